@@ -1,0 +1,12 @@
+#include "common/clock.h"
+
+#include <QDateTime>
+
+namespace tessera {
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace tessera

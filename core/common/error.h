@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+namespace tessera {
+
+// Stable error codes: dashboards count them and the CLI prints them, so a code
+// is never renamed once released. Add new ones at the end of a group.
+enum class ErrorCode {
+    // input
+    InvalidInput,
+    InvalidJson,
+    MissingField,
+    DuplicateId,
+    UnknownReference,
+    NotFound,
+    // inventory and lifecycle
+    SeatUnavailable,
+    QuotaExhausted,
+    PoolExhausted,
+    HoldExpired,
+    InvalidState,
+    SaleWindowClosed,
+    PaymentMismatch,
+    AlreadyRedeemed,
+    WrongEvent,
+    // idempotency
+    IdempotencyConflict,
+    // storage
+    StorageError,
+    SchemaTooNew,
+    EngineStopped,
+};
+
+// Returns the stable snake_case name of a code ("seat_unavailable").
+QString errorCodeName(ErrorCode code);
+
+// A failure with a stable code, a human (translated) message and, where it
+// helps, the place it happened: a JSON path, a CSV line, a field name.
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message;
+    QString where;
+
+    QString codeName() const { return errorCodeName(code); }
+    // "message (where)" or just the message.
+    QString toString() const;
+};
+
+} // namespace tessera

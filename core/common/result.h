@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <utility>
+#include <variant>
+
+namespace tessera {
+
+// The value of an operation or the typed error that stopped it (an
+// expected<T, Error> until the project moves to C++23).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<T>(m_state); }
+    const T &value() const & { return std::get<T>(m_state); }
+    T &&value() && { return std::get<T>(std::move(m_state)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+    const Error &error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+// Shorthand for building an error result: `return fail(ErrorCode::NotFound, msg);`
+inline Error fail(ErrorCode code, QString message, QString where = {})
+{
+    return Error{code, std::move(message), std::move(where)};
+}
+
+} // namespace tessera

@@ -1,0 +1,240 @@
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace tessera {
+
+SqliteDb::~SqliteDb()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+SqliteDb::SqliteDb(SqliteDb &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{}
+
+SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
+{
+    SqliteDb db;
+    db.m_path = path;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = db.storageError(
+            QCoreApplication::translate("tessera::SqliteDb", "Cannot open database"));
+        e.where = path;
+        return e;
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+    sqlite3_busy_timeout(db.m_db, 5000);
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
+                                     "PRAGMA cache_size=-65536;");
+    if (mode == Mode::ReadWrite)
+        pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+    if (auto r = db.exec(pragmas); !r)
+        return r.error();
+    return db;
+}
+
+Result<void> SqliteDb::exec(const QString &sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        return fail(ErrorCode::StorageError, message, sql.left(120));
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteDb::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &stmt, nullptr)
+        != SQLITE_OK)
+        return fail(ErrorCode::StorageError, lastErrorMessage(), sql.left(120));
+    return SqliteStatement(m_db, stmt);
+}
+
+qint64 SqliteDb::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDb::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString SqliteDb::lastErrorMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+Error SqliteDb::storageError(const QString &context) const
+{
+    return fail(ErrorCode::StorageError, context + QStringLiteral(": ") + lastErrorMessage());
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindOptional(int index, const QString &value)
+{
+    return value.isNull() ? bindNull(index) : bind(index, value);
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        reset();
+        return false;
+    }
+    Error e = fail(ErrorCode::StorageError, QString::fromUtf8(sqlite3_errmsg(m_db)),
+                   QString::fromUtf8(sqlite3_sql(m_stmt)).left(120));
+    reset();
+    return e;
+}
+
+Result<void> SqliteStatement::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return {};
+    }
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 SqliteStatement::columnInt(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double SqliteStatement::columnDouble(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+
+QString SqliteStatement::columnText(int col) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArray SqliteStatement::columnBlob(int col) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, col);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, col));
+}
+
+bool SqliteStatement::columnIsNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDb &db)
+    : m_db(db)
+{
+    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = m_begun.ok();
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> SqliteTransaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? fail(ErrorCode::StorageError, QStringLiteral("no open transaction"))
+                            : m_begun.error();
+    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    m_open = !r.ok();
+    return r;
+}
+
+} // namespace tessera

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tessera {
+
+class SqliteStatement;
+
+// One SQLite connection (RAII). The engine uses the C API directly rather than
+// QtSql: prepared statements are kept for the life of the writer and batches
+// are committed exactly when the group-commit loop decides.
+class SqliteDb
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    SqliteDb() = default;
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+    SqliteDb(SqliteDb &&other) noexcept;
+    SqliteDb &operator=(SqliteDb &&other) noexcept;
+
+    // Opens (creating if needed, in ReadWrite mode) with WAL, synchronous=FULL,
+    // foreign keys on and a busy timeout.
+    static Result<SqliteDb> open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Runs one or more statements that return no rows.
+    Result<void> exec(const QString &sql);
+    Result<SqliteStatement> prepare(const QString &sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString lastErrorMessage() const;
+    Error storageError(const QString &context) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// A prepared statement (RAII). Binding indexes are 1-based as in SQLite.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, const QByteArray &blob);
+    SqliteStatement &bindNull(int index);
+    // Binds a null when the string is null, the text otherwise.
+    SqliteStatement &bindOptional(int index, const QString &value);
+
+    // Steps once: true when a row is available, false when done; an error
+    // result on failure. Resets itself when done or failed.
+    Result<bool> step();
+    // Steps to completion, expecting no rows.
+    Result<void> run();
+    void reset();
+
+    qint64 columnInt(int col) const;
+    double columnDouble(int col) const;
+    QString columnText(int col) const;
+    QByteArray columnBlob(int col) const;
+    bool columnIsNull(int col) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Runs BEGIN IMMEDIATE / COMMIT, rolling back if destroyed before commit().
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteDb &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    const Result<void> &begun() const { return m_begun; }
+    Result<void> commit();
+
+private:
+    SqliteDb &m_db;
+    Result<void> m_begun;
+    bool m_open = false;
+};
+
+} // namespace tessera

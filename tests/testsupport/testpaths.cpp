@@ -1,0 +1,20 @@
+#include "testpaths.h"
+
+#include <QDir>
+
+namespace tessera::test {
+
+QString sharedDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("TESSERA_SHARED_DATA");
+    if (!fromEnv.isEmpty())
+        return QDir::cleanPath(fromEnv);
+    return QDir::cleanPath(QStringLiteral(TESSERA_SOURCE_DIR "/../shared/data"));
+}
+
+QString fixturePath(const QString &name)
+{
+    return QDir::cleanPath(QStringLiteral(TESSERA_SOURCE_DIR "/tests/data/") + name);
+}
+
+} // namespace tessera::test
