@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tessera {
 
@@ -39,9 +40,18 @@ QString errorCodeName(ErrorCode code);
 // helps, the place it happened: a JSON path, a CSV line, a field name.
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode c, QString m, QString w = {})
+        : code(c)
+        , message(std::move(m))
+        , where(std::move(w))
+    {}
+
     ErrorCode code = ErrorCode::InvalidInput;
     QString message;
     QString where;
+    // Further places, when one input has several problems ("line 9: ...").
+    QStringList details;
 
     QString codeName() const { return errorCodeName(code); }
     // "message (where)" or just the message.

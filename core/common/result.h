@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -13,8 +14,16 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    // Any value T can be made from, so `return QJsonObject{...}` works where
+    // T is a type constructible from one.
+    template<typename U,
+             typename = std::enable_if_t<!std::is_same_v<std::decay_t<U>, Error>
+                                         && !std::is_same_v<std::decay_t<U>, Result>
+                                         && std::is_constructible_v<T, U &&>>>
+    Result(U &&value)
+        : m_state(std::in_place_index<0>, std::forward<U>(value))
+    {}
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

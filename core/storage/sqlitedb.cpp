@@ -142,6 +142,12 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

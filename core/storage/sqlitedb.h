@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -69,6 +70,8 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &blob);
+    // Binds UTF-8 bytes as text, without a round trip through QString.
+    SqliteStatement &bindText(int index, QByteArrayView utf8);
     SqliteStatement &bindNull(int index);
     // Binds a null when the string is null, the text otherwise.
     SqliteStatement &bindOptional(int index, const QString &value);

@@ -1,0 +1,83 @@
+// tessera-bench: prints the project's performance figures, measured in one run.
+#include "enginebench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tessera::bench;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tessera benchmarks. Scenarios: engine"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("engine"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("End with one JSON object on the last line."));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Folder for the throw-away databases (default: a "
+                                                "temporary folder on the same disk as /tmp)."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption sales(QStringLiteral("sales"), QStringLiteral("Sales per round."),
+                                   QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+                                    QStringLiteral("Rounds (medians are reported)."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small sizes, for a smoke run."));
+    parser.addOptions({json, dir, sales, rounds, quick});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || args.first() != QLatin1String("engine")) {
+        err << "usage: tessera-bench engine [--json] [--sales N] [--rounds N] [--dir PATH]\n";
+        return 2;
+    }
+    QTemporaryDir temp;
+    EngineBenchOptions options;
+    options.workDir = parser.isSet(dir) ? parser.value(dir) : temp.path();
+    options.sales = parser.value(sales).toInt();
+    options.rounds = parser.value(rounds).toInt();
+    if (parser.isSet(quick)) {
+        options.sales = 20000;
+        options.rounds = 1;
+        options.singleSales = 200;
+        options.stadiumSeats = 20000;
+        options.holds = 2000;
+    }
+    if (options.sales <= 0 || options.rounds <= 0) {
+        err << "tessera-bench: --sales and --rounds must be positive numbers\n";
+        return 2;
+    }
+    const QJsonObject figures = runEngineBench(options, [&](const QString &step) {
+        err << "… " << step << '\n';
+        err.flush();
+    });
+
+    out << "\nTessera engine benchmark (" << options.rounds << " rounds, medians)\n";
+    const QStringList order{QStringLiteral("raw_sqlite_sales_per_s"),
+                            QStringLiteral("engine_sales_per_s"),
+                            QStringLiteral("ratio"),
+                            QStringLiteral("single_sale_p50_ms"),
+                            QStringLiteral("single_sale_p99_ms"),
+                            QStringLiteral("seat_holds_per_s"),
+                            QStringLiteral("stadium_import_ms"),
+                            QStringLiteral("mean_batch_size"),
+                            QStringLiteral("in_flight")};
+    for (const QString &key : order)
+        out << "  " << key.leftJustified(26) << figures.value(key).toVariant().toString() << '\n';
+    out << "  targets: ratio >= 0.5, single_sale_p99_ms <= 5\n";
+    if (parser.isSet(json))
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}

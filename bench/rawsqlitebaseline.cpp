@@ -1,0 +1,63 @@
+#include "rawsqlitebaseline.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+namespace tessera::bench {
+
+namespace {
+
+void check(int rc, sqlite3 *db, const char *what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        qFatal("raw sqlite %s: %s", what, sqlite3_errmsg(db));
+}
+
+} // namespace
+
+double rawSqliteSalesPerSecond(const QString &path, int sales, int batch)
+{
+    sqlite3 *db = nullptr;
+    check(sqlite3_open(path.toUtf8().constData(), &db), db, "open");
+    check(sqlite3_exec(db,
+                       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+                       "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                       "CREATE TABLE stock(id INTEGER PRIMARY KEY, available INTEGER NOT NULL);"
+                       "CREATE TABLE orders(id INTEGER PRIMARY KEY, stock_id INTEGER NOT NULL, "
+                       "price INTEGER NOT NULL, created_at INTEGER NOT NULL);"
+                       "INSERT INTO stock(id, available) VALUES(1, 1000000000);",
+                       nullptr, nullptr, nullptr),
+          db, "schema");
+    sqlite3_stmt *update = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    check(sqlite3_prepare_v2(db, "UPDATE stock SET available = available - 1 WHERE id = ?", -1,
+                             &update, nullptr),
+          db, "prepare update");
+    check(sqlite3_prepare_v2(db, "INSERT INTO orders(stock_id, price, created_at) VALUES(?, ?, ?)",
+                             -1, &insert, nullptr),
+          db, "prepare insert");
+    QElapsedTimer timer;
+    timer.start();
+    for (int done = 0; done < sales;) {
+        check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+        for (int i = 0; i < batch && done < sales; ++i, ++done) {
+            sqlite3_bind_int64(update, 1, 1);
+            check(sqlite3_step(update), db, "update");
+            sqlite3_reset(update);
+            sqlite3_bind_int64(insert, 1, 1);
+            sqlite3_bind_int64(insert, 2, 12000);
+            sqlite3_bind_int64(insert, 3, done);
+            check(sqlite3_step(insert), db, "insert");
+            sqlite3_reset(insert);
+        }
+        check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(update);
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return double(sales) / seconds;
+}
+
+} // namespace tessera::bench

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/command.h"
+#include "storage/sqlitedb.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace tessera {
+
+class Clock;
+class Engine;
+
+// The global settings of one tessera-cli run.
+struct CliSettings
+{
+    QString databasePath;
+    QString actor;
+    // Of the one change the verb makes; a fresh UUID unless --key gave one.
+    QString idempotencyKey;
+    const Clock *clock = nullptr; // never null once the runner has filled it in
+};
+
+// One run of tessera-cli: the database it works on, who acts, the key of its
+// change, and the engine (writer) or read-only connection it opens on demand.
+class CliSession
+{
+public:
+    CliSession(CliSettings settings, QIODevice &input);
+    ~CliSession();
+    CliSession(const CliSession &) = delete;
+    CliSession &operator=(const CliSession &) = delete;
+
+    const CliSettings &settings() const { return m_settings; }
+
+    // Opens the writer once, creating and migrating the file as needed;
+    // `terminalId` names a terminal that is being created.
+    Result<Engine *> engine(const QString &terminalId = {});
+    // Runs one command under the session's key and actor. The result carries
+    // "idempotency_key", "journal_seq" and "replayed" besides the command's own.
+    Result<QJsonObject> execute(Result<std::unique_ptr<Command>> command);
+    Result<QJsonObject> execute(const QString &kind, const QJsonObject &json);
+    // True once a change was submitted: its key is worth printing on failure.
+    bool submittedChange() const { return m_submitted; }
+    // Finishes and stops the writer, if one was opened.
+    void stop();
+
+    // A read-only connection on an existing database at the current schema
+    // (migrated first if it is older). A missing file is not_found, never created.
+    Result<SqliteDb *> reader();
+    Result<QString> terminalId();
+
+    // The bytes of a file named on the command line; "-" is standard input.
+    Result<QByteArray> readInput(const QString &path, const QString &label) const;
+    Result<QJsonObject> readJsonObject(const QString &path, const QString &label) const;
+
+private:
+    CliSettings m_settings;
+    QIODevice &m_input;
+    std::unique_ptr<Engine> m_engine;
+    std::optional<SqliteDb> m_reader;
+    bool m_submitted = false;
+};
+
+} // namespace tessera

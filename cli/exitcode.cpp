@@ -1,0 +1,36 @@
+#include "exitcode.h"
+
+namespace tessera {
+
+ExitCode exitCodeFor(ErrorCode code)
+{
+    // No default: a new error code must be given its exit status here.
+    switch (code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidJson:
+    case ErrorCode::MissingField:
+    case ErrorCode::DuplicateId:
+    case ErrorCode::UnknownReference:
+        return ExitCode::Usage;
+    case ErrorCode::NotFound:
+        return ExitCode::NotFound;
+    case ErrorCode::SeatUnavailable:
+    case ErrorCode::QuotaExhausted:
+    case ErrorCode::PoolExhausted:
+    case ErrorCode::HoldExpired:
+    case ErrorCode::InvalidState:
+    case ErrorCode::SaleWindowClosed:
+    case ErrorCode::PaymentMismatch:
+    case ErrorCode::AlreadyRedeemed:
+    case ErrorCode::WrongEvent:
+    case ErrorCode::IdempotencyConflict:
+        return ExitCode::Refused;
+    case ErrorCode::StorageError:
+    case ErrorCode::SchemaTooNew:
+    case ErrorCode::EngineStopped:
+        return ExitCode::Storage;
+    }
+    return ExitCode::Storage;
+}
+
+} // namespace tessera

@@ -1,0 +1,166 @@
+// Verbs that build the catalog: the database itself, venues, events, card
+// products and their codes.
+
+#include "cli.h"
+#include "clisession.h"
+#include "common/clock.h"
+#include "engine/engine.h"
+#include "setup/cardproductcommands.h"
+#include "setup/createvenuecommand.h"
+#include "setup/demoseeder.h"
+#include "storage/schema.h"
+#include "verbarguments.h"
+#include "verbs/verb.h"
+
+#include <QFileInfo>
+
+namespace tessera {
+
+namespace {
+
+Result<QJsonObject> init(CliSession &session, const VerbArguments &args)
+{
+    const QString path = session.settings().databasePath;
+    const bool existed = QFileInfo(path).isFile();
+    auto engine = session.engine(args.value(QStringLiteral("terminal")).trimmed());
+    if (!engine)
+        return engine.error();
+    const QString terminal = (*engine)->terminalId();
+    session.stop();
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    return QJsonObject{{QStringLiteral("database"), QFileInfo(path).absoluteFilePath()},
+                       {QStringLiteral("created"), !existed},
+                       {QStringLiteral("terminal"), terminal},
+                       {QStringLiteral("schema_version"), Schema::version(**db)}};
+}
+
+Result<QJsonObject> demo(CliSession &session, const VerbArguments &args)
+{
+    auto codes = args.nonNegative(QStringLiteral("card-codes"), 50);
+    if (!codes)
+        return codes.error();
+    if (*codes > 100000)
+        return fail(ErrorCode::InvalidInput, Cli::tr("--card-codes is at most 100000."),
+                    QStringLiteral("--card-codes"));
+    auto engine = session.engine();
+    if (!engine)
+        return engine.error();
+    auto ids = DemoSeeder::seed(**engine, session.settings().clock->nowMs(), int(*codes));
+    if (!ids)
+        return ids.error();
+    QJsonObject out = DemoSeeder::toJson(*ids);
+    out.insert(QStringLiteral("terminal"), (*engine)->terminalId());
+    return out;
+}
+
+Result<QJsonObject> venueImport(CliSession &session, const VerbArguments &args)
+{
+    auto plan = session.readInput(args.positional(0), QStringLiteral("PLAN.json"));
+    if (!plan)
+        return plan.error();
+    return session.execute(CreateVenueCommand::fromPlanFile(
+        *plan, args.value(QStringLiteral("name")), args.value(QStringLiteral("timezone"))));
+}
+
+Result<QJsonObject> eventCreate(CliSession &session, const VerbArguments &args)
+{
+    auto file = args.required(QStringLiteral("json"));
+    if (!file)
+        return file.error();
+    auto json = session.readJsonObject(*file, QStringLiteral("--json"));
+    if (!json)
+        return json.error();
+    return session.execute(QStringLiteral("create_event"), *json);
+}
+
+Result<QJsonObject> cardProductCreate(CliSession &session, const VerbArguments &args)
+{
+    auto name = args.required(QStringLiteral("name"));
+    if (!name)
+        return name.error();
+    auto price = args.nonNegative(QStringLiteral("price"));
+    if (!price)
+        return price.error();
+    auto currency = args.required(QStringLiteral("currency"));
+    if (!currency)
+        return currency.error();
+    return session.execute(QStringLiteral("create_card_product"),
+                           QJsonObject{{QStringLiteral("name"), *name},
+                                       {QStringLiteral("price"), *price},
+                                       {QStringLiteral("currency"), currency->trimmed()}});
+}
+
+Result<QJsonObject> cardCodesImport(CliSession &session, const VerbArguments &args)
+{
+    auto product = args.positionalId(0);
+    if (!product)
+        return product.error();
+    auto csv = session.readInput(args.positional(1), QStringLiteral("FILE.csv"));
+    if (!csv)
+        return csv.error();
+    return session.execute(ImportCardCodesCommand::fromCsv(*product, *csv));
+}
+
+} // namespace
+
+QList<Verb> setupVerbs()
+{
+    const QString file = QStringLiteral("FILE");
+    return {
+        {{},
+         QStringLiteral("init"),
+         {},
+         Cli::tr("Create or migrate the database; print its terminal id and schema version."),
+         {QCommandLineOption(QStringLiteral("terminal"),
+                             Cli::tr("Terminal id of a new database (default: a random one)."),
+                             QStringLiteral("ID"))},
+         &init},
+        {{},
+         QStringLiteral("demo"),
+         {},
+         Cli::tr("Seed the demo venue, an event a week from now and a gift-card product."),
+         {QCommandLineOption(QStringLiteral("card-codes"),
+                             Cli::tr("Gift-card codes to import (default: 50)."),
+                             QStringLiteral("N"))},
+         &demo},
+        {QStringLiteral("venue"),
+         QStringLiteral("import"),
+         {QStringLiteral("PLAN.json")},
+         Cli::tr("Create a venue from a pretix seating plan (\"-\" reads standard input)."),
+         {QCommandLineOption(QStringLiteral("name"),
+                             Cli::tr("Venue name (default: the plan's name)."),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("timezone"),
+                             Cli::tr("The venue's time zone, e.g. Asia/Shanghai (default: UTC)."),
+                             QStringLiteral("TZ"))},
+         &venueImport},
+        {QStringLiteral("event"),
+         QStringLiteral("create"),
+         {},
+         Cli::tr("Create an event from its create_event JSON."),
+         {QCommandLineOption(QStringLiteral("json"),
+                             Cli::tr("The event as JSON; \"-\" reads standard input."), file)},
+         &eventCreate},
+        {QStringLiteral("card-product"),
+         QStringLiteral("create"),
+         {},
+         Cli::tr("Create a card product (gift card, voucher, top-up code)."),
+         {QCommandLineOption(QStringLiteral("name"), Cli::tr("Product name, unique."),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("price"), Cli::tr("Price in minor units (fen)."),
+                             QStringLiteral("MINOR")),
+          QCommandLineOption(QStringLiteral("currency"),
+                             Cli::tr("ISO 4217 currency code, e.g. CNY."), QStringLiteral("CODE"))},
+         &cardProductCreate},
+        {QStringLiteral("card-codes"),
+         QStringLiteral("import"),
+         {QStringLiteral("PRODUCT_ID"), QStringLiteral("FILE.csv")},
+         Cli::tr("Import a CSV of codes into a product's pool: all of them or none."),
+         {},
+         &cardCodesImport},
+    };
+}
+
+} // namespace tessera

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCommandLineOption>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace tessera {
+
+class CliSession;
+class VerbArguments;
+
+// One thing tessera-cli can do: its words ("venue import"), its arguments and
+// options, and the function that runs it and returns what is printed.
+struct Verb
+{
+    using Handler = Result<QJsonObject> (*)(CliSession &session, const VerbArguments &args);
+
+    QString group;         // "venue" in "venue import"; empty for a verb of its own
+    QString name;          // "import"
+    QStringList arguments; // positional arguments, all required: {"PLAN.json"}
+    QString summary;       // one translated line for the help
+    QList<QCommandLineOption> options;
+    Handler run = nullptr;
+
+    // "venue import" or "sell".
+    QString words() const;
+    // "venue import PLAN.json [options]".
+    QString usage() const;
+};
+
+// The verbs of each part, in the order the help lists them.
+QList<Verb> setupVerbs();
+QList<Verb> salesVerbs();
+QList<Verb> queryVerbs();
+
+// An option that takes a value, as the verb lists declare them.
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName);
+
+} // namespace tessera

@@ -1,0 +1,64 @@
+#include "api/commandfactory.h"
+
+#include "sales/holdcommand.h"
+#include "sales/ordercommands.h"
+#include "sales/redeemcommand.h"
+#include "sales/refundcommand.h"
+#include "sales/sellcommand.h"
+#include "setup/cardproductcommands.h"
+#include "setup/createeventcommand.h"
+#include "setup/createvenuecommand.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+namespace {
+
+using Parser = Result<std::unique_ptr<Command>> (*)(const QJsonObject &);
+
+struct Entry
+{
+    const char *kind;
+    Parser parse;
+};
+
+constexpr Entry kEntries[] = {
+    {"create_venue", &CreateVenueCommand::fromJson},
+    {"create_event", &CreateEventCommand::fromJson},
+    {"create_card_product", &CreateCardProductCommand::fromJson},
+    {"import_card_codes", &ImportCardCodesCommand::fromJson},
+    {"hold", &HoldCommand::fromJson},
+    {"release_hold", &ReleaseHoldCommand::fromJson},
+    {"sell", &SellCommand::fromJson},
+    {"add_payment", &AddPaymentCommand::fromJson},
+    {"cancel_order", &CancelOrderCommand::fromJson},
+    {"refund", &RefundCommand::fromJson},
+    {"redeem", &RedeemCommand::fromJson},
+};
+
+} // namespace
+
+Result<std::unique_ptr<Command>> CommandFactory::fromJson(const QString &kind,
+                                                          const QJsonObject &json)
+{
+    for (const Entry &entry : kEntries) {
+        if (kind == QLatin1String(entry.kind))
+            return entry.parse(json);
+    }
+    return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("tessera::CommandFactory",
+                                            "Unknown command \"%1\"; known commands: %2.")
+                    .arg(kind, kinds().join(QStringLiteral(", "))),
+                QStringLiteral("kind"));
+}
+
+QStringList CommandFactory::kinds()
+{
+    QStringList out;
+    for (const Entry &entry : kEntries)
+        out.push_back(QString::fromLatin1(entry.kind));
+    return out;
+}
+
+} // namespace tessera

@@ -1,0 +1,95 @@
+#include "common/jsontext.h"
+
+namespace tessera {
+
+void JsonText::separate()
+{
+    if (m_needComma)
+        m_out += ',';
+}
+
+JsonText &JsonText::beginObject()
+{
+    separate();
+    m_out += '{';
+    m_needComma = false;
+    return *this;
+}
+
+JsonText &JsonText::endObject()
+{
+    m_out += '}';
+    m_needComma = true;
+    return *this;
+}
+
+JsonText &JsonText::beginArray()
+{
+    separate();
+    m_out += '[';
+    m_needComma = false;
+    return *this;
+}
+
+JsonText &JsonText::endArray()
+{
+    m_out += ']';
+    m_needComma = true;
+    return *this;
+}
+
+JsonText &JsonText::key(const char *name)
+{
+    separate();
+    m_out += '"';
+    m_out += name; // member names are ASCII identifiers from the code
+    m_out += "\":";
+    m_needComma = false;
+    return *this;
+}
+
+JsonText &JsonText::value(qint64 number)
+{
+    separate();
+    m_out += QByteArray::number(number);
+    m_needComma = true;
+    return *this;
+}
+
+JsonText &JsonText::value(bool flag)
+{
+    separate();
+    m_out += flag ? "true" : "false";
+    m_needComma = true;
+    return *this;
+}
+
+JsonText &JsonText::value(const QString &text)
+{
+    separate();
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': m_out += "\\\""; break;
+        case '\\': m_out += "\\\\"; break;
+        case '\n': m_out += "\\n"; break;
+        case '\r': m_out += "\\r"; break;
+        case '\t': m_out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[(c >> 4) & 0xf];
+                m_out += hex[c & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+    m_needComma = true;
+    return *this;
+}
+
+} // namespace tessera

@@ -1,0 +1,397 @@
+#include "engine/engine.h"
+
+#include "common/clock.h"
+#include "common/randomsource.h"
+#include "engine/inventory.h"
+#include "engine/writecontext.h"
+#include "sales/holdrelease.h"
+#include "storage/schema.h"
+#include "storage/sqlitedb.h"
+#include "storage/walcheckpointer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <future>
+
+#include <pthread.h>
+
+namespace tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tessera::Engine", text);
+}
+
+Result<QString> ensureTerminalId(SqliteDb &db, const QString &wanted, RandomSource &random)
+{
+    auto read = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'terminal_id'"));
+    if (!read)
+        return read.error();
+    auto row = read->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        const QString id = read->columnText(0);
+        read->reset();
+        return id;
+    }
+    const QString id = wanted.isEmpty() ? QStringLiteral("T") + random.hex(3).toUpper() : wanted;
+    auto write = db.prepare(
+        QStringLiteral("INSERT INTO settings(key, value) VALUES('terminal_id', ?)"));
+    if (!write)
+        return write.error();
+    write->bind(1, id);
+    if (auto r = write->run(); !r)
+        return r.error();
+    return id;
+}
+
+} // namespace
+
+struct Engine::Pending
+{
+    CommandRequest request;
+    QByteArray payload;
+    QByteArray hash;
+    CommandCallback callback;
+    // Filled by the writer: the journalled answer, or why it was refused.
+    QByteArray resultJson;
+    std::optional<Error> error;
+    qint64 journalSeq = 0;
+    bool replayed = false;
+};
+
+// Everything that lives on the writer thread.
+struct Engine::Writer
+{
+    SqliteDb db;
+    SystemClock systemClock;
+    SecureRandom secureRandom;
+    const Clock *clock = nullptr;
+    RandomSource *random = nullptr;
+    std::unique_ptr<InventoryCache> inventory;
+    std::unique_ptr<WriteContext> context;
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    qint64 seq = 0;
+    std::vector<Pending> queues[2];
+};
+
+Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
+{
+    std::unique_ptr<Engine> engine(new Engine);
+    engine->m_path = options.path;
+    engine->m_maxBatch = qMax(1, options.maxBatch);
+    engine->m_writer = std::make_unique<Writer>();
+    Writer &w = *engine->m_writer;
+    w.clock = options.clock ? options.clock : &w.systemClock;
+    w.random = options.random ? options.random : &w.secureRandom;
+
+    auto db = SqliteDb::open(options.path);
+    if (!db)
+        return db.error();
+    w.db = std::move(*db);
+    if (auto r = Schema::migrate(w.db); !r)
+        return r.error();
+    auto terminal = ensureTerminalId(w.db, options.terminalId, *w.random);
+    if (!terminal)
+        return terminal.error();
+    engine->m_terminalId = *terminal;
+
+    auto maxSeq = w.db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    if (!maxSeq)
+        return maxSeq.error();
+    if (auto row = maxSeq->step(); !row)
+        return row.error();
+    w.seq = maxSeq->columnInt(0);
+    maxSeq->reset();
+    engine->m_journalSeq = w.seq;
+
+    w.inventory = std::make_unique<InventoryCache>(w.db);
+    w.context = std::make_unique<WriteContext>(w.db, *w.inventory, *w.clock, *w.random,
+                                               engine->m_terminalId);
+    w.checkpointer = std::make_unique<WalCheckpointer>(options.path, w.db.handle());
+    engine->m_queue = &w.queues[0];
+    engine->m_completionThread = std::thread([e = engine.get()] { e->completionLoop(); });
+    engine->m_thread = std::thread([e = engine.get()] { e->writerLoop(); });
+    return engine;
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+void Engine::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    {
+        std::lock_guard lock(m_completionMutex);
+        m_completionStopping = true;
+    }
+    m_completionWake.notify_all();
+    if (m_completionThread.joinable())
+        m_completionThread.join();
+    if (m_writer) {
+        m_writer->checkpointer.reset();
+        m_writer->context->clearStatements();
+    }
+}
+
+EngineStats Engine::stats() const
+{
+    return EngineStats{m_batches.load(), m_commands.load(), m_journalSeq.load()};
+}
+
+void Engine::submit(CommandRequest request, CommandCallback callback)
+{
+    auto refuse = [&](Error error) {
+        CommandOutcome refused;
+        refused.result = std::move(error);
+        callback(std::move(refused));
+    };
+    if (!request.command)
+        return refuse(fail(ErrorCode::InvalidInput, tr("No command was given.")));
+    if (request.idempotencyKey.trimmed().isEmpty())
+        return refuse(fail(ErrorCode::MissingField, tr("Every change needs an idempotency key."),
+                           QStringLiteral("idempotency_key")));
+    Pending pending;
+    // Serialising and hashing happen here, on the caller's thread, to keep
+    // the writer's critical path short.
+    pending.payload = QJsonDocument(request.command->toJson()).toJson(QJsonDocument::Compact);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.command->kind().toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(pending.payload);
+    pending.hash = hash.result();
+    pending.request = std::move(request);
+    pending.callback = std::move(callback);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            m_queue->push_back(std::move(pending));
+            if (m_queue->size() == 1)
+                m_wake.notify_one();
+            return;
+        }
+    }
+    CommandOutcome stopped;
+    stopped.result = fail(ErrorCode::EngineStopped, tr("The engine has stopped."));
+    pending.callback(std::move(stopped));
+}
+
+CommandOutcome Engine::execute(CommandRequest request)
+{
+    std::promise<CommandOutcome> promise;
+    auto future = promise.get_future();
+    submit(std::move(request), [&promise](CommandOutcome outcome) {
+        promise.set_value(std::move(outcome));
+    });
+    return future.get();
+}
+
+CommandOutcome Engine::execute(std::unique_ptr<Command> command, const QString &idempotencyKey,
+                               const QString &actor)
+{
+    return execute(CommandRequest{std::move(command), idempotencyKey, actor});
+}
+
+void Engine::writerLoop()
+{
+    pthread_setname_np(pthread_self(), "tessera-writer");
+    Writer &w = *m_writer;
+    int current = 0;
+    for (;;) {
+        std::vector<Pending> *batch = nullptr;
+        {
+            std::unique_lock lock(m_mutex);
+            // Wake at least every 250 ms so expired holds come back by themselves.
+            m_wake.wait_for(lock, std::chrono::milliseconds(250),
+                            [this] { return m_stopping || !m_queue->empty(); });
+            if (m_stopping && m_queue->empty())
+                return;
+            batch = m_queue;
+            current ^= 1;
+            m_queue = &w.queues[current];
+        }
+        // A batch larger than maxBatch is applied in slices, each its own commit.
+        for (size_t i = 0; i < batch->size() || i == 0; i += size_t(m_maxBatch)) {
+            const size_t end = qMin(batch->size(), i + size_t(m_maxBatch));
+            std::vector<Pending> slice(std::make_move_iterator(batch->begin() + qsizetype(i)),
+                                       std::make_move_iterator(batch->begin() + qsizetype(end)));
+            applyBatch(slice);
+            std::lock_guard lock(m_completionMutex);
+            if (m_completed.empty())
+                m_completed = std::move(slice);
+            else
+                std::move(slice.begin(), slice.end(), std::back_inserter(m_completed));
+            m_completionWake.notify_one();
+        }
+        batch->clear();
+    }
+}
+
+void Engine::completionLoop()
+{
+    pthread_setname_np(pthread_self(), "tessera-answers");
+    std::vector<Pending> done;
+    for (;;) {
+        {
+            std::unique_lock lock(m_completionMutex);
+            m_completionWake.wait(lock,
+                                  [this] { return m_completionStopping || !m_completed.empty(); });
+            if (m_completed.empty() && m_completionStopping)
+                return;
+            done.swap(m_completed);
+        }
+        for (Pending &p : done) {
+            CommandOutcome outcome;
+            outcome.journalSeq = p.journalSeq;
+            outcome.replayed = p.replayed;
+            if (p.error)
+                outcome.result = std::move(*p.error);
+            else
+                outcome.result = QJsonDocument::fromJson(p.resultJson).object();
+            p.callback(std::move(outcome));
+        }
+        done.clear();
+    }
+}
+
+void Engine::applyBatch(std::vector<Pending> &batch)
+{
+    Writer &w = *m_writer;
+    WriteContext &ctx = *w.context;
+    const qint64 firstSeq = w.seq;
+    std::optional<Error> batchError;
+
+    auto journal = [&](const QString &kind, const QString &key, const QByteArray &hash,
+                       const QByteArray &payload, const QByteArray &result,
+                       const QString &actor) -> Result<qint64> {
+        const qint64 seq = w.seq + 1;
+        auto r = ctx.run("INSERT INTO journal(seq, kind, idem_key, request_hash, payload, "
+                         "result, actor, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, seq).bind(2, kind).bind(3, key).bind(4, hash);
+                             s.bindText(5, payload).bindText(6, result);
+                             s.bindOptional(7, actor).bind(8, ctx.now());
+                         });
+        if (!r)
+            return r.error();
+        w.seq = seq;
+        return seq;
+    };
+
+    if (auto begun = w.db.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        batchError = begun.error();
+
+    // Holds that ran out come back on sale before anything else is decided.
+    if (!batchError) {
+        auto due = w.inventory->dueHolds(ctx.now());
+        if (!due)
+            batchError = due.error();
+        for (const qint64 holdId : due ? *due : std::vector<qint64>()) {
+            ctx.setActor(QStringLiteral("system"));
+            auto released = releaseHold(ctx, holdId, HoldEnd::Expired);
+            if (!released) {
+                batchError = released.error();
+                break;
+            }
+            const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("hold"), holdId}})
+                                           .toJson(QJsonDocument::Compact);
+            auto seq = journal(QStringLiteral("expire_hold"),
+                               QStringLiteral("system:expire_hold:") + QString::number(holdId),
+                               QCryptographicHash::hash(payload, QCryptographicHash::Sha256),
+                               payload, CommandResult(*released).json, QStringLiteral("system"));
+            if (!seq) {
+                batchError = seq.error();
+                break;
+            }
+        }
+    }
+
+    for (Pending &p : batch) {
+        if (batchError)
+            break;
+        auto lookup = ctx.statement("SELECT kind, request_hash, result, seq FROM journal "
+                                    "WHERE idem_key = ?");
+        if (!lookup) {
+            batchError = lookup.error();
+            break;
+        }
+        SqliteStatement &s = **lookup;
+        s.bind(1, p.request.idempotencyKey);
+        auto row = s.step();
+        if (!row) {
+            batchError = row.error();
+            break;
+        }
+        if (*row) {
+            if (s.columnText(0) == p.request.command->kind() && s.columnBlob(1) == p.hash) {
+                p.resultJson = s.columnBlob(2);
+                p.journalSeq = s.columnInt(3);
+                p.replayed = true;
+            } else {
+                p.error = fail(ErrorCode::IdempotencyConflict,
+                               tr("This idempotency key was already used for a different "
+                                  "request."),
+                               p.request.idempotencyKey);
+            }
+            s.reset();
+            continue;
+        }
+        ctx.setActor(p.request.actor);
+        auto applied = p.request.command->apply(ctx);
+        if (!applied) {
+            if (applied.error().code == ErrorCode::StorageError) {
+                batchError = applied.error();
+                break;
+            }
+            p.error = applied.error();
+            continue;
+        }
+        p.resultJson = std::move(applied->json);
+        auto seq = journal(p.request.command->kind(), p.request.idempotencyKey, p.hash, p.payload,
+                           p.resultJson, p.request.actor);
+        if (!seq) {
+            batchError = seq.error();
+            break;
+        }
+        p.journalSeq = *seq;
+    }
+
+    if (!batchError) {
+        if (auto r = ctx.flushInventory(); !r)
+            batchError = r.error();
+    }
+    if (!batchError) {
+        if (auto r = w.db.exec(QStringLiteral("COMMIT")); !r)
+            batchError = r.error();
+    }
+    if (batchError) {
+        // Nothing of this batch is on disk: roll back, forget what memory
+        // believed, and give the sequence numbers back.
+        (void)w.db.exec(QStringLiteral("ROLLBACK"));
+        w.inventory->clear();
+        w.seq = firstSeq;
+        for (Pending &p : batch) {
+            p.error = *batchError;
+            p.journalSeq = 0;
+            p.replayed = false;
+        }
+    }
+    m_batches.fetch_add(1, std::memory_order_relaxed);
+    m_commands.fetch_add(qint64(batch.size()), std::memory_order_relaxed);
+    m_journalSeq.store(w.seq, std::memory_order_relaxed);
+}
+
+} // namespace tessera

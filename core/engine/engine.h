@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/command.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace tessera {
+
+class Clock;
+class RandomSource;
+
+struct EngineOptions
+{
+    QString path;
+    // Used when the file is created; an existing file keeps its own id.
+    QString terminalId;
+    const Clock *clock = nullptr;  // default: the system clock
+    RandomSource *random = nullptr; // default: OpenSSL
+    // Most commands applied in one transaction (one fsync).
+    int maxBatch = 8192;
+};
+
+struct EngineStats
+{
+    qint64 batches = 0;
+    qint64 commands = 0;
+    qint64 journalSeq = 0;
+};
+
+// The one writer of a Tessera database. Callers on any thread submit commands;
+// the writer thread applies whatever has queued up in one transaction with
+// synchronous=FULL (group commit) and only then answers each caller, so an
+// answer means the change is on disk. Refused commands leave no trace; a
+// retried idempotency key is answered from the journal.
+class Engine
+{
+public:
+    static Result<std::unique_ptr<Engine>> open(const EngineOptions &options);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    // Thread-safe. The callback runs on the writer thread once the batch is
+    // durable (or refused); keep it short.
+    void submit(CommandRequest request, CommandCallback callback);
+    // Blocks until the command's batch is durable.
+    CommandOutcome execute(CommandRequest request);
+    CommandOutcome execute(std::unique_ptr<Command> command, const QString &idempotencyKey,
+                           const QString &actor = {});
+
+    QString path() const { return m_path; }
+    QString terminalId() const { return m_terminalId; }
+    EngineStats stats() const;
+    // Finishes queued commands, then stops the writer. Later submissions are
+    // refused with engine_stopped.
+    void stop();
+
+private:
+    struct Pending;
+    struct Writer;
+
+    Engine() = default;
+    void writerLoop();
+    void applyBatch(std::vector<Pending> &batch);
+    void completionLoop();
+
+    QString m_path;
+    QString m_terminalId;
+    std::unique_ptr<Writer> m_writer;
+    std::thread m_thread;
+    // Answers are parsed and handed to callers on their own thread, so the
+    // writer goes straight on to the next batch.
+    std::thread m_completionThread;
+    std::mutex m_completionMutex;
+    std::condition_variable m_completionWake;
+    std::vector<Pending> m_completed;
+    bool m_completionStopping = false;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<Pending> *m_queue = nullptr;
+    bool m_stopping = false;
+    std::atomic<qint64> m_batches{0};
+    std::atomic<qint64> m_commands{0};
+    std::atomic<qint64> m_journalSeq{0};
+    int m_maxBatch = 8192;
+};
+
+} // namespace tessera

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace tessera {
+
+class SqliteDb;
+
+enum class SeatState : quint8 { Available = 0, Held = 1, Sold = 2, Blocked = 3 };
+enum class ItemKind : int { Seat = 0, GeneralAdmission = 1, CardKey = 2 };
+
+struct SeatSlot
+{
+    qint64 seatId = 0;
+    qint64 categoryId = 0;
+    SeatState state = SeatState::Available;
+    qint64 holdId = 0;
+    qint64 orderId = 0;
+    bool dirty = false;
+};
+
+struct GaQuota
+{
+    qint64 id = 0;
+    QString name;
+    qint64 capacity = 0;
+    qint64 sold = 0;
+    qint64 held = 0;
+    QHash<qint64, qint64> priceByTicketType;
+    bool dirty = false;
+    qint64 available() const { return capacity - sold - held; }
+};
+
+// The writer's authoritative in-memory view of one event's inventory. Only the
+// writer thread touches it; it is loaded on first use and mirrors the tables.
+struct EventInventory
+{
+    qint64 eventId = 0;
+    qint64 venueId = 0;
+    QString name;
+    QString currency;
+    qint64 startsAt = 0;
+    qint64 saleStartsAt = 0; // 0 = no bound
+    qint64 saleEndsAt = 0;
+    std::vector<SeatSlot> seats;
+    QHash<QString, qsizetype> seatIndexByGuid;
+    QHash<qint64, QString> guidBySeatId;
+    QHash<QString, qint64> ticketTypeByCode;
+    QHash<qint64, QString> ticketTypeCodeById;
+    // key: categoryId << 32 | ticketTypeId
+    QHash<qint64, qint64> seatPrice;
+    QHash<qint64, GaQuota> quotas;
+    std::vector<qsizetype> dirtySeats;
+
+    static qint64 priceKey(qint64 categoryId, qint64 ticketTypeId)
+    {
+        return (categoryId << 32) | ticketTypeId;
+    }
+    SeatSlot *seatByGuid(const QString &guid);
+    SeatSlot *seatById(qint64 seatId);
+    void markDirty(SeatSlot &slot);
+};
+
+// A card product's unsold codes, lowest id first.
+struct CardPool
+{
+    qint64 productId = 0;
+    QString name;
+    qint64 price = 0;
+    QString currency;
+    std::deque<qint64> availableCodes;
+};
+
+struct HoldItem
+{
+    ItemKind kind = ItemKind::Seat;
+    qint64 scopeId = 0; // the event for seats and GA, the card product for card keys
+    qint64 refId = 0;   // seat, GA quota or card code
+    qint64 quantity = 1;
+};
+
+struct ActiveHold
+{
+    qint64 id = 0;
+    qint64 expiresAt = 0;
+    std::vector<HoldItem> items;
+};
+
+// Everything the writer decides inventory with. Lazily loaded per event and
+// pool; dropped whole when a batch rolls back so it never disagrees with disk.
+class InventoryCache
+{
+public:
+    explicit InventoryCache(SqliteDb &db) : m_db(db) {}
+
+    Result<EventInventory *> event(qint64 eventId);
+    Result<CardPool *> cardPool(qint64 productId);
+    // Active holds, loaded once from disk.
+    Result<ActiveHold *> hold(qint64 holdId);
+    Result<void> addHold(ActiveHold hold);
+    // Removes the hold from the active set and returns it.
+    std::optional<ActiveHold> takeHold(qint64 holdId);
+    // Ids of active holds whose expiry is at or before `now`.
+    Result<std::vector<qint64>> dueHolds(qint64 now);
+    void forgetEvent(qint64 eventId);
+    void forgetCardPool(qint64 productId);
+    // Forgets everything (after a rollback).
+    void clear();
+    // Events whose seats or quotas changed in this batch.
+    std::vector<EventInventory *> loadedEvents();
+
+private:
+    Result<std::unique_ptr<EventInventory>> loadEvent(qint64 eventId);
+    Result<std::unique_ptr<CardPool>> loadCardPool(qint64 productId);
+    Result<void> ensureHoldsLoaded();
+
+    SqliteDb &m_db;
+    QHash<qint64, std::shared_ptr<EventInventory>> m_events;
+    QHash<qint64, std::shared_ptr<CardPool>> m_pools;
+    QHash<qint64, ActiveHold> m_holds;
+    std::set<std::pair<qint64, qint64>> m_holdExpiry; // (expiresAt, holdId)
+    bool m_holdsLoaded = false;
+};
+
+} // namespace tessera

@@ -1,0 +1,74 @@
+#include "engine/writecontext.h"
+
+#include "common/clock.h"
+#include "storage/sqlitedb.h"
+
+namespace tessera {
+
+WriteContext::WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock,
+                           RandomSource &random, QString terminalId)
+    : m_db(db)
+    , m_inventory(inventory)
+    , m_clock(clock)
+    , m_random(random)
+    , m_terminalId(std::move(terminalId))
+{}
+
+qint64 WriteContext::now() const
+{
+    return m_clock.nowMs();
+}
+
+Result<SqliteStatement *> WriteContext::statement(const char *sql)
+{
+    // Keyed by the literal's address: every call site passes a string literal.
+    if (auto it = m_statements.constFind(sql); it != m_statements.cend())
+        return *it;
+    auto prepared = m_db.prepare(QString::fromUtf8(sql));
+    if (!prepared)
+        return prepared.error();
+    auto *stmt = new SqliteStatement(std::move(*prepared));
+    m_statements.insert(sql, stmt);
+    return stmt;
+}
+
+void WriteContext::clearStatements()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+}
+
+Result<void> WriteContext::flushInventory()
+{
+    for (EventInventory *event : m_inventory.loadedEvents()) {
+        for (const qsizetype index : event->dirtySeats) {
+            SeatSlot &slot = event->seats[size_t(index)];
+            slot.dirty = false;
+            auto r = run("UPDATE event_seats SET state = ?, hold_id = ?, order_id = ? "
+                         "WHERE event_id = ? AND seat_id = ?",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, int(slot.state));
+                             slot.holdId ? s.bind(2, slot.holdId) : s.bindNull(2);
+                             slot.orderId ? s.bind(3, slot.orderId) : s.bindNull(3);
+                             s.bind(4, event->eventId).bind(5, slot.seatId);
+                         });
+            if (!r)
+                return r;
+        }
+        event->dirtySeats.clear();
+        for (GaQuota &quota : event->quotas) {
+            if (!quota.dirty)
+                continue;
+            quota.dirty = false;
+            auto r = run("UPDATE ga_quotas SET sold = ?, held = ? WHERE id = ?",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, quota.sold).bind(2, quota.held).bind(3, quota.id);
+                         });
+            if (!r)
+                return r;
+        }
+    }
+    return {};
+}
+
+} // namespace tessera

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/inventory.h"
+
+#include <QHash>
+
+namespace tessera {
+
+class Clock;
+class RandomSource;
+class SqliteDb;
+class SqliteStatement;
+
+// What a command sees while the writer applies it: the connection (inside the
+// batch transaction), the in-memory inventory, time, randomness and the
+// terminal's identity. Lives on the writer thread only.
+class WriteContext
+{
+public:
+    WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock,
+                 RandomSource &random, QString terminalId);
+    ~WriteContext() { clearStatements(); }
+    WriteContext(const WriteContext &) = delete;
+    WriteContext &operator=(const WriteContext &) = delete;
+
+    SqliteDb &db() { return m_db; }
+    InventoryCache &inventory() { return m_inventory; }
+    RandomSource &random() { return m_random; }
+    qint64 now() const;
+    const QString &terminalId() const { return m_terminalId; }
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // A prepared statement for `sql`, kept for the life of the writer.
+    Result<SqliteStatement *> statement(const char *sql);
+    // Runs an INSERT and returns the new row id.
+    template<typename Bind>
+    Result<qint64> insert(const char *sql, Bind &&bind);
+    // Runs a statement that returns no rows.
+    template<typename Bind>
+    Result<void> run(const char *sql, Bind &&bind);
+
+    // Writes the inventory rows changed in memory by this batch.
+    Result<void> flushInventory();
+    // Drops all prepared statements (before the connection closes).
+    void clearStatements();
+
+private:
+    SqliteDb &m_db;
+    InventoryCache &m_inventory;
+    const Clock &m_clock;
+    RandomSource &m_random;
+    QString m_terminalId;
+    QString m_actor;
+    QHash<const char *, SqliteStatement *> m_statements;
+};
+
+} // namespace tessera
+
+#include "storage/sqlitedb.h"
+
+namespace tessera {
+
+template<typename Bind>
+Result<qint64> WriteContext::insert(const char *sql, Bind &&bind)
+{
+    auto stmt = statement(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(**stmt);
+    if (auto r = (*stmt)->run(); !r)
+        return r.error();
+    return m_db.lastInsertRowId();
+}
+
+template<typename Bind>
+Result<void> WriteContext::run(const char *sql, Bind &&bind)
+{
+    auto stmt = statement(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(**stmt);
+    return (*stmt)->run();
+}
+
+} // namespace tessera

@@ -1,0 +1,327 @@
+#include "query/orderqueries.h"
+
+#include "engine/inventory.h"
+#include "sales/orderstate.h"
+#include "sales/ticketcode.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace tessera {
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+QString kindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Seat: return QStringLiteral("seat");
+    case ItemKind::GeneralAdmission: return QStringLiteral("ga");
+    case ItemKind::CardKey: return QStringLiteral("card");
+    }
+    return {};
+}
+
+template<typename Bind, typename Row>
+Result<void> query(SqliteDb &db, const char *sql, Bind &&bind, Row &&row)
+{
+    auto stmt = db.prepare(QString::fromUtf8(sql));
+    if (!stmt)
+        return stmt.error();
+    bind(*stmt);
+    for (;;) {
+        auto r = stmt->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return {};
+        row(*stmt);
+    }
+}
+
+} // namespace
+
+Result<QJsonObject> OrderQueries::order(qint64 orderId)
+{
+    QJsonObject order;
+    OrderState state = OrderState::Pending;
+    auto r = query(
+        m_db,
+        "SELECT state, currency, total, paid, refunded, customer_name, customer_phone, "
+        "customer_email, created_at, actor, channel FROM orders WHERE id = ?",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            state = OrderState(s.columnInt(0));
+            order = QJsonObject{{QStringLiteral("order"), orderId},
+                                {QStringLiteral("number"), orderNumber(m_terminalId, orderId)},
+                                {QStringLiteral("state"), orderStateName(state)},
+                                {QStringLiteral("currency"), s.columnText(1)},
+                                {QStringLiteral("total"), s.columnInt(2)},
+                                {QStringLiteral("paid"), s.columnInt(3)},
+                                {QStringLiteral("refunded"), s.columnInt(4)},
+                                {QStringLiteral("created_at"), isoTime(s.columnInt(8))},
+                                {QStringLiteral("actor"), s.columnText(9)},
+                                {QStringLiteral("channel"), s.columnText(10)}};
+            QJsonObject customer;
+            if (!s.columnIsNull(5))
+                customer.insert(QStringLiteral("name"), s.columnText(5));
+            if (!s.columnIsNull(6))
+                customer.insert(QStringLiteral("phone"), s.columnText(6));
+            if (!s.columnIsNull(7))
+                customer.insert(QStringLiteral("email"), s.columnText(7));
+            if (!customer.isEmpty())
+                order.insert(QStringLiteral("customer"), customer);
+        });
+    if (!r)
+        return r.error();
+    if (order.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("tessera::OrderQueries", "There is no order %1.")
+                        .arg(orderId),
+                    QStringLiteral("order"));
+    const bool issued = state == OrderState::Paid || state == OrderState::PartlyRefunded
+                        || state == OrderState::Refunded;
+    QJsonArray lines;
+    r = query(
+        m_db,
+        "SELECT l.id, l.kind, l.event_id, l.price, l.state, l.secret, l.redeemed_at, "
+        "l.redeemed_gate, s.guid, t.code, q.name, p.name FROM order_lines l "
+        "LEFT JOIN seats s ON l.kind = 0 AND s.id = l.ref_id "
+        "LEFT JOIN ga_quotas q ON l.kind = 1 AND q.id = l.ref_id "
+        "LEFT JOIN ticket_types t ON t.id = l.ticket_type_id "
+        "LEFT JOIN card_codes cc ON l.kind = 2 AND cc.id = l.ref_id "
+        "LEFT JOIN card_products p ON p.id = cc.product_id "
+        "WHERE l.order_id = ? ORDER BY l.id",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            const auto kind = ItemKind(s.columnInt(1));
+            QJsonObject line{{QStringLiteral("line"), s.columnInt(0)},
+                             {QStringLiteral("kind"), kindName(kind)},
+                             {QStringLiteral("price"), s.columnInt(3)},
+                             {QStringLiteral("state"), s.columnInt(4) == 0
+                                                           ? QStringLiteral("active")
+                                                           : QStringLiteral("refunded")}};
+            if (kind != ItemKind::CardKey) {
+                line.insert(QStringLiteral("event"), s.columnInt(2));
+                line.insert(QStringLiteral("ticket_type"), s.columnText(9));
+                if (issued && s.columnInt(4) == 0)
+                    line.insert(QStringLiteral("code"),
+                                TicketCode{s.columnInt(0), s.columnText(5)}.toString());
+                if (s.columnInt(6)) {
+                    line.insert(QStringLiteral("redeemed_at"), isoTime(s.columnInt(6)));
+                    line.insert(QStringLiteral("redeemed_gate"), s.columnText(7));
+                }
+            }
+            if (kind == ItemKind::Seat)
+                line.insert(QStringLiteral("seat"), s.columnText(8));
+            if (kind == ItemKind::GeneralAdmission)
+                line.insert(QStringLiteral("ga"), s.columnText(10));
+            if (kind == ItemKind::CardKey)
+                line.insert(QStringLiteral("product"), s.columnText(11));
+            lines.push_back(line);
+        });
+    if (!r)
+        return r.error();
+    QJsonArray payments;
+    r = query(
+        m_db,
+        "SELECT id, method, amount, state, provider_ref, error_code, created_at FROM payments "
+        "WHERE order_id = ? ORDER BY id",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            QJsonObject p{{QStringLiteral("payment"), s.columnInt(0)},
+                          {QStringLiteral("method"), s.columnText(1)},
+                          {QStringLiteral("amount"), s.columnInt(2)},
+                          {QStringLiteral("state"), paymentStateName(PaymentState(s.columnInt(3)))},
+                          {QStringLiteral("created_at"), isoTime(s.columnInt(6))}};
+            if (!s.columnIsNull(4))
+                p.insert(QStringLiteral("reference"), s.columnText(4));
+            if (!s.columnIsNull(5))
+                p.insert(QStringLiteral("error_code"), s.columnText(5));
+            payments.push_back(p);
+        });
+    if (!r)
+        return r.error();
+    QJsonArray refunds;
+    r = query(
+        m_db, "SELECT id, amount, reason, created_at, actor FROM refunds WHERE order_id = ?",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            refunds.push_back(QJsonObject{{QStringLiteral("refund"), s.columnInt(0)},
+                                          {QStringLiteral("amount"), s.columnInt(1)},
+                                          {QStringLiteral("reason"), s.columnText(2)},
+                                          {QStringLiteral("created_at"), isoTime(s.columnInt(3))},
+                                          {QStringLiteral("actor"), s.columnText(4)}});
+        });
+    if (!r)
+        return r.error();
+    order.insert(QStringLiteral("lines"), lines);
+    order.insert(QStringLiteral("payments"), payments);
+    order.insert(QStringLiteral("refunds"), refunds);
+    return order;
+}
+
+Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QString &text, qint64 id,
+                                                int limit)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT id, state, total, currency, customer_name, "
+                                             "created_at FROM orders WHERE ")
+                           + where + QByteArrayLiteral(" ORDER BY id DESC LIMIT ?");
+    QJsonArray out;
+    auto r = query(
+        m_db, sql.constData(),
+        [&](SqliteStatement &s) {
+            int n = 1;
+            if (id)
+                s.bind(n++, id);
+            if (!text.isNull())
+                s.bind(n++, text);
+            s.bind(n, limit);
+        },
+        [&](SqliteStatement &s) {
+            out.push_back(QJsonObject{
+                {QStringLiteral("order"), s.columnInt(0)},
+                {QStringLiteral("number"), orderNumber(m_terminalId, s.columnInt(0))},
+                {QStringLiteral("state"), orderStateName(OrderState(s.columnInt(1)))},
+                {QStringLiteral("total"), s.columnInt(2)},
+                {QStringLiteral("currency"), s.columnText(3)},
+                {QStringLiteral("customer"), s.columnText(4)},
+                {QStringLiteral("created_at"), isoTime(s.columnInt(5))}});
+        });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return orderSummaries("1", QString(), 0, limit);
+    // A scanned ticket names its line; an order number ends in the order id.
+    if (const auto ticket = TicketCode::parse(text)) {
+        qint64 orderId = 0;
+        auto r = query(
+            m_db, "SELECT order_id FROM order_lines WHERE id = ? AND secret = ?",
+            [&](SqliteStatement &s) { s.bind(1, ticket->lineId).bind(2, ticket->secret); },
+            [&](SqliteStatement &s) { orderId = s.columnInt(0); });
+        if (!r)
+            return r.error();
+        return orderId ? orderSummaries("id = ?", QString(), orderId, limit) : QJsonArray();
+    }
+    const QString digits = text.section(QLatin1Char('-'), -1);
+    bool isNumber = false;
+    const qint64 id = digits.toLongLong(&isNumber);
+    if (isNumber && id > 0 && (digits == text || text.startsWith(m_terminalId + QLatin1Char('-'))))
+        return orderSummaries("id = ?", QString(), id, limit);
+    QString pattern = text;
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return orderSummaries("customer_phone = ?1 OR customer_name LIKE '%' || ?1 || '%' ESCAPE '\\'",
+                          pattern, 0, limit);
+}
+
+Result<QJsonArray> OrderQueries::cardCodes(qint64 orderId)
+{
+    QJsonArray out;
+    OrderState state = OrderState::Pending;
+    bool found = false;
+    auto r = query(
+        m_db, "SELECT state FROM orders WHERE id = ?",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            state = OrderState(s.columnInt(0));
+            found = true;
+        });
+    if (!r)
+        return r.error();
+    if (!found)
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("tessera::OrderQueries", "There is no order %1.")
+                        .arg(orderId),
+                    QStringLiteral("order"));
+    if (state != OrderState::Paid && state != OrderState::PartlyRefunded)
+        return fail(ErrorCode::InvalidState,
+                    QCoreApplication::translate("tessera::OrderQueries",
+                                                "Card keys are shown only for a paid order."),
+                    QStringLiteral("order"));
+    r = query(
+        m_db,
+        "SELECT l.id, p.name, c.code, c.serial, c.valid_until FROM order_lines l "
+        "JOIN card_codes c ON c.id = l.ref_id JOIN card_products p ON p.id = c.product_id "
+        "WHERE l.order_id = ? AND l.kind = 2 AND l.state = 0 ORDER BY l.id",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            QJsonObject o{{QStringLiteral("line"), s.columnInt(0)},
+                          {QStringLiteral("product"), s.columnText(1)},
+                          {QStringLiteral("code"), s.columnText(2)}};
+            if (!s.columnIsNull(3))
+                o.insert(QStringLiteral("serial"), s.columnText(3));
+            if (s.columnInt(4))
+                o.insert(QStringLiteral("valid_until"), isoTime(s.columnInt(4)));
+            out.push_back(o);
+        });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<QJsonArray> OrderQueries::journal(qint64 afterSeq, int limit)
+{
+    QJsonArray out;
+    auto r = query(
+        m_db,
+        "SELECT seq, kind, idem_key, payload, result, actor, created_at FROM journal "
+        "WHERE seq > ? ORDER BY seq LIMIT ?",
+        [&](SqliteStatement &s) { s.bind(1, afterSeq).bind(2, limit); },
+        [&](SqliteStatement &s) {
+            out.push_back(QJsonObject{
+                {QStringLiteral("seq"), s.columnInt(0)},
+                {QStringLiteral("kind"), s.columnText(1)},
+                {QStringLiteral("idempotency_key"), s.columnText(2)},
+                {QStringLiteral("request"), QJsonDocument::fromJson(s.columnBlob(3)).object()},
+                {QStringLiteral("result"), QJsonDocument::fromJson(s.columnBlob(4)).object()},
+                {QStringLiteral("actor"), s.columnText(5)},
+                {QStringLiteral("at"), isoTime(s.columnInt(6))}});
+        });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<QJsonObject> OrderQueries::summary()
+{
+    QJsonObject byState;
+    qint64 orders = 0;
+    QJsonObject takings;
+    auto r = query(
+        m_db, "SELECT state, currency, COUNT(*), SUM(paid), SUM(refunded) FROM orders "
+              "GROUP BY state, currency",
+        [](SqliteStatement &) {},
+        [&](SqliteStatement &s) {
+            const QString name = orderStateName(OrderState(s.columnInt(0)));
+            byState[name] = byState[name].toInteger() + s.columnInt(2);
+            orders += s.columnInt(2);
+            const QString currency = s.columnText(1);
+            takings[currency] = takings[currency].toInteger() + s.columnInt(3) - s.columnInt(4);
+        });
+    if (!r)
+        return r.error();
+    qint64 lastSeq = 0;
+    r = query(
+        m_db, "SELECT COALESCE(MAX(seq), 0) FROM journal", [](SqliteStatement &) {},
+        [&](SqliteStatement &s) { lastSeq = s.columnInt(0); });
+    if (!r)
+        return r.error();
+    return QJsonObject{{QStringLiteral("orders"), orders},
+                       {QStringLiteral("by_state"), byState},
+                       {QStringLiteral("net_takings"), takings},
+                       {QStringLiteral("journal_seq"), lastSeq}};
+}
+
+} // namespace tessera

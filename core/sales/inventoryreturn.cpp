@@ -1,0 +1,63 @@
+#include "sales/inventoryreturn.h"
+
+#include "engine/writecontext.h"
+
+namespace tessera {
+
+Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLineRecord &line,
+                              CardKeyFate cardFate)
+{
+    switch (line.kind) {
+    case ItemKind::Seat: {
+        auto event = ctx.inventory().event(line.eventId);
+        if (!event)
+            return event.error();
+        SeatSlot *slot = (*event)->seatById(line.refId);
+        if (slot && slot->state == SeatState::Sold && slot->orderId == orderId) {
+            slot->state = SeatState::Available;
+            slot->orderId = 0;
+            (*event)->markDirty(*slot);
+        }
+        return {};
+    }
+    case ItemKind::GeneralAdmission: {
+        auto event = ctx.inventory().event(line.eventId);
+        if (!event)
+            return event.error();
+        auto quota = (*event)->quotas.find(line.refId);
+        if (quota != (*event)->quotas.end()) {
+            quota->sold -= 1;
+            quota->dirty = true;
+        }
+        return {};
+    }
+    case ItemKind::CardKey: {
+        const bool back = cardFate == CardKeyFate::BackOnSale;
+        auto r = ctx.run("UPDATE card_codes SET state = ?, order_id = ? WHERE id = ?",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, int(back ? CardCodeState::Available : CardCodeState::Void));
+                             back ? s.bindNull(2) : s.bind(2, orderId);
+                             s.bind(3, line.refId);
+                         });
+        if (!r)
+            return r;
+        if (back) {
+            // The pool is reloaded on next use so the code is found in id order.
+            auto product = ctx.statement("SELECT product_id FROM card_codes WHERE id = ?");
+            if (!product)
+                return product.error();
+            (*product)->bind(1, line.refId);
+            auto row = (*product)->step();
+            if (!row)
+                return row.error();
+            if (*row)
+                ctx.inventory().forgetCardPool((*product)->columnInt(0));
+            (*product)->reset();
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace tessera

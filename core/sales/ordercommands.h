@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/command.h"
+#include "sales/paymentinput.h"
+
+namespace tessera {
+
+// Records a payment against a pending order; paid in full, the order is issued.
+class AddPaymentCommand final : public Command
+{
+public:
+    AddPaymentCommand(qint64 orderId, PaymentInput payment)
+        : m_orderId(orderId)
+        , m_payment(std::move(payment))
+    {}
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+
+    QString kind() const override { return QStringLiteral("add_payment"); }
+    QJsonObject toJson() const override;
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    qint64 m_orderId;
+    PaymentInput m_payment;
+};
+
+// Cancels an order that was never paid; its inventory goes back on sale.
+class CancelOrderCommand final : public Command
+{
+public:
+    CancelOrderCommand(qint64 orderId, QString reason)
+        : m_orderId(orderId)
+        , m_reason(std::move(reason))
+    {}
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+
+    QString kind() const override { return QStringLiteral("cancel_order"); }
+    QJsonObject toJson() const override;
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    qint64 m_orderId;
+    QString m_reason;
+};
+
+} // namespace tessera

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace tessera {
+
+enum class OrderState : int { Pending = 0, Paid = 1, Cancelled = 2, Refunded = 3, PartlyRefunded = 4 };
+enum class PaymentState : int { Approved = 0, Declined = 1, Unknown = 2, Refunded = 3 };
+enum class LineState : int { Active = 0, Refunded = 1 };
+enum class CardCodeState : int { Available = 0, Held = 1, Sold = 2, Void = 3 };
+
+QString orderStateName(OrderState state);
+QString paymentStateName(PaymentState state);
+// Order numbers as people read them: "<terminal>-000042".
+QString orderNumber(const QString &terminalId, qint64 orderId);
+
+} // namespace tessera

@@ -1,0 +1,139 @@
+#include "sales/paymentinput.h"
+
+#include "common/jsonfields.h"
+#include "engine/writecontext.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tessera::PaymentInput", text);
+}
+
+const QStringList &knownMethods()
+{
+    static const QStringList methods{QStringLiteral("cash"), QStringLiteral("card"),
+                                     QStringLiteral("qr"), QStringLiteral("transfer"),
+                                     QStringLiteral("voucher")};
+    return methods;
+}
+
+} // namespace
+
+QJsonObject PaymentInput::toJson() const
+{
+    QJsonObject o{{QStringLiteral("method"), method},
+                  {QStringLiteral("amount"), amount},
+                  {QStringLiteral("state"), paymentStateName(state)}};
+    if (!reference.isEmpty())
+        o.insert(QStringLiteral("reference"), reference);
+    if (!errorCode.isEmpty())
+        o.insert(QStringLiteral("error_code"), errorCode);
+    return o;
+}
+
+Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QString &path)
+{
+    const JsonFields f(json, path);
+    if (auto r = f.only({"method", "amount", "state", "reference", "error_code"}); !r)
+        return r.error();
+    PaymentInput p;
+    auto method = f.string(QStringLiteral("method"));
+    if (!method)
+        return method.error();
+    if (!knownMethods().contains(*method))
+        return fail(ErrorCode::InvalidInput,
+                    tr("Unknown payment method \"%1\"; use one of: %2.")
+                        .arg(*method, knownMethods().join(QStringLiteral(", "))),
+                    f.path(QStringLiteral("method")));
+    p.method = *method;
+    auto amount = f.positive(QStringLiteral("amount"));
+    if (!amount)
+        return amount.error();
+    p.amount = *amount;
+    auto state = f.optionalString(QStringLiteral("state"));
+    if (!state)
+        return state.error();
+    if (state->isEmpty() || *state == QLatin1String("approved"))
+        p.state = PaymentState::Approved;
+    else if (*state == QLatin1String("declined"))
+        p.state = PaymentState::Declined;
+    else if (*state == QLatin1String("unknown"))
+        p.state = PaymentState::Unknown;
+    else
+        return fail(ErrorCode::InvalidInput,
+                    tr("A payment's state is \"approved\", \"declined\" or \"unknown\"."),
+                    f.path(QStringLiteral("state")));
+    auto reference = f.optionalString(QStringLiteral("reference"));
+    if (!reference)
+        return reference.error();
+    p.reference = *reference;
+    auto errorCode = f.optionalString(QStringLiteral("error_code"));
+    if (!errorCode)
+        return errorCode.error();
+    p.errorCode = *errorCode;
+    if (p.state != PaymentState::Approved && p.errorCode.isEmpty())
+        return fail(ErrorCode::MissingField,
+                    tr("A payment that did not go through needs its error code."),
+                    f.path(QStringLiteral("error_code")));
+    return p;
+}
+
+Result<QList<PaymentInput>> PaymentInput::listFromJson(const QJsonArray &array,
+                                                       const QString &field)
+{
+    QList<PaymentInput> out;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        if (!array.at(i).isObject())
+            return fail(ErrorCode::InvalidInput, tr("Each payment must be an object."), path);
+        auto p = fromJson(array.at(i).toObject(), path);
+        if (!p)
+            return p.error();
+        out.push_back(*p);
+    }
+    return out;
+}
+
+QJsonArray PaymentInput::listToJson(const QList<PaymentInput> &payments)
+{
+    QJsonArray out;
+    for (const PaymentInput &p : payments)
+        out.push_back(p.toJson());
+    return out;
+}
+
+qint64 PaymentInput::approvedSum(const QList<PaymentInput> &payments)
+{
+    qint64 sum = 0;
+    for (const PaymentInput &p : payments) {
+        if (p.state == PaymentState::Approved)
+            sum += p.amount;
+    }
+    return sum;
+}
+
+Result<void> PaymentInput::record(WriteContext &ctx, qint64 orderId,
+                                  const QList<PaymentInput> &payments)
+{
+    for (const PaymentInput &p : payments) {
+        auto r = ctx.run("INSERT INTO payments(order_id, method, amount, state, provider_ref, "
+                         "error_code, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, orderId).bind(2, p.method).bind(3, p.amount);
+                             s.bind(4, int(p.state));
+                             p.reference.isEmpty() ? s.bindNull(5) : s.bind(5, p.reference);
+                             p.errorCode.isEmpty() ? s.bindNull(6) : s.bind(6, p.errorCode);
+                             s.bind(7, ctx.now());
+                         });
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace tessera

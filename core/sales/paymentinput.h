@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "sales/orderstate.h"
+
+#include <QJsonArray>
+#include <QList>
+
+namespace tessera {
+
+class WriteContext;
+
+// A payment as reported by the till or a provider: how much, by what means,
+// and whether it went through. Declined and unknown payments are recorded
+// (the dashboards count their error codes) but do not pay anything.
+struct PaymentInput
+{
+    QString method; // cash, card, qr, transfer, voucher
+    qint64 amount = 0;
+    PaymentState state = PaymentState::Approved;
+    QString reference; // provider reference or approval code
+    QString errorCode; // normalised provider error code, when not approved
+
+    QJsonObject toJson() const;
+    static Result<PaymentInput> fromJson(const QJsonObject &json, const QString &path);
+    static Result<QList<PaymentInput>> listFromJson(const QJsonArray &array, const QString &field);
+    static QJsonArray listToJson(const QList<PaymentInput> &payments);
+    static qint64 approvedSum(const QList<PaymentInput> &payments);
+    // Inserts the payment rows of an order.
+    static Result<void> record(WriteContext &ctx, qint64 orderId,
+                               const QList<PaymentInput> &payments);
+};
+
+} // namespace tessera

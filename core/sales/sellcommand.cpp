@@ -1,0 +1,316 @@
+#include "sales/sellcommand.h"
+
+#include "common/jsonfields.h"
+#include "common/jsontext.h"
+#include "common/randomsource.h"
+#include "engine/writecontext.h"
+#include "sales/holdrelease.h"
+#include "sales/lineresolver.h"
+#include "sales/orderstate.h"
+#include "sales/ticketcode.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace tessera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tessera::SellCommand", text);
+}
+
+const QStringList &knownChannels()
+{
+    static const QStringList channels{QStringLiteral("counter"), QStringLiteral("online"),
+                                      QStringLiteral("phone")};
+    return channels;
+}
+
+// Inserts one ticket line and returns its id.
+Result<qint64> insertLine(WriteContext &ctx, qint64 orderId, ItemKind kind, qint64 eventId,
+                          qint64 refId, qint64 ticketTypeId, qint64 price, const QString &secret)
+{
+    return ctx.insert("INSERT INTO order_lines(order_id, kind, event_id, ref_id, ticket_type_id, "
+                      "price, secret) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                      [&](SqliteStatement &s) {
+                          s.bind(1, orderId).bind(2, int(kind));
+                          eventId ? s.bind(3, eventId) : s.bindNull(3);
+                          s.bind(4, refId);
+                          ticketTypeId ? s.bind(5, ticketTypeId) : s.bindNull(5);
+                          s.bind(6, price);
+                          secret.isEmpty() ? s.bindNull(7) : s.bind(7, secret);
+                      });
+}
+
+} // namespace
+
+Result<std::unique_ptr<Command>> SellCommand::fromJson(const QJsonObject &json)
+{
+    const JsonFields f(json);
+    if (auto r = f.only({"event", "hold", "lines", "payments", "customer", "channel"}); !r)
+        return r.error();
+    Input in;
+    auto event = f.optionalInteger(QStringLiteral("event"), 0);
+    if (!event)
+        return event.error();
+    in.eventId = *event;
+    auto hold = f.optionalInteger(QStringLiteral("hold"), 0);
+    if (!hold)
+        return hold.error();
+    in.holdId = *hold;
+    auto lines = f.array(QStringLiteral("lines"));
+    if (!lines)
+        return lines.error();
+    auto parsed = SaleLines::parse(*lines, QStringLiteral("lines"), true);
+    if (!parsed)
+        return parsed.error();
+    in.lines = *parsed;
+    auto payments = f.optionalArray(QStringLiteral("payments"));
+    if (!payments)
+        return payments.error();
+    auto parsedPayments = PaymentInput::listFromJson(*payments, QStringLiteral("payments"));
+    if (!parsedPayments)
+        return parsedPayments.error();
+    in.payments = *parsedPayments;
+    auto customer = f.optionalObject(QStringLiteral("customer"));
+    if (!customer)
+        return customer.error();
+    auto parsedCustomer = Customer::fromJson(*customer, QStringLiteral("customer"));
+    if (!parsedCustomer)
+        return parsedCustomer.error();
+    in.customer = *parsedCustomer;
+    auto channel = f.optionalString(QStringLiteral("channel"));
+    if (!channel)
+        return channel.error();
+    if (!channel->isEmpty()) {
+        if (!knownChannels().contains(*channel))
+            return fail(ErrorCode::InvalidInput,
+                        tr("Unknown sales channel \"%1\".").arg(*channel),
+                        QStringLiteral("channel"));
+        in.channel = *channel;
+    }
+    return std::unique_ptr<Command>(new SellCommand(std::move(in)));
+}
+
+QJsonObject SellCommand::toJson() const
+{
+    QJsonObject o{{QStringLiteral("lines"), SaleLines::toJson(m_in.lines)},
+                  {QStringLiteral("payments"), PaymentInput::listToJson(m_in.payments)},
+                  {QStringLiteral("channel"), m_in.channel}};
+    if (m_in.eventId)
+        o.insert(QStringLiteral("event"), m_in.eventId);
+    if (m_in.holdId)
+        o.insert(QStringLiteral("hold"), m_in.holdId);
+    if (!m_in.customer.isEmpty())
+        o.insert(QStringLiteral("customer"), m_in.customer.toJson());
+    return o;
+}
+
+Result<CommandResult> SellCommand::apply(WriteContext &ctx)
+{
+    ActiveHold *hold = nullptr;
+    if (m_in.holdId) {
+        auto found = ctx.inventory().hold(m_in.holdId);
+        if (!found)
+            return found.error();
+        hold = *found;
+    }
+    auto resolved = LineResolver::resolve(ctx, m_in.eventId, m_in.lines, hold);
+    if (!resolved)
+        return resolved.error();
+    EventInventory *event = resolved->event;
+
+    // Price every line before anything is written.
+    QString currency = event ? event->currency : QString();
+    std::vector<qint64> linePrice(size_t(m_in.lines.size()), 0);
+    std::vector<qint64> lineType(size_t(m_in.lines.size()), 0);
+    size_t seatIndex = 0;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < m_in.lines.size(); ++i) {
+        const SaleLine &line = m_in.lines[i];
+        if (line.kind == ItemKind::CardKey) {
+            const CardPool *pool = resolved->pools.value(line.refId);
+            if (currency.isEmpty())
+                currency = pool->currency;
+            if (pool->currency != currency)
+                return fail(ErrorCode::InvalidInput,
+                            tr("\"%1\" is sold in %2, the rest of the order in %3.")
+                                .arg(pool->name, pool->currency, currency),
+                            line.path + QStringLiteral(".card"));
+            linePrice[size_t(i)] = pool->price;
+            total += pool->price * line.quantity;
+            continue;
+        }
+        const qint64 typeId = event->ticketTypeByCode.value(line.ticketType, 0);
+        if (!typeId)
+            return fail(ErrorCode::UnknownReference,
+                        tr("This event has no ticket type \"%1\".").arg(line.ticketType),
+                        line.path + QStringLiteral(".ticket_type"));
+        lineType[size_t(i)] = typeId;
+        std::optional<qint64> price;
+        if (line.kind == ItemKind::Seat) {
+            const SeatSlot *slot = resolved->seatSlots[seatIndex++];
+            const auto it = event->seatPrice.constFind(
+                EventInventory::priceKey(slot->categoryId, typeId));
+            if (it != event->seatPrice.cend())
+                price = *it;
+        } else {
+            const GaQuota &quota = event->quotas[line.refId];
+            const auto it = quota.priceByTicketType.constFind(typeId);
+            if (it != quota.priceByTicketType.cend())
+                price = *it;
+        }
+        if (!price)
+            return fail(ErrorCode::UnknownReference,
+                        tr("There is no price for ticket type \"%1\" here.").arg(line.ticketType),
+                        line.path + QStringLiteral(".ticket_type"));
+        linePrice[size_t(i)] = *price;
+        total += *price * line.quantity;
+    }
+    const qint64 approved = PaymentInput::approvedSum(m_in.payments);
+    if (approved > total)
+        return fail(ErrorCode::PaymentMismatch,
+                    tr("The payments (%1) exceed the order total (%2); record the amount applied "
+                       "to the order and give the change.")
+                        .arg(approved)
+                        .arg(total),
+                    QStringLiteral("payments"));
+    const OrderState state = approved == total ? OrderState::Paid : OrderState::Pending;
+
+    auto orderId = ctx.insert(
+        "INSERT INTO orders(state, currency, total, paid, customer_name, customer_phone, "
+        "customer_email, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [&](SqliteStatement &s) {
+            s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
+            m_in.customer.name.isEmpty() ? s.bindNull(5) : s.bind(5, m_in.customer.name);
+            m_in.customer.phone.isEmpty() ? s.bindNull(6) : s.bind(6, m_in.customer.phone);
+            m_in.customer.email.isEmpty() ? s.bindNull(7) : s.bind(7, m_in.customer.email);
+            s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
+        });
+    if (!orderId)
+        return orderId.error();
+
+    const bool issued = state == OrderState::Paid;
+    struct IssuedLine
+    {
+        qint64 line;
+        const SaleLine *request;
+        qint64 price;
+        QString code;
+    };
+    std::vector<IssuedLine> tickets;
+    std::vector<IssuedLine> cards;
+    QSet<qint64> consumedSeats;
+    seatIndex = 0;
+    for (qsizetype i = 0; i < m_in.lines.size(); ++i) {
+        const SaleLine &line = m_in.lines[i];
+        const qint64 price = linePrice[size_t(i)];
+        if (line.kind == ItemKind::Seat) {
+            SeatSlot *slot = resolved->seatSlots[seatIndex++];
+            const QString secret = ctx.random().hex(8).toUpper();
+            auto lineId = insertLine(ctx, *orderId, ItemKind::Seat, event->eventId, slot->seatId,
+                                     lineType[size_t(i)], price, secret);
+            if (!lineId)
+                return lineId.error();
+            slot->state = SeatState::Sold;
+            slot->holdId = 0;
+            slot->orderId = *orderId;
+            event->markDirty(*slot);
+            consumedSeats.insert(slot->seatId);
+            tickets.push_back({*lineId, &line, price,
+                               issued ? TicketCode{*lineId, secret}.toString() : QString()});
+        } else if (line.kind == ItemKind::GeneralAdmission) {
+            GaQuota &quota = event->quotas[line.refId];
+            for (qint64 n = 0; n < line.quantity; ++n) {
+                const QString secret = ctx.random().hex(8).toUpper();
+                auto lineId = insertLine(ctx, *orderId, ItemKind::GeneralAdmission,
+                                         event->eventId, line.refId, lineType[size_t(i)], price,
+                                         secret);
+                if (!lineId)
+                    return lineId.error();
+                tickets.push_back({*lineId, &line, price,
+                                   issued ? TicketCode{*lineId, secret}.toString() : QString()});
+            }
+            quota.sold += line.quantity;
+            if (hold) {
+                quota.held -= line.quantity;
+                qint64 left = line.quantity;
+                for (HoldItem &item : hold->items) {
+                    if (item.kind == ItemKind::GeneralAdmission && item.refId == line.refId) {
+                        const qint64 take = qMin(left, item.quantity);
+                        item.quantity -= take;
+                        left -= take;
+                    }
+                }
+            }
+            quota.dirty = true;
+        } else {
+            CardPool *pool = resolved->pools.value(line.refId);
+            for (qint64 n = 0; n < line.quantity; ++n) {
+                qint64 codeId = 0;
+                if (hold) {
+                    for (HoldItem &item : hold->items) {
+                        if (item.kind == ItemKind::CardKey && item.scopeId == line.refId
+                            && item.quantity > 0) {
+                            codeId = item.refId;
+                            item.quantity = 0;
+                            break;
+                        }
+                    }
+                } else {
+                    codeId = pool->availableCodes.front();
+                    pool->availableCodes.pop_front();
+                }
+                auto r = ctx.run("UPDATE card_codes SET state = 2, hold_id = NULL, order_id = ? "
+                                 "WHERE id = ?",
+                                 [&](SqliteStatement &s) { s.bind(1, *orderId).bind(2, codeId); });
+                if (!r)
+                    return r.error();
+                auto lineId = insertLine(ctx, *orderId, ItemKind::CardKey, 0, codeId, 0, price, {});
+                if (!lineId)
+                    return lineId.error();
+                cards.push_back({*lineId, &line, price, {}});
+            }
+        }
+    }
+    if (auto r = PaymentInput::record(ctx, *orderId, m_in.payments); !r)
+        return r.error();
+    if (hold) {
+        // What the sale did not take goes back on sale now.
+        std::erase_if(hold->items, [&](const HoldItem &item) {
+            return item.quantity <= 0
+                   || (item.kind == ItemKind::Seat && consumedSeats.contains(item.refId));
+        });
+        if (auto r = releaseHold(ctx, m_in.holdId, HoldEnd::Converted); !r)
+            return r.error();
+    }
+    JsonText json;
+    json.beginObject()
+        .field("order", *orderId)
+        .field("number", orderNumber(ctx.terminalId(), *orderId))
+        .field("state", orderStateName(state))
+        .field("currency", currency)
+        .field("total", total)
+        .field("paid", approved);
+    json.key("tickets").beginArray();
+    for (const IssuedLine &t : tickets) {
+        json.beginObject().field("line", t.line);
+        if (t.request->kind == ItemKind::Seat)
+            json.field("seat", t.request->seatGuid);
+        else
+            json.field("ga", t.request->refId);
+        json.field("ticket_type", t.request->ticketType).field("price", t.price);
+        if (!t.code.isEmpty())
+            json.field("code", t.code);
+        json.endObject();
+    }
+    json.endArray().key("cards").beginArray();
+    for (const IssuedLine &c : cards)
+        json.beginObject().field("line", c.line).field("card", c.request->refId).field("price", c.price).endObject();
+    json.endArray().endObject();
+    return CommandResult(json.take());
+}
+
+} // namespace tessera

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/command.h"
+#include "sales/customer.h"
+#include "sales/paymentinput.h"
+#include "sales/salelines.h"
+
+namespace tessera {
+
+// Creates an order for seats, GA tickets and card keys, either straight from
+// what is on sale or from a hold, with the payments taken so far. Paid in
+// full, the order is issued at once (ticket codes, card keys delivered);
+// otherwise it waits for add_payment.
+class SellCommand final : public Command
+{
+public:
+    struct Input
+    {
+        qint64 eventId = 0;
+        qint64 holdId = 0;
+        QList<SaleLine> lines;
+        QList<PaymentInput> payments;
+        Customer customer;
+        QString channel = QStringLiteral("counter");
+    };
+
+    explicit SellCommand(Input input) : m_in(std::move(input)) {}
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+
+    QString kind() const override { return QStringLiteral("sell"); }
+    QJsonObject toJson() const override;
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    Input m_in;
+};
+
+} // namespace tessera

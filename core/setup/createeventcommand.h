@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/command.h"
+
+#include <QList>
+
+namespace tessera {
+
+// Creates a dated performance at a venue: ticket types, a price per seat
+// category and ticket type, GA quotas with their prices, and a sale window.
+// Every seat of the venue goes on sale for it.
+class CreateEventCommand final : public Command
+{
+public:
+    struct TicketType
+    {
+        QString code;
+        QString name;
+    };
+    struct Price
+    {
+        QString category; // seat category name, empty for GA prices
+        QString ticketType;
+        qint64 amount = 0;
+    };
+    struct Quota
+    {
+        QString name;
+        qint64 capacity = 0;
+        QList<Price> prices;
+    };
+    struct Input
+    {
+        qint64 venueId = 0;
+        QString name;
+        qint64 startsAt = 0;
+        qint64 endsAt = 0;
+        qint64 saleStartsAt = 0;
+        qint64 saleEndsAt = 0;
+        QString currency;
+        QList<TicketType> ticketTypes;
+        QList<Price> prices;
+        QList<Quota> quotas;
+    };
+
+    explicit CreateEventCommand(Input input) : m_in(std::move(input)) {}
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+
+    QString kind() const override { return QStringLiteral("create_event"); }
+    QJsonObject toJson() const override;
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    Input m_in;
+};
+
+} // namespace tessera

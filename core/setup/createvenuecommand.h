@@ -1,0 +1,30 @@
+#pragma once
+
+#include "engine/command.h"
+#include "venue/seatplan.h"
+
+namespace tessera {
+
+// Creates a venue from a pretix seating plan. The plan is kept whole (it is
+// what export gives back) and its seats become the venue's inventory keys.
+class CreateVenueCommand final : public Command
+{
+public:
+    CreateVenueCommand(SeatPlan plan, QString name, QString zone);
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+    // From the bytes of a plan file, so JSON errors name the line and column.
+    static Result<std::unique_ptr<Command>> fromPlanFile(const QByteArray &planJson,
+                                                         const QString &name,
+                                                         const QString &zone);
+
+    QString kind() const override { return QStringLiteral("create_venue"); }
+    QJsonObject toJson() const override;
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    SeatPlan m_plan;
+    QString m_name;
+    QString m_timezone;
+};
+
+} // namespace tessera

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+
+namespace tessera {
+
+class Engine;
+
+// Fills a database with a demo box office: a 303-seat theatre, an event a
+// week from now with three ticket types and a standing area, and a gift-card
+// product with codes. Runs through ordinary commands with fixed idempotency
+// keys, so seeding twice changes nothing.
+class DemoSeeder
+{
+public:
+    struct Ids
+    {
+        qint64 venue = 0;
+        qint64 event = 0;
+        qint64 standingQuota = 0;
+        qint64 cardProduct = 0;
+    };
+
+    static Result<Ids> seed(Engine &engine, qint64 nowMs, int cardCodes = 50);
+    static QJsonObject toJson(const Ids &ids);
+};
+
+} // namespace tessera

@@ -1,0 +1,155 @@
+#include "storage/schema.h"
+
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+namespace {
+
+// Version 1: catalog, inventory, sales and the journal.
+const char *const kVersion1 = R"sql(
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- A venue keeps the seating plan it was imported from (pretix JSON, the
+-- source for export); seats are the plan's seats, indexed for inventory.
+CREATE TABLE venues(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, timezone TEXT NOT NULL DEFAULT 'UTC',
+  width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+  plan TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE categories(
+  id INTEGER PRIMARY KEY, venue_id INTEGER NOT NULL REFERENCES venues(id),
+  name TEXT NOT NULL, color TEXT, UNIQUE(venue_id, name));
+-- x, y: absolute plan position of the seat's centre.
+CREATE TABLE seats(
+  id INTEGER PRIMARY KEY, venue_id INTEGER NOT NULL REFERENCES venues(id),
+  guid TEXT NOT NULL, zone TEXT, row_number TEXT NOT NULL, row_label TEXT,
+  seat_number TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, radius INTEGER NOT NULL,
+  category_id INTEGER NOT NULL REFERENCES categories(id), UNIQUE(venue_id, guid));
+
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY, venue_id INTEGER NOT NULL REFERENCES venues(id), name TEXT NOT NULL,
+  starts_at INTEGER NOT NULL, ends_at INTEGER, sale_starts_at INTEGER, sale_ends_at INTEGER,
+  currency TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE ticket_types(
+  id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+  code TEXT NOT NULL, name TEXT NOT NULL, UNIQUE(event_id, code));
+CREATE TABLE seat_prices(
+  event_id INTEGER NOT NULL REFERENCES events(id), category_id INTEGER NOT NULL,
+  ticket_type_id INTEGER NOT NULL, amount INTEGER NOT NULL,
+  PRIMARY KEY(event_id, category_id, ticket_type_id)) WITHOUT ROWID;
+CREATE TABLE ga_quotas(
+  id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id), name TEXT NOT NULL,
+  capacity INTEGER NOT NULL, sold INTEGER NOT NULL DEFAULT 0, held INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(event_id, name));
+CREATE TABLE ga_prices(
+  quota_id INTEGER NOT NULL REFERENCES ga_quotas(id), ticket_type_id INTEGER NOT NULL,
+  amount INTEGER NOT NULL, PRIMARY KEY(quota_id, ticket_type_id)) WITHOUT ROWID;
+-- One row per seat per event: 0 available, 1 held, 2 sold, 3 blocked.
+CREATE TABLE event_seats(
+  event_id INTEGER NOT NULL, seat_id INTEGER NOT NULL, state INTEGER NOT NULL DEFAULT 0,
+  hold_id INTEGER, order_id INTEGER, PRIMARY KEY(event_id, seat_id)) WITHOUT ROWID;
+
+CREATE TABLE card_products(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, price INTEGER NOT NULL,
+  currency TEXT NOT NULL, created_at INTEGER NOT NULL);
+-- state: 0 available, 1 held, 2 sold.
+CREATE TABLE card_codes(
+  id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL REFERENCES card_products(id),
+  code TEXT NOT NULL, serial TEXT, valid_until INTEGER, state INTEGER NOT NULL DEFAULT 0,
+  hold_id INTEGER, order_id INTEGER, UNIQUE(product_id, code));
+
+-- state: 0 active, 1 converted to an order, 2 released, 3 expired.
+CREATE TABLE holds(
+  id INTEGER PRIMARY KEY, state INTEGER NOT NULL, created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, actor TEXT);
+CREATE INDEX holds_active ON holds(expires_at) WHERE state = 0;
+-- kind: 0 seat (ref = seat id), 1 GA (ref = quota id), 2 card (ref = code id).
+-- scope: the event for seats and GA, the card product for card keys.
+CREATE TABLE hold_items(
+  hold_id INTEGER NOT NULL REFERENCES holds(id), kind INTEGER NOT NULL,
+  scope_id INTEGER NOT NULL, ref_id INTEGER NOT NULL, quantity INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX hold_items_hold ON hold_items(hold_id);
+
+-- state: 0 pending payment, 1 paid, 2 cancelled, 3 refunded, 4 partly refunded.
+CREATE TABLE orders(
+  id INTEGER PRIMARY KEY, state INTEGER NOT NULL, currency TEXT NOT NULL,
+  total INTEGER NOT NULL, paid INTEGER NOT NULL DEFAULT 0, refunded INTEGER NOT NULL DEFAULT 0,
+  customer_name TEXT, customer_phone TEXT, customer_email TEXT,
+  created_at INTEGER NOT NULL, actor TEXT);
+-- One line per ticket or card key. kind as in hold_items. state: 0 active, 1 refunded.
+CREATE TABLE order_lines(
+  id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  kind INTEGER NOT NULL, event_id INTEGER, ref_id INTEGER NOT NULL,
+  ticket_type_id INTEGER, price INTEGER NOT NULL, state INTEGER NOT NULL DEFAULT 0,
+  secret TEXT, redeemed_at INTEGER, redeemed_gate TEXT);
+CREATE INDEX order_lines_order ON order_lines(order_id);
+-- state: 0 approved, 1 declined, 2 unknown (to reconcile), 3 refunded.
+CREATE TABLE payments(
+  id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  method TEXT NOT NULL, amount INTEGER NOT NULL, state INTEGER NOT NULL,
+  provider_ref TEXT, error_code TEXT, created_at INTEGER NOT NULL);
+CREATE INDEX payments_order ON payments(order_id);
+CREATE TABLE refunds(
+  id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  amount INTEGER NOT NULL, reason TEXT NOT NULL, created_at INTEGER NOT NULL, actor TEXT);
+
+-- Every state change, in order, with the request that caused it. seq is
+-- gap-free: the writer assigns it, and a rolled-back batch gives its numbers back.
+CREATE TABLE journal(
+  seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, idem_key TEXT NOT NULL UNIQUE,
+  request_hash BLOB NOT NULL, payload TEXT NOT NULL, result TEXT NOT NULL,
+  actor TEXT, created_at INTEGER NOT NULL);
+)sql";
+
+// Version 2: orders remember their sales channel; search by customer.
+const char *const kVersion2 = R"sql(
+ALTER TABLE orders ADD COLUMN channel TEXT NOT NULL DEFAULT 'counter';
+CREATE INDEX orders_customer_phone ON orders(customer_phone) WHERE customer_phone IS NOT NULL;
+)sql";
+
+const char *const kSteps[] = {kVersion1, kVersion2};
+static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+
+} // namespace
+
+int Schema::version(SqliteDb &db)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!stmt)
+        return -1;
+    auto row = stmt->step();
+    return (row && *row) ? int(stmt->columnInt(0)) : -1;
+}
+
+Result<void> Schema::migrate(SqliteDb &db, int target)
+{
+    if (target < 1 || target > kCurrentVersion)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("bad schema target"));
+    SqliteTransaction txn(db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const int from = version(db);
+    if (from > kCurrentVersion)
+        return fail(ErrorCode::SchemaTooNew,
+                    QCoreApplication::translate("tessera::Schema",
+                                                "The database was written by a newer Tessera "
+                                                "(schema %1, this build knows %2).")
+                        .arg(from)
+                        .arg(kCurrentVersion),
+                    db.path());
+    for (int v = from + 1; v <= target; ++v) {
+        if (auto r = db.exec(QString::fromUtf8(kSteps[v - 1])); !r)
+            return fail(ErrorCode::StorageError,
+                        QCoreApplication::translate("tessera::Schema",
+                                                    "Migration to schema %1 failed: %2")
+                            .arg(v)
+                            .arg(r.error().message));
+        if (auto r = db.exec(QStringLiteral("PRAGMA user_version=%1").arg(v)); !r)
+            return r.error();
+    }
+    return txn.commit();
+}
+
+} // namespace tessera

@@ -1,0 +1,87 @@
+#include "storage/walcheckpointer.h"
+
+#include <QtGlobal>
+
+#include <pthread.h>
+#include <sqlite3.h>
+
+namespace tessera {
+
+namespace {
+
+// Beyond this the writer stops and truncates the WAL itself (~400 MB).
+constexpr int kHardLimitPages = 100000;
+
+} // namespace
+
+WalCheckpointer::WalCheckpointer(QString path, sqlite3 *writer, int pagesPerCheckpoint)
+    : m_path(std::move(path))
+    , m_writer(writer)
+    , m_pagesPerCheckpoint(pagesPerCheckpoint)
+{
+    sqlite3_wal_autocheckpoint(m_writer, 0);
+    sqlite3_wal_hook(m_writer, &WalCheckpointer::onCommit, this);
+    m_thread = std::thread([this] { run(); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    sqlite3_wal_hook(m_writer, nullptr, nullptr);
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
+{
+    auto *me = static_cast<WalCheckpointer *>(self);
+    if (pages >= kHardLimitPages) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        me->m_lastSignalled = 0;
+        return SQLITE_OK;
+    }
+    if (pages < me->m_lastSignalled)
+        me->m_lastSignalled = 0; // the WAL was restarted
+    if (pages - me->m_lastSignalled >= me->m_pagesPerCheckpoint) {
+        me->m_lastSignalled = pages;
+        {
+            std::lock_guard lock(me->m_mutex);
+            me->m_due = true;
+        }
+        me->m_wake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::run()
+{
+    pthread_setname_np(pthread_self(), "tessera-ckpt");
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        qWarning("WAL checkpointer cannot open %s: %s", qPrintable(m_path), sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return;
+    }
+    sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_due || m_stopping; });
+            if (m_stopping)
+                break;
+            m_due = false;
+        }
+        // PASSIVE never blocks the writer or readers; what it cannot copy
+        // now is copied next time.
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        m_checkpoints.fetch_add(1);
+    }
+    sqlite3_close(db);
+}
+
+} // namespace tessera

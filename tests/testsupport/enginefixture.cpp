@@ -1,0 +1,81 @@
+#include "enginefixture.h"
+
+#include "api/commandfactory.h"
+
+#include <QTest>
+
+namespace tessera::test {
+
+EngineFixture::EngineFixture(bool seedDemo, int cardCodes)
+    : m_clock(QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch())
+{
+    reopen();
+    if (seedDemo) {
+        auto ids = DemoSeeder::seed(*m_engine, m_clock.nowMs(), cardCodes);
+        if (!ids)
+            qFatal("demo seeding failed: %s", qPrintable(ids.error().toString()));
+        m_ids = *ids;
+    }
+}
+
+EngineFixture::~EngineFixture()
+{
+    close();
+}
+
+void EngineFixture::reopen()
+{
+    close();
+    EngineOptions options;
+    options.path = path();
+    options.terminalId = QStringLiteral("T1");
+    options.clock = &m_clock;
+    auto engine = Engine::open(options);
+    if (!engine)
+        qFatal("cannot open engine: %s", qPrintable(engine.error().toString()));
+    m_engine = std::move(*engine);
+}
+
+void EngineFixture::close()
+{
+    m_engine.reset();
+}
+
+CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json)
+{
+    return run(kind, json, QStringLiteral("test-key-") + QString::number(++m_keys));
+}
+
+CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json,
+                                  const QString &key)
+{
+    auto command = CommandFactory::fromJson(kind, json);
+    if (!command) {
+        CommandOutcome refused;
+        refused.result = command.error();
+        return refused;
+    }
+    return m_engine->execute(std::move(*command), key, QStringLiteral("tester"));
+}
+
+SqliteDb EngineFixture::reader() const
+{
+    auto db = SqliteDb::open(path(), SqliteDb::Mode::ReadOnly);
+    if (!db)
+        qFatal("cannot open reader: %s", qPrintable(db.error().toString()));
+    return std::move(*db);
+}
+
+qint64 EngineFixture::scalar(const QString &sql) const
+{
+    SqliteDb db = reader();
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        qFatal("bad query %s: %s", qPrintable(sql), qPrintable(stmt.error().toString()));
+    auto row = stmt->step();
+    if (!row || !*row)
+        return -1;
+    return stmt->columnInt(0);
+}
+
+} // namespace tessera::test

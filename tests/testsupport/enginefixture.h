@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/engine.h"
+#include "manualclock.h"
+#include "setup/demoseeder.h"
+#include "storage/sqlitedb.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tessera::test {
+
+// A fresh database in a temporary folder with an engine on a manual clock,
+// seeded with the demo venue, event and card product.
+class EngineFixture
+{
+public:
+    explicit EngineFixture(bool seedDemo = true, int cardCodes = 20);
+    ~EngineFixture();
+
+    Engine &engine() { return *m_engine; }
+    ManualClock &clock() { return m_clock; }
+    QString path() const { return m_dir.filePath(QStringLiteral("tessera.db")); }
+    const DemoSeeder::Ids &ids() const { return m_ids; }
+
+    // Builds the command with CommandFactory and runs it with a fresh key.
+    CommandOutcome run(const QString &kind, const QJsonObject &json);
+    CommandOutcome run(const QString &kind, const QJsonObject &json, const QString &key);
+    // A read-only connection of its own.
+    SqliteDb reader() const;
+    // One integer from a query on a reader connection.
+    qint64 scalar(const QString &sql) const;
+    void reopen();
+    void close();
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Engine> m_engine;
+    DemoSeeder::Ids m_ids;
+    int m_keys = 0;
+};
+
+} // namespace tessera::test
