@@ -2,13 +2,10 @@
 
 #include <QCoreApplication>
 
-namespace tessera {
-
-// The translation context of everything tessera-cli says to its user
-// ("tessera::Cli"): Cli::tr("...").
-class Cli
+// The translation context of everything tessera-cli says to its user:
+// CliText::tr("..."). It lives outside the tessera namespace so lupdate
+// names the context the same from every file ("CliText").
+class CliText
 {
-    Q_DECLARE_TR_FUNCTIONS(tessera::Cli)
+    Q_DECLARE_TR_FUNCTIONS(CliText)
 };
-
-} // namespace tessera

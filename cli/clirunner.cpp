@@ -27,26 +27,26 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(kDb,
-                           Cli::tr("The database file (default: $TESSERA_DB, else tessera.db in "
+                           CliText::tr("The database file (default: $TESSERA_DB, else tessera.db in "
                                    "the application data folder)."),
                            QStringLiteral("PATH")),
         QCommandLineOption(kActor,
-                           Cli::tr("Who acts, as the journal records it (default: $USER, else "
+                           CliText::tr("Who acts, as the journal records it (default: $USER, else "
                                    "\"cli\")."),
                            QStringLiteral("NAME")),
         QCommandLineOption(kKey,
-                           Cli::tr("Idempotency key of the change; give the same key to retry "
+                           CliText::tr("Idempotency key of the change; give the same key to retry "
                                    "safely (default: a fresh UUID)."),
                            QStringLiteral("KEY")),
-        QCommandLineOption(kPretty, Cli::tr("Indent the JSON output.")),
-        QCommandLineOption(QStringList{QStringLiteral("h"), kHelp}, Cli::tr("Show the help.")),
-        QCommandLineOption(kVersion, Cli::tr("Print the version and schema version as JSON.")),
+        QCommandLineOption(kPretty, CliText::tr("Indent the JSON output.")),
+        QCommandLineOption(QStringList{QStringLiteral("h"), kHelp}, CliText::tr("Show the help.")),
+        QCommandLineOption(kVersion, CliText::tr("Print the version and schema version as JSON.")),
     };
 }
 
 QString defaultDatabasePath()
 {
-    const QString fromEnv = qEnvironmentVariable("TESSERA_DB");
+    QString fromEnv = qEnvironmentVariable("TESSERA_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -56,7 +56,7 @@ QString defaultDatabasePath()
 QString defaultActor()
 {
     for (const char *name : {"USER", "USERNAME"}) {
-        const QString user = qEnvironmentVariable(name).trimmed();
+        QString user = qEnvironmentVariable(name).trimmed();
         if (!user.isEmpty())
             return user;
     }
@@ -73,8 +73,8 @@ Error parserError(const QCommandLineParser &parser, const QStringList &arguments
         return fail(
             ErrorCode::InvalidInput,
             verbWords.isEmpty()
-                ? Cli::tr("Unknown option %1; \"tessera-cli --help\" lists the options.").arg(label)
-                : Cli::tr("Unknown option %1 for \"%2\"; \"tessera-cli %2 --help\" "
+                ? CliText::tr("Unknown option %1; \"tessera-cli --help\" lists the options.").arg(label)
+                : CliText::tr("Unknown option %1 for \"%2\"; \"tessera-cli %2 --help\" "
                           "lists its options.")
                       .arg(label, verbWords),
             label);
@@ -89,7 +89,7 @@ Error parserError(const QCommandLineParser &parser, const QStringList &arguments
             last.startsWith(QLatin1Char('-'))) {
             const QString label = VerbArguments::optionLabel(name);
             return fail(ErrorCode::MissingField,
-                        Cli::tr("%1 needs a value (%2).").arg(label, option.valueName()), label);
+                        CliText::tr("%1 needs a value (%2).").arg(label, option.valueName()), label);
         }
     }
     return fail(ErrorCode::InvalidInput, parser.errorText(),
@@ -132,7 +132,7 @@ int CliRunner::run(const QStringList &arguments)
             return int(ExitCode::Success);
         }
         return m_output.printError(fail(ErrorCode::MissingField,
-                                        Cli::tr("Name a verb; \"tessera-cli --help\" lists them."),
+                                        CliText::tr("Name a verb; \"tessera-cli --help\" lists them."),
                                         QStringLiteral("verb")));
     }
     auto verb = findVerb(words);
@@ -160,7 +160,7 @@ Result<const Verb *> CliRunner::findVerb(QStringList &words) const
     if (groupVerbs.isEmpty())
         return fail(
             ErrorCode::InvalidInput,
-            Cli::tr("Unknown verb \"%1\"; \"tessera-cli --help\" lists the verbs.").arg(first),
+            CliText::tr("Unknown verb \"%1\"; \"tessera-cli --help\" lists the verbs.").arg(first),
             QStringLiteral("verb"));
     const QString second = words.value(1);
     for (const Verb &verb : m_verbs) {
@@ -171,8 +171,8 @@ Result<const Verb *> CliRunner::findVerb(QStringList &words) const
     }
     const QString choices = groupVerbs.join(QStringLiteral(", "));
     return fail(ErrorCode::InvalidInput,
-                second.isEmpty() ? Cli::tr("\"%1\" needs one of: %2.").arg(first, choices)
-                                 : Cli::tr("Unknown verb \"%1 %2\"; \"%1\" takes one of: %3.")
+                second.isEmpty() ? CliText::tr("\"%1\" needs one of: %2.").arg(first, choices)
+                                 : CliText::tr("Unknown verb \"%1 %2\"; \"%1\" takes one of: %3.")
                                        .arg(first, second, choices),
                 QStringLiteral("verb"));
 }
@@ -197,13 +197,13 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
     if (positionals.size() < verb.arguments.size())
         return m_output.printError(
             fail(ErrorCode::MissingField,
-                 Cli::tr("\"%1\" needs %2: tessera-cli %3")
+                 CliText::tr("\"%1\" needs %2: tessera-cli %3")
                      .arg(verb.words(), verb.arguments.at(positionals.size()), verb.usage()),
                  verb.arguments.at(positionals.size())));
     if (positionals.size() > verb.arguments.size())
         return m_output.printError(
             fail(ErrorCode::InvalidInput,
-                 Cli::tr("\"%1\" does not take \"%2\": tessera-cli %3")
+                 CliText::tr("\"%1\" does not take \"%2\": tessera-cli %3")
                      .arg(verb.words(), positionals.at(verb.arguments.size()), verb.usage()),
                  positionals.at(verb.arguments.size())));
 
@@ -221,11 +221,11 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
         keyGiven ? global(kKey).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     settings.clock = m_clock;
     if (settings.databasePath.trimmed().isEmpty())
-        return m_output.printError(fail(ErrorCode::MissingField, Cli::tr("--db needs a file name."),
+        return m_output.printError(fail(ErrorCode::MissingField, CliText::tr("--db needs a file name."),
                                         QStringLiteral("--db")));
     if (keyGiven && settings.idempotencyKey.isEmpty())
         return m_output.printError(fail(ErrorCode::MissingField,
-                                        Cli::tr("--key needs a non-empty key."),
+                                        CliText::tr("--key needs a non-empty key."),
                                         QStringLiteral("--key")));
 
     CliSession session(settings, m_in);

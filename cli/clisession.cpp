@@ -20,7 +20,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
     const QByteArray before = bytes.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return Cli::tr("line %1, column %2").arg(line).arg(column);
+    return CliText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -49,7 +49,7 @@ Result<Engine *> CliSession::engine(const QString &terminalId)
     const QFileInfo file(m_settings.databasePath);
     if (!QDir().mkpath(file.absolutePath()))
         return fail(ErrorCode::StorageError,
-                    Cli::tr("Cannot create the folder %1.").arg(file.absolutePath()),
+                    CliText::tr("Cannot create the folder %1.").arg(file.absolutePath()),
                     file.absolutePath());
     EngineOptions options;
     options.path = m_settings.databasePath;
@@ -94,7 +94,7 @@ Result<SqliteDb *> CliSession::reader()
     if (!QFileInfo(path).isFile())
         return fail(
             ErrorCode::NotFound,
-            Cli::tr("There is no database at %1; create one with \"tessera-cli init\".").arg(path),
+            CliText::tr("There is no database at %1; create one with \"tessera-cli init\".").arg(path),
             path);
     auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!db)
@@ -102,10 +102,10 @@ Result<SqliteDb *> CliSession::reader()
     const int version = Schema::version(*db);
     if (version < 0)
         return fail(ErrorCode::StorageError,
-                    Cli::tr("Cannot read the database: %1").arg(db->lastErrorMessage()), path);
+                    CliText::tr("Cannot read the database: %1").arg(db->lastErrorMessage()), path);
     if (version == 0)
         return fail(ErrorCode::NotFound,
-                    Cli::tr("%1 is not a Tessera database; create one with \"tessera-cli init\".")
+                    CliText::tr("%1 is not a Tessera database; create one with \"tessera-cli init\".")
                         .arg(path),
                     path);
     if (version != Schema::kCurrentVersion) {
@@ -139,7 +139,7 @@ Result<QString> CliSession::terminalId()
     if (!row)
         return row.error();
     if (!*row)
-        return fail(ErrorCode::StorageError, Cli::tr("The database has no terminal id."),
+        return fail(ErrorCode::StorageError, CliText::tr("The database has no terminal id."),
                     m_settings.databasePath);
     const QString id = stmt->columnText(0);
     stmt->reset();
@@ -152,10 +152,10 @@ Result<QByteArray> CliSession::readInput(const QString &path, const QString &lab
         return m_input.readAll();
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound, Cli::tr("There is no file %1.").arg(path), label);
+        return fail(ErrorCode::NotFound, CliText::tr("There is no file %1.").arg(path), label);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::InvalidInput,
-                    Cli::tr("Cannot read %1: %2").arg(path, file.errorString()), label);
+                    CliText::tr("Cannot read %1: %2").arg(path, file.errorString()), label);
     return file.readAll();
 }
 
@@ -168,12 +168,12 @@ Result<QJsonObject> CliSession::readJsonObject(const QString &path, const QStrin
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(ErrorCode::InvalidJson,
-                    Cli::tr("%1 is not valid JSON at %2: %3")
-                        .arg(path == QLatin1String("-") ? Cli::tr("Standard input") : path,
+                    CliText::tr("%1 is not valid JSON at %2: %3")
+                        .arg(path == QLatin1String("-") ? CliText::tr("Standard input") : path,
                              lineAndColumn(*bytes, parseError.offset), parseError.errorString()),
                     label);
     if (!document.isObject())
-        return fail(ErrorCode::InvalidJson, Cli::tr("%1 must hold one JSON object.").arg(path),
+        return fail(ErrorCode::InvalidJson, CliText::tr("%1 must hold one JSON object.").arg(path),
                     label);
     return document.object();
 }

@@ -10,7 +10,7 @@ namespace {
 Error badSpec(const QString &option, const QString &pattern, const QString &spec)
 {
     return fail(ErrorCode::InvalidInput,
-                Cli::tr("%1 expects %2, not \"%3\".").arg(option, pattern, spec), option);
+                CliText::tr("%1 expects %2, not \"%3\".").arg(option, pattern, spec), option);
 }
 
 // Reads one numeric part of a spec; its error names the option and the part.

@@ -18,9 +18,9 @@ Result<qint64> VerbArguments::readInteger(const QString &text, const QString &la
     if (!ok || value < minimum)
         return fail(ErrorCode::InvalidInput,
                     minimum > 0
-                        ? Cli::tr("%1 expects a whole number greater than zero, not \"%2\".")
+                        ? CliText::tr("%1 expects a whole number greater than zero, not \"%2\".")
                               .arg(label, text)
-                        : Cli::tr("%1 expects a whole number of zero or more, not \"%2\".")
+                        : CliText::tr("%1 expects a whole number of zero or more, not \"%2\".")
                               .arg(label, text),
                     label);
     return value;
@@ -51,7 +51,7 @@ Result<QString> VerbArguments::required(const QString &option) const
     const QString text = m_parser.value(option);
     if (!m_parser.isSet(option) || text.trimmed().isEmpty())
         return fail(ErrorCode::MissingField,
-                    Cli::tr("%1 is required here.").arg(optionLabel(option)), optionLabel(option));
+                    CliText::tr("%1 is required here.").arg(optionLabel(option)), optionLabel(option));
     return text;
 }
 

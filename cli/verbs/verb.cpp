@@ -15,7 +15,7 @@ QString Verb::usage() const
     for (const QString &argument : arguments)
         text += QLatin1Char(' ') + argument;
     if (!options.isEmpty())
-        text += QLatin1Char(' ') + Cli::tr("[options]");
+        text += QLatin1Char(' ') + CliText::tr("[options]");
     return text;
 }
 

@@ -6,15 +6,6 @@
 
 namespace tessera {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::JsonFields", text);
-}
-
-} // namespace
-
 QString jsonIndexPath(const QString &prefix, const QString &name, qsizetype index)
 {
     const QString base = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 #include <QJsonArray>
@@ -11,6 +13,9 @@ namespace tessera {
 // field (with `prefix`, e.g. "lines[2].seat") so the user knows what to fix.
 class JsonFields
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::JsonFields)
+
 public:
     explicit JsonFields(const QJsonObject &object, QString prefix = {})
         : m_object(object)

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tessera {
 
@@ -34,6 +35,8 @@ public:
     // The canonical request: journalled, shipped by sync, and hashed for
     // idempotency (same key + same content = same command).
     virtual QJsonObject toJson() const = 0;
+    // toJson() as compact bytes; hot commands write them directly.
+    virtual QByteArray toJsonBytes() const;
     // Runs on the writer thread inside the batch transaction.
     virtual Result<CommandResult> apply(WriteContext &ctx) = 0;
 };
@@ -46,10 +49,36 @@ struct CommandRequest
     QString actor;
 };
 
+// A command's answer: its JSON (parsed only when somebody reads it, on their
+// own thread) or the error that refused it. Reads like Result<QJsonObject>.
+class CommandAnswer
+{
+public:
+    CommandAnswer() : m_json(QByteArrayLiteral("{}")) {}
+    CommandAnswer(Error error) : m_error(std::move(error)) {}
+    CommandAnswer(const QJsonObject &object);
+    static CommandAnswer fromJson(QByteArray compactJson);
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const QJsonObject &value() const;
+    const QJsonObject &operator*() const { return value(); }
+    const QJsonObject *operator->() const { return &value(); }
+    const Error &error() const { return *m_error; }
+    // The answer as journalled (compact JSON); empty when refused.
+    const QByteArray &json() const { return m_json; }
+    operator Result<QJsonObject>() const;
+
+private:
+    std::optional<Error> m_error;
+    QByteArray m_json;
+    mutable std::optional<QJsonObject> m_object;
+};
+
 // The answer a caller gets once the batch holding its command is durable.
 struct CommandOutcome
 {
-    Result<QJsonObject> result = QJsonObject();
+    CommandAnswer result;
     qint64 journalSeq = 0; // 0 when refused
     bool replayed = false; // answered from the journal: the key was seen before
 };

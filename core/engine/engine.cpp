@@ -21,11 +21,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::Engine", text);
-}
-
 Result<QString> ensureTerminalId(SqliteDb &db, const QString &wanted, RandomSource &random)
 {
     auto read = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'terminal_id'"));
@@ -143,7 +138,8 @@ void Engine::stop()
         m_completionThread.join();
     if (m_writer) {
         m_writer->checkpointer.reset();
-        m_writer->context->clearStatements();
+        if (m_writer->context)
+            m_writer->context->clearStatements();
     }
 }
 
@@ -167,7 +163,7 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
     Pending pending;
     // Serialising and hashing happen here, on the caller's thread, to keep
     // the writer's critical path short.
-    pending.payload = QJsonDocument(request.command->toJson()).toJson(QJsonDocument::Compact);
+    pending.payload = request.command->toJsonBytes();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(request.command->kind().toUtf8());
     hash.addData(QByteArrayView("\n"));
@@ -260,7 +256,7 @@ void Engine::completionLoop()
             if (p.error)
                 outcome.result = std::move(*p.error);
             else
-                outcome.result = QJsonDocument::fromJson(p.resultJson).object();
+                outcome.result = CommandAnswer::fromJson(std::move(p.resultJson));
             p.callback(std::move(outcome));
         }
         done.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "engine/command.h"
 
@@ -42,6 +44,9 @@ struct EngineStats
 // retried idempotency key is answered from the journal.
 class Engine
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::Engine)
+
 public:
     static Result<std::unique_ptr<Engine>> open(const EngineOptions &options);
     ~Engine();

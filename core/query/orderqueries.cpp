@@ -215,13 +215,18 @@ Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
             return r.error();
         return orderId ? orderSummaries("id = ?", QString(), orderId, limit) : QJsonArray();
     }
+    // An order number ends in the order id; digits alone may also be a phone.
     const QString digits = text.section(QLatin1Char('-'), -1);
     bool isNumber = false;
     const qint64 id = digits.toLongLong(&isNumber);
-    if (isNumber && id > 0 && (digits == text || text.startsWith(m_terminalId + QLatin1Char('-'))))
+    if (isNumber && id > 0 && text.startsWith(m_terminalId + QLatin1Char('-')))
         return orderSummaries("id = ?", QString(), id, limit);
+    if (isNumber && id > 0 && digits == text)
+        return orderSummaries("id = ?1 OR customer_phone = ?2", text, id, limit);
     QString pattern = text;
-    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return orderSummaries("customer_phone = ?1 OR customer_name LIKE '%' || ?1 || '%' ESCAPE '\\'",
                           pattern, 0, limit);
 }

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tessera::LineResolver", text);
+    return QCoreApplication::translate("tessera", text);
 }
 
 QString seatStateName(SeatState state)
@@ -41,14 +41,14 @@ Result<void> LineResolver::checkSaleWindow(const EventInventory &event, qint64 n
 {
     if (event.saleStartsAt && now < event.saleStartsAt)
         return fail(ErrorCode::SaleWindowClosed,
-                    tr("Sales for \"%1\" open at %2 UTC.")
+                    tr("Sales for \"%1\" open at %2.")
                         .arg(event.name,
                              QDateTime::fromMSecsSinceEpoch(event.saleStartsAt, Qt::UTC)
                                  .toString(Qt::ISODate)),
                     QStringLiteral("event"));
     if (event.saleEndsAt && now >= event.saleEndsAt)
         return fail(ErrorCode::SaleWindowClosed,
-                    tr("Sales for \"%1\" closed at %2 UTC.")
+                    tr("Sales for \"%1\" closed at %2.")
                         .arg(event.name,
                              QDateTime::fromMSecsSinceEpoch(event.saleEndsAt, Qt::UTC)
                                  .toString(Qt::ISODate)),

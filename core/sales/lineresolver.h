@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "engine/inventory.h"
 #include "sales/salelines.h"
@@ -27,6 +29,9 @@ struct ResolvedLines
 
 class LineResolver
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::LineResolver)
+
 public:
     static Result<ResolvedLines> resolve(WriteContext &ctx, qint64 eventId,
                                          const QList<SaleLine> &lines, const ActiveHold *fromHold);

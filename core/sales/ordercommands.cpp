@@ -9,15 +9,6 @@
 
 namespace tessera {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::OrderCommands", text);
-}
-
-} // namespace
-
 Result<std::unique_ptr<Command>> AddPaymentCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);

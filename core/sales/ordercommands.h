@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 #include "sales/paymentinput.h"
 
@@ -8,6 +10,9 @@ namespace tessera {
 // Records a payment against a pending order; paid in full, the order is issued.
 class AddPaymentCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::AddPaymentCommand)
+
 public:
     AddPaymentCommand(qint64 orderId, PaymentInput payment)
         : m_orderId(orderId)
@@ -27,6 +32,9 @@ private:
 // Cancels an order that was never paid; its inventory goes back on sale.
 class CancelOrderCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::CancelOrderCommand)
+
 public:
     CancelOrderCommand(qint64 orderId, QString reason)
         : m_orderId(orderId)

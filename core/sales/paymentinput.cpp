@@ -9,11 +9,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::PaymentInput", text);
-}
-
 const QStringList &knownMethods()
 {
     static const QStringList methods{QStringLiteral("cash"), QStringLiteral("card"),

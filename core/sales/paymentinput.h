@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "sales/orderstate.h"
 
@@ -15,6 +17,9 @@ class WriteContext;
 // (the dashboards count their error codes) but do not pay anything.
 struct PaymentInput
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::PaymentInput)
+
+public:
     QString method; // cash, card, qr, transfer, voucher
     qint64 amount = 0;
     PaymentState state = PaymentState::Approved;

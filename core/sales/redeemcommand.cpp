@@ -10,15 +10,6 @@
 
 namespace tessera {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::RedeemCommand", text);
-}
-
-} // namespace
-
 Result<std::unique_ptr<Command>> RedeemCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);
@@ -88,7 +79,7 @@ Result<CommandResult> RedeemCommand::apply(WriteContext &ctx)
                     QStringLiteral("code"));
     if (redeemedAt)
         return fail(ErrorCode::AlreadyRedeemed,
-                    tr("Already used at %1 UTC at %2.")
+                    tr("Already used at %1 at %2.")
                         .arg(QDateTime::fromMSecsSinceEpoch(redeemedAt, Qt::UTC)
                                  .toString(Qt::ISODate),
                              redeemedGate),

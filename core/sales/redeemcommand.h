@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 
 namespace tessera {
@@ -8,6 +10,9 @@ namespace tessera {
 // where the first one happened.
 class RedeemCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::RedeemCommand)
+
 public:
     RedeemCommand(QString code, QString gate, qint64 eventId)
         : m_code(std::move(code))

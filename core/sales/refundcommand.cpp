@@ -10,15 +10,6 @@
 
 namespace tessera {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::RefundCommand", text);
-}
-
-} // namespace
-
 Result<std::unique_ptr<Command>> RefundCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);

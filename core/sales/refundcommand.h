@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 
 #include <QList>
@@ -10,6 +12,9 @@ namespace tessera {
 // GA tickets go back on sale; delivered card keys are voided.
 class RefundCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::RefundCommand)
+
 public:
     RefundCommand(qint64 orderId, QList<qint64> lineIds, QString reason)
         : m_orderId(orderId)

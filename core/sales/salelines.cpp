@@ -9,11 +9,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::SaleLines", text);
-}
-
 constexpr qint64 kMaxQuantity = 10000;
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "engine/inventory.h"
 
@@ -25,6 +27,9 @@ struct SaleLine
 // Parses and checks the "lines" array shared by hold and sell.
 class SaleLines
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::SaleLines)
+
 public:
     static Result<QList<SaleLine>> parse(const QJsonArray &lines, const QString &field,
                                          bool withTicketTypes);

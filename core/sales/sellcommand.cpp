@@ -16,11 +16,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::SellCommand", text);
-}
-
 const QStringList &knownChannels()
 {
     static const QStringList channels{QStringLiteral("counter"), QStringLiteral("online"),
@@ -106,6 +101,54 @@ QJsonObject SellCommand::toJson() const
     if (!m_in.customer.isEmpty())
         o.insert(QStringLiteral("customer"), m_in.customer.toJson());
     return o;
+}
+
+QByteArray SellCommand::toJsonBytes() const
+{
+    // Members in QJsonObject's (sorted) order, so both paths agree byte for byte.
+    JsonText json;
+    json.beginObject().field("channel", m_in.channel);
+    if (!m_in.customer.isEmpty()) {
+        json.key("customer").beginObject();
+        if (!m_in.customer.email.isEmpty())
+            json.field("email", m_in.customer.email);
+        if (!m_in.customer.name.isEmpty())
+            json.field("name", m_in.customer.name);
+        if (!m_in.customer.phone.isEmpty())
+            json.field("phone", m_in.customer.phone);
+        json.endObject();
+    }
+    if (m_in.eventId)
+        json.field("event", m_in.eventId);
+    if (m_in.holdId)
+        json.field("hold", m_in.holdId);
+    json.key("lines").beginArray();
+    for (const SaleLine &line : m_in.lines) {
+        json.beginObject();
+        if (line.kind == ItemKind::CardKey)
+            json.field("card", line.refId);
+        if (line.kind == ItemKind::GeneralAdmission)
+            json.field("ga", line.refId);
+        if (line.kind != ItemKind::Seat)
+            json.field("quantity", line.quantity);
+        if (line.kind == ItemKind::Seat)
+            json.field("seat", line.seatGuid);
+        if (!line.ticketType.isEmpty())
+            json.field("ticket_type", line.ticketType);
+        json.endObject();
+    }
+    json.endArray().key("payments").beginArray();
+    for (const PaymentInput &p : m_in.payments) {
+        json.beginObject().field("amount", p.amount);
+        if (!p.errorCode.isEmpty())
+            json.field("error_code", p.errorCode);
+        json.field("method", p.method);
+        if (!p.reference.isEmpty())
+            json.field("reference", p.reference);
+        json.field("state", paymentStateName(p.state)).endObject();
+    }
+    json.endArray().endObject();
+    return json.take();
 }
 
 Result<CommandResult> SellCommand::apply(WriteContext &ctx)

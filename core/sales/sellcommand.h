@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 #include "sales/customer.h"
 #include "sales/paymentinput.h"
@@ -13,6 +15,9 @@ namespace tessera {
 // otherwise it waits for add_payment.
 class SellCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::SellCommand)
+
 public:
     struct Input
     {
@@ -29,6 +34,8 @@ public:
 
     QString kind() const override { return QStringLiteral("sell"); }
     QJsonObject toJson() const override;
+    // The same bytes as toJson() would give, written without QJsonObject.
+    QByteArray toJsonBytes() const override;
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

@@ -10,11 +10,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tessera::CardProductCommands", text, disambiguation, n);
-}
-
 constexpr int kMaxListed = 1000;
 
 } // namespace
@@ -158,11 +153,12 @@ Result<CommandResult> ImportCardCodesCommand::apply(WriteContext &ctx)
         if (!r)
             return r.error();
     }
+    const qint64 available = qint64((*pool)->availableCodes.size()) + qint64(m_rows.size());
+    // The pool is reloaded on next use, with the new codes in id order.
     ctx.inventory().forgetCardPool(m_productId);
     return QJsonObject{{QStringLiteral("product"), m_productId},
                        {QStringLiteral("imported"), qint64(m_rows.size())},
-                       {QStringLiteral("available"),
-                        qint64((*pool)->availableCodes.size() + size_t(m_rows.size()))}};
+                       {QStringLiteral("available"), available}};
 }
 
 } // namespace tessera

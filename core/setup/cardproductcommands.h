@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "catalog/cardcodecsv.h"
 #include "engine/command.h"
 
@@ -8,6 +10,9 @@ namespace tessera {
 // Creates a card product (gift card, voucher, top-up code) with its price.
 class CreateCardProductCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::CreateCardProductCommand)
+
 public:
     CreateCardProductCommand(QString name, qint64 price, QString currency)
         : m_name(std::move(name))
@@ -30,6 +35,9 @@ private:
 // every bad line (in the file or already in the pool) listed.
 class ImportCardCodesCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::ImportCardCodesCommand)
+
 public:
     ImportCardCodesCommand(qint64 productId, QByteArray csv, QList<CardCodeRow> rows)
         : m_productId(productId)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tessera::CreateEventCommand", text);
+    return QCoreApplication::translate("tessera", text);
 }
 
 QString isoTime(qint64 ms)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 
 #include <QList>
@@ -11,6 +13,9 @@ namespace tessera {
 // Every seat of the venue goes on sale for it.
 class CreateEventCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::CreateEventCommand)
+
 public:
     struct TicketType
     {

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tessera::CreateVenueCommand", text);
+    return QCoreApplication::translate("tessera", text);
 }
 
 Result<QString> checkTimezone(const QString &zoneName)

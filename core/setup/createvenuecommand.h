@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/command.h"
 #include "venue/seatplan.h"
 
@@ -9,6 +11,9 @@ namespace tessera {
 // what export gives back) and its seats become the venue's inventory keys.
 class CreateVenueCommand final : public Command
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::CreateVenueCommand)
+
 public:
     CreateVenueCommand(SeatPlan plan, QString name, QString zone);
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);

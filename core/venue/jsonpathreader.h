@@ -23,6 +23,7 @@ class JsonPathReader
     Q_DECLARE_TR_FUNCTIONS(tessera::JsonPathReader)
 
 public:
+public:
     const Error &error() const { return m_error; }
 
 protected:

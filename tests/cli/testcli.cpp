@@ -42,7 +42,7 @@ public:
 
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(path));
@@ -200,7 +200,7 @@ private slots:
         // Refund the child's seat only.
         QJsonObject adult;
         QJsonObject child;
-        for (const QJsonValue &t : tickets)
+        for (const QJsonValue t : tickets)
             (t[QStringLiteral("seat")].toString() == QLatin1String("S-A-1") ? adult : child) =
                 t.toObject();
         const CliRun refunded =
@@ -425,7 +425,7 @@ private slots:
             cli.ok({QStringLiteral("release-hold"), QString::number(other.id("hold"))});
         QCOMPARE(released.exitCode, 0);
         const CliRun seats = cli.ok({QStringLiteral("event"), QStringLiteral("seats"), event});
-        for (const QJsonValue &seat : seats.out[QStringLiteral("seats")].toArray()) {
+        for (const QJsonValue seat : seats.out[QStringLiteral("seats")].toArray()) {
             if (seat[QStringLiteral("seat")].toString() == QLatin1String("S-D-6"))
                 QCOMPARE(seat[QStringLiteral("state")].toString(), QStringLiteral("available"));
         }

@@ -26,8 +26,10 @@ private slots:
         QCOMPARE(seats[QStringLiteral("held")].toInteger(), 0);
         QCOMPARE(seats[QStringLiteral("sold")].toInteger(), 0);
         const QJsonObject byCategory = seats[QStringLiteral("by_category")].toObject();
-        QCOMPARE(byCategory[QStringLiteral("Stalls")][QStringLiteral("available")].toInteger(), 231);
-        QCOMPARE(byCategory[QStringLiteral("Balcony")][QStringLiteral("available")].toInteger(), 72);
+        QCOMPARE(byCategory[QStringLiteral("Stalls")][QStringLiteral("available")].toInteger(),
+                 231);
+        QCOMPARE(byCategory[QStringLiteral("Balcony")][QStringLiteral("available")].toInteger(),
+                 72);
         const QJsonObject ga = (*availability)[QStringLiteral("ga")].toArray()[0].toObject();
         QCOMPARE(ga[QStringLiteral("name")].toString(), QStringLiteral("Standing"));
         QCOMPARE(ga[QStringLiteral("available")].toInteger(), 200);
@@ -37,13 +39,13 @@ private slots:
     {
         EngineFixture f;
         const qint64 event = f.ids().event;
-        TESSERA_VERIFY_OK(f.run(QStringLiteral("sell"),
-                                saleRequest(event,
-                                            QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                       seatLine(QStringLiteral("B-AA-1")),
-                                                       gaLine(f.ids().standingQuota, 5)},
-                                            QJsonArray{cash(38000 + 22000 + 5 * 12000)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("sell"), saleRequest(event,
+                                                      QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                                 seatLine(QStringLiteral("B-AA-1")),
+                                                                 gaLine(f.ids().standingQuota, 5)},
+                                                      QJsonArray{cash(38000 + 22000 + 5 * 12000)}))
+                .result);
         TESSERA_VERIFY_OK(f.run(QStringLiteral("hold"),
                                 holdRequest(event, QJsonArray{seatLine(QStringLiteral("B-AA-2")),
                                                               seatLine(QStringLiteral("B-AA-3")),
@@ -58,13 +60,13 @@ private slots:
         QCOMPARE(seats[QStringLiteral("held")].toInteger(), 2);
         QCOMPARE(seats[QStringLiteral("sold")].toInteger(), 2);
         QCOMPARE(seats[QStringLiteral("blocked")].toInteger(), 0);
-        const QJsonObject stalls
-            = seats[QStringLiteral("by_category")][QStringLiteral("Stalls")].toObject();
+        const QJsonObject stalls =
+            seats[QStringLiteral("by_category")][QStringLiteral("Stalls")].toObject();
         QCOMPARE(stalls[QStringLiteral("available")].toInteger(), 230);
         QCOMPARE(stalls[QStringLiteral("sold")].toInteger(), 1);
         QVERIFY(!stalls.contains(QStringLiteral("held")));
-        const QJsonObject balcony
-            = seats[QStringLiteral("by_category")][QStringLiteral("Balcony")].toObject();
+        const QJsonObject balcony =
+            seats[QStringLiteral("by_category")][QStringLiteral("Balcony")].toObject();
         QCOMPARE(balcony[QStringLiteral("available")].toInteger(), 69);
         QCOMPARE(balcony[QStringLiteral("held")].toInteger(), 2);
         QCOMPARE(balcony[QStringLiteral("sold")].toInteger(), 1);
@@ -131,8 +133,8 @@ private slots:
         QCOMPARE(prices.size(), 6);
         bool balconyChild = false;
         for (const QJsonValue &p : prices) {
-            if (p[QStringLiteral("category")].toString() == QLatin1String("Balcony")
-                && p[QStringLiteral("ticket_type")].toString() == QLatin1String("child")) {
+            if (p[QStringLiteral("category")].toString() == QLatin1String("Balcony") &&
+                p[QStringLiteral("ticket_type")].toString() == QLatin1String("child")) {
                 QCOMPARE(p[QStringLiteral("amount")].toInteger(), 11000);
                 balconyChild = true;
             }
@@ -160,11 +162,11 @@ private slots:
     void seatsListsEverySeatWithItsState()
     {
         EngineFixture f;
-        TESSERA_VERIFY_OK(f.run(QStringLiteral("sell"),
-                                saleRequest(f.ids().event,
-                                            QJsonArray{seatLine(QStringLiteral("B-DD-18"))},
-                                            QJsonArray{cash(22000)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("B-DD-18"))},
+                              QJsonArray{cash(22000)}))
+                .result);
         SqliteDb db = f.reader();
         auto seats = CatalogQueries(db).seats(f.ids().event);
         TESSERA_VERIFY_OK(seats);
@@ -204,15 +206,15 @@ private slots:
     void cardProductsCountAvailableAndSoldCodes()
     {
         EngineFixture f;
-        TESSERA_VERIFY_OK(f.run(QStringLiteral("sell"),
-                                saleRequest(f.ids().event,
-                                            QJsonArray{cardLine(f.ids().cardProduct, 2)},
-                                            QJsonArray{cash(20000)}))
-                              .result);
-        TESSERA_VERIFY_OK(f.run(QStringLiteral("hold"),
-                                holdRequest(f.ids().event,
-                                            QJsonArray{cardLine(f.ids().cardProduct, 1)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 2)},
+                              QJsonArray{cash(20000)}))
+                .result);
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("hold"),
+                  holdRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)}))
+                .result);
         SqliteDb db = f.reader();
         auto products = CatalogQueries(db).cardProducts();
         TESSERA_VERIFY_OK(products);

@@ -50,13 +50,12 @@ private slots:
     void orderShowsLinesPaymentsAndRefunds()
     {
         EngineFixture f;
-        const QJsonArray taken{payment(QStringLiteral("card"), 60000,
-                                          QStringLiteral("declined"),
-                                          QStringLiteral("card_declined")),
-                                  QJsonObject{{QStringLiteral("method"), QStringLiteral("qr")},
-                                              {QStringLiteral("amount"), 60000},
-                                              {QStringLiteral("reference"),
-                                               QStringLiteral("WX-778")}}};
+        const QJsonArray taken{
+            payment(QStringLiteral("card"), 60000, QStringLiteral("declined"),
+                    QStringLiteral("card_declined")),
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("qr")},
+                        {QStringLiteral("amount"), 60000},
+                        {QStringLiteral("reference"), QStringLiteral("WX-778")}}};
         QJsonObject sale = saleRequest(f.ids().event,
                                        QJsonArray{seatLine(QStringLiteral("S-A-1")),
                                                   gaLine(f.ids().standingQuota, 1),
@@ -79,8 +78,8 @@ private slots:
         auto shown = OrderQueries(db, f.engine().terminalId()).order(order);
         TESSERA_VERIFY_OK(shown);
         const QJsonObject o = *shown;
-        QCOMPARE(o[QStringLiteral("number")].toString(), QStringLiteral("T1-%1").arg(order, 6, 10,
-                                                                                    QLatin1Char('0')));
+        QCOMPARE(o[QStringLiteral("number")].toString(),
+                 QStringLiteral("T1-%1").arg(order, 6, 10, QLatin1Char('0')));
         QCOMPARE(o[QStringLiteral("state")].toString(), QStringLiteral("partly_refunded"));
         QCOMPARE(o[QStringLiteral("total")].toInteger(), 60000);
         QCOMPARE(o[QStringLiteral("paid")].toInteger(), 60000);
@@ -163,8 +162,8 @@ private slots:
         auto byId = queries.find(QString::number(orderOf(first)));
         TESSERA_VERIFY_OK(byId);
         QCOMPARE(orderIds(*byId), QList<qint64>{orderOf(first)});
-        auto otherTerminal = queries.find(QStringLiteral("T9-%1").arg(orderOf(first), 6, 10,
-                                                                      QLatin1Char('0')));
+        auto otherTerminal =
+            queries.find(QStringLiteral("T9-%1").arg(orderOf(first), 6, 10, QLatin1Char('0')));
         TESSERA_VERIFY_OK(otherTerminal);
         QVERIFY(otherTerminal->isEmpty());
     }
@@ -172,16 +171,18 @@ private slots:
     void findsOrderByFormattedPhone()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleFor(f, QStringLiteral("S-A-1"),
-                                         customer(QStringLiteral("Li Lei"),
-                                                  QStringLiteral("+86 138-0013-8000"))));
+        auto sold =
+            f.run(kSell,
+                  saleFor(f, QStringLiteral("S-A-1"),
+                          customer(QStringLiteral("Li Lei"), QStringLiteral("+86 138-0013-8000"))));
         TESSERA_VERIFY_OK(sold.result);
         TESSERA_VERIFY_OK(f.run(kSell, saleFor(f, QStringLiteral("S-A-2"),
                                                customer(QStringLiteral("Han Meimei"),
                                                         QStringLiteral("+86 139-0000-0000"))))
                               .result);
         SqliteDb db = f.reader();
-        auto found = OrderQueries(db, f.engine().terminalId()).find(QStringLiteral("+86 138-0013-8000"));
+        auto found =
+            OrderQueries(db, f.engine().terminalId()).find(QStringLiteral("+86 138-0013-8000"));
         TESSERA_VERIFY_OK(found);
         QCOMPARE(orderIds(*found), QList<qint64>{orderOf(sold)});
     }
@@ -189,9 +190,9 @@ private slots:
     void findsOrderByMobileNumberOfDigitsOnly()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleFor(f, QStringLiteral("S-A-1"),
-                                         customer(QStringLiteral("Li Lei"),
-                                                  QStringLiteral("13800138000"))));
+        auto sold = f.run(
+            kSell, saleFor(f, QStringLiteral("S-A-1"),
+                           customer(QStringLiteral("Li Lei"), QStringLiteral("13800138000"))));
         TESSERA_VERIFY_OK(sold.result);
         SqliteDb db = f.reader();
         auto found = OrderQueries(db, f.engine().terminalId()).find(QStringLiteral("13800138000"));
@@ -202,12 +203,12 @@ private slots:
     void findsOrderByPartOfName()
     {
         EngineFixture f;
-        auto wang = f.run(kSell, saleFor(f, QStringLiteral("S-A-1"),
-                                         customer(QStringLiteral("Wang Fang"), {})));
-        auto wangLi = f.run(kSell, saleFor(f, QStringLiteral("S-A-2"),
-                                           customer(QStringLiteral("Li Wang"), {})));
-        auto zhang = f.run(kSell, saleFor(f, QStringLiteral("S-A-3"),
-                                          customer(QStringLiteral("Zhang Wei"), {})));
+        auto wang = f.run(
+            kSell, saleFor(f, QStringLiteral("S-A-1"), customer(QStringLiteral("Wang Fang"), {})));
+        auto wangLi = f.run(
+            kSell, saleFor(f, QStringLiteral("S-A-2"), customer(QStringLiteral("Li Wang"), {})));
+        auto zhang = f.run(
+            kSell, saleFor(f, QStringLiteral("S-A-3"), customer(QStringLiteral("Zhang Wei"), {})));
         TESSERA_VERIFY_OK(wang.result);
         TESSERA_VERIFY_OK(wangLi.result);
         TESSERA_VERIFY_OK(zhang.result);
@@ -242,6 +243,21 @@ private slots:
         QVERIFY(underscore->isEmpty());
     }
 
+    void searchTextWithBackslashFindsItself()
+    {
+        EngineFixture f;
+        auto studio = f.run(kSell, saleFor(f, QStringLiteral("S-A-1"),
+                                           customer(QStringLiteral("Studio A\\B"), {})));
+        TESSERA_VERIFY_OK(studio.result);
+        auto other = f.run(
+            kSell, saleFor(f, QStringLiteral("S-A-2"), customer(QStringLiteral("Studio AB"), {})));
+        TESSERA_VERIFY_OK(other.result);
+        SqliteDb db = f.reader();
+        auto found = OrderQueries(db, f.engine().terminalId()).find(QStringLiteral("A\\B"));
+        TESSERA_VERIFY_OK(found);
+        QCOMPARE(orderIds(*found), QList<qint64>{orderOf(studio)});
+    }
+
     void findsOrderByScannedTicketCode()
     {
         EngineFixture f;
@@ -267,9 +283,9 @@ private slots:
     void cardCodesAreShownOnlyForPaidOrder()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{cardLine(f.ids().cardProduct, 2)},
-                                             QJsonArray{cash(5000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 2)},
+                                     QJsonArray{cash(5000)}));
         TESSERA_VERIFY_OK(sold.result);
         const qint64 order = orderOf(sold);
         {
@@ -307,9 +323,9 @@ private slots:
     void cardCodesOfRefundedOrderAreNotShown()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                             QJsonArray{cash(10000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}));
         TESSERA_VERIFY_OK(sold.result);
         TESSERA_VERIFY_OK(f.run(QStringLiteral("refund"),
                                 QJsonObject{{QStringLiteral("order"), orderOf(sold)},
@@ -324,8 +340,8 @@ private slots:
     void cardCodesOfCancelledOrderAreNotShown()
     {
         EngineFixture f;
-        auto pending = f.run(kSell, saleRequest(f.ids().event,
-                                                QJsonArray{cardLine(f.ids().cardProduct, 1)}));
+        auto pending =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)}));
         TESSERA_VERIFY_OK(pending.result);
         TESSERA_VERIFY_OK(f.run(QStringLiteral("cancel_order"),
                                 QJsonObject{{QStringLiteral("order"), orderOf(pending)}})
@@ -343,9 +359,9 @@ private slots:
         QVERIFY(seeded > 0);
         TESSERA_VERIFY_OK(f.run(kSell, saleFor(f, QStringLiteral("S-A-1"), QJsonObject())).result);
         QVERIFY(!f.run(kSell, saleFor(f, QStringLiteral("S-A-1"), QJsonObject())).result.ok());
-        auto held = f.run(QStringLiteral("hold"),
-                          holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-B-1"))},
-                                      10));
+        auto held =
+            f.run(QStringLiteral("hold"),
+                  holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-B-1"))}, 10));
         TESSERA_VERIFY_OK(held.result);
         f.clock().advance(10'000);
         TESSERA_VERIFY_OK(f.run(kSell, saleFor(f, QStringLiteral("S-B-1"), QJsonObject())).result);

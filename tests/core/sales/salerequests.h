@@ -75,18 +75,18 @@ inline qint64 seatState(const EngineFixture &f, qint64 event, const QString &gui
 
 inline qint64 count(const EngineFixture &f, const QString &table, const QString &where = {})
 {
-    return f.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table
-                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    return f.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                    (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
 }
 
 } // namespace tessera::test
 
 // Fails unless the outcome's result is an error with `errorCode` naming `errorWhere`.
-#define TESSERA_VERIFY_REFUSED(outcome, errorCode, errorWhere)                                    \
+#define TESSERA_VERIFY_REFUSED(outcome, errorCode, errorWhere)                                     \
     do {                                                                                           \
         const auto &tesseraOutcome_ = (outcome);                                                   \
         if (tesseraOutcome_.result.ok())                                                           \
-            QFAIL("the command was accepted but should have been refused");                       \
+            QFAIL("the command was accepted but should have been refused");                        \
         QCOMPARE(tesseraOutcome_.result.error().codeName(), ::tessera::errorCodeName(errorCode));  \
         QCOMPARE(tesseraOutcome_.result.error().where, QString(errorWhere));                       \
     } while (false)

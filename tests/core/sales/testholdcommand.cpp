@@ -20,14 +20,14 @@ qint64 holdId(const CommandOutcome &outcome)
 
 qint64 gaHeld(const EngineFixture &f)
 {
-    return f.scalar(QStringLiteral("SELECT held FROM ga_quotas WHERE id = %1")
-                        .arg(f.ids().standingQuota));
+    return f.scalar(
+        QStringLiteral("SELECT held FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
 }
 
 qint64 gaSold(const EngineFixture &f)
 {
-    return f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1")
-                        .arg(f.ids().standingQuota));
+    return f.scalar(
+        QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
 }
 
 qint64 cardCodes(const EngineFixture &f, int state)
@@ -101,9 +101,9 @@ private slots:
         TESSERA_VERIFY_OK(
             f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}))
                 .result);
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(38000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::SeatUnavailable, QStringLiteral("lines[0].seat"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 1);
@@ -112,12 +112,27 @@ private slots:
     void heldSeatCannotBeHeldAgain()
     {
         EngineFixture f;
-        const QJsonObject request
-            = holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))});
+        const QJsonObject request =
+            holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))});
         TESSERA_VERIFY_OK(f.run(kHold, request).result);
         TESSERA_VERIFY_REFUSED(f.run(kHold, request), ErrorCode::SeatUnavailable,
                                QStringLiteral("lines[0].seat"));
         QCOMPARE(count(f, QStringLiteral("holds")), 1);
+    }
+
+    void retriedHoldIsAnsweredWithTheFirstHold()
+    {
+        EngineFixture f;
+        const QJsonObject request = holdRequest(f.ids().event, mixedLines(f));
+        auto first = f.run(kHold, request, QStringLiteral("hold-key"));
+        TESSERA_VERIFY_OK(first.result);
+        auto retried = f.run(kHold, request, QStringLiteral("hold-key"));
+        TESSERA_VERIFY_OK(retried.result);
+        QVERIFY(retried.replayed);
+        QCOMPARE(holdId(retried), holdId(first));
+        QCOMPARE(count(f, QStringLiteral("holds")), 1);
+        QCOMPARE(gaHeld(f), 3);
+        QCOMPARE(cardCodes(f, 1), 2);
     }
 
     void holdStillReservesJustBeforeItsExpiry()
@@ -125,9 +140,9 @@ private slots:
         EngineFixture f;
         TESSERA_VERIFY_OK(f.run(kHold, holdRequest(f.ids().event, mixedLines(f), 60)).result);
         f.clock().advance(60'000 - 1);
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(38000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::SeatUnavailable, QStringLiteral("lines[0].seat"));
         QCOMPARE(gaHeld(f), 3);
         QCOMPARE(cardCodes(f, 1), 2);
@@ -142,9 +157,9 @@ private slots:
         f.clock().advance(60'000 + 1);
 
         // The next command sees the seat, the standing tickets and the codes back.
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(38000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_OK(sold.result);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
         QCOMPARE(gaHeld(f), 0);
@@ -161,15 +176,15 @@ private slots:
                                          "journal WHERE kind = 'expire_hold'")),
                  3);
         // The expiry is journalled before the sale that found the seat free.
-        QVERIFY(f.scalar(QStringLiteral("SELECT seq FROM journal WHERE kind = 'expire_hold'"))
-                < sold.journalSeq);
+        QVERIFY(f.scalar(QStringLiteral("SELECT seq FROM journal WHERE kind = 'expire_hold'")) <
+                sold.journalSeq);
     }
 
     void expiredHoldCannotBeSoldFrom()
     {
         EngineFixture f;
-        auto held = f.run(kHold, holdRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))}, 10));
+        auto held = f.run(
+            kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}, 10));
         TESSERA_VERIFY_OK(held.result);
         f.clock().advance(10'000);
         QJsonObject sale = saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
@@ -241,11 +256,11 @@ private slots:
     void sellingFromHoldConvertsItAndReleasesLeftovers()
     {
         EngineFixture f;
-        auto held = f.run(kHold, holdRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                        seatLine(QStringLiteral("S-A-2")),
-                                                        gaLine(f.ids().standingQuota, 3),
-                                                        cardLine(f.ids().cardProduct, 2)}));
+        auto held =
+            f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               seatLine(QStringLiteral("S-A-2")),
+                                                               gaLine(f.ids().standingQuota, 3),
+                                                               cardLine(f.ids().cardProduct, 2)}));
         TESSERA_VERIFY_OK(held.result);
         const qint64 hold = holdId(held);
 
@@ -276,13 +291,13 @@ private slots:
     void sellingFromHoldRefusesSeatNotInIt()
     {
         EngineFixture f;
-        auto held = f.run(kHold, holdRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))}));
+        auto held =
+            f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}));
         TESSERA_VERIFY_OK(held.result);
-        QJsonObject sale = saleRequest(f.ids().event,
-                                       QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                  seatLine(QStringLiteral("S-A-3"))},
-                                       QJsonArray{cash(2 * 38000)});
+        QJsonObject sale = saleRequest(
+            f.ids().event,
+            QJsonArray{seatLine(QStringLiteral("S-A-1")), seatLine(QStringLiteral("S-A-3"))},
+            QJsonArray{cash(2 * 38000)});
         sale.insert(kHold, holdId(held));
         TESSERA_VERIFY_REFUSED(f.run(kSell, sale), ErrorCode::InvalidInput,
                                QStringLiteral("lines[1].seat"));
@@ -297,11 +312,13 @@ private slots:
         EngineFixture f;
         auto held = f.run(kHold, holdRequest(f.ids().event, mixedLines(f)));
         TESSERA_VERIFY_OK(held.result);
-        QJsonObject moreGa = saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 4)});
+        QJsonObject moreGa =
+            saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 4)});
         moreGa.insert(kHold, holdId(held));
         TESSERA_VERIFY_REFUSED(f.run(kSell, moreGa), ErrorCode::QuotaExhausted,
                                QStringLiteral("lines[0].quantity"));
-        QJsonObject moreCards = saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 3)});
+        QJsonObject moreCards =
+            saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 3)});
         moreCards.insert(kHold, holdId(held));
         TESSERA_VERIFY_REFUSED(f.run(kSell, moreCards), ErrorCode::PoolExhausted,
                                QStringLiteral("lines[0].quantity"));
@@ -327,8 +344,8 @@ private slots:
         QFETCH(qint64, ttl);
         QFETCH(bool, accepted);
         EngineFixture f;
-        auto held = f.run(kHold, holdRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))}, ttl));
+        auto held = f.run(
+            kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}, ttl));
         if (accepted) {
             TESSERA_VERIFY_OK(held.result);
             QCOMPARE(held.result.value()[QStringLiteral("expires_at")].toInteger(),
@@ -343,7 +360,8 @@ private slots:
     {
         EngineFixture f;
         TESSERA_VERIFY_REFUSED(
-            f.run(kHold, holdRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 201)})),
+            f.run(kHold,
+                  holdRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 201)})),
             ErrorCode::QuotaExhausted, QStringLiteral("lines[0].quantity"));
         QCOMPARE(gaHeld(f), 0);
 
@@ -375,10 +393,10 @@ private slots:
             f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("Z-9-9"))})),
             ErrorCode::UnknownReference, QStringLiteral("lines[0].seat"));
         // Nothing of a refused hold is kept, not even its valid lines.
-        TESSERA_VERIFY_REFUSED(f.run(kHold, holdRequest(f.ids().event,
-                                                        QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                                   seatLine(QStringLiteral("NOPE"))})),
-                               ErrorCode::UnknownReference, QStringLiteral("lines[1].seat"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               seatLine(QStringLiteral("NOPE"))})),
+            ErrorCode::UnknownReference, QStringLiteral("lines[1].seat"));
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
         QCOMPARE(count(f, QStringLiteral("holds")), 0);
     }
@@ -386,10 +404,10 @@ private slots:
     void sameSeatTwiceInOneHoldIsRefused()
     {
         EngineFixture f;
-        TESSERA_VERIFY_REFUSED(f.run(kHold, holdRequest(f.ids().event,
-                                                        QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                                   seatLine(QStringLiteral("S-A-1"))})),
-                               ErrorCode::DuplicateId, QStringLiteral("lines[1].seat"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kHold, holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               seatLine(QStringLiteral("S-A-1"))})),
+            ErrorCode::DuplicateId, QStringLiteral("lines[1].seat"));
         QCOMPARE(count(f, QStringLiteral("holds")), 0);
     }
 

@@ -24,12 +24,12 @@ struct Tickets
 
 Tickets sellTickets(EngineFixture &f)
 {
-    auto sold = f.run(QStringLiteral("sell"),
-                      saleRequest(f.ids().event,
-                                  QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                             gaLine(f.ids().standingQuota, 1),
-                                             cardLine(f.ids().cardProduct, 1)},
-                                  QJsonArray{cash(38000 + 12000 + 10000)}));
+    auto sold =
+        f.run(QStringLiteral("sell"), saleRequest(f.ids().event,
+                                                  QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                             gaLine(f.ids().standingQuota, 1),
+                                                             cardLine(f.ids().cardProduct, 1)},
+                                                  QJsonArray{cash(38000 + 12000 + 10000)}));
     if (!sold.result.ok())
         qFatal("sale failed: %s", qPrintable(sold.result.error().toString()));
     const QJsonObject r = sold.result.value();
@@ -92,13 +92,14 @@ private slots:
         EngineFixture f;
         const Tickets t = sellTickets(f);
         const qint64 firstAt = f.clock().nowMs();
-        TESSERA_VERIFY_OK(f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("North"))).result);
+        TESSERA_VERIFY_OK(
+            f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("North"))).result);
         f.clock().advance(5 * 60 * 1000);
         auto again = f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("South")));
         TESSERA_VERIFY_REFUSED(again, ErrorCode::AlreadyRedeemed, QStringLiteral("code"));
         const QString message = again.result.error().message;
-        const QString firstTime
-            = QDateTime::fromMSecsSinceEpoch(firstAt, Qt::UTC).toString(Qt::ISODate);
+        const QString firstTime =
+            QDateTime::fromMSecsSinceEpoch(firstAt, Qt::UTC).toString(Qt::ISODate);
         QVERIFY2(message.contains(firstTime), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("North")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("South")), qPrintable(message));
@@ -148,7 +149,8 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("redeemed_at IS NOT NULL")),
                  0);
         // The real ticket still gets in.
-        TESSERA_VERIFY_OK(f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("North"))).result);
+        TESSERA_VERIFY_OK(
+            f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("North"))).result);
     }
 
     void refundedTicketIsVoid()
@@ -169,15 +171,17 @@ private slots:
     void ticketOfUnpaidOrderIsNotValid()
     {
         EngineFixture f;
-        auto pending = f.run(QStringLiteral("sell"),
-                             saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}));
+        auto pending =
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}));
         TESSERA_VERIFY_OK(pending.result);
         const qint64 line = pending.result.value()[QStringLiteral("tickets")]
                                 .toArray()[0][QStringLiteral("line")]
                                 .toInteger();
         // Even someone who read the secret off the database cannot use it yet.
         SqliteDb db = f.reader();
-        auto stmt = db.prepare(QStringLiteral("SELECT secret FROM order_lines WHERE id = %1").arg(line));
+        auto stmt =
+            db.prepare(QStringLiteral("SELECT secret FROM order_lines WHERE id = %1").arg(line));
         TESSERA_VERIFY_OK(stmt);
         auto row = stmt->step();
         TESSERA_VERIFY_OK(row);
@@ -192,8 +196,8 @@ private slots:
     {
         EngineFixture f;
         const Tickets t = sellTickets(f);
-        auto wrong = f.run(kRedeem,
-                           redeemRequest(t.seatCode, QStringLiteral("North"), f.ids().event + 1));
+        auto wrong =
+            f.run(kRedeem, redeemRequest(t.seatCode, QStringLiteral("North"), f.ids().event + 1));
         TESSERA_VERIFY_REFUSED(wrong, ErrorCode::WrongEvent, QStringLiteral("code"));
         QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("redeemed_at IS NOT NULL")),
                  0);
@@ -226,12 +230,11 @@ private slots:
     {
         EngineFixture f;
         const Tickets t = sellTickets(f);
-        TESSERA_VERIFY_REFUSED(f.run(kRedeem, QJsonObject{{QStringLiteral("gate"),
-                                                           QStringLiteral("North")}}),
-                               ErrorCode::MissingField, QStringLiteral("code"));
         TESSERA_VERIFY_REFUSED(
-            f.run(kRedeem, QJsonObject{{QStringLiteral("code"), t.seatCode}}),
-            ErrorCode::MissingField, QStringLiteral("gate"));
+            f.run(kRedeem, QJsonObject{{QStringLiteral("gate"), QStringLiteral("North")}}),
+            ErrorCode::MissingField, QStringLiteral("code"));
+        TESSERA_VERIFY_REFUSED(f.run(kRedeem, QJsonObject{{QStringLiteral("code"), t.seatCode}}),
+                               ErrorCode::MissingField, QStringLiteral("gate"));
     }
 };
 

@@ -19,7 +19,7 @@ constexpr qint64 kOrderTotal = 2 * 38000 + 2 * 12000 + 10000;
 struct PaidOrder
 {
     qint64 id = 0;
-    qint64 seatLine = 0;  // S-A-1
+    qint64 seatLine = 0;      // S-A-1
     qint64 otherSeatLine = 0; // S-A-2
     qint64 gaLine = 0;
     qint64 cardLine = 0;
@@ -28,12 +28,12 @@ struct PaidOrder
 
 PaidOrder sellPaidOrder(EngineFixture &f)
 {
-    auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                         QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                    seatLine(QStringLiteral("S-A-2")),
-                                                    gaLine(f.ids().standingQuota, 2),
-                                                    cardLine(f.ids().cardProduct, 1)},
-                                         QJsonArray{cash(kOrderTotal)}));
+    auto sold = f.run(
+        kSell,
+        saleRequest(f.ids().event,
+                    QJsonArray{seatLine(QStringLiteral("S-A-1")), seatLine(QStringLiteral("S-A-2")),
+                               gaLine(f.ids().standingQuota, 2), cardLine(f.ids().cardProduct, 1)},
+                    QJsonArray{cash(kOrderTotal)}));
     if (!sold.result.ok())
         qFatal("sale failed: %s", qPrintable(sold.result.error().toString()));
     const QJsonObject r = sold.result.value();
@@ -59,8 +59,8 @@ QJsonObject refundRequest(qint64 order, const QJsonArray &lines = {},
 
 qint64 gaSold(const EngineFixture &f)
 {
-    return f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1")
-                        .arg(f.ids().standingQuota));
+    return f.scalar(
+        QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
 }
 
 qint64 orderColumn(const EngineFixture &f, const QString &column, qint64 order)
@@ -106,9 +106,9 @@ private slots:
         QCOMPARE(gaSold(f), 0);
 
         // A second sale of the same seat now goes through.
-        auto resold = f.run(kSell, saleRequest(f.ids().event,
-                                               QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                               QJsonArray{cash(38000)}));
+        auto resold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_OK(resold.result);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
     }
@@ -150,11 +150,27 @@ private slots:
         QCOMPARE(gaSold(f), 0);
     }
 
+    void retriedRefundIsAnsweredWithTheFirstRefund()
+    {
+        EngineFixture f;
+        const PaidOrder order = sellPaidOrder(f);
+        const QJsonObject request = refundRequest(order.id, QJsonArray{order.seatLine});
+        auto first = f.run(kRefund, request, QStringLiteral("refund-key"));
+        TESSERA_VERIFY_OK(first.result);
+        auto retried = f.run(kRefund, request, QStringLiteral("refund-key"));
+        TESSERA_VERIFY_OK(retried.result);
+        QVERIFY(retried.replayed);
+        QCOMPARE(retried.result.value(), first.result.value());
+        QCOMPARE(count(f, QStringLiteral("refunds")), 1);
+        QCOMPARE(orderColumn(f, QStringLiteral("refunded"), order.id), 38000);
+    }
+
     void refundingRefundedLineIsRefused()
     {
         EngineFixture f;
         const PaidOrder order = sellPaidOrder(f);
-        TESSERA_VERIFY_OK(f.run(kRefund, refundRequest(order.id, QJsonArray{order.seatLine})).result);
+        TESSERA_VERIFY_OK(
+            f.run(kRefund, refundRequest(order.id, QJsonArray{order.seatLine})).result);
         auto again = f.run(kRefund, refundRequest(order.id, QJsonArray{order.seatLine}));
         TESSERA_VERIFY_REFUSED(again, ErrorCode::InvalidState, QStringLiteral("lines"));
         QCOMPARE(orderColumn(f, QStringLiteral("refunded"), order.id), 38000);
@@ -190,9 +206,9 @@ private slots:
     void deliveredCardKeyIsVoidedNotResold()
     {
         EngineFixture f(true, 1);
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                             QJsonArray{cash(10000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}));
         TESSERA_VERIFY_OK(sold.result);
         const qint64 order = sold.result.value()[QStringLiteral("order")].toInteger();
         auto refunded = f.run(kRefund, refundRequest(order));
@@ -201,26 +217,29 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("card_codes"), QStringLiteral("state = 3")), 1);
         QCOMPARE(count(f, QStringLiteral("card_codes"), QStringLiteral("state = 0")), 0);
 
-        auto resold = f.run(kSell, saleRequest(f.ids().event,
-                                               QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                               QJsonArray{cash(10000)}));
-        TESSERA_VERIFY_REFUSED(resold, ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
+        auto resold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}));
+        TESSERA_VERIFY_REFUSED(resold, ErrorCode::PoolExhausted,
+                               QStringLiteral("lines[0].quantity"));
         // Still void after a restart (the pool is reloaded from disk).
         f.reopen();
-        TESSERA_VERIFY_REFUSED(f.run(kSell, saleRequest(f.ids().event,
-                                                        QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                                        QJsonArray{cash(10000)})),
-                               ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)})),
+            ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
     }
 
     void cardKeyOfPartialRefundIsVoided()
     {
         EngineFixture f;
         const PaidOrder order = sellPaidOrder(f);
-        const qint64 code
-            = f.scalar(QStringLiteral("SELECT ref_id FROM order_lines WHERE id = %1").arg(order.cardLine));
-        TESSERA_VERIFY_OK(f.run(kRefund, refundRequest(order.id, QJsonArray{order.cardLine})).result);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT state FROM card_codes WHERE id = %1").arg(code)), 3);
+        const qint64 code = f.scalar(
+            QStringLiteral("SELECT ref_id FROM order_lines WHERE id = %1").arg(order.cardLine));
+        TESSERA_VERIFY_OK(
+            f.run(kRefund, refundRequest(order.id, QJsonArray{order.cardLine})).result);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT state FROM card_codes WHERE id = %1").arg(code)),
+                 3);
         QCOMPARE(count(f, QStringLiteral("card_codes"), QStringLiteral("state = 0")), 19);
     }
 
@@ -239,9 +258,9 @@ private slots:
     void pendingOrderCannotBeRefunded()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(1000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(1000)}));
         TESSERA_VERIFY_OK(sold.result);
         TESSERA_VERIFY_REFUSED(
             f.run(kRefund, refundRequest(sold.result.value()[QStringLiteral("order")].toInteger())),
@@ -253,9 +272,9 @@ private slots:
     {
         EngineFixture f;
         const PaidOrder first = sellPaidOrder(f);
-        auto other = f.run(kSell, saleRequest(f.ids().event,
-                                              QJsonArray{seatLine(QStringLiteral("S-B-1"))},
-                                              QJsonArray{cash(38000)}));
+        auto other =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-B-1"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_OK(other.result);
         const qint64 otherLine = other.result.value()[QStringLiteral("tickets")]
                                      .toArray()[0][QStringLiteral("line")]

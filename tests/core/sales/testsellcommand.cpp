@@ -2,9 +2,16 @@
 #include "resultassert.h"
 #include "salerequests.h"
 
+#include "api/commandfactory.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <mutex>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -22,8 +29,8 @@ qint64 orderId(const CommandOutcome &outcome)
 
 qint64 gaSold(const EngineFixture &f)
 {
-    return f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1")
-                        .arg(f.ids().standingQuota));
+    return f.scalar(
+        QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
 }
 
 qint64 cardCodes(const EngineFixture &f, int state)
@@ -34,12 +41,40 @@ qint64 cardCodes(const EngineFixture &f, int state)
 qint64 seatsInState(const EngineFixture &f, int state)
 {
     return count(f, QStringLiteral("event_seats"),
-                  QStringLiteral("event_id = %1 AND state = %2").arg(f.ids().event).arg(state));
+                 QStringLiteral("event_id = %1 AND state = %2").arg(f.ids().event).arg(state));
 }
 
 QJsonObject addPayment(qint64 order, const QJsonObject &payment)
 {
     return QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("payment"), payment}};
+}
+
+// Submits `copies` identical sales at once, each with its own key, and waits
+// for all answers. Returns how many went through; `refusals` counts the codes.
+int sellConcurrently(EngineFixture &f, const QJsonObject &sale, int copies,
+                     QHash<QString, int> &refusals)
+{
+    std::atomic<int> ok{0};
+    std::mutex mutex;
+    std::latch done(copies);
+    for (int i = 0; i < copies; ++i) {
+        auto command = CommandFactory::fromJson(QStringLiteral("sell"), sale);
+        if (!command)
+            qFatal("bad sale: %s", qPrintable(command.error().toString()));
+        f.engine().submit(CommandRequest{std::move(*command), QStringLiteral("rush-%1").arg(i),
+                                         QStringLiteral("tester")},
+                          [&](CommandOutcome outcome) {
+                              if (outcome.result.ok()) {
+                                  ++ok;
+                              } else {
+                                  std::lock_guard lock(mutex);
+                                  ++refusals[outcome.result.error().codeName()];
+                              }
+                              done.count_down();
+                          });
+    }
+    done.wait();
+    return ok.load();
 }
 
 bool isTicketCode(const QString &code)
@@ -76,8 +111,8 @@ private slots:
         for (const QJsonValue &ticket : tickets) {
             const QString code = ticket[QStringLiteral("code")].toString();
             QVERIFY2(isTicketCode(code), qPrintable(code));
-            QVERIFY(code.startsWith(QStringLiteral("TK1-%1-")
-                                        .arg(ticket[QStringLiteral("line")].toInteger())));
+            QVERIFY(code.startsWith(
+                QStringLiteral("TK1-%1-").arg(ticket[QStringLiteral("line")].toInteger())));
         }
         QCOMPARE(tickets[0][QStringLiteral("seat")].toString(), QStringLiteral("S-A-1"));
         QCOMPARE(tickets[0][QStringLiteral("price")].toInteger(), 38000);
@@ -88,8 +123,9 @@ private slots:
         QCOMPARE(cards[0][QStringLiteral("card")].toInteger(), f.ids().cardProduct);
         QCOMPARE(cards[0][QStringLiteral("price")].toInteger(), 10000);
 
-        QCOMPARE(f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(orderId(sold))),
-                 1);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(orderId(sold))),
+            1);
         QCOMPARE(count(f, QStringLiteral("order_lines"),
                        QStringLiteral("order_id = %1").arg(orderId(sold))),
                  3);
@@ -108,20 +144,20 @@ private slots:
         QTest::addColumn<QString>("seat");
         QTest::addColumn<QString>("ticketType");
         QTest::addColumn<qint64>("price");
-        QTest::newRow("stalls adult") << QStringLiteral("S-A-1") << QStringLiteral("adult")
-                                      << qint64(38000);
-        QTest::newRow("stalls child") << QStringLiteral("S-A-1") << QStringLiteral("child")
-                                      << qint64(19000);
-        QTest::newRow("stalls student") << QStringLiteral("S-L-26") << QStringLiteral("student")
-                                        << qint64(28000);
-        QTest::newRow("balcony adult") << QStringLiteral("B-AA-1") << QStringLiteral("adult")
-                                       << qint64(22000);
-        QTest::newRow("balcony child") << QStringLiteral("B-DD-18") << QStringLiteral("child")
-                                       << qint64(11000);
-        QTest::newRow("balcony student") << QStringLiteral("B-BB-5") << QStringLiteral("student")
-                                         << qint64(16000);
-        QTest::newRow("no type means adult") << QStringLiteral("B-AA-2") << QString()
-                                             << qint64(22000);
+        QTest::newRow("stalls adult")
+            << QStringLiteral("S-A-1") << QStringLiteral("adult") << qint64(38000);
+        QTest::newRow("stalls child")
+            << QStringLiteral("S-A-1") << QStringLiteral("child") << qint64(19000);
+        QTest::newRow("stalls student")
+            << QStringLiteral("S-L-26") << QStringLiteral("student") << qint64(28000);
+        QTest::newRow("balcony adult")
+            << QStringLiteral("B-AA-1") << QStringLiteral("adult") << qint64(22000);
+        QTest::newRow("balcony child")
+            << QStringLiteral("B-DD-18") << QStringLiteral("child") << qint64(11000);
+        QTest::newRow("balcony student")
+            << QStringLiteral("B-BB-5") << QStringLiteral("student") << qint64(16000);
+        QTest::newRow("no type means adult")
+            << QStringLiteral("B-AA-2") << QString() << qint64(22000);
     }
 
     void priceDependsOnCategoryAndTicketType()
@@ -145,10 +181,10 @@ private slots:
     void unknownTicketTypeIsRefusedNamingTheLine()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"),
-                                                                 QStringLiteral("vip"))},
-                                             QJsonArray{cash(38000)}));
+        auto sold = f.run(
+            kSell, saleRequest(f.ids().event,
+                               QJsonArray{seatLine(QStringLiteral("S-A-1"), QStringLiteral("vip"))},
+                               QJsonArray{cash(38000)}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::UnknownReference,
                                QStringLiteral("lines[0].ticket_type"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
@@ -159,10 +195,10 @@ private slots:
     {
         EngineFixture f;
         // Standing is priced for adults only.
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                        gaLine(f.ids().standingQuota, 1,
-                                                               QStringLiteral("child"))}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               gaLine(f.ids().standingQuota, 1,
+                                                                      QStringLiteral("child"))}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::UnknownReference,
                                QStringLiteral("lines[1].ticket_type"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
@@ -172,10 +208,10 @@ private slots:
     void sellingSoldSeatIsRefusedAndWritesNothing()
     {
         EngineFixture f;
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                                   QJsonArray{cash(38000)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}))
+                .result);
         const qint64 orders = count(f, QStringLiteral("orders"));
         const qint64 journal = count(f, QStringLiteral("journal"));
         auto again = f.run(kSell, saleRequest(f.ids().event,
@@ -196,10 +232,10 @@ private slots:
     void sameSeatTwiceInOneOrderIsRefused()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                        seatLine(QStringLiteral("S-A-1"),
-                                                                 QStringLiteral("child"))}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               seatLine(QStringLiteral("S-A-1"),
+                                                                        QStringLiteral("child"))}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::DuplicateId, QStringLiteral("lines[1].seat"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
     }
@@ -208,17 +244,17 @@ private slots:
     {
         EngineFixture f;
         const qint64 quota = f.ids().standingQuota;
-        TESSERA_VERIFY_OK(
-            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(quota, 199)},
-                                     QJsonArray{cash(199 * 12000)}))
-                .result);
+        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(quota, 199)},
+                                                   QJsonArray{cash(199 * 12000)}))
+                              .result);
         TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(quota, 1)},
                                                    QJsonArray{cash(12000)}))
                               .result);
         QCOMPARE(gaSold(f), 200);
         auto over = f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(quota, 1)},
                                              QJsonArray{cash(12000)}));
-        TESSERA_VERIFY_REFUSED(over, ErrorCode::QuotaExhausted, QStringLiteral("lines[0].quantity"));
+        TESSERA_VERIFY_REFUSED(over, ErrorCode::QuotaExhausted,
+                               QStringLiteral("lines[0].quantity"));
         QCOMPARE(gaSold(f), 200);
         QCOMPARE(count(f, QStringLiteral("orders")), 2);
         QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("kind = 1")), 200);
@@ -228,31 +264,32 @@ private slots:
     {
         EngineFixture f;
         const qint64 quota = f.ids().standingQuota;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{gaLine(quota, 150), gaLine(quota, 51)}));
-        TESSERA_VERIFY_REFUSED(sold, ErrorCode::QuotaExhausted, QStringLiteral("lines[1].quantity"));
+        auto sold = f.run(
+            kSell, saleRequest(f.ids().event, QJsonArray{gaLine(quota, 150), gaLine(quota, 51)}));
+        TESSERA_VERIFY_REFUSED(sold, ErrorCode::QuotaExhausted,
+                               QStringLiteral("lines[1].quantity"));
         QCOMPARE(gaSold(f), 0);
     }
 
     void cardPoolExhaustionIsRefused()
     {
         EngineFixture f(true, 3);
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{cardLine(f.ids().cardProduct, 2)},
-                                                   QJsonArray{cash(20000)}))
-                              .result);
-        auto tooMany = f.run(kSell, saleRequest(f.ids().event,
-                                                QJsonArray{cardLine(f.ids().cardProduct, 2)},
-                                                QJsonArray{cash(20000)}));
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 2)},
+                                     QJsonArray{cash(20000)}))
+                .result);
+        auto tooMany =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 2)},
+                                     QJsonArray{cash(20000)}));
         TESSERA_VERIFY_REFUSED(tooMany, ErrorCode::PoolExhausted,
                                QStringLiteral("lines[0].quantity"));
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                                   QJsonArray{cash(10000)}))
-                              .result);
-        auto none = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                             QJsonArray{cash(10000)}));
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}))
+                .result);
+        auto none =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}));
         TESSERA_VERIFY_REFUSED(none, ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
         QCOMPARE(cardCodes(f, 2), 3);
         // Each code went to exactly one order.
@@ -271,9 +308,9 @@ private slots:
     void paymentsExceedingTotalAreRefused()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(30000), cash(10000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(30000), cash(10000)}));
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::PaymentMismatch, QStringLiteral("payments"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
         QCOMPARE(count(f, QStringLiteral("payments")), 0);
@@ -283,25 +320,25 @@ private slots:
     void partialPaymentLeavesOrderPendingUntilPaidInFull()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(20000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(20000)}));
         TESSERA_VERIFY_OK(sold.result);
         const qint64 order = orderId(sold);
-        QCOMPARE(sold.result.value()[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+        QCOMPARE(sold.result.value()[QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
         QCOMPARE(sold.result.value()[QStringLiteral("paid")].toInteger(), 20000);
         // No ticket code leaves the till before the order is paid.
-        const QJsonObject ticket
-            = sold.result.value()[QStringLiteral("tickets")].toArray().first().toObject();
+        const QJsonObject ticket =
+            sold.result.value()[QStringLiteral("tickets")].toArray().first().toObject();
         QVERIFY(!ticket.contains(QStringLiteral("code")));
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
 
         TESSERA_VERIFY_REFUSED(f.run(kAddPayment, addPayment(order, cash(18001))),
                                ErrorCode::PaymentMismatch, QStringLiteral("payment.amount"));
 
-        auto paid = f.run(kAddPayment,
-                          addPayment(order, payment(QStringLiteral("card"), 18000,
-                                                    QStringLiteral("approved"))));
+        auto paid = f.run(kAddPayment, addPayment(order, payment(QStringLiteral("card"), 18000,
+                                                                 QStringLiteral("approved"))));
         TESSERA_VERIFY_OK(paid.result);
         const QJsonObject r = paid.result.value();
         QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("paid"));
@@ -331,10 +368,11 @@ private slots:
                                QStringLiteral("payments[0].error_code"));
         QCOMPARE(count(f, QStringLiteral("orders")), 0);
 
-        auto declined = f.run(kSell, saleRequest(f.ids().event, lines,
-                                                 QJsonArray{payment(QStringLiteral("card"), 38000,
-                                                                    QStringLiteral("declined"),
-                                                                    QStringLiteral("card_declined"))}));
+        auto declined =
+            f.run(kSell, saleRequest(f.ids().event, lines,
+                                     QJsonArray{payment(QStringLiteral("card"), 38000,
+                                                        QStringLiteral("declined"),
+                                                        QStringLiteral("card_declined"))}));
         TESSERA_VERIFY_OK(declined.result);
         const qint64 order = orderId(declined);
         QCOMPARE(declined.result.value()[QStringLiteral("state")].toString(),
@@ -370,12 +408,12 @@ private slots:
     void declinedPaymentBesideApprovedOneIsNotAnOverpayment()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{payment(QStringLiteral("card"), 38000,
-                                                                QStringLiteral("declined"),
-                                                                QStringLiteral("insufficient_funds")),
-                                                        cash(38000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{payment(QStringLiteral("card"), 38000,
+                                                        QStringLiteral("declined"),
+                                                        QStringLiteral("insufficient_funds")),
+                                                cash(38000)}));
         TESSERA_VERIFY_OK(sold.result);
         QCOMPARE(sold.result.value()[QStringLiteral("state")].toString(), QStringLiteral("paid"));
         QCOMPARE(sold.result.value()[QStringLiteral("paid")].toInteger(), 38000);
@@ -384,19 +422,19 @@ private slots:
     void cancellingPendingOrderPutsEverythingBack()
     {
         EngineFixture f(true, 3);
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                        gaLine(f.ids().standingQuota, 2),
-                                                        cardLine(f.ids().cardProduct, 3)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               gaLine(f.ids().standingQuota, 2),
+                                                               cardLine(f.ids().cardProduct, 3)}));
         TESSERA_VERIFY_OK(sold.result);
         const qint64 order = orderId(sold);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
         QCOMPARE(gaSold(f), 2);
         QCOMPARE(cardCodes(f, 0), 0);
 
-        auto cancelled = f.run(kCancel, QJsonObject{{QStringLiteral("order"), order},
-                                                    {QStringLiteral("reason"),
-                                                     QStringLiteral("customer left")}});
+        auto cancelled = f.run(
+            kCancel, QJsonObject{{QStringLiteral("order"), order},
+                                 {QStringLiteral("reason"), QStringLiteral("customer left")}});
         TESSERA_VERIFY_OK(cancelled.result);
         QCOMPARE(cancelled.result.value()[QStringLiteral("state")].toString(),
                  QStringLiteral("cancelled"));
@@ -407,11 +445,11 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("card_codes"), QStringLiteral("order_id IS NOT NULL")), 0);
 
         // Everything can be sold again, the same card keys included (nobody saw them).
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{seatLine(QStringLiteral("S-A-1")),
-                                                              gaLine(f.ids().standingQuota, 200),
-                                                              cardLine(f.ids().cardProduct, 3)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               gaLine(f.ids().standingQuota, 200),
+                                                               cardLine(f.ids().cardProduct, 3)}))
+                .result);
         TESSERA_VERIFY_REFUSED(f.run(kCancel, QJsonObject{{QStringLiteral("order"), order}}),
                                ErrorCode::InvalidState, QStringLiteral("order"));
     }
@@ -419,12 +457,13 @@ private slots:
     void cancellingPartlyPaidOrderIsRefused()
     {
         EngineFixture f;
-        auto sold = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                             QJsonArray{cash(1000)}));
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(1000)}));
         TESSERA_VERIFY_OK(sold.result);
-        TESSERA_VERIFY_REFUSED(f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(sold)}}),
-                               ErrorCode::InvalidState, QStringLiteral("order"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(sold)}}),
+            ErrorCode::InvalidState, QStringLiteral("order"));
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
     }
 
@@ -436,11 +475,12 @@ private slots:
                                                         cardLine(f.ids().cardProduct, 1)},
                                              QJsonArray{cash(48000)}));
         TESSERA_VERIFY_OK(sold.result);
-        TESSERA_VERIFY_REFUSED(f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(sold)}}),
-                               ErrorCode::InvalidState, QStringLiteral("order"));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1")
-                              .arg(orderId(sold))),
-                 1);
+        TESSERA_VERIFY_REFUSED(
+            f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(sold)}}),
+            ErrorCode::InvalidState, QStringLiteral("order"));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(orderId(sold))),
+            1);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
         QCOMPARE(cardCodes(f, 2), 1);
     }
@@ -459,38 +499,40 @@ private slots:
             QStringLiteral("SELECT sale_ends_at FROM events WHERE id = %1").arg(f.ids().event));
         // The demo performance is a week ahead; sales close at curtain-up.
         QVERIFY(closes > f.clock().nowMs() + 7 * 24 * 3600 * 1000LL);
-        QCOMPARE(closes, f.scalar(QStringLiteral("SELECT starts_at FROM events WHERE id = %1")
-                                      .arg(f.ids().event)));
+        QCOMPARE(
+            closes,
+            f.scalar(
+                QStringLiteral("SELECT starts_at FROM events WHERE id = %1").arg(f.ids().event)));
 
         f.clock().set(closes - 1);
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{seatLine(QStringLiteral("S-A-1"))},
-                                                   QJsonArray{cash(38000)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}))
+                .result);
         f.clock().set(closes);
-        auto late = f.run(kSell, saleRequest(f.ids().event,
-                                             QJsonArray{seatLine(QStringLiteral("S-A-2"))},
-                                             QJsonArray{cash(38000)}));
+        auto late =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-2"))},
+                                     QJsonArray{cash(38000)}));
         TESSERA_VERIFY_REFUSED(late, ErrorCode::SaleWindowClosed, QStringLiteral("event"));
         f.clock().advance(24 * 3600 * 1000LL);
-        TESSERA_VERIFY_REFUSED(f.run(kSell, saleRequest(f.ids().event,
-                                                        QJsonArray{gaLine(f.ids().standingQuota, 1)},
-                                                        QJsonArray{cash(12000)})),
-                               ErrorCode::SaleWindowClosed, QStringLiteral("event"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)},
+                                     QJsonArray{cash(12000)})),
+            ErrorCode::SaleWindowClosed, QStringLiteral("event"));
         QCOMPARE(count(f, QStringLiteral("orders")), 1);
         // Card keys belong to no event and stay on sale.
-        TESSERA_VERIFY_OK(f.run(kSell, saleRequest(f.ids().event,
-                                                   QJsonArray{cardLine(f.ids().cardProduct, 1)},
-                                                   QJsonArray{cash(10000)}))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                     QJsonArray{cash(10000)}))
+                .result);
     }
 
     void unknownEventIsRefused()
     {
         EngineFixture f;
-        TESSERA_VERIFY_REFUSED(f.run(kSell, saleRequest(9999, QJsonArray{seatLine(
-                                                                  QStringLiteral("S-A-1"))})),
-                               ErrorCode::NotFound, QStringLiteral("event"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(9999, QJsonArray{seatLine(QStringLiteral("S-A-1"))})),
+            ErrorCode::NotFound, QStringLiteral("event"));
     }
 
     void channelIsRecordedOnTheOrder()
@@ -509,6 +551,99 @@ private slots:
                                QStringLiteral("channel"));
     }
 
+    void concurrentSalesOfOneSeatSellItOnce()
+    {
+        EngineFixture f;
+        QHash<QString, int> refusals;
+        const int sold = sellConcurrently(f,
+                                          saleRequest(f.ids().event,
+                                                      QJsonArray{seatLine(QStringLiteral("S-F-7"))},
+                                                      QJsonArray{cash(38000)}),
+                                          40, refusals);
+        QCOMPARE(sold, 1);
+        QCOMPARE(refusals.value(errorCodeName(ErrorCode::SeatUnavailable)), 39);
+        QCOMPARE(count(f, QStringLiteral("orders")), 1);
+        QCOMPARE(count(f, QStringLiteral("order_lines")), 1);
+    }
+
+    void concurrentCardSalesDeliverEachKeyOnce()
+    {
+        EngineFixture f;
+        QHash<QString, int> refusals;
+        const int sold = sellConcurrently(f,
+                                          saleRequest(f.ids().event,
+                                                      QJsonArray{cardLine(f.ids().cardProduct, 1)},
+                                                      QJsonArray{cash(10000)}),
+                                          30, refusals);
+        QCOMPARE(sold, 20);
+        QCOMPARE(refusals.value(errorCodeName(ErrorCode::PoolExhausted)), 10);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM order_lines "
+                                         "WHERE kind = 2")),
+                 20);
+        QCOMPARE(cardCodes(f, 2), 20);
+    }
+
+    void concurrentGaSalesStopAtCapacity()
+    {
+        EngineFixture f;
+        QHash<QString, int> refusals;
+        const int sold = sellConcurrently(f,
+                                          saleRequest(f.ids().event,
+                                                      QJsonArray{gaLine(f.ids().standingQuota, 7)},
+                                                      QJsonArray{cash(7 * 12000)}),
+                                          30, refusals);
+        // 28 sales of 7 fill 196 of the 200 places; the 4 left are fewer than 7.
+        QCOMPARE(sold, 28);
+        QCOMPARE(refusals.value(errorCodeName(ErrorCode::QuotaExhausted)), 2);
+        QCOMPARE(gaSold(f), 196);
+        QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("kind = 1")), 196);
+    }
+
+    void heldGaIsNotSoldToOthers()
+    {
+        EngineFixture f;
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("hold"),
+                  holdRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 150)}))
+                .result);
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 51)})),
+            ErrorCode::QuotaExhausted, QStringLiteral("lines[0].quantity"));
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 50)}))
+                .result);
+        QCOMPARE(gaSold(f), 50);
+    }
+
+    void cardInOtherCurrencyIsRefused()
+    {
+        EngineFixture f;
+        auto product = f.run(QStringLiteral("create_card_product"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Steam 20")},
+                                         {QStringLiteral("price"), 2000},
+                                         {QStringLiteral("currency"), QStringLiteral("USD")}});
+        TESSERA_VERIFY_OK(product.result);
+        const qint64 usd = product.result.value()[QStringLiteral("product")].toInteger();
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("import_card_codes"),
+                  QJsonObject{{QStringLiteral("product"), usd},
+                              {QStringLiteral("csv"), QStringLiteral("code\nST-1\n")}})
+                .result);
+        auto mixed =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1")),
+                                                               cardLine(usd, 1)}));
+        TESSERA_VERIFY_REFUSED(mixed, ErrorCode::InvalidInput, QStringLiteral("lines[1].card"));
+        QCOMPARE(count(f, QStringLiteral("orders")), 0);
+        // On its own it sells in its own currency.
+        auto alone =
+            f.run(kSell, QJsonObject{{QStringLiteral("lines"), QJsonArray{cardLine(usd, 1)}},
+                                     {QStringLiteral("payments"), QJsonArray{cash(2000)}}});
+        TESSERA_VERIFY_OK(alone.result);
+        QCOMPARE(alone.result.value()[QStringLiteral("currency")].toString(),
+                 QStringLiteral("USD"));
+        QCOMPARE(alone.result.value()[QStringLiteral("state")].toString(), QStringLiteral("paid"));
+    }
+
     void seatCountsAlwaysAddUpToTheVenue()
     {
         EngineFixture f;
@@ -517,8 +652,8 @@ private slots:
             QJsonArray lines;
             for (const QString &seat : seats)
                 lines.push_back(seatLine(seat));
-            return f.run(kSell, saleRequest(event, lines,
-                                            amount ? QJsonArray{cash(amount)} : QJsonArray{}));
+            return f.run(
+                kSell, saleRequest(event, lines, amount ? QJsonArray{cash(amount)} : QJsonArray{}));
         };
         auto hold = [&](const QStringList &seats, qint64 ttl) {
             QJsonArray lines;
@@ -540,9 +675,9 @@ private slots:
                 .arg(303 - sold - held);
         };
 
-        auto paid = sell({QStringLiteral("S-A-1"), QStringLiteral("S-A-2"),
-                          QStringLiteral("B-AA-1")},
-                         2 * 38000 + 22000);
+        auto paid =
+            sell({QStringLiteral("S-A-1"), QStringLiteral("S-A-2"), QStringLiteral("B-AA-1")},
+                 2 * 38000 + 22000);
         TESSERA_VERIFY_OK(paid.result);
         QCOMPARE(seats(), expected(3, 0));
         TESSERA_VERIFY_OK(hold({QStringLiteral("S-B-1"), QStringLiteral("S-B-2")}, 600).result);
@@ -555,12 +690,12 @@ private slots:
         TESSERA_VERIFY_REFUSED(sell({QStringLiteral("S-D-3"), QStringLiteral("S-B-1")}, 0),
                                ErrorCode::SeatUnavailable, QStringLiteral("lines[1].seat"));
         QCOMPARE(seats(), expected(5, 3));
-        TESSERA_VERIFY_OK(f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(pending)}})
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.run(kCancel, QJsonObject{{QStringLiteral("order"), orderId(pending)}}).result);
         QCOMPARE(seats(), expected(3, 3));
-        const qint64 firstLine
-            = paid.result.value()[QStringLiteral("tickets")].toArray()[0][QStringLiteral("line")]
-                  .toInteger();
+        const qint64 firstLine = paid.result.value()[QStringLiteral("tickets")]
+                                     .toArray()[0][QStringLiteral("line")]
+                                     .toInteger();
         TESSERA_VERIFY_OK(f.run(QStringLiteral("refund"),
                                 QJsonObject{{QStringLiteral("order"), orderId(paid)},
                                             {QStringLiteral("lines"), QJsonArray{firstLine}},

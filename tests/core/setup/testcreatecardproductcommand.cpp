@@ -27,20 +27,19 @@ private slots:
     void productStartsWithAnEmptyPool()
     {
         EngineFixture f;
-        auto created
-            = f.run(kCreateProduct, productRequest(QStringLiteral(" Top-up 30 "), 3000,
-                                                   QStringLiteral("CNY")));
+        auto created = f.run(kCreateProduct, productRequest(QStringLiteral(" Top-up 30 "), 3000,
+                                                            QStringLiteral("CNY")));
         TESSERA_VERIFY_OK(created.result);
         const qint64 product = created.result.value()[QStringLiteral("product")].toInteger();
         QCOMPARE(created.result.value()[QStringLiteral("name")].toString(),
                  QStringLiteral("Top-up 30"));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT price FROM card_products WHERE id = %1")
-                              .arg(product)),
-                 3000);
-        TESSERA_VERIFY_REFUSED(f.run(QStringLiteral("sell"),
-                                     QJsonObject{{QStringLiteral("lines"),
-                                                  QJsonArray{cardLine(product, 1)}}}),
-                               ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT price FROM card_products WHERE id = %1").arg(product)),
+            3000);
+        TESSERA_VERIFY_REFUSED(
+            f.run(QStringLiteral("sell"),
+                  QJsonObject{{QStringLiteral("lines"), QJsonArray{cardLine(product, 1)}}}),
+            ErrorCode::PoolExhausted, QStringLiteral("lines[0].quantity"));
     }
 
     void badInputIsRefusedNamingTheField_data()
@@ -48,9 +47,9 @@ private slots:
         QTest::addColumn<QJsonObject>("request");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("where");
-        QTest::newRow("taken name") << productRequest(QStringLiteral("Gift card 100"), 10000,
-                                                      QStringLiteral("CNY"))
-                                    << QStringLiteral("duplicate_id") << QStringLiteral("name");
+        QTest::newRow("taken name")
+            << productRequest(QStringLiteral("Gift card 100"), 10000, QStringLiteral("CNY"))
+            << QStringLiteral("duplicate_id") << QStringLiteral("name");
         QTest::newRow("currency yuan")
             << productRequest(QStringLiteral("Voucher"), 100, QStringLiteral("yuan"))
             << QStringLiteral("invalid_input") << QStringLiteral("currency");
@@ -61,9 +60,9 @@ private slots:
             << QJsonObject{{QStringLiteral("name"), QStringLiteral("Voucher")},
                            {QStringLiteral("price"), 100}}
             << QStringLiteral("missing_field") << QStringLiteral("currency");
-        QTest::newRow("blank name") << productRequest(QStringLiteral("  "), 100,
-                                                      QStringLiteral("CNY"))
-                                    << QStringLiteral("invalid_input") << QStringLiteral("name");
+        QTest::newRow("blank name")
+            << productRequest(QStringLiteral("  "), 100, QStringLiteral("CNY"))
+            << QStringLiteral("invalid_input") << QStringLiteral("name");
     }
 
     void badInputIsRefusedNamingTheField()

@@ -87,24 +87,26 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("event_seats"),
                        QStringLiteral("event_id = %1 AND state = 0").arg(event)),
                  303);
-        QCOMPARE(count(f, QStringLiteral("seat_prices"), QStringLiteral("event_id = %1").arg(event)),
-                 4);
-        QCOMPARE(count(f, QStringLiteral("ticket_types"), QStringLiteral("event_id = %1").arg(event)),
-                 2);
-        const qint64 startsAt
-            = QDateTime(QDate(2026, 12, 20), QTime(11, 30), Qt::UTC).toMSecsSinceEpoch();
+        QCOMPARE(
+            count(f, QStringLiteral("seat_prices"), QStringLiteral("event_id = %1").arg(event)), 4);
+        QCOMPARE(
+            count(f, QStringLiteral("ticket_types"), QStringLiteral("event_id = %1").arg(event)),
+            2);
+        const qint64 startsAt =
+            QDateTime(QDate(2026, 12, 20), QTime(11, 30), Qt::UTC).toMSecsSinceEpoch();
         QCOMPARE(f.scalar(QStringLiteral("SELECT starts_at FROM events WHERE id = %1").arg(event)),
                  startsAt);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT sale_ends_at FROM events WHERE id = %1").arg(event)),
-                 startsAt);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT sale_ends_at FROM events WHERE id = %1").arg(event)),
+            startsAt);
 
         // Its seats and standing tickets sell at its own prices, apart from the demo event.
-        auto sold = f.run(QStringLiteral("sell"),
-                          saleRequest(event,
-                                      QJsonArray{seatLine(QStringLiteral("B-AA-1"),
-                                                          QStringLiteral("child")),
-                                                 gaLine(ga[0][QStringLiteral("ga")].toInteger(), 2)},
-                                      QJsonArray{cash(10000 + 2 * 9000)}));
+        auto sold = f.run(
+            QStringLiteral("sell"),
+            saleRequest(event,
+                        QJsonArray{seatLine(QStringLiteral("B-AA-1"), QStringLiteral("child")),
+                                   gaLine(ga[0][QStringLiteral("ga")].toInteger(), 2)},
+                        QJsonArray{cash(10000 + 2 * 9000)}));
         TESSERA_VERIFY_OK(sold.result);
         QCOMPARE(sold.result.value()[QStringLiteral("state")].toString(), QStringLiteral("paid"));
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("B-AA-1")), 0);
@@ -140,18 +142,18 @@ private slots:
         QTest::addColumn<QString>("where");
         const QJsonValue remove(QJsonValue::Undefined);
 
-        QTest::newRow("missing currency") << QStringLiteral("currency") << remove
-                                          << QStringLiteral("missing_field")
-                                          << QStringLiteral("currency");
-        QTest::newRow("currency yuan") << QStringLiteral("currency") << QJsonValue(QStringLiteral("yuan"))
-                                       << QStringLiteral("invalid_input")
-                                       << QStringLiteral("currency");
+        QTest::newRow("missing currency")
+            << QStringLiteral("currency") << remove << QStringLiteral("missing_field")
+            << QStringLiteral("currency");
+        QTest::newRow("currency yuan")
+            << QStringLiteral("currency") << QJsonValue(QStringLiteral("yuan"))
+            << QStringLiteral("invalid_input") << QStringLiteral("currency");
         QTest::newRow("lower-case currency")
             << QStringLiteral("currency") << QJsonValue(QStringLiteral("cny"))
             << QStringLiteral("invalid_input") << QStringLiteral("currency");
-        QTest::newRow("currency as number") << QStringLiteral("currency") << QJsonValue(156)
-                                            << QStringLiteral("invalid_input")
-                                            << QStringLiteral("currency");
+        QTest::newRow("currency as number")
+            << QStringLiteral("currency") << QJsonValue(156) << QStringLiteral("invalid_input")
+            << QStringLiteral("currency");
         QTest::newRow("start without offset")
             << QStringLiteral("starts_at") << QJsonValue(QStringLiteral("2026-12-20T19:30:00"))
             << QStringLiteral("invalid_input") << QStringLiteral("starts_at");
@@ -161,9 +163,9 @@ private slots:
         QTest::newRow("start not a time")
             << QStringLiteral("starts_at") << QJsonValue(QStringLiteral("next friday"))
             << QStringLiteral("invalid_input") << QStringLiteral("starts_at");
-        QTest::newRow("missing start") << QStringLiteral("starts_at") << remove
-                                       << QStringLiteral("missing_field")
-                                       << QStringLiteral("starts_at");
+        QTest::newRow("missing start")
+            << QStringLiteral("starts_at") << remove << QStringLiteral("missing_field")
+            << QStringLiteral("starts_at");
         QTest::newRow("ends before it starts")
             << QStringLiteral("ends_at") << QJsonValue(QStringLiteral("2026-12-20T18:00:00+08:00"))
             << QStringLiteral("invalid_input") << QStringLiteral("ends_at");
@@ -173,25 +175,25 @@ private slots:
             << QStringLiteral("sale_ends_at");
         QTest::newRow("unknown category in prices")
             << QStringLiteral("prices")
-            << QJsonValue(withPrice(validPrices(), price(QStringLiteral("Gallery"),
-                                                         QStringLiteral("adult"), 5000)))
+            << QJsonValue(withPrice(
+                   validPrices(), price(QStringLiteral("Gallery"), QStringLiteral("adult"), 5000)))
             << QStringLiteral("unknown_reference") << QStringLiteral("prices[4].category");
         QTest::newRow("venue category without price")
             << QStringLiteral("prices")
             << QJsonValue(QJsonArray{price(QStringLiteral("Stalls"), QStringLiteral("adult"), 1)})
             << QStringLiteral("missing_field") << QStringLiteral("prices");
-        QTest::newRow("no prices at all") << QStringLiteral("prices") << remove
-                                          << QStringLiteral("missing_field")
-                                          << QStringLiteral("prices");
+        QTest::newRow("no prices at all")
+            << QStringLiteral("prices") << remove << QStringLiteral("missing_field")
+            << QStringLiteral("prices");
         QTest::newRow("unknown ticket type in prices")
             << QStringLiteral("prices")
-            << QJsonValue(withPrice(validPrices(), price(QStringLiteral("Stalls"),
-                                                         QStringLiteral("senior"), 5000)))
+            << QJsonValue(withPrice(
+                   validPrices(), price(QStringLiteral("Stalls"), QStringLiteral("senior"), 5000)))
             << QStringLiteral("unknown_reference") << QStringLiteral("prices[4].ticket_type");
         QTest::newRow("price given twice")
             << QStringLiteral("prices")
-            << QJsonValue(withPrice(validPrices(), price(QStringLiteral("Stalls"),
-                                                         QStringLiteral("adult"), 1)))
+            << QJsonValue(withPrice(validPrices(),
+                                    price(QStringLiteral("Stalls"), QStringLiteral("adult"), 1)))
             << QStringLiteral("duplicate_id") << QStringLiteral("prices[4]");
         QTest::newRow("negative price")
             << QStringLiteral("prices")
@@ -199,11 +201,10 @@ private slots:
             << QStringLiteral("invalid_input") << QStringLiteral("prices[0].amount");
         QTest::newRow("duplicate GA names")
             << QStringLiteral("ga")
-            << QJsonValue(QJsonArray{
-                   quota(QStringLiteral("Standing"), 100,
-                         QJsonArray{price({}, QStringLiteral("adult"), 9000)}),
-                   quota(QStringLiteral("Standing"), 50,
-                         QJsonArray{price({}, QStringLiteral("child"), 4000)})})
+            << QJsonValue(QJsonArray{quota(QStringLiteral("Standing"), 100,
+                                           QJsonArray{price({}, QStringLiteral("adult"), 9000)}),
+                                     quota(QStringLiteral("Standing"), 50,
+                                           QJsonArray{price({}, QStringLiteral("child"), 4000)})})
             << QStringLiteral("duplicate_id") << QStringLiteral("ga[1].name");
         QTest::newRow("GA without prices")
             << QStringLiteral("ga")
@@ -226,15 +227,14 @@ private slots:
             << QStringLiteral("duplicate_id") << QStringLiteral("ticket_types[1].code");
         QTest::newRow("unknown venue") << QStringLiteral("venue") << QJsonValue(999)
                                        << QStringLiteral("not_found") << QStringLiteral("venue");
-        QTest::newRow("missing venue") << QStringLiteral("venue") << remove
-                                       << QStringLiteral("missing_field")
-                                       << QStringLiteral("venue");
+        QTest::newRow("missing venue")
+            << QStringLiteral("venue") << remove << QStringLiteral("missing_field")
+            << QStringLiteral("venue");
         QTest::newRow("missing name") << QStringLiteral("name") << remove
                                       << QStringLiteral("missing_field") << QStringLiteral("name");
-        QTest::newRow("misspelt field") << QStringLiteral("curency")
-                                        << QJsonValue(QStringLiteral("CNY"))
-                                        << QStringLiteral("invalid_input")
-                                        << QStringLiteral("curency");
+        QTest::newRow("misspelt field")
+            << QStringLiteral("curency") << QJsonValue(QStringLiteral("CNY"))
+            << QStringLiteral("invalid_input") << QStringLiteral("curency");
     }
 
     void badInputIsRefusedNamingTheField()
@@ -262,6 +262,26 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("event_seats")), seats);
         QCOMPARE(count(f, QStringLiteral("ticket_types")), 3);
         QCOMPARE(count(f, QStringLiteral("journal")), journal);
+    }
+
+    void salesOpenAtTheSaleStart()
+    {
+        EngineFixture f;
+        QJsonObject json = validEvent(f.ids().venue);
+        const QDateTime opens =
+            QDateTime::fromMSecsSinceEpoch(f.clock().nowMs(), Qt::UTC).addDays(1);
+        json.insert(QStringLiteral("sale_starts_at"), opens.toString(Qt::ISODate));
+        auto created = f.run(kCreateEvent, json);
+        TESSERA_VERIFY_OK(created.result);
+        const qint64 event = created.result.value()[QStringLiteral("event")].toInteger();
+        const QJsonObject sale = saleRequest(event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                             QJsonArray{cash(30000)});
+        auto early = f.run(QStringLiteral("sell"), sale);
+        TESSERA_VERIFY_REFUSED(early, ErrorCode::SaleWindowClosed, QStringLiteral("event"));
+        QVERIFY2(early.result.error().message.contains(opens.toString(Qt::ISODate).left(16)),
+                 qPrintable(early.result.error().message));
+        f.clock().set(opens.toMSecsSinceEpoch());
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("sell"), sale).result);
     }
 
     void offsetAndUtcTimesAreTheSameInstant()

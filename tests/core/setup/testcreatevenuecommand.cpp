@@ -156,8 +156,8 @@ private slots:
 
     void malformedPlanFileIsRefused()
     {
-        auto command = CreateVenueCommand::fromPlanFile(QByteArrayLiteral("{\"name\": \"Hall\",\n"),
-                                                        {}, {});
+        auto command =
+            CreateVenueCommand::fromPlanFile(QByteArrayLiteral("{\"name\": \"Hall\",\n"), {}, {});
         QVERIFY(!command.ok());
         QCOMPARE(command.error().codeName(), errorCodeName(ErrorCode::InvalidJson));
         QVERIFY2(command.error().where.startsWith(QStringLiteral("plan")),
@@ -173,8 +173,7 @@ private slots:
                       "\"seat_guid\": \"main-3-2\", \"seat_number\": \"2\", \"position\": { \"x\": "
                       "137.5, \"y\": 60 }, \"category\": \"Gallery\"");
         QVERIFY(bytes.contains("Gallery"));
-        auto created = f.run(kCreateVenue,
-                             venueRequest(QJsonDocument::fromJson(bytes).object()));
+        auto created = f.run(kCreateVenue, venueRequest(QJsonDocument::fromJson(bytes).object()));
         QVERIFY(!created.result.ok());
         QCOMPARE(created.result.error().where,
                  QStringLiteral("plan: zones[0].rows[2].seats[1].category"));
@@ -192,9 +191,9 @@ private slots:
     void unknownTimezoneIsRefused()
     {
         EngineFixture f;
-        TESSERA_VERIFY_REFUSED(f.run(kCreateVenue,
-                                     venueRequest(smallHall(), QStringLiteral("Mars/Olympus"))),
-                               ErrorCode::InvalidInput, QStringLiteral("timezone"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kCreateVenue, venueRequest(smallHall(), QStringLiteral("Mars/Olympus"))),
+            ErrorCode::InvalidInput, QStringLiteral("timezone"));
         QCOMPARE(count(f, QStringLiteral("venues")), 1);
     }
 

@@ -31,8 +31,8 @@ qint64 createProduct(EngineFixture &f, const QString &name)
 qint64 codesOf(const EngineFixture &f, qint64 product, const QString &extra = {})
 {
     return count(f, QStringLiteral("card_codes"),
-                 QStringLiteral("product_id = %1").arg(product)
-                     + (extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra));
+                 QStringLiteral("product_id = %1").arg(product) +
+                     (extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra));
 }
 
 } // namespace
@@ -45,16 +45,17 @@ private slots:
     {
         EngineFixture f;
         const qint64 product = createProduct(f, QStringLiteral("Voucher 50"));
-        auto imported = f.run(kImport, importRequest(product, QStringLiteral(
-                                                                  "code,serial,valid_until\n"
-                                                                  "V50-AAAA,S-1,2027-06-30\n"
-                                                                  "V50-BBBB,S-2,\n")));
+        auto imported =
+            f.run(kImport, importRequest(product, QStringLiteral("code,serial,valid_until\n"
+                                                                 "V50-AAAA,S-1,2027-06-30\n"
+                                                                 "V50-BBBB,S-2,\n")));
         TESSERA_VERIFY_OK(imported.result);
         QCOMPARE(imported.result.value()[QStringLiteral("imported")].toInteger(), 2);
         QCOMPARE(imported.result.value()[QStringLiteral("available")].toInteger(), 2);
         QCOMPARE(codesOf(f, product, QStringLiteral("state = 0")), 2);
-        QCOMPARE(codesOf(f, product, QStringLiteral("code = 'V50-AAAA' AND serial = 'S-1' AND "
-                                                    "valid_until IS NOT NULL")),
+        QCOMPARE(codesOf(f, product,
+                         QStringLiteral("code = 'V50-AAAA' AND serial = 'S-1' AND "
+                                        "valid_until IS NOT NULL")),
                  1);
         QCOMPARE(codesOf(f, product, QStringLiteral("code = 'V50-BBBB' AND valid_until IS NULL")),
                  1);
@@ -117,8 +118,8 @@ private slots:
     void fileWithoutHeaderIsRefused()
     {
         EngineFixture f;
-        auto imported = f.run(kImport, importRequest(f.ids().cardProduct,
-                                                     QStringLiteral("A-1\nA-2\n")));
+        auto imported =
+            f.run(kImport, importRequest(f.ids().cardProduct, QStringLiteral("A-1\nA-2\n")));
         TESSERA_VERIFY_REFUSED(imported, ErrorCode::MissingField, QStringLiteral("line 1"));
         QCOMPARE(codesOf(f, f.ids().cardProduct), 20);
     }
@@ -153,8 +154,10 @@ private slots:
         EngineFixture f;
         const qint64 first = createProduct(f, QStringLiteral("Voucher 50"));
         const qint64 second = createProduct(f, QStringLiteral("Voucher 80"));
-        TESSERA_VERIFY_OK(f.run(kImport, importRequest(first, QStringLiteral("code\nX-1\n"))).result);
-        TESSERA_VERIFY_OK(f.run(kImport, importRequest(second, QStringLiteral("code\nX-1\n"))).result);
+        TESSERA_VERIFY_OK(
+            f.run(kImport, importRequest(first, QStringLiteral("code\nX-1\n"))).result);
+        TESSERA_VERIFY_OK(
+            f.run(kImport, importRequest(second, QStringLiteral("code\nX-1\n"))).result);
         QCOMPARE(codesOf(f, first), 1);
         QCOMPARE(codesOf(f, second), 1);
     }
@@ -170,12 +173,12 @@ private slots:
     void missingFieldsAreRefused()
     {
         EngineFixture f;
-        TESSERA_VERIFY_REFUSED(f.run(kImport, QJsonObject{{QStringLiteral("product"),
-                                                           f.ids().cardProduct}}),
-                               ErrorCode::MissingField, QStringLiteral("csv"));
-        TESSERA_VERIFY_REFUSED(f.run(kImport, QJsonObject{{QStringLiteral("csv"),
-                                                           QStringLiteral("code\nX-1\n")}}),
-                               ErrorCode::MissingField, QStringLiteral("product"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kImport, QJsonObject{{QStringLiteral("product"), f.ids().cardProduct}}),
+            ErrorCode::MissingField, QStringLiteral("csv"));
+        TESSERA_VERIFY_REFUSED(
+            f.run(kImport, QJsonObject{{QStringLiteral("csv"), QStringLiteral("code\nX-1\n")}}),
+            ErrorCode::MissingField, QStringLiteral("product"));
     }
 };
 

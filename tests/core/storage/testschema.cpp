@@ -54,8 +54,7 @@ bool hasColumn(SqliteDb &db, const QString &table, const QString &column)
 {
     return scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = "
                                      "'%2'")
-                          .arg(table, column))
-           == 1;
+                          .arg(table, column)) == 1;
 }
 
 qint64 tableCount(SqliteDb &db)
@@ -94,13 +93,12 @@ private slots:
         TESSERA_VERIFY_OK(Schema::migrate(db));
         QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
         QCOMPARE(Schema::kCurrentVersion, 2);
-        for (const char *table : {"settings", "venues", "seats", "events", "event_seats",
-                                  "ga_quotas", "card_products", "card_codes", "holds", "orders",
-                                  "order_lines", "payments", "refunds", "journal"}) {
+        for (const char *table :
+             {"settings", "venues", "seats", "events", "event_seats", "ga_quotas", "card_products",
+              "card_codes", "holds", "orders", "order_lines", "payments", "refunds", "journal"}) {
             QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
                                                "'table' AND name = '%1'")
-                                    .arg(QLatin1String(table)))
-                         == 1,
+                                    .arg(QLatin1String(table))) == 1,
                      table);
         }
         QVERIFY(hasColumn(db, QStringLiteral("orders"), QStringLiteral("channel")));
@@ -125,8 +123,7 @@ private slots:
         TESSERA_VERIFY_OK(Schema::migrate(db, 1));
         QCOMPARE(Schema::version(db), 1);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
-                                          "'orders'"))
-                == 1);
+                                          "'orders'")) == 1);
         QVERIFY(!hasColumn(db, QStringLiteral("orders"), QStringLiteral("channel")));
         TESSERA_VERIFY_OK(Schema::migrate(db));
         QCOMPARE(Schema::version(db), 2);
@@ -168,8 +165,7 @@ private slots:
         QCOMPARE(text(db, QStringLiteral("SELECT customer_name FROM orders WHERE id = 7")),
                  QStringLiteral("Wang Fang"));
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
-                                          "'orders_customer_phone'"))
-                == 1);
+                                          "'orders_customer_phone'")) == 1);
     }
 
     void fileFromNewerBuildIsRefusedAndLeftUntouched()
@@ -179,9 +175,10 @@ private slots:
         {
             SqliteDb db = openDb(path);
             TESSERA_VERIFY_OK(Schema::migrate(db));
-            TESSERA_VERIFY_OK(db.exec(QStringLiteral(
-                "CREATE TABLE future_things(id INTEGER PRIMARY KEY); PRAGMA user_version = %1;")
-                                          .arg(Schema::kCurrentVersion + 1)));
+            TESSERA_VERIFY_OK(db.exec(
+                QStringLiteral(
+                    "CREATE TABLE future_things(id INTEGER PRIMARY KEY); PRAGMA user_version = %1;")
+                    .arg(Schema::kCurrentVersion + 1)));
         }
         const QByteArray before = fileHash(path);
         QVERIFY(!before.isEmpty());
@@ -217,8 +214,8 @@ private slots:
         SqliteDb db = openDb(dir.filePath(QStringLiteral("conflict.db")));
         TESSERA_VERIFY_OK(Schema::migrate(db, 1));
         // Step 2 adds the channel column, then fails on an index that is in its way.
-        TESSERA_VERIFY_OK(db.exec(QStringLiteral(
-            "CREATE INDEX orders_customer_phone ON orders(customer_name)")));
+        TESSERA_VERIFY_OK(
+            db.exec(QStringLiteral("CREATE INDEX orders_customer_phone ON orders(customer_name)")));
         auto migrated = Schema::migrate(db);
         QVERIFY(!migrated.ok());
         QCOMPARE(migrated.error().codeName(), errorCodeName(ErrorCode::StorageError));
@@ -247,10 +244,10 @@ private slots:
         {
             SqliteDb db = openDb(path);
             TESSERA_VERIFY_OK(Schema::migrate(db, 1));
-            TESSERA_VERIFY_OK(db.exec(QStringLiteral(
-                "INSERT INTO orders(id, state, currency, total, created_at) "
-                "VALUES(1, 0, 'CNY', 100, 1); "
-                "CREATE INDEX orders_customer_phone ON orders(customer_name)")));
+            TESSERA_VERIFY_OK(db.exec(
+                QStringLiteral("INSERT INTO orders(id, state, currency, total, created_at) "
+                               "VALUES(1, 0, 'CNY', 100, 1); "
+                               "CREATE INDEX orders_customer_phone ON orders(customer_name)")));
         }
         ManualClock clock;
         auto engine = openEngine(path, clock);

@@ -1,0 +1,29 @@
+#include "common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace tessera {
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    auto *own = new QTranslator(&app);
+    const bool found = own->load(locale, QStringLiteral("tessera"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return found;
+}
+
+} // namespace tessera

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace tessera {
+
+// Installs Tessera's own translation (embedded, :/i18n) and Qt's for
+// `locale` on the application. English needs none. Returns whether Tessera's
+// translation for the locale was found.
+bool installTranslations(QCoreApplication &app, const QLocale &locale);
+
+} // namespace tessera
