@@ -59,10 +59,9 @@ struct Venue
 Venue setUpEvent(Engine &engine, SeatPlan plan, qint64 gaCapacity)
 {
     Venue v;
-    const QJsonObject venue
-        = mustRun(engine,
-                  CreateVenueCommand::fromPlanFile(SeatPlanWriter::toJson(plan), {}, {}),
-                  QStringLiteral("bench:venue"));
+    const QJsonObject venue =
+        mustRun(engine, CreateVenueCommand::fromPlanFile(SeatPlanWriter::toJson(plan), {}, {}),
+                QStringLiteral("bench:venue"));
     QJsonArray prices;
     for (const PlanCategory &c : std::as_const(plan.categories))
         prices.push_back(QJsonObject{{QStringLiteral("category"), c.name},
@@ -149,10 +148,13 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
 {
     QDir().mkpath(o.workDir);
     const QString enginePath = QDir(o.workDir).filePath(QStringLiteral("engine.db"));
-    std::vector<double> raw, sold, ratios;
+    std::vector<double> raw, sameRows, sold, ratios, sameRowsRatios;
     qint64 batches = 0, commands = 0;
     for (int round = 1; round <= o.rounds; ++round) {
-        progress(QStringLiteral("round %1/%2: raw SQLite, %3 sales").arg(round).arg(o.rounds).arg(o.sales));
+        progress(QStringLiteral("round %1/%2: raw SQLite, %3 sales")
+                     .arg(round)
+                     .arg(o.rounds)
+                     .arg(o.sales));
         const QString rawPath = QDir(o.workDir).filePath(QStringLiteral("raw-%1.db").arg(round));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(rawPath + suffix);
@@ -160,8 +162,21 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(rawPath + suffix);
 
+        progress(QStringLiteral("round %1/%2: plain SQLite writing the engine's rows")
+                     .arg(round)
+                     .arg(o.rounds));
+        const QString samePath = QDir(o.workDir).filePath(QStringLiteral("same-%1.db").arg(round));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(samePath + suffix);
+        sameRows.push_back(sameRowsSalesPerSecond(samePath, o.sales, 2000));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(samePath + suffix);
+
         progress(QStringLiteral("round %1/%2: engine, %3 sales from %4 threads")
-                     .arg(round).arg(o.rounds).arg(o.sales).arg(o.threads));
+                     .arg(round)
+                     .arg(o.rounds)
+                     .arg(o.sales)
+                     .arg(o.threads));
         auto engine = openEngine(enginePath);
         const Venue v = setUpEvent(*engine, StadiumPlanGenerator::theatre(), o.sales);
         const EngineStats before = engine->stats();
@@ -172,6 +187,7 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
             qFatal("bench: only %lld of %d sales succeeded", ok, o.sales);
         sold.push_back(double(ok) / seconds);
         ratios.push_back(sold.back() / raw.back());
+        sameRowsRatios.push_back(sold.back() / sameRows.back());
         batches += engine->stats().batches - before.batches;
         commands += engine->stats().commands - before.commands;
     }
@@ -184,8 +200,8 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
         for (int i = 0; i < o.singleSales; ++i) {
             QElapsedTimer t;
             t.start();
-            CommandOutcome outcome
-                = engine->execute(gaSale(v.event, v.quota), QStringLiteral("one-%1").arg(i));
+            CommandOutcome outcome =
+                engine->execute(gaSale(v.event, v.quota), QStringLiteral("one-%1").arg(i));
             latencies.push_back(double(t.nsecsElapsed()) / 1e6);
             if (!outcome.result)
                 qFatal("bench: single sale failed: %s",
@@ -194,7 +210,8 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
     }
 
     progress(QStringLiteral("stadium: import %1 seats, hold 4 adjacent seats %2 times")
-                 .arg(o.stadiumSeats).arg(o.holds));
+                 .arg(o.stadiumSeats)
+                 .arg(o.holds));
     double importMs = 0;
     double holdsPerSecond = 0;
     {
@@ -239,6 +256,9 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
         {QStringLiteral("raw_sqlite_sales_per_s"), qRound64(median(raw))},
         {QStringLiteral("engine_sales_per_s"), qRound64(median(sold))},
         {QStringLiteral("ratio"), qRound(median(ratios) * 1000) / 1000.0},
+        {QStringLiteral("sqlite_same_rows_sales_per_s"), qRound64(median(sameRows))},
+        {QStringLiteral("engine_vs_same_rows_ratio"),
+         qRound(median(sameRowsRatios) * 1000) / 1000.0},
         {QStringLiteral("single_sale_p50_ms"), qRound(percentile(latencies, 50) * 1000) / 1000.0},
         {QStringLiteral("single_sale_p99_ms"), qRound(percentile(latencies, 99) * 1000) / 1000.0},
         {QStringLiteral("seat_holds_per_s"), qRound64(holdsPerSecond)},

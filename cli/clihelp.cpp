@@ -57,13 +57,13 @@ QString CliHelp::overview(const QList<Verb> &verbs, const QList<QCommandLineOpti
         }
     }
     return CliText::tr("Usage: tessera-cli [global options] VERB [arguments] [options]\n"
-                   "Runs one Tessera engine operation and prints its result as JSON.\n") +
+                       "Runs one Tessera engine operation and prints its result as JSON.\n") +
            QLatin1Char('\n') + CliText::tr("Global options:") + QLatin1Char('\n') +
            optionTable(globals) + QLatin1Char('\n') + CliText::tr("Verbs:") + QLatin1Char('\n') +
            table(rows) + QLatin1Char('\n') +
            CliText::tr("\"tessera-cli VERB --help\" describes one verb. Exit status: 0 done, "
-                   "2 bad usage or input, 3 refused by the rules, 4 not found, 5 storage "
-                   "error.\n");
+                       "2 bad usage or input, 3 refused by the rules, 4 not found, 5 storage "
+                       "error.\n");
 }
 
 QString CliHelp::verb(const Verb &verb, const QList<QCommandLineOption> &globals)
@@ -71,10 +71,10 @@ QString CliHelp::verb(const Verb &verb, const QList<QCommandLineOption> &globals
     QString out = CliText::tr("Usage: tessera-cli [global options] %1").arg(verb.usage()) +
                   QLatin1Char('\n') + verb.summary + QLatin1Char('\n');
     if (!verb.options.isEmpty())
-        out +=
-            QLatin1Char('\n') + CliText::tr("Options:") + QLatin1Char('\n') + optionTable(verb.options);
-    out +=
-        QLatin1Char('\n') + CliText::tr("Global options:") + QLatin1Char('\n') + optionTable(globals);
+        out += QLatin1Char('\n') + CliText::tr("Options:") + QLatin1Char('\n') +
+               optionTable(verb.options);
+    out += QLatin1Char('\n') + CliText::tr("Global options:") + QLatin1Char('\n') +
+           optionTable(globals);
     return out;
 }
 

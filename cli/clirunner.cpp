@@ -26,17 +26,18 @@ const QString kVersion = QStringLiteral("version");
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption(kDb,
-                           CliText::tr("The database file (default: $TESSERA_DB, else tessera.db in "
-                                   "the application data folder)."),
-                           QStringLiteral("PATH")),
+        QCommandLineOption(
+            kDb,
+            CliText::tr("The database file (default: $TESSERA_DB, else tessera.db in "
+                        "the application data folder)."),
+            QStringLiteral("PATH")),
         QCommandLineOption(kActor,
                            CliText::tr("Who acts, as the journal records it (default: $USER, else "
-                                   "\"cli\")."),
+                                       "\"cli\")."),
                            QStringLiteral("NAME")),
         QCommandLineOption(kKey,
                            CliText::tr("Idempotency key of the change; give the same key to retry "
-                                   "safely (default: a fresh UUID)."),
+                                       "safely (default: a fresh UUID)."),
                            QStringLiteral("KEY")),
         QCommandLineOption(kPretty, CliText::tr("Indent the JSON output.")),
         QCommandLineOption(QStringList{QStringLiteral("h"), kHelp}, CliText::tr("Show the help.")),
@@ -73,9 +74,10 @@ Error parserError(const QCommandLineParser &parser, const QStringList &arguments
         return fail(
             ErrorCode::InvalidInput,
             verbWords.isEmpty()
-                ? CliText::tr("Unknown option %1; \"tessera-cli --help\" lists the options.").arg(label)
+                ? CliText::tr("Unknown option %1; \"tessera-cli --help\" lists the options.")
+                      .arg(label)
                 : CliText::tr("Unknown option %1 for \"%2\"; \"tessera-cli %2 --help\" "
-                          "lists its options.")
+                              "lists its options.")
                       .arg(label, verbWords),
             label);
     }
@@ -89,7 +91,8 @@ Error parserError(const QCommandLineParser &parser, const QStringList &arguments
             last.startsWith(QLatin1Char('-'))) {
             const QString label = VerbArguments::optionLabel(name);
             return fail(ErrorCode::MissingField,
-                        CliText::tr("%1 needs a value (%2).").arg(label, option.valueName()), label);
+                        CliText::tr("%1 needs a value (%2).").arg(label, option.valueName()),
+                        label);
         }
     }
     return fail(ErrorCode::InvalidInput, parser.errorText(),
@@ -131,9 +134,9 @@ int CliRunner::run(const QStringList &arguments)
             m_output.printText(CliHelp::overview(m_verbs, globals));
             return int(ExitCode::Success);
         }
-        return m_output.printError(fail(ErrorCode::MissingField,
-                                        CliText::tr("Name a verb; \"tessera-cli --help\" lists them."),
-                                        QStringLiteral("verb")));
+        return m_output.printError(fail(
+            ErrorCode::MissingField, CliText::tr("Name a verb; \"tessera-cli --help\" lists them."),
+            QStringLiteral("verb")));
     }
     auto verb = findVerb(words);
     if (!verb)
@@ -221,7 +224,8 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
         keyGiven ? global(kKey).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     settings.clock = m_clock;
     if (settings.databasePath.trimmed().isEmpty())
-        return m_output.printError(fail(ErrorCode::MissingField, CliText::tr("--db needs a file name."),
+        return m_output.printError(fail(ErrorCode::MissingField,
+                                        CliText::tr("--db needs a file name."),
                                         QStringLiteral("--db")));
     if (keyGiven && settings.idempotencyKey.isEmpty())
         return m_output.printError(fail(ErrorCode::MissingField,

@@ -92,10 +92,10 @@ Result<SqliteDb *> CliSession::reader()
         return &*m_reader;
     const QString path = m_settings.databasePath;
     if (!QFileInfo(path).isFile())
-        return fail(
-            ErrorCode::NotFound,
-            CliText::tr("There is no database at %1; create one with \"tessera-cli init\".").arg(path),
-            path);
+        return fail(ErrorCode::NotFound,
+                    CliText::tr("There is no database at %1; create one with \"tessera-cli init\".")
+                        .arg(path),
+                    path);
     auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
@@ -104,10 +104,11 @@ Result<SqliteDb *> CliSession::reader()
         return fail(ErrorCode::StorageError,
                     CliText::tr("Cannot read the database: %1").arg(db->lastErrorMessage()), path);
     if (version == 0)
-        return fail(ErrorCode::NotFound,
-                    CliText::tr("%1 is not a Tessera database; create one with \"tessera-cli init\".")
-                        .arg(path),
-                    path);
+        return fail(
+            ErrorCode::NotFound,
+            CliText::tr("%1 is not a Tessera database; create one with \"tessera-cli init\".")
+                .arg(path),
+            path);
     if (version != Schema::kCurrentVersion) {
         // Opening the writer migrates an older file (and refuses a newer one).
         if (!m_engine) {

@@ -51,7 +51,8 @@ Result<QString> VerbArguments::required(const QString &option) const
     const QString text = m_parser.value(option);
     if (!m_parser.isSet(option) || text.trimmed().isEmpty())
         return fail(ErrorCode::MissingField,
-                    CliText::tr("%1 is required here.").arg(optionLabel(option)), optionLabel(option));
+                    CliText::tr("%1 is required here.").arg(optionLabel(option)),
+                    optionLabel(option));
     return text;
 }
 

@@ -7,581 +7,584 @@
         <source>Usage: tessera-cli [global options] VERB [arguments] [options]
 Runs one Tessera engine operation and prints its result as JSON.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tessera-cli [全局选项] VERB [参数] [选项]
+执行一次 Tessera 引擎操作，并以 JSON 格式输出结果。
+</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>子命令：</translation>
     </message>
     <message>
         <source>&quot;tessera-cli VERB --help&quot; describes one verb. Exit status: 0 done, 2 bad usage or input, 3 refused by the rules, 4 not found, 5 storage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tessera-cli VERB --help&quot; 显示某个子命令的说明。退出状态：0 完成，2 用法或输入有误，3 被业务规则拒绝，4 未找到，5 存储错误。
+</translation>
     </message>
     <message>
         <source>Usage: tessera-cli [global options] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tessera-cli [全局选项] %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>The database file (default: $TESSERA_DB, else tessera.db in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：$TESSERA_DB，未设置时为应用数据文件夹中的 tessera.db）。</translation>
     </message>
     <message>
         <source>Who acts, as the journal records it (default: $USER, else &quot;cli&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人，记入日志（默认：$USER，未设置时为 &quot;cli&quot;）。</translation>
     </message>
     <message>
         <source>Idempotency key of the change; give the same key to retry safely (default: a fresh UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次变更的幂等键；使用相同的键可安全重试（默认：新生成的 UUID）。</translation>
     </message>
     <message>
         <source>Indent the JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进输出的 JSON。</translation>
     </message>
     <message>
         <source>Show the help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示帮助。</translation>
     </message>
     <message>
         <source>Print the version and schema version as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出版本号和数据库结构版本。</translation>
     </message>
     <message>
         <source>Unknown option %1; &quot;tessera-cli --help&quot; lists the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1；运行 &quot;tessera-cli --help&quot; 查看所有选项。</translation>
     </message>
     <message>
         <source>Unknown option %1 for &quot;%2&quot;; &quot;tessera-cli %2 --help&quot; lists its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; 没有选项 %1；运行 &quot;tessera-cli %2 --help&quot; 查看其选项。</translation>
     </message>
     <message>
         <source>%1 needs a value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值（%2）。</translation>
     </message>
     <message>
         <source>Name a verb; &quot;tessera-cli --help&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定子命令；运行 &quot;tessera-cli --help&quot; 查看所有子命令。</translation>
     </message>
     <message>
         <source>Unknown verb &quot;%1&quot;; &quot;tessera-cli --help&quot; lists the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知子命令 &quot;%1&quot;；运行 &quot;tessera-cli --help&quot; 查看所有子命令。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 后须跟以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown verb &quot;%1 %2&quot;; &quot;%1&quot; takes one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知子命令 &quot;%1 %2&quot;；&quot;%1&quot; 后可跟：%3。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2: tessera-cli %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 缺少 %2：tessera-cli %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take &quot;%2&quot;: tessera-cli %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不接受 &quot;%2&quot;：tessera-cli %3</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一个文件名。</translation>
     </message>
     <message>
         <source>--key needs a non-empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key 需要一个非空的键。</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>There is no database at %1; create one with &quot;tessera-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库；请用 &quot;tessera-cli init&quot; 创建。</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库：%1</translation>
     </message>
     <message>
         <source>%1 is not a Tessera database; create one with &quot;tessera-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Tessera 数据库；请用 &quot;tessera-cli init&quot; 创建。</translation>
     </message>
     <message>
         <source>The database has no terminal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有终端 ID。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（%2）：%3</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须包含一个 JSON 对象。</translation>
     </message>
     <message>
         <source>%1 expects %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的格式应为 %2，而不是 &quot;%3&quot;。</translation>
     </message>
     <message>
         <source>%1 expects a whole number greater than zero, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要大于零的整数，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 expects a whole number of zero or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要大于或等于零的整数，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 is required here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处必须提供 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>List the venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出场馆。</translation>
     </message>
     <message>
         <source>Print a venue&apos;s seating plan as pretix JSON, or write it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 pretix JSON 格式输出场馆的座位图，或将其写入文件。</translation>
     </message>
     <message>
         <source>Write the plan to FILE instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为将座位图写入 FILE。</translation>
     </message>
     <message>
         <source>List the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出场次。</translation>
     </message>
     <message>
         <source>One event with its ticket types, prices and GA quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看单个场次及其票种、票价和站票配额。</translation>
     </message>
     <message>
         <source>Seats per category and state, and what is left of each GA quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>按座位分区和状态统计座位，以及各站票配额的余量。</translation>
     </message>
     <message>
         <source>Every seat of an event with its position, category and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次的全部座位及其位置、分区和状态。</translation>
     </message>
     <message>
         <source>List the card products with the codes available and sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出卡密商品及其可售和已售的卡密数量。</translation>
     </message>
     <message>
         <source>One order: lines (with ticket codes once paid), payments, refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看单个订单：订单明细（付款后含票码）、付款和退款。</translation>
     </message>
     <message>
         <source>Find orders by number, id, ticket code, customer name or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单号、ID、票码、顾客姓名或手机号查找订单。</translation>
     </message>
     <message>
         <source>At most N orders (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 个订单（默认：50）。</translation>
     </message>
     <message>
         <source>The card keys of a paid order, for its buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款订单的卡密，供交付给购买人。</translation>
     </message>
     <message>
         <source>Journal entries after a sequence number, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定序号之后的日志条目，按时间从早到晚排列。</translation>
     </message>
     <message>
         <source>Only entries after SEQ (default: 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出 SEQ 之后的条目（默认：0）。</translation>
     </message>
     <message>
         <source>At most N entries (default: 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 条（默认：100）。</translation>
     </message>
     <message>
         <source>Orders per state, net takings per currency, the last journal sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>各状态的订单数、各币种的净营收，以及最新的日志序号。</translation>
     </message>
     <message>
         <source>Name at least one --seat, --ga or --card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个 --seat、--ga 或 --card。</translation>
     </message>
     <message>
         <source>Reserve seats, GA tickets and card keys until the hold expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>预留座位、站票和卡密，直至预留到期。</translation>
     </message>
     <message>
         <source>The event (needed for seats and GA).</source>
-        <translation type="unfinished"></translation>
+        <translation>场次（预留座位和站票时必填）。</translation>
     </message>
     <message>
         <source>A seat by its plan guid; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>按座位图 guid 指定座位；可重复以指定多个。</translation>
     </message>
     <message>
         <source>QTY tickets of GA quota QUOTA; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>站票配额 QUOTA 的 QTY 张票；可重复。</translation>
     </message>
     <message>
         <source>QTY card keys of product PRODUCT; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 PRODUCT 的 QTY 个卡密；可重复。</translation>
     </message>
     <message>
         <source>Seconds until the hold expires (default: 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>预留的有效时长，单位为秒（默认：600）。</translation>
     </message>
     <message>
         <source>Give a hold&apos;s inventory back before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>在预留到期前提前释放其库存。</translation>
     </message>
     <message>
         <source>Sell seats, GA tickets and card keys; paid in full, tickets and card keys are issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>出售座位、站票和卡密；全额付款后即出票并发放卡密。</translation>
     </message>
     <message>
         <source>Sell what this hold reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>出售该预留锁定的全部库存。</translation>
     </message>
     <message>
         <source>A seat by its plan guid, with a ticket type (default: adult); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按座位图 guid 指定座位并附带票种（默认：adult）；可重复。</translation>
     </message>
     <message>
         <source>An approved payment (cash, card, qr, transfer, voucher) in minor units; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>一笔已成功的付款（cash、card、qr、transfer、voucher），金额以最小货币单位计；可重复。</translation>
     </message>
     <message>
         <source>The buyer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买人姓名。</translation>
     </message>
     <message>
         <source>The buyer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买人手机号。</translation>
     </message>
     <message>
         <source>The buyer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买人电子邮箱。</translation>
     </message>
     <message>
         <source>counter (default), online or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>counter（默认）、online 或 phone。</translation>
     </message>
     <message>
         <source>Record a payment against a pending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>为待付款订单登记一笔付款。</translation>
     </message>
     <message>
         <source>cash, card, qr, transfer or voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>cash、card、qr、transfer 或 voucher。</translation>
     </message>
     <message>
         <source>Amount in minor units.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额，以最小货币单位计。</translation>
     </message>
     <message>
         <source>approved (default), declined or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>approved（默认）、declined 或 unknown。</translation>
     </message>
     <message>
         <source>Provider reference or approval code.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付机构流水号或授权码。</translation>
     </message>
     <message>
         <source>The provider&apos;s error code, when not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款未成功时支付机构返回的错误码。</translation>
     </message>
     <message>
         <source>Cancel an unpaid order; its inventory goes back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消未付款订单；其库存将重新开放销售。</translation>
     </message>
     <message>
         <source>Why it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因。</translation>
     </message>
     <message>
         <source>Refund a paid order, or some of its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>为已付款订单全部退款，或只退其中部分明细。</translation>
     </message>
     <message>
         <source>Why it is refunded (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>退款原因（必填）。</translation>
     </message>
     <message>
         <source>Refund only this line; repeatable (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅退此明细；可重复（默认：全部）。</translation>
     </message>
     <message>
         <source>Let a ticket in at a gate; a second use is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>在检票口检票入场；同一张票再次使用将被拒绝。</translation>
     </message>
     <message>
         <source>The gate scanning the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描该票的检票口。</translation>
     </message>
     <message>
         <source>Refuse tickets of any other event.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝其他场次的票。</translation>
     </message>
     <message>
         <source>Run any engine command from its JSON request (see docs/cli.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 JSON 请求执行任意引擎命令（参见 docs/cli.md）。</translation>
     </message>
     <message>
         <source>The request as JSON; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的请求；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>--card-codes is at most 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--card-codes 最大为 100000。</translation>
     </message>
     <message>
         <source>Create or migrate the database; print its terminal id and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或迁移数据库；输出其终端 ID 和结构版本。</translation>
     </message>
     <message>
         <source>Terminal id of a new database (default: a random one).</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据库的终端 ID（默认：随机生成）。</translation>
     </message>
     <message>
         <source>Seed the demo venue, an event a week from now and a gift-card product.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入演示数据：演示场馆、一周后的一个场次和一个礼品卡商品。</translation>
     </message>
     <message>
         <source>Gift-card codes to import (default: 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的礼品卡卡密数量（默认：50）。</translation>
     </message>
     <message>
         <source>Create a venue from a pretix seating plan (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 pretix 座位图创建场馆（&quot;-&quot; 表示从标准输入读取）。</translation>
     </message>
     <message>
         <source>Venue name (default: the plan&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆名称（默认：座位图中的名称）。</translation>
     </message>
     <message>
         <source>The venue&apos;s time zone, e.g. Asia/Shanghai (default: UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆所在时区，例如 Asia/Shanghai（默认：UTC）。</translation>
     </message>
     <message>
         <source>Create an event from its create_event JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 create_event JSON 创建场次。</translation>
     </message>
     <message>
         <source>The event as JSON; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的场次；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>Create a card product (gift card, voucher, top-up code).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建卡密商品（礼品卡、代金券、充值码）。</translation>
     </message>
     <message>
         <source>Product name, unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称，不可重复。</translation>
     </message>
     <message>
         <source>Price in minor units (fen).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格，以最小货币单位计（分）。</translation>
     </message>
     <message>
         <source>ISO 4217 currency code, e.g. CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217 币种代码，例如 CNY。</translation>
     </message>
     <message>
         <source>Import a CSV of codes into a product&apos;s pool: all of them or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 中的卡密导入商品的卡密池：要么全部导入，要么全部不导入。</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[选项]</translation>
     </message>
 </context>
 <context>
     <name>tessera</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>可售</translation>
     </message>
     <message>
         <source>held by another sale</source>
-        <translation type="unfinished"></translation>
+        <translation>已被其他交易锁定</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已封锁</translation>
     </message>
     <message>
         <source>Give a date and time with its offset, e.g. 2026-12-31T19:30:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供带时区偏移的日期和时间，例如 2026-12-31T19:30:00+08:00。</translation>
     </message>
     <message>
         <source>Each price must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个价格都必须是一个对象。</translation>
     </message>
     <message>
         <source>This price is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>此价格重复出现。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; use a name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是时区；请使用 Asia/Shanghai 这样的时区名称。</translation>
     </message>
     <message>
         <source>The seating plan has no seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位图中没有座位。</translation>
     </message>
     <message>
         <source>The venue needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆需要名称。</translation>
     </message>
 </context>
 <context>
     <name>tessera::AddPaymentCommand</name>
     <message>
         <source>A required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段。</translation>
     </message>
     <message>
         <source>Order %1 is %2; only a pending order takes payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的状态为 %2；只有待付款订单可以登记付款。</translation>
     </message>
     <message>
         <source>Only %1 is still due on this order; record the amount applied and give the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单仅剩 %1 未付；请登记实际计入订单的金额，并找零。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CancelOrderCommand</name>
     <message>
         <source>Order %1 is %2; only a pending order can be cancelled (refund a paid one).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的状态为 %2；只有待付款订单可以取消（已付款订单请办理退款）。</translation>
     </message>
     <message>
         <source>Order %1 has %2 paid already; refund it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已付款 %2；请改为办理退款。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CardCodeCsv</name>
     <message>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密为空</translation>
     </message>
     <message>
         <source>the code has leading or trailing whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密首尾有空白字符</translation>
     </message>
     <message>
         <source>the code contains an invisible or control character (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密含有不可见字符或控制字符（%1）</translation>
     </message>
     <message>
         <source>the code is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密长度为 %1 个字符；最多允许 %2 个</translation>
     </message>
     <message>
         <source>unterminated quote: the quoted field that starts on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合：从此行开始的带引号字段没有结束引号</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段不以引号开头，中间却含有引号；请用引号括起整个字段，并将其中的引号写成两个（&quot;&quot;）</translation>
     </message>
     <message>
         <source>text after a closing quote; a quote that belongs to the field must be doubled (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束引号后还有文本；属于字段内容的引号必须写成两个（&quot;&quot;）</translation>
     </message>
     <message>
         <source>the file is UTF-16; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为 UTF-16 编码；请另存为 UTF-8</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header line naming the columns (such as &quot;code&quot;) and then one code per line</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；第一行须为列名表头（如 &quot;code&quot;），之后每行一个卡密</translation>
     </message>
     <message>
         <source>the first line is blank; it must be the header naming the columns (such as &quot;code&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为空行；第一行必须是列名表头（如 &quot;code&quot;）</translation>
     </message>
     <message>
         <source>blank line; remove it or put a code on it</source>
-        <translation type="unfinished"></translation>
+        <translation>空行；请删除该行，或在该行填写卡密</translation>
     </message>
     <message>
         <source>there are no codes, only the header</source>
-        <translation type="unfinished"></translation>
+        <translation>只有表头，没有卡密</translation>
     </message>
     <message>
         <source>the header is missing: the first line must name the columns (code, serial, valid_until), but it reads %1. A plain list of codes needs &quot;code&quot; as its first line</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少表头：第一行必须是列名（code、serial、valid_until），但实际内容为 %1。纯卡密列表的第一行须为 &quot;code&quot;</translation>
     </message>
     <message>
         <source>unknown column(s) in the header: %1; the known columns are code, serial and valid_until</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中有未知列：%1；可用的列为 code、serial 和 valid_until</translation>
     </message>
     <message>
         <source>column(s) named twice in the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中有重复的列名：%1</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>表头第 %1 列没有名称</translation>
     </message>
     <message>
         <source>the header has no &quot;code&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有 &quot;code&quot; 列</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
         <source>duplicate code, first seen on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密重复，首次出现在第 %1 行</translation>
     </message>
     <message>
         <source>valid_until %1 is not an ISO 8601 date or date-time from 1970 on, such as 2025-12-31 or 2025-12-31T18:00:00+08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>valid_until %1 不是 1970 年及以后的 ISO 8601 日期或日期时间，例如 2025-12-31 或 2025-12-31T18:00:00+08:00</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; (a plain &quot;CSV&quot; from a spreadsheet may use a local encoding such as GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 UTF-8；请将文件另存为 &quot;CSV UTF-8&quot;（电子表格软件的普通 &quot;CSV&quot; 格式可能使用 GBK 等本地编码）</translation>
     </message>
     <message>
         <source>1 line is invalid; nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 行无效，未导入任何卡密：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n lines are invalid; nothing was imported. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行无效，未导入任何卡密。第一处错误：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -589,177 +592,177 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::CatalogQueries</name>
     <message>
         <source>There is no venue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆 %1 不存在。</translation>
     </message>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CommandFactory</name>
     <message>
         <source>Unknown command &quot;%1&quot;; known commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;；可用命令：%2。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CreateCardProductCommand</name>
     <message>
         <source>A currency is a three-letter ISO 4217 code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种须为三个字母的 ISO 4217 代码，例如 CNY。</translation>
     </message>
     <message>
         <source>A card product with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名的卡密商品。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CreateEventCommand</name>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次的结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>Sales close before they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>停售时间早于开售时间。</translation>
     </message>
     <message>
         <source>A currency is a three-letter ISO 4217 code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种须为三个字母的 ISO 4217 代码，例如 CNY。</translation>
     </message>
     <message>
         <source>This ticket type is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票种重复出现。</translation>
     </message>
     <message>
         <source>Two GA quotas have this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个站票配额使用了此名称。</translation>
     </message>
     <message>
         <source>A GA quota needs at least one price.</source>
-        <translation type="unfinished"></translation>
+        <translation>站票配额至少需要一个价格。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this event&apos;s ticket types.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本场次的票种。</translation>
     </message>
     <message>
         <source>There is no venue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆 %1 不存在。</translation>
     </message>
     <message>
         <source>The venue has no seat category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆中没有座位分区“%1”。</translation>
     </message>
     <message>
         <source>Seat category &quot;%1&quot; has no price, so its seats could not be sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位分区“%1”没有设置价格，其座位将无法出售。</translation>
     </message>
 </context>
 <context>
     <name>tessera::CreateVenueCommand</name>
     <message>
         <source>A venue is created from a seating plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆须根据座位图创建。</translation>
     </message>
 </context>
 <context>
     <name>tessera::Customer</name>
     <message>
         <source>A phone number has only digits, spaces, &apos;+&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字、空格、&apos;+&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
         <source>Customer details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客信息过长。</translation>
     </message>
 </context>
 <context>
     <name>tessera::Engine</name>
     <message>
         <source>No command was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供命令。</translation>
     </message>
     <message>
         <source>Every change needs an idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次变更都需要幂等键。</translation>
     </message>
     <message>
         <source>The engine has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已停止。</translation>
     </message>
     <message>
         <source>This idempotency key was already used for a different request.</source>
-        <translation type="unfinished"></translation>
+        <translation>此幂等键已用于另一个不同的请求。</translation>
     </message>
 </context>
 <context>
     <name>tessera::EventOverviewModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>场次</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>场馆</translation>
     </message>
     <message>
         <source>Starts (venue time)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（场馆当地时间）</translation>
     </message>
     <message>
         <source>Seats free</source>
-        <translation type="unfinished"></translation>
+        <translation>可售座位</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁座</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <source>Standing left</source>
-        <translation type="unfinished"></translation>
+        <translation>站区余票</translation>
     </message>
 </context>
 <context>
     <name>tessera::HoldCommand</name>
     <message>
         <source>A hold lasts between %1 seconds and %2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>预留时长须在 %1 秒到 %2 小时之间。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ImportCardCodesCommand</name>
     <message>
         <source>Name the card product to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的卡密商品。</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file are invalid; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件中有 %n 行无效，未导入任何卡密。</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: this code is already in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：该卡密已在卡密池中</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) hold codes that are already in the pool; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行的卡密已在卡密池中，未导入任何卡密。</numerusform>
         </translation>
     </message>
 </context>
@@ -767,452 +770,460 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::InventoryCache</name>
     <message>
         <source>There is no active hold %1: it was released, expired or turned into an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的预留 %1：它已被释放、已过期或已转为订单。</translation>
     </message>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次 %1 不存在。</translation>
     </message>
     <message>
         <source>There is no card product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密商品 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>tessera::JsonFields</name>
     <message>
         <source>A required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段。</translation>
     </message>
     <message>
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段必须是文本。</translation>
     </message>
     <message>
         <source>This field must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段不能为空。</translation>
     </message>
     <message>
         <source>This field must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段必须是整数。</translation>
     </message>
     <message>
         <source>This field must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段必须大于零。</translation>
     </message>
     <message>
         <source>This field must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段不能为负数。</translation>
     </message>
     <message>
         <source>This field must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段必须是列表。</translation>
     </message>
     <message>
         <source>This field must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段必须是对象。</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段。</translation>
     </message>
 </context>
 <context>
     <name>tessera::JsonPathReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是%2，而不是%3。</translation>
     </message>
     <message>
         <source>Unknown property &quot;%1&quot;; allowed here: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知属性 &quot;%1&quot;；此处允许的属性：%2。</translation>
     </message>
     <message>
         <source>The required property &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需属性 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an integer, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是整数，而不是%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 超出范围：%2。</translation>
     </message>
 </context>
 <context>
     <name>tessera::LineResolver</name>
     <message>
         <source>Sales for &quot;%1&quot; open at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”将于 %2 开售。</translation>
     </message>
     <message>
         <source>Sales for &quot;%1&quot; closed at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已于 %2 停售。</translation>
     </message>
     <message>
         <source>Seats and GA tickets need an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位和站票需要指定场次。</translation>
     </message>
     <message>
         <source>Seat &quot;%1&quot; is not part of this event&apos;s venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位“%1”不属于本场次的场馆。</translation>
     </message>
     <message>
         <source>Seat &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位“%1”%2。</translation>
     </message>
     <message>
         <source>Seat &quot;%1&quot; is not in hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位“%1”不在预留 %2 中。</translation>
     </message>
     <message>
         <source>GA quota %1 does not belong to this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>站票配额 %1 不属于本场次。</translation>
     </message>
     <message>
         <source>Hold %1 reserves only %2 tickets of &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>预留 %1 只锁定了 %2 张“%3”。</translation>
     </message>
     <message>
         <source>Only %1 tickets of &quot;%2&quot; are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”仅剩 %1 张票。</translation>
     </message>
     <message>
         <source>Only %1 codes of &quot;%2&quot; are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”仅剩 %1 个卡密。</translation>
+    </message>
+    <message>
+        <source>The same seat is listed twice.</source>
+        <translation>同一座位被列出两次。</translation>
     </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
     <message>
         <source>Tessera Box Office — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 售票台 — %1</translation>
     </message>
     <message>
         <source>Events on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>在售场次</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1 · %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tessera(&amp;A)</translation>
     </message>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tessera</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;Box office and operations console.&lt;br&gt;Terminal %2&lt;br&gt;Database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;售票与运营控制台。&lt;br&gt;终端 %2&lt;br&gt;数据库 %3</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) on this terminal · takings %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Orders on this terminal: %1 · Takings: %2</source>
+        <translation>本终端订单：%1 · 收款：%2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
     <name>tessera::OrderQueries</name>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不存在。</translation>
     </message>
     <message>
         <source>Card keys are shown only for a paid order.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已付款订单才会显示卡密。</translation>
     </message>
 </context>
 <context>
     <name>tessera::OrderRecord</name>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>tessera::PaymentInput</name>
     <message>
         <source>Unknown payment method &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知支付方式 &quot;%1&quot;；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>A payment&apos;s state is &quot;approved&quot;, &quot;declined&quot; or &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款状态须为 &quot;approved&quot;、&quot;declined&quot; 或 &quot;unknown&quot;。</translation>
     </message>
     <message>
         <source>A payment that did not go through needs its error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>未成功的付款须提供错误码。</translation>
     </message>
     <message>
         <source>Each payment must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔付款都必须是一个对象。</translation>
     </message>
 </context>
 <context>
     <name>tessera::RedeemCommand</name>
     <message>
         <source>This is not a valid ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的票码。</translation>
     </message>
     <message>
         <source>This ticket is for another event (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此票属于其他场次（%1）。</translation>
     </message>
     <message>
         <source>This ticket was refunded and is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票已退款，已作废。</translation>
     </message>
     <message>
         <source>This ticket&apos;s order is %1, not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票所属订单的状态为 %1，而非已付款。</translation>
     </message>
     <message>
         <source>Already used at %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票已于 %1 在 %2 检票使用。</translation>
     </message>
 </context>
 <context>
     <name>tessera::RefundCommand</name>
     <message>
         <source>A line is given by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>明细须以其编号指定。</translation>
     </message>
     <message>
         <source>The same line is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一明细被列出两次。</translation>
     </message>
     <message>
         <source>Order %1 is %2; only a paid order can be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的状态为 %2；只有已付款订单可以退款。</translation>
     </message>
     <message>
         <source>Line %1 is not part of order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>明细 %1 不属于订单 %2。</translation>
     </message>
     <message>
         <source>Line %1 was refunded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>明细 %1 已退款。</translation>
     </message>
     <message>
         <source>Ticket %1 was used at the gate; a used ticket is not refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>票 %1 已检票入场；已使用的票不能退款。</translation>
     </message>
     <message>
         <source>Nothing is left to refund on order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已无可退款项。</translation>
     </message>
 </context>
 <context>
     <name>tessera::SaleLines</name>
     <message>
         <source>At least one line is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一条明细。</translation>
     </message>
     <message>
         <source>Each line must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条明细都必须是一个对象。</translation>
     </message>
     <message>
         <source>A line names exactly one of &quot;seat&quot;, &quot;ga&quot; or &quot;card&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条明细须且只能指定 &quot;seat&quot;、&quot;ga&quot;、&quot;card&quot; 其中之一。</translation>
     </message>
     <message>
         <source>A seat line has no quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位明细不能指定数量。</translation>
     </message>
     <message>
         <source>The same seat is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一座位被列出两次。</translation>
     </message>
     <message>
         <source>At most %1 items can be on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条明细最多 %1 件。</translation>
     </message>
     <message>
         <source>Card keys have no ticket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密不能指定票种。</translation>
     </message>
 </context>
 <context>
     <name>tessera::Schema</name>
     <message>
         <source>The database was written by a newer Tessera (schema %1, this build knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由更新版本的 Tessera 写入（结构版本 %1，当前版本仅支持到 %2）。</translation>
     </message>
     <message>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::SeatPlanParser</name>
     <message>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串或 null</translation>
     </message>
     <message>
         <source>The uuid &quot;%1&quot; is used twice, by %2 and by %3; uuids must be unique across all objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid &quot;%1&quot; 被 %2 和 %3 重复使用；uuid 在所有对象中必须唯一。</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>The category name is empty; seats refer to categories by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>分区名称为空；座位通过名称引用分区。</translation>
     </message>
     <message>
         <source>The category &quot;%1&quot; is defined twice, as categories[%2] and categories[%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>分区“%1”被重复定义：categories[%2] 和 categories[%3]。</translation>
     </message>
     <message>
         <source>&quot;row_number_position&quot; must be &quot;start&quot;, &quot;end&quot;, &quot;both&quot; or null, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;row_number_position&quot; 必须是 &quot;start&quot;、&quot;end&quot;、&quot;both&quot; 或 null，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The seat guid is empty; every seat needs a guid that identifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 guid 为空；每个座位都需要一个用于标识自身的 guid。</translation>
     </message>
     <message>
         <source>The seat guid &quot;%1&quot; is used twice, by %2 and by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 guid &quot;%1&quot; 被 %2 和 %3 重复使用。</translation>
     </message>
     <message>
         <source>The category &quot;%1&quot; is not defined; the plan&apos;s categories are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分区“%1”未定义；座位图中的分区有：%2。</translation>
     </message>
     <message>
         <source>&quot;shape&quot; must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;shape&quot; 必须是 %1 之一，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>The seating plan is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位图不是有效的 JSON：%1。</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
         <source>A seating plan must be a JSON object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位图必须是 JSON 对象，而不是%1。</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>单个值</translation>
     </message>
 </context>
 <context>
     <name>tessera::SellCommand</name>
     <message>
         <source>Unknown sales channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知销售渠道 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sold in %2, the rest of the order in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”以 %2 计价，而订单其余部分以 %3 计价。</translation>
     </message>
     <message>
         <source>This event has no ticket type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场次没有票种“%1”。</translation>
     </message>
     <message>
         <source>There is no price for ticket type &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有票种“%1”的价格。</translation>
     </message>
     <message>
         <source>The payments (%1) exceed the order total (%2); record the amount applied to the order and give the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款金额（%1）超过订单总额（%2）；请登记实际计入订单的金额，并找零。</translation>
     </message>
 </context>
 <context>
     <name>tessera::SqliteDb</name>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>tessera::main</name>
     <message>
         <source>Database file (default: the demo database in your data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：数据文件夹中的演示数据库）。</translation>
     </message>
     <message>
         <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 zh_CN 或 en（默认：跟随系统）。</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>The database cannot be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库：
+%1</translation>
     </message>
     <message>
         <source>The demo data could not be created:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示数据：
+%1</translation>
     </message>
 </context>
 </TS>

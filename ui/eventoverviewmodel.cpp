@@ -74,20 +74,26 @@ QVariant EventOverviewModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (Column(index.column())) {
-    case Name: return row.name;
-    case Venue: return row.venue;
+    case Name:
+        return row.name;
+    case Venue:
+        return row.venue;
     case StartsAt: {
         // Shown in the venue's zone: that is when the doors open.
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.startsAtMs,
-                                                            QTimeZone(row.timezone.toUtf8()));
+        const QDateTime at =
+            QDateTime::fromMSecsSinceEpoch(row.startsAtMs, QTimeZone(row.timezone.toUtf8()));
         return locale.toString(at, QLocale::ShortFormat);
     }
-    case SeatsAvailable: return locale.toString(row.available);
-    case SeatsHeld: return locale.toString(row.held);
-    case SeatsSold: return locale.toString(row.sold);
+    case SeatsAvailable:
+        return locale.toString(row.available);
+    case SeatsHeld:
+        return locale.toString(row.held);
+    case SeatsSold:
+        return locale.toString(row.sold);
     case StandingLeft:
         return row.standingLeft < 0 ? tr("none") : locale.toString(row.standingLeft);
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -97,14 +103,22 @@ QVariant EventOverviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Name: return tr("Event");
-    case Venue: return tr("Venue");
-    case StartsAt: return tr("Starts (venue time)");
-    case SeatsAvailable: return tr("Seats free");
-    case SeatsHeld: return tr("Held");
-    case SeatsSold: return tr("Sold");
-    case StandingLeft: return tr("Standing left");
-    case ColumnCount: break;
+    case Name:
+        return tr("Event");
+    case Venue:
+        return tr("Venue");
+    case StartsAt:
+        return tr("Starts (venue time)");
+    case SeatsAvailable:
+        return tr("Seats free");
+    case SeatsHeld:
+        return tr("Held");
+    case SeatsSold:
+        return tr("Sold");
+    case StandingLeft:
+        return tr("Standing left");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -13,7 +13,16 @@ class EventOverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Venue, StartsAt, SeatsAvailable, SeatsHeld, SeatsSold, StandingLeft, ColumnCount };
+    enum Column {
+        Name,
+        Venue,
+        StartsAt,
+        SeatsAvailable,
+        SeatsHeld,
+        SeatsSold,
+        StandingLeft,
+        ColumnCount
+    };
 
     explicit EventOverviewModel(QObject *parent = nullptr);
 

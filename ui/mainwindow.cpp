@@ -90,26 +90,27 @@ void MainWindow::refresh()
     auto db = SqliteDb::open(m_databasePath, SqliteDb::Mode::ReadOnly);
     QString error;
     if (!db || !m_events->reload(*db, &error)) {
-        statusBar()->showMessage(tr("Cannot read the database: %1")
-                                     .arg(db ? error : db.error().toString()));
+        statusBar()->showMessage(
+            tr("Cannot read the database: %1").arg(db ? error : db.error().toString()));
         return;
     }
     OrderQueries orders(*db, m_terminalId);
     auto summary = orders.summary();
     if (!summary) {
-        statusBar()->showMessage(tr("Cannot read the database: %1")
-                                     .arg(summary.error().toString()));
+        statusBar()->showMessage(
+            tr("Cannot read the database: %1").arg(summary.error().toString()));
         return;
     }
     const QLocale locale;
     QStringList takings;
     const QJsonObject byCurrency = (*summary)[QStringLiteral("net_takings")].toObject();
     for (auto it = byCurrency.begin(); it != byCurrency.end(); ++it)
-        takings.push_back(locale.toCurrencyString(double(it.value().toInteger()) / 100.0, it.key()));
-    m_summary->setText(tr("Orders on this terminal: %1 · Takings: %2")
-                           .arg(locale.toString((*summary)[QStringLiteral("orders")].toInteger()),
-                                takings.isEmpty() ? tr("none yet")
-                                                  : takings.join(QStringLiteral(", "))));
+        takings.push_back(
+            locale.toCurrencyString(double(it.value().toInteger()) / 100.0, it.key()));
+    m_summary->setText(
+        tr("Orders on this terminal: %1 · Takings: %2")
+            .arg(locale.toString((*summary)[QStringLiteral("orders")].toInteger()),
+                 takings.isEmpty() ? tr("none yet") : takings.join(QStringLiteral(", "))));
 }
 
 } // namespace tessera

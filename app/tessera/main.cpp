@@ -37,8 +37,8 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption))
-                                                    : QLocale::system();
+    const QLocale locale =
+        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 
@@ -52,20 +52,20 @@ int main(int argc, char *argv[])
     options.path = path;
     auto engine = Engine::open(options);
     if (!engine) {
-        QMessageBox::critical(nullptr, QApplication::translate("tessera::main", "Tessera"),
-                              QApplication::translate("tessera::main",
-                                                      "The database cannot be opened:\n%1")
-                                  .arg(engine.error().toString()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("tessera::main", "Tessera"),
+            QApplication::translate("tessera::main", "The database cannot be opened:\n%1")
+                .arg(engine.error().toString()));
         return 1;
     }
     // A new database starts as the demo box office, ready to sell.
     if ((*engine)->stats().journalSeq == 0) {
         auto seeded = DemoSeeder::seed(**engine, QDateTime::currentMSecsSinceEpoch());
         if (!seeded) {
-            QMessageBox::critical(nullptr, QApplication::translate("tessera::main", "Tessera"),
-                                  QApplication::translate("tessera::main",
-                                                          "The demo data could not be created:\n%1")
-                                      .arg(seeded.error().toString()));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("tessera::main", "Tessera"),
+                QApplication::translate("tessera::main", "The demo data could not be created:\n%1")
+                    .arg(seeded.error().toString()));
             return 1;
         }
     }

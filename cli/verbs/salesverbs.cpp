@@ -46,7 +46,8 @@ Result<QJsonArray> saleLines(const VerbArguments &args, bool withTicketType)
         lines.push_back(*line);
     }
     if (lines.isEmpty())
-        return fail(ErrorCode::MissingField, CliText::tr("Name at least one --seat, --ga or --card."),
+        return fail(ErrorCode::MissingField,
+                    CliText::tr("Name at least one --seat, --ga or --card."),
                     QStringLiteral("--seat"));
     return lines;
 }
@@ -243,7 +244,8 @@ QList<Verb> salesVerbs()
           valueOption("ga", CliText::tr("QTY tickets of GA quota QUOTA; repeatable."), "QUOTA:QTY"),
           valueOption("card", CliText::tr("QTY card keys of product PRODUCT; repeatable."),
                       "PRODUCT:QTY"),
-          valueOption("ttl", CliText::tr("Seconds until the hold expires (default: 600)."), "SECONDS")},
+          valueOption("ttl", CliText::tr("Seconds until the hold expires (default: 600)."),
+                      "SECONDS")},
          &hold},
         {{},
          QStringLiteral("release-hold"),
@@ -255,21 +257,22 @@ QList<Verb> salesVerbs()
          QStringLiteral("sell"),
          {},
          CliText::tr("Sell seats, GA tickets and card keys; paid in full, tickets and card keys "
-                 "are issued."),
+                     "are issued."),
          {valueOption("event", CliText::tr("The event (needed for seats and GA)."), "ID"),
           valueOption("hold", CliText::tr("Sell what this hold reserved."), "ID"),
           valueOption("seat",
                       CliText::tr("A seat by its plan guid, with a ticket type (default: adult); "
-                              "repeatable."),
+                                  "repeatable."),
                       "GUID[:TYPE]"),
           valueOption("ga", CliText::tr("QTY tickets of GA quota QUOTA; repeatable."),
                       "QUOTA:QTY[:TYPE]"),
           valueOption("card", CliText::tr("QTY card keys of product PRODUCT; repeatable."),
                       "PRODUCT:QTY"),
-          valueOption("pay",
-                      CliText::tr("An approved payment (cash, card, qr, transfer, voucher) in minor "
-                              "units; repeatable."),
-                      "METHOD:AMOUNT[:REFERENCE]"),
+          valueOption(
+              "pay",
+              CliText::tr("An approved payment (cash, card, qr, transfer, voucher) in minor "
+                          "units; repeatable."),
+              "METHOD:AMOUNT[:REFERENCE]"),
           valueOption("customer-name", CliText::tr("The buyer's name."), "NAME"),
           valueOption("customer-phone", CliText::tr("The buyer's phone number."), "PHONE"),
           valueOption("customer-email", CliText::tr("The buyer's e-mail address."), "EMAIL"),
@@ -297,7 +300,8 @@ QList<Verb> salesVerbs()
          {orderId},
          CliText::tr("Refund a paid order, or some of its lines."),
          {valueOption("reason", CliText::tr("Why it is refunded (required)."), "REASON"),
-          valueOption("line", CliText::tr("Refund only this line; repeatable (default: all)."), "ID")},
+          valueOption("line", CliText::tr("Refund only this line; repeatable (default: all)."),
+                      "ID")},
          &refund},
         {{},
          QStringLiteral("redeem"),
@@ -310,7 +314,8 @@ QList<Verb> salesVerbs()
          QStringLiteral("exec"),
          {QStringLiteral("KIND")},
          CliText::tr("Run any engine command from its JSON request (see docs/cli.md)."),
-         {valueOption("json", CliText::tr("The request as JSON; \"-\" reads standard input."), "FILE")},
+         {valueOption("json", CliText::tr("The request as JSON; \"-\" reads standard input."),
+                      "FILE")},
          &exec},
     };
 }

@@ -5,25 +5,44 @@ namespace tessera {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidInput: return QStringLiteral("invalid_input");
-    case ErrorCode::InvalidJson: return QStringLiteral("invalid_json");
-    case ErrorCode::MissingField: return QStringLiteral("missing_field");
-    case ErrorCode::DuplicateId: return QStringLiteral("duplicate_id");
-    case ErrorCode::UnknownReference: return QStringLiteral("unknown_reference");
-    case ErrorCode::NotFound: return QStringLiteral("not_found");
-    case ErrorCode::SeatUnavailable: return QStringLiteral("seat_unavailable");
-    case ErrorCode::QuotaExhausted: return QStringLiteral("quota_exhausted");
-    case ErrorCode::PoolExhausted: return QStringLiteral("pool_exhausted");
-    case ErrorCode::HoldExpired: return QStringLiteral("hold_expired");
-    case ErrorCode::InvalidState: return QStringLiteral("invalid_state");
-    case ErrorCode::SaleWindowClosed: return QStringLiteral("sale_window_closed");
-    case ErrorCode::PaymentMismatch: return QStringLiteral("payment_mismatch");
-    case ErrorCode::AlreadyRedeemed: return QStringLiteral("already_redeemed");
-    case ErrorCode::WrongEvent: return QStringLiteral("wrong_event");
-    case ErrorCode::IdempotencyConflict: return QStringLiteral("idempotency_conflict");
-    case ErrorCode::StorageError: return QStringLiteral("storage_error");
-    case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
-    case ErrorCode::EngineStopped: return QStringLiteral("engine_stopped");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case ErrorCode::InvalidJson:
+        return QStringLiteral("invalid_json");
+    case ErrorCode::MissingField:
+        return QStringLiteral("missing_field");
+    case ErrorCode::DuplicateId:
+        return QStringLiteral("duplicate_id");
+    case ErrorCode::UnknownReference:
+        return QStringLiteral("unknown_reference");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::SeatUnavailable:
+        return QStringLiteral("seat_unavailable");
+    case ErrorCode::QuotaExhausted:
+        return QStringLiteral("quota_exhausted");
+    case ErrorCode::PoolExhausted:
+        return QStringLiteral("pool_exhausted");
+    case ErrorCode::HoldExpired:
+        return QStringLiteral("hold_expired");
+    case ErrorCode::InvalidState:
+        return QStringLiteral("invalid_state");
+    case ErrorCode::SaleWindowClosed:
+        return QStringLiteral("sale_window_closed");
+    case ErrorCode::PaymentMismatch:
+        return QStringLiteral("payment_mismatch");
+    case ErrorCode::AlreadyRedeemed:
+        return QStringLiteral("already_redeemed");
+    case ErrorCode::WrongEvent:
+        return QStringLiteral("wrong_event");
+    case ErrorCode::IdempotencyConflict:
+        return QStringLiteral("idempotency_conflict");
+    case ErrorCode::StorageError:
+        return QStringLiteral("storage_error");
+    case ErrorCode::SchemaTooNew:
+        return QStringLiteral("schema_too_new");
+    case ErrorCode::EngineStopped:
+        return QStringLiteral("engine_stopped");
     }
     return QStringLiteral("unknown");
 }

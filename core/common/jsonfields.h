@@ -26,9 +26,9 @@ public:
     bool has(const QString &name) const { return m_object.contains(name); }
     QString path(const QString &name) const;
 
-    Result<QString> string(const QString &name) const;           // required, non-empty
-    Result<QString> optionalString(const QString &name) const;   // null QString if absent
-    Result<qint64> integer(const QString &name) const;           // required
+    Result<QString> string(const QString &name) const;         // required, non-empty
+    Result<QString> optionalString(const QString &name) const; // null QString if absent
+    Result<qint64> integer(const QString &name) const;         // required
     Result<qint64> optionalInteger(const QString &name, qint64 fallback) const;
     Result<QJsonArray> array(const QString &name) const;         // required
     Result<QJsonArray> optionalArray(const QString &name) const; // empty if absent

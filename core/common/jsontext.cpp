@@ -1,5 +1,9 @@
 #include "common/jsontext.h"
 
+#include "common/utf8.h"
+
+#include <charconv>
+
 namespace tessera {
 
 void JsonText::separate()
@@ -51,7 +55,9 @@ JsonText &JsonText::key(const char *name)
 JsonText &JsonText::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_out.append(digits, size_t(end - digits));
     m_needComma = true;
     return *this;
 }
@@ -68,14 +74,26 @@ JsonText &JsonText::value(const QString &text)
 {
     separate();
     m_out += '"';
-    const QByteArray utf8 = text.toUtf8();
+    thread_local std::string utf8;
+    utf8.clear();
+    appendUtf8(utf8, text);
     for (const char c : utf8) {
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 static const char hex[] = "0123456789abcdef";

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string>
+
 namespace tessera {
 
 // Writes compact JSON straight into bytes. The writer thread answers hot
@@ -11,7 +13,7 @@ namespace tessera {
 class JsonText
 {
 public:
-    JsonText() { m_out.reserve(256); }
+    JsonText() { m_out.reserve(512); }
 
     JsonText &beginObject();
     JsonText &endObject();
@@ -26,12 +28,12 @@ public:
     JsonText &field(const char *name, qint64 number) { return key(name).value(number); }
     JsonText &field(const char *name, const QString &text) { return key(name).value(text); }
 
-    QByteArray take() { return std::move(m_out); }
+    QByteArray take() { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
 
 private:
     void separate();
 
-    QByteArray m_out;
+    std::string m_out;
     bool m_needComma = false;
 };
 

@@ -16,14 +16,15 @@ class [[nodiscard]] Result
 public:
     // Any value T can be made from, so `return QJsonObject{...}` works where
     // T is a type constructible from one.
-    template<typename U,
-             typename = std::enable_if_t<!std::is_same_v<std::decay_t<U>, Error>
-                                         && !std::is_same_v<std::decay_t<U>, Result>
-                                         && std::is_constructible_v<T, U &&>>>
+    template<typename U, typename = std::enable_if_t<!std::is_same_v<std::decay_t<U>, Error> &&
+                                                     !std::is_same_v<std::decay_t<U>, Result> &&
+                                                     std::is_constructible_v<T, U &&>>>
     Result(U &&value)
         : m_state(std::in_place_index<0>, std::forward<U>(value))
     {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -47,7 +48,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -11,8 +11,8 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto *own = new QTranslator(&app);
-    const bool found = own->load(locale, QStringLiteral("tessera"), QStringLiteral("_"),
-                                 QStringLiteral(":/i18n"));
+    const bool found =
+        own->load(locale, QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(own);
     else

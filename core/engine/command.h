@@ -20,7 +20,9 @@ struct CommandResult
     QByteArray json;
 
     CommandResult(const QJsonObject &object);
-    explicit CommandResult(QByteArray compactJson) : json(std::move(compactJson)) {}
+    explicit CommandResult(QByteArray compactJson)
+        : json(std::move(compactJson))
+    {}
 };
 
 // One state change applied by the engine's writer. A command validates
@@ -54,8 +56,12 @@ struct CommandRequest
 class CommandAnswer
 {
 public:
-    CommandAnswer() : m_json(QByteArrayLiteral("{}")) {}
-    CommandAnswer(Error error) : m_error(std::move(error)) {}
+    CommandAnswer()
+        : m_json(QByteArrayLiteral("{}"))
+    {}
+    CommandAnswer(Error error)
+        : m_error(std::move(error))
+    {}
     CommandAnswer(const QJsonObject &object);
     static CommandAnswer fromJson(QByteArray compactJson);
 

@@ -35,8 +35,8 @@ Result<QString> ensureTerminalId(SqliteDb &db, const QString &wanted, RandomSour
         return id;
     }
     const QString id = wanted.isEmpty() ? QStringLiteral("T") + random.hex(3).toUpper() : wanted;
-    auto write = db.prepare(
-        QStringLiteral("INSERT INTO settings(key, value) VALUES('terminal_id', ?)"));
+    auto write =
+        db.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('terminal_id', ?)"));
     if (!write)
         return write.error();
     write->bind(1, id);
@@ -189,9 +189,8 @@ CommandOutcome Engine::execute(CommandRequest request)
 {
     std::promise<CommandOutcome> promise;
     auto future = promise.get_future();
-    submit(std::move(request), [&promise](CommandOutcome outcome) {
-        promise.set_value(std::move(outcome));
-    });
+    submit(std::move(request),
+           [&promise](CommandOutcome outcome) { promise.set_value(std::move(outcome)); });
     return future.get();
 }
 

@@ -24,7 +24,7 @@ struct EngineOptions
     QString path;
     // Used when the file is created; an existing file keeps its own id.
     QString terminalId;
-    const Clock *clock = nullptr;  // default: the system clock
+    const Clock *clock = nullptr;   // default: the system clock
     RandomSource *random = nullptr; // default: OpenSSL
     // Most commands applied in one transaction (one fsync).
     int maxBatch = 8192;

@@ -165,11 +165,11 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         if (!row)
             return row.error();
         if (!*row)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("tessera::InventoryCache",
-                                                    "There is no event %1.")
-                            .arg(eventId),
-                        QStringLiteral("event"));
+            return fail(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("tessera::InventoryCache", "There is no event %1.")
+                    .arg(eventId),
+                QStringLiteral("event"));
         inv->venueId = stmt->columnInt(0);
         inv->name = stmt->columnText(1);
         inv->currency = stmt->columnText(2);
@@ -203,8 +203,8 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         }
     }
     {
-        auto stmt = m_db.prepare(
-            QStringLiteral("SELECT id, code FROM ticket_types WHERE event_id = ?"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("SELECT id, code FROM ticket_types WHERE event_id = ?"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
@@ -284,8 +284,8 @@ Result<std::unique_ptr<CardPool>> InventoryCache::loadCardPool(qint64 productId)
         pool->currency = stmt->columnText(2);
         stmt->reset();
     }
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id FROM card_codes WHERE product_id = ? AND state = 0 ORDER BY id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id FROM card_codes WHERE product_id = ? AND state = 0 ORDER BY id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, productId);

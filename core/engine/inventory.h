@@ -100,7 +100,9 @@ struct ActiveHold
 class InventoryCache
 {
 public:
-    explicit InventoryCache(SqliteDb &db) : m_db(db) {}
+    explicit InventoryCache(SqliteDb &db)
+        : m_db(db)
+    {}
 
     Result<EventInventory *> event(qint64 eventId);
     Result<CardPool *> cardPool(qint64 productId);

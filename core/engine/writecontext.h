@@ -18,8 +18,8 @@ class SqliteStatement;
 class WriteContext
 {
 public:
-    WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock,
-                 RandomSource &random, QString terminalId);
+    WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock, RandomSource &random,
+                 QString terminalId);
     ~WriteContext() { clearStatements(); }
     WriteContext(const WriteContext &) = delete;
     WriteContext &operator=(const WriteContext &) = delete;

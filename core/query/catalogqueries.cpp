@@ -18,10 +18,14 @@ QString isoTime(qint64 ms)
 QString seatStateName(int state)
 {
     switch (SeatState(state)) {
-    case SeatState::Available: return QStringLiteral("available");
-    case SeatState::Held: return QStringLiteral("held");
-    case SeatState::Sold: return QStringLiteral("sold");
-    case SeatState::Blocked: return QStringLiteral("blocked");
+    case SeatState::Available:
+        return QStringLiteral("available");
+    case SeatState::Held:
+        return QStringLiteral("held");
+    case SeatState::Sold:
+        return QStringLiteral("sold");
+    case SeatState::Blocked:
+        return QStringLiteral("blocked");
     }
     return QStringLiteral("unknown");
 }
@@ -74,11 +78,11 @@ Result<QByteArray> CatalogQueries::exportPlan(qint64 venueId)
 {
     QByteArray plan;
     bool found = false;
-    auto r = eachRow(m_db, "SELECT plan FROM venues WHERE id = ?", venueId,
-                     [&](SqliteStatement &s) {
-                         plan = s.columnBlob(0);
-                         found = true;
-                     });
+    auto r =
+        eachRow(m_db, "SELECT plan FROM venues WHERE id = ?", venueId, [&](SqliteStatement &s) {
+            plan = s.columnBlob(0);
+            found = true;
+        });
     if (!r)
         return r.error();
     if (!found)
@@ -115,33 +119,34 @@ Result<QJsonArray> CatalogQueries::events()
 Result<QJsonObject> CatalogQueries::event(qint64 eventId)
 {
     QJsonObject event;
-    auto r = eachRow(m_db,
-                     "SELECT e.name, e.venue_id, v.name, v.timezone, e.starts_at, e.ends_at, "
-                     "e.sale_starts_at, e.sale_ends_at, e.currency FROM events e "
-                     "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?",
-                     eventId, [&](SqliteStatement &s) {
-                         event = QJsonObject{{QStringLiteral("event"), eventId},
-                                             {QStringLiteral("name"), s.columnText(0)},
-                                             {QStringLiteral("venue"), s.columnInt(1)},
-                                             {QStringLiteral("venue_name"), s.columnText(2)},
-                                             {QStringLiteral("timezone"), s.columnText(3)},
-                                             {QStringLiteral("starts_at"), isoTime(s.columnInt(4))},
-                                             {QStringLiteral("currency"), s.columnText(8)}};
-                         if (s.columnInt(5))
-                             event.insert(QStringLiteral("ends_at"), isoTime(s.columnInt(5)));
-                         if (s.columnInt(6))
-                             event.insert(QStringLiteral("sale_starts_at"), isoTime(s.columnInt(6)));
-                         if (s.columnInt(7))
-                             event.insert(QStringLiteral("sale_ends_at"), isoTime(s.columnInt(7)));
-                     });
+    auto r =
+        eachRow(m_db,
+                "SELECT e.name, e.venue_id, v.name, v.timezone, e.starts_at, e.ends_at, "
+                "e.sale_starts_at, e.sale_ends_at, e.currency FROM events e "
+                "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?",
+                eventId, [&](SqliteStatement &s) {
+                    event = QJsonObject{{QStringLiteral("event"), eventId},
+                                        {QStringLiteral("name"), s.columnText(0)},
+                                        {QStringLiteral("venue"), s.columnInt(1)},
+                                        {QStringLiteral("venue_name"), s.columnText(2)},
+                                        {QStringLiteral("timezone"), s.columnText(3)},
+                                        {QStringLiteral("starts_at"), isoTime(s.columnInt(4))},
+                                        {QStringLiteral("currency"), s.columnText(8)}};
+                    if (s.columnInt(5))
+                        event.insert(QStringLiteral("ends_at"), isoTime(s.columnInt(5)));
+                    if (s.columnInt(6))
+                        event.insert(QStringLiteral("sale_starts_at"), isoTime(s.columnInt(6)));
+                    if (s.columnInt(7))
+                        event.insert(QStringLiteral("sale_ends_at"), isoTime(s.columnInt(7)));
+                });
     if (!r)
         return r.error();
     if (event.isEmpty())
         return notFound(QT_TRANSLATE_NOOP("tessera::CatalogQueries", "There is no event %1."),
                         eventId);
     QJsonArray types;
-    r = eachRow(m_db, "SELECT code, name FROM ticket_types WHERE event_id = ? ORDER BY id",
-                eventId, [&](SqliteStatement &s) {
+    r = eachRow(m_db, "SELECT code, name FROM ticket_types WHERE event_id = ? ORDER BY id", eventId,
+                [&](SqliteStatement &s) {
                     types.push_back(QJsonObject{{QStringLiteral("code"), s.columnText(0)},
                                                 {QStringLiteral("name"), s.columnText(1)}});
                 });
@@ -167,8 +172,8 @@ Result<QJsonObject> CatalogQueries::event(qint64 eventId)
                 "LEFT JOIN ticket_types t ON t.id = p.ticket_type_id WHERE q.event_id = ? "
                 "ORDER BY q.id, t.id",
                 eventId, [&](SqliteStatement &s) {
-                    if (quotas.isEmpty()
-                        || quotas.last()[QStringLiteral("ga")].toInteger() != s.columnInt(0))
+                    if (quotas.isEmpty() ||
+                        quotas.last()[QStringLiteral("ga")].toInteger() != s.columnInt(0))
                         quotas.push_back(QJsonObject{{QStringLiteral("ga"), s.columnInt(0)},
                                                      {QStringLiteral("name"), s.columnText(1)},
                                                      {QStringLiteral("capacity"), s.columnInt(2)},
@@ -208,30 +213,30 @@ Result<QJsonObject> CatalogQueries::availability(qint64 eventId)
     if (!r)
         return r.error();
     QJsonArray quotas;
-    r = eachRow(m_db,
-                "SELECT id, name, capacity, sold, held FROM ga_quotas WHERE event_id = ? "
-                "ORDER BY id",
-                eventId, [&](SqliteStatement &s) {
-                    quotas.push_back(QJsonObject{
-                        {QStringLiteral("ga"), s.columnInt(0)},
-                        {QStringLiteral("name"), s.columnText(1)},
-                        {QStringLiteral("capacity"), s.columnInt(2)},
-                        {QStringLiteral("sold"), s.columnInt(3)},
-                        {QStringLiteral("held"), s.columnInt(4)},
-                        {QStringLiteral("available"),
-                         s.columnInt(2) - s.columnInt(3) - s.columnInt(4)}});
-                });
+    r = eachRow(
+        m_db,
+        "SELECT id, name, capacity, sold, held FROM ga_quotas WHERE event_id = ? "
+        "ORDER BY id",
+        eventId, [&](SqliteStatement &s) {
+            quotas.push_back(QJsonObject{
+                {QStringLiteral("ga"), s.columnInt(0)},
+                {QStringLiteral("name"), s.columnText(1)},
+                {QStringLiteral("capacity"), s.columnInt(2)},
+                {QStringLiteral("sold"), s.columnInt(3)},
+                {QStringLiteral("held"), s.columnInt(4)},
+                {QStringLiteral("available"), s.columnInt(2) - s.columnInt(3) - s.columnInt(4)}});
+        });
     if (!r)
         return r.error();
-    return QJsonObject{{QStringLiteral("event"), eventId},
-                       {QStringLiteral("name"), (*header)[QStringLiteral("name")]},
-                       {QStringLiteral("seats"),
-                        QJsonObject{{QStringLiteral("available"), totals[0]},
-                                    {QStringLiteral("held"), totals[1]},
-                                    {QStringLiteral("sold"), totals[2]},
-                                    {QStringLiteral("blocked"), totals[3]},
-                                    {QStringLiteral("by_category"), categories}}},
-                       {QStringLiteral("ga"), quotas}};
+    return QJsonObject{
+        {QStringLiteral("event"), eventId},
+        {QStringLiteral("name"), (*header)[QStringLiteral("name")]},
+        {QStringLiteral("seats"), QJsonObject{{QStringLiteral("available"), totals[0]},
+                                              {QStringLiteral("held"), totals[1]},
+                                              {QStringLiteral("sold"), totals[2]},
+                                              {QStringLiteral("blocked"), totals[3]},
+                                              {QStringLiteral("by_category"), categories}}},
+        {QStringLiteral("ga"), quotas}};
 }
 
 Result<QJsonArray> CatalogQueries::seats(qint64 eventId)
@@ -243,15 +248,15 @@ Result<QJsonArray> CatalogQueries::seats(qint64 eventId)
                      "JOIN categories c ON c.id = s.category_id WHERE es.event_id = ? "
                      "ORDER BY s.id",
                      eventId, [&](SqliteStatement &s) {
-                         out.push_back(QJsonObject{{QStringLiteral("seat"), s.columnText(0)},
-                                                   {QStringLiteral("zone"), s.columnText(1)},
-                                                   {QStringLiteral("row"), s.columnText(2)},
-                                                   {QStringLiteral("number"), s.columnText(3)},
-                                                   {QStringLiteral("x"), s.columnDouble(4)},
-                                                   {QStringLiteral("y"), s.columnDouble(5)},
-                                                   {QStringLiteral("category"), s.columnText(6)},
-                                                   {QStringLiteral("state"),
-                                                    seatStateName(int(s.columnInt(7)))}});
+                         out.push_back(QJsonObject{
+                             {QStringLiteral("seat"), s.columnText(0)},
+                             {QStringLiteral("zone"), s.columnText(1)},
+                             {QStringLiteral("row"), s.columnText(2)},
+                             {QStringLiteral("number"), s.columnText(3)},
+                             {QStringLiteral("x"), s.columnDouble(4)},
+                             {QStringLiteral("y"), s.columnDouble(5)},
+                             {QStringLiteral("category"), s.columnText(6)},
+                             {QStringLiteral("state"), seatStateName(int(s.columnInt(7)))}});
                      });
     if (!r)
         return r.error();
@@ -261,19 +266,20 @@ Result<QJsonArray> CatalogQueries::seats(qint64 eventId)
 Result<QJsonArray> CatalogQueries::cardProducts()
 {
     QJsonArray out;
-    auto r = eachRow(m_db,
-                     "SELECT p.id, p.name, p.price, p.currency, "
-                     "(SELECT COUNT(*) FROM card_codes c WHERE c.product_id = p.id AND c.state = 0), "
-                     "(SELECT COUNT(*) FROM card_codes c WHERE c.product_id = p.id AND c.state = 2) "
-                     "FROM card_products p ORDER BY p.id",
-                     0, [&](SqliteStatement &s) {
-                         out.push_back(QJsonObject{{QStringLiteral("product"), s.columnInt(0)},
-                                                   {QStringLiteral("name"), s.columnText(1)},
-                                                   {QStringLiteral("price"), s.columnInt(2)},
-                                                   {QStringLiteral("currency"), s.columnText(3)},
-                                                   {QStringLiteral("available"), s.columnInt(4)},
-                                                   {QStringLiteral("sold"), s.columnInt(5)}});
-                     });
+    auto r =
+        eachRow(m_db,
+                "SELECT p.id, p.name, p.price, p.currency, "
+                "(SELECT COUNT(*) FROM card_codes c WHERE c.product_id = p.id AND c.state = 0), "
+                "(SELECT COUNT(*) FROM card_codes c WHERE c.product_id = p.id AND c.state = 2) "
+                "FROM card_products p ORDER BY p.id",
+                0, [&](SqliteStatement &s) {
+                    out.push_back(QJsonObject{{QStringLiteral("product"), s.columnInt(0)},
+                                              {QStringLiteral("name"), s.columnText(1)},
+                                              {QStringLiteral("price"), s.columnInt(2)},
+                                              {QStringLiteral("currency"), s.columnText(3)},
+                                              {QStringLiteral("available"), s.columnInt(4)},
+                                              {QStringLiteral("sold"), s.columnInt(5)}});
+                });
     if (!r)
         return r.error();
     return out;

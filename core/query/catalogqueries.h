@@ -14,7 +14,9 @@ class SqliteDb;
 class CatalogQueries
 {
 public:
-    explicit CatalogQueries(SqliteDb &db) : m_db(db) {}
+    explicit CatalogQueries(SqliteDb &db)
+        : m_db(db)
+    {}
 
     Result<QJsonArray> venues();
     // The venue's seating plan as pretix JSON, as imported.

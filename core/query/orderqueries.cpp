@@ -21,9 +21,12 @@ QString isoTime(qint64 ms)
 QString kindName(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Seat: return QStringLiteral("seat");
-    case ItemKind::GeneralAdmission: return QStringLiteral("ga");
-    case ItemKind::CardKey: return QStringLiteral("card");
+    case ItemKind::Seat:
+        return QStringLiteral("seat");
+    case ItemKind::GeneralAdmission:
+        return QStringLiteral("ga");
+    case ItemKind::CardKey:
+        return QStringLiteral("card");
     }
     return {};
 }
@@ -85,8 +88,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
                     QCoreApplication::translate("tessera::OrderQueries", "There is no order %1.")
                         .arg(orderId),
                     QStringLiteral("order"));
-    const bool issued = state == OrderState::Paid || state == OrderState::PartlyRefunded
-                        || state == OrderState::Refunded;
+    const bool issued = state == OrderState::Paid || state == OrderState::PartlyRefunded ||
+                        state == OrderState::Refunded;
     QJsonArray lines;
     r = query(
         m_db,
@@ -171,8 +174,8 @@ Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QString
                                                 int limit)
 {
     const QByteArray sql = QByteArrayLiteral("SELECT id, state, total, currency, customer_name, "
-                                             "created_at FROM orders WHERE ")
-                           + where + QByteArrayLiteral(" ORDER BY id DESC LIMIT ?");
+                                             "created_at FROM orders WHERE ") +
+                           where + QByteArrayLiteral(" ORDER BY id DESC LIMIT ?");
     QJsonArray out;
     auto r = query(
         m_db, sql.constData(),
@@ -185,14 +188,14 @@ Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QString
             s.bind(n, limit);
         },
         [&](SqliteStatement &s) {
-            out.push_back(QJsonObject{
-                {QStringLiteral("order"), s.columnInt(0)},
-                {QStringLiteral("number"), orderNumber(m_terminalId, s.columnInt(0))},
-                {QStringLiteral("state"), orderStateName(OrderState(s.columnInt(1)))},
-                {QStringLiteral("total"), s.columnInt(2)},
-                {QStringLiteral("currency"), s.columnText(3)},
-                {QStringLiteral("customer"), s.columnText(4)},
-                {QStringLiteral("created_at"), isoTime(s.columnInt(5))}});
+            out.push_back(
+                QJsonObject{{QStringLiteral("order"), s.columnInt(0)},
+                            {QStringLiteral("number"), orderNumber(m_terminalId, s.columnInt(0))},
+                            {QStringLiteral("state"), orderStateName(OrderState(s.columnInt(1)))},
+                            {QStringLiteral("total"), s.columnInt(2)},
+                            {QStringLiteral("currency"), s.columnText(3)},
+                            {QStringLiteral("customer"), s.columnText(4)},
+                            {QStringLiteral("created_at"), isoTime(s.columnInt(5))}});
         });
     if (!r)
         return r.error();
@@ -305,8 +308,9 @@ Result<QJsonObject> OrderQueries::summary()
     qint64 orders = 0;
     QJsonObject takings;
     auto r = query(
-        m_db, "SELECT state, currency, COUNT(*), SUM(paid), SUM(refunded) FROM orders "
-              "GROUP BY state, currency",
+        m_db,
+        "SELECT state, currency, COUNT(*), SUM(paid), SUM(refunded) FROM orders "
+        "GROUP BY state, currency",
         [](SqliteStatement &) {},
         [&](SqliteStatement &s) {
             const QString name = orderStateName(OrderState(s.columnInt(0)));

@@ -37,8 +37,8 @@ Result<Customer> Customer::fromJson(const QJsonObject &json, const QString &path
     c.phone = phone->trimmed();
     c.email = email->trimmed();
     for (const QChar ch : std::as_const(c.phone)) {
-        if (!ch.isDigit() && ch != QLatin1Char('+') && ch != QLatin1Char(' ')
-            && ch != QLatin1Char('-'))
+        if (!ch.isDigit() && ch != QLatin1Char('+') && ch != QLatin1Char(' ') &&
+            ch != QLatin1Char('-'))
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("tessera::Customer",
                                                     "A phone number has only digits, spaces, "
@@ -47,15 +47,15 @@ Result<Customer> Customer::fromJson(const QJsonObject &json, const QString &path
     }
     const qsizetype at = c.email.indexOf(QLatin1Char('@'));
     if (!c.email.isEmpty() && (at <= 0 || at == c.email.size() - 1))
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("tessera::Customer",
-                                                "This is not an e-mail address."),
-                    f.path(QStringLiteral("email")));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("tessera::Customer", "This is not an e-mail address."),
+            f.path(QStringLiteral("email")));
     if (c.name.size() > 200 || c.phone.size() > 40 || c.email.size() > 200)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("tessera::Customer",
-                                                "Customer details are too long."),
-                    path);
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("tessera::Customer", "Customer details are too long."),
+            path);
     return c;
 }
 

@@ -29,7 +29,9 @@ private:
 class ReleaseHoldCommand final : public Command
 {
 public:
-    explicit ReleaseHoldCommand(qint64 holdId) : m_holdId(holdId) {}
+    explicit ReleaseHoldCommand(qint64 holdId)
+        : m_holdId(holdId)
+    {}
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("release_hold"); }

@@ -17,10 +17,14 @@ QString tr(const char *text)
 QString seatStateName(SeatState state)
 {
     switch (state) {
-    case SeatState::Available: return tr("available");
-    case SeatState::Held: return tr("held by another sale");
-    case SeatState::Sold: return tr("sold");
-    case SeatState::Blocked: return tr("blocked");
+    case SeatState::Available:
+        return tr("available");
+    case SeatState::Held:
+        return tr("held by another sale");
+    case SeatState::Sold:
+        return tr("sold");
+    case SeatState::Blocked:
+        return tr("blocked");
     }
     return {};
 }
@@ -42,16 +46,14 @@ Result<void> LineResolver::checkSaleWindow(const EventInventory &event, qint64 n
     if (event.saleStartsAt && now < event.saleStartsAt)
         return fail(ErrorCode::SaleWindowClosed,
                     tr("Sales for \"%1\" open at %2.")
-                        .arg(event.name,
-                             QDateTime::fromMSecsSinceEpoch(event.saleStartsAt, Qt::UTC)
-                                 .toString(Qt::ISODate)),
+                        .arg(event.name, QDateTime::fromMSecsSinceEpoch(event.saleStartsAt, Qt::UTC)
+                                             .toString(Qt::ISODate)),
                     QStringLiteral("event"));
     if (event.saleEndsAt && now >= event.saleEndsAt)
         return fail(ErrorCode::SaleWindowClosed,
                     tr("Sales for \"%1\" closed at %2.")
-                        .arg(event.name,
-                             QDateTime::fromMSecsSinceEpoch(event.saleEndsAt, Qt::UTC)
-                                 .toString(Qt::ISODate)),
+                        .arg(event.name, QDateTime::fromMSecsSinceEpoch(event.saleEndsAt, Qt::UTC)
+                                             .toString(Qt::ISODate)),
                     QStringLiteral("event"));
     return {};
 }
@@ -80,15 +82,21 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                 return fail(ErrorCode::UnknownReference,
                             tr("Seat \"%1\" is not part of this event's venue.").arg(line.seatGuid),
                             line.path + QStringLiteral(".seat"));
-            const bool ours = fromHold && slot->state == SeatState::Held
-                              && slot->holdId == fromHold->id;
+            const bool ours =
+                fromHold && slot->state == SeatState::Held && slot->holdId == fromHold->id;
             if (!ours && slot->state != SeatState::Available)
                 return fail(ErrorCode::SeatUnavailable,
                             tr("Seat \"%1\" is %2.").arg(line.seatGuid, seatStateName(slot->state)),
                             line.path + QStringLiteral(".seat"));
             if (fromHold && !ours)
-                return fail(ErrorCode::InvalidInput,
-                            tr("Seat \"%1\" is not in hold %2.").arg(line.seatGuid).arg(fromHold->id),
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("Seat \"%1\" is not in hold %2.").arg(line.seatGuid).arg(fromHold->id),
+                    line.path + QStringLiteral(".seat"));
+            // Typed callers bypass SaleLines::parse; one seat is still sold once.
+            if (std::find(out.seatSlots.cbegin(), out.seatSlots.cend(), slot)
+                != out.seatSlots.cend())
+                return fail(ErrorCode::DuplicateId, tr("The same seat is listed twice."),
                             line.path + QStringLiteral(".seat"));
             out.seatSlots.push_back(slot);
             out.seatLines.push_back(&line);
@@ -105,15 +113,14 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                                                         out.event->eventId, line.refId)
                                          : quota.available();
             if (wanted > have)
-                return fail(ErrorCode::QuotaExhausted,
-                            fromHold ? tr("Hold %1 reserves only %2 tickets of \"%3\".")
-                                           .arg(fromHold->id)
-                                           .arg(have)
-                                           .arg(quota.name)
-                                     : tr("Only %1 tickets of \"%2\" are left.")
-                                           .arg(have)
-                                           .arg(quota.name),
-                            line.path + QStringLiteral(".quantity"));
+                return fail(
+                    ErrorCode::QuotaExhausted,
+                    fromHold ? tr("Hold %1 reserves only %2 tickets of \"%3\".")
+                                   .arg(fromHold->id)
+                                   .arg(have)
+                                   .arg(quota.name)
+                             : tr("Only %1 tickets of \"%2\" are left.").arg(have).arg(quota.name),
+                    line.path + QStringLiteral(".quantity"));
             break;
         }
         case ItemKind::CardKey: {
@@ -123,9 +130,8 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                             line.path + QStringLiteral(".card"));
             out.pools.insert(line.refId, *pool);
             const qint64 wanted = (out.cardsByProduct[line.refId] += line.quantity);
-            const qint64 have = fromHold
-                                    ? heldQuantity(*fromHold, ItemKind::CardKey, line.refId, 0)
-                                    : qint64((*pool)->availableCodes.size());
+            const qint64 have = fromHold ? heldQuantity(*fromHold, ItemKind::CardKey, line.refId, 0)
+                                         : qint64((*pool)->availableCodes.size());
             if (wanted > have)
                 return fail(ErrorCode::PoolExhausted,
                             tr("Only %1 codes of \"%2\" are left.").arg(have).arg((*pool)->name),

@@ -22,8 +22,8 @@ struct ResolvedLines
     // Parallel to the seat lines, in request order.
     std::vector<SeatSlot *> seatSlots;
     std::vector<const SaleLine *> seatLines;
-    QHash<qint64, qint64> gaByQuota;       // quota id -> quantity
-    QHash<qint64, qint64> cardsByProduct;  // product id -> quantity
+    QHash<qint64, qint64> gaByQuota;      // quota id -> quantity
+    QHash<qint64, qint64> cardsByProduct; // product id -> quantity
     QHash<qint64, CardPool *> pools;
 };
 

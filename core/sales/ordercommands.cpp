@@ -105,11 +105,10 @@ Result<CommandResult> CancelOrderCommand::apply(WriteContext &ctx)
                         .arg(orderStateName(order->state)),
                     QStringLiteral("order"));
     if (order->paid > 0)
-        return fail(ErrorCode::InvalidState,
-                    tr("Order %1 has %2 paid already; refund it instead.")
-                        .arg(m_orderId)
-                        .arg(order->paid),
-                    QStringLiteral("order"));
+        return fail(
+            ErrorCode::InvalidState,
+            tr("Order %1 has %2 paid already; refund it instead.").arg(m_orderId).arg(order->paid),
+            QStringLiteral("order"));
     // Resolve every event first: a refusal must come before any change.
     for (const OrderLineRecord &line : order->lines) {
         if (line.kind != ItemKind::CardKey) {

@@ -12,8 +12,8 @@ Result<OrderRecord> OrderRecord::load(WriteContext &ctx, qint64 orderId)
 {
     OrderRecord order;
     {
-        auto stmt = ctx.statement(
-            "SELECT state, currency, total, paid, refunded FROM orders WHERE id = ?");
+        auto stmt =
+            ctx.statement("SELECT state, currency, total, paid, refunded FROM orders WHERE id = ?");
         if (!stmt)
             return stmt.error();
         SqliteStatement &s = **stmt;
@@ -69,10 +69,10 @@ QJsonArray OrderRecord::ticketsJson() const
     for (const OrderLineRecord &line : lines) {
         if (line.kind == ItemKind::CardKey || line.state != LineState::Active)
             continue;
-        out.push_back(QJsonObject{{QStringLiteral("line"), line.id},
-                                  {QStringLiteral("price"), line.price},
-                                  {QStringLiteral("code"),
-                                   TicketCode{line.id, line.secret}.toString()}});
+        out.push_back(
+            QJsonObject{{QStringLiteral("line"), line.id},
+                        {QStringLiteral("price"), line.price},
+                        {QStringLiteral("code"), TicketCode{line.id, line.secret}.toString()}});
     }
     return out;
 }

@@ -5,11 +5,16 @@ namespace tessera {
 QString orderStateName(OrderState state)
 {
     switch (state) {
-    case OrderState::Pending: return QStringLiteral("pending");
-    case OrderState::Paid: return QStringLiteral("paid");
-    case OrderState::Cancelled: return QStringLiteral("cancelled");
-    case OrderState::Refunded: return QStringLiteral("refunded");
-    case OrderState::PartlyRefunded: return QStringLiteral("partly_refunded");
+    case OrderState::Pending:
+        return QStringLiteral("pending");
+    case OrderState::Paid:
+        return QStringLiteral("paid");
+    case OrderState::Cancelled:
+        return QStringLiteral("cancelled");
+    case OrderState::Refunded:
+        return QStringLiteral("refunded");
+    case OrderState::PartlyRefunded:
+        return QStringLiteral("partly_refunded");
     }
     return QStringLiteral("unknown");
 }
@@ -17,17 +22,22 @@ QString orderStateName(OrderState state)
 QString paymentStateName(PaymentState state)
 {
     switch (state) {
-    case PaymentState::Approved: return QStringLiteral("approved");
-    case PaymentState::Declined: return QStringLiteral("declined");
-    case PaymentState::Unknown: return QStringLiteral("unknown");
-    case PaymentState::Refunded: return QStringLiteral("refunded");
+    case PaymentState::Approved:
+        return QStringLiteral("approved");
+    case PaymentState::Declined:
+        return QStringLiteral("declined");
+    case PaymentState::Unknown:
+        return QStringLiteral("unknown");
+    case PaymentState::Refunded:
+        return QStringLiteral("refunded");
     }
     return QStringLiteral("unknown");
 }
 
 QString orderNumber(const QString &terminalId, qint64 orderId)
 {
-    return terminalId + QLatin1Char('-') + QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
+    return terminalId + QLatin1Char('-') +
+           QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace tessera

@@ -4,7 +4,13 @@
 
 namespace tessera {
 
-enum class OrderState : int { Pending = 0, Paid = 1, Cancelled = 2, Refunded = 3, PartlyRefunded = 4 };
+enum class OrderState : int {
+    Pending = 0,
+    Paid = 1,
+    Cancelled = 2,
+    Refunded = 3,
+    PartlyRefunded = 4
+};
 enum class PaymentState : int { Approved = 0, Declined = 1, Unknown = 2, Refunded = 3 };
 enum class LineState : int { Active = 0, Refunded = 1 };
 enum class CardCodeState : int { Available = 0, Held = 1, Sold = 2, Void = 3 };

@@ -38,8 +38,8 @@ QJsonObject RedeemCommand::toJson() const
 Result<CommandResult> RedeemCommand::apply(WriteContext &ctx)
 {
     const auto code = TicketCode::parse(m_code);
-    const Error unknown = fail(ErrorCode::NotFound,
-                               tr("This is not a valid ticket code."), QStringLiteral("code"));
+    const Error unknown =
+        fail(ErrorCode::NotFound, tr("This is not a valid ticket code."), QStringLiteral("code"));
     if (!code)
         return unknown;
     auto stmt = ctx.statement("SELECT l.kind, l.event_id, l.state, l.secret, l.redeemed_at, "
@@ -78,16 +78,15 @@ Result<CommandResult> RedeemCommand::apply(WriteContext &ctx)
                     tr("This ticket's order is %1, not paid.").arg(orderStateName(orderState)),
                     QStringLiteral("code"));
     if (redeemedAt)
-        return fail(ErrorCode::AlreadyRedeemed,
-                    tr("Already used at %1 at %2.")
-                        .arg(QDateTime::fromMSecsSinceEpoch(redeemedAt, Qt::UTC)
-                                 .toString(Qt::ISODate),
-                             redeemedGate),
-                    QStringLiteral("code"));
-    auto r = ctx.run("UPDATE order_lines SET redeemed_at = ?, redeemed_gate = ? WHERE id = ?",
-                     [&](SqliteStatement &u) {
-                         u.bind(1, ctx.now()).bind(2, m_gate).bind(3, code->lineId);
-                     });
+        return fail(
+            ErrorCode::AlreadyRedeemed,
+            tr("Already used at %1 at %2.")
+                .arg(QDateTime::fromMSecsSinceEpoch(redeemedAt, Qt::UTC).toString(Qt::ISODate),
+                     redeemedGate),
+            QStringLiteral("code"));
+    auto r = ctx.run(
+        "UPDATE order_lines SET redeemed_at = ?, redeemed_gate = ? WHERE id = ?",
+        [&](SqliteStatement &u) { u.bind(1, ctx.now()).bind(2, m_gate).bind(3, code->lineId); });
     if (!r)
         return r.error();
     return QJsonObject{{QStringLiteral("line"), code->lineId},

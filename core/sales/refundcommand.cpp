@@ -77,14 +77,14 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
         if (line.state == LineState::Refunded) {
             if (wanted.isEmpty())
                 continue;
-            return fail(ErrorCode::InvalidState,
-                        tr("Line %1 was refunded already.").arg(line.id), QStringLiteral("lines"));
+            return fail(ErrorCode::InvalidState, tr("Line %1 was refunded already.").arg(line.id),
+                        QStringLiteral("lines"));
         }
         if (line.redeemedAt)
-            return fail(ErrorCode::InvalidState,
-                        tr("Ticket %1 was used at the gate; a used ticket is not refunded.")
-                            .arg(line.id),
-                        QStringLiteral("lines"));
+            return fail(
+                ErrorCode::InvalidState,
+                tr("Ticket %1 was used at the gate; a used ticket is not refunded.").arg(line.id),
+                QStringLiteral("lines"));
         if (line.kind != ItemKind::CardKey) {
             if (auto e = ctx.inventory().event(line.eventId); !e)
                 return e.error();
@@ -93,8 +93,8 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
         amount += line.price;
     }
     if (refunding.empty())
-        return fail(ErrorCode::InvalidState, tr("Nothing is left to refund on order %1.")
-                                                 .arg(m_orderId),
+        return fail(ErrorCode::InvalidState,
+                    tr("Nothing is left to refund on order %1.").arg(m_orderId),
                     QStringLiteral("order"));
 
     for (const OrderLineRecord *line : refunding) {
@@ -117,11 +117,10 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
             return r.error();
         lineIds.push_back(line->id);
     }
-    const qint64 activeLeft
-        = std::count_if(order->lines.cbegin(), order->lines.cend(), [](const OrderLineRecord &l) {
-              return l.state == LineState::Active;
-          })
-          - qint64(refunding.size());
+    const qint64 activeLeft =
+        std::count_if(order->lines.cbegin(), order->lines.cend(),
+                      [](const OrderLineRecord &l) { return l.state == LineState::Active; }) -
+        qint64(refunding.size());
     order->refunded += amount;
     order->state = activeLeft == 0 ? OrderState::Refunded : OrderState::PartlyRefunded;
     if (auto r = order->saveTotals(ctx); !r)

@@ -17,7 +17,9 @@ QJsonObject SaleLine::toJson() const
 {
     QJsonObject o;
     switch (kind) {
-    case ItemKind::Seat: o.insert(QStringLiteral("seat"), seatGuid); break;
+    case ItemKind::Seat:
+        o.insert(QStringLiteral("seat"), seatGuid);
+        break;
     case ItemKind::GeneralAdmission:
         o.insert(QStringLiteral("ga"), refId);
         o.insert(QStringLiteral("quantity"), quantity);
@@ -49,8 +51,8 @@ Result<QList<SaleLine>> SaleLines::parse(const QJsonArray &lines, const QString 
                                      : f.only({"seat", "ga", "card", "quantity"});
             !r)
             return r.error();
-        const int kinds = int(f.has(QStringLiteral("seat"))) + int(f.has(QStringLiteral("ga")))
-                          + int(f.has(QStringLiteral("card")));
+        const int kinds = int(f.has(QStringLiteral("seat"))) + int(f.has(QStringLiteral("ga"))) +
+                          int(f.has(QStringLiteral("card")));
         if (kinds != 1)
             return fail(ErrorCode::InvalidInput,
                         tr("A line names exactly one of \"seat\", \"ga\" or \"card\"."), path);
@@ -74,8 +76,9 @@ Result<QList<SaleLine>> SaleLines::parse(const QJsonArray &lines, const QString 
             auto ref = f.positive(ga ? QStringLiteral("ga") : QStringLiteral("card"));
             if (!ref)
                 return ref.error();
-            auto quantity = f.has(QStringLiteral("quantity")) ? f.positive(QStringLiteral("quantity"))
-                                                              : Result<qint64>(1);
+            auto quantity = f.has(QStringLiteral("quantity"))
+                                ? f.positive(QStringLiteral("quantity"))
+                                : Result<qint64>(1);
             if (!quantity)
                 return quantity.error();
             if (*quantity > kMaxQuantity)

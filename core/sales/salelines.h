@@ -15,8 +15,8 @@ namespace tessera {
 struct SaleLine
 {
     ItemKind kind = ItemKind::Seat;
-    QString seatGuid;   // Seat
-    qint64 refId = 0;   // GA quota id or card product id
+    QString seatGuid; // Seat
+    qint64 refId = 0; // GA quota id or card product id
     qint64 quantity = 1;
     QString ticketType; // Seat and GA; empty means "adult" where priced
     QString path;       // "lines[2]", for error messages

@@ -81,8 +81,7 @@ Result<std::unique_ptr<Command>> SellCommand::fromJson(const QJsonObject &json)
         return channel.error();
     if (!channel->isEmpty()) {
         if (!knownChannels().contains(*channel))
-            return fail(ErrorCode::InvalidInput,
-                        tr("Unknown sales channel \"%1\".").arg(*channel),
+            return fail(ErrorCode::InvalidInput, tr("Unknown sales channel \"%1\".").arg(*channel),
                         QStringLiteral("channel"));
         in.channel = *channel;
     }
@@ -195,8 +194,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         std::optional<qint64> price;
         if (line.kind == ItemKind::Seat) {
             const SeatSlot *slot = resolved->seatSlots[seatIndex++];
-            const auto it = event->seatPrice.constFind(
-                EventInventory::priceKey(slot->categoryId, typeId));
+            const auto it =
+                event->seatPrice.constFind(EventInventory::priceKey(slot->categoryId, typeId));
             if (it != event->seatPrice.cend())
                 price = *it;
         } else {
@@ -268,9 +267,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
             GaQuota &quota = event->quotas[line.refId];
             for (qint64 n = 0; n < line.quantity; ++n) {
                 const QString secret = ctx.random().hex(8).toUpper();
-                auto lineId = insertLine(ctx, *orderId, ItemKind::GeneralAdmission,
-                                         event->eventId, line.refId, lineType[size_t(i)], price,
-                                         secret);
+                auto lineId = insertLine(ctx, *orderId, ItemKind::GeneralAdmission, event->eventId,
+                                         line.refId, lineType[size_t(i)], price, secret);
                 if (!lineId)
                     return lineId.error();
                 tickets.push_back({*lineId, &line, price,
@@ -295,8 +293,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                 qint64 codeId = 0;
                 if (hold) {
                     for (HoldItem &item : hold->items) {
-                        if (item.kind == ItemKind::CardKey && item.scopeId == line.refId
-                            && item.quantity > 0) {
+                        if (item.kind == ItemKind::CardKey && item.scopeId == line.refId &&
+                            item.quantity > 0) {
                             codeId = item.refId;
                             item.quantity = 0;
                             break;
@@ -323,8 +321,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     if (hold) {
         // What the sale did not take goes back on sale now.
         std::erase_if(hold->items, [&](const HoldItem &item) {
-            return item.quantity <= 0
-                   || (item.kind == ItemKind::Seat && consumedSeats.contains(item.refId));
+            return item.quantity <= 0 ||
+                   (item.kind == ItemKind::Seat && consumedSeats.contains(item.refId));
         });
         if (auto r = releaseHold(ctx, m_in.holdId, HoldEnd::Converted); !r)
             return r.error();
@@ -351,7 +349,11 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     }
     json.endArray().key("cards").beginArray();
     for (const IssuedLine &c : cards)
-        json.beginObject().field("line", c.line).field("card", c.request->refId).field("price", c.price).endObject();
+        json.beginObject()
+            .field("line", c.line)
+            .field("card", c.request->refId)
+            .field("price", c.price)
+            .endObject();
     json.endArray().endObject();
     return CommandResult(json.take());
 }

@@ -29,7 +29,9 @@ public:
         QString channel = QStringLiteral("counter");
     };
 
-    explicit SellCommand(Input input) : m_in(std::move(input)) {}
+    explicit SellCommand(Input input)
+        : m_in(std::move(input))
+    {}
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("sell"); }

@@ -94,8 +94,8 @@ QJsonArray pricesToJson(const QList<CreateEventCommand::Price> &prices)
 Result<std::unique_ptr<Command>> CreateEventCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);
-    if (auto r = f.only({"venue", "name", "starts_at", "ends_at", "sale_starts_at",
-                         "sale_ends_at", "currency", "ticket_types", "prices", "ga"});
+    if (auto r = f.only({"venue", "name", "starts_at", "ends_at", "sale_starts_at", "sale_ends_at",
+                         "currency", "ticket_types", "prices", "ga"});
         !r)
         return r.error();
     Input in;
@@ -207,9 +207,8 @@ Result<std::unique_ptr<Command>> CreateEventCommand::fromJson(const QJsonObject 
         return {};
     };
     for (qsizetype i = 0; i < in.prices.size(); ++i) {
-        if (auto r = checkType(in.prices[i],
-                               jsonIndexPath({}, QStringLiteral("prices"), i)
-                                   + QStringLiteral(".ticket_type"));
+        if (auto r = checkType(in.prices[i], jsonIndexPath({}, QStringLiteral("prices"), i) +
+                                                 QStringLiteral(".ticket_type"));
             !r)
             return r.error();
     }
@@ -217,8 +216,8 @@ Result<std::unique_ptr<Command>> CreateEventCommand::fromJson(const QJsonObject 
         for (qsizetype j = 0; j < in.quotas[i].prices.size(); ++j) {
             if (auto r = checkType(in.quotas[i].prices[j],
                                    jsonIndexPath(jsonIndexPath({}, QStringLiteral("ga"), i),
-                                                 QStringLiteral("prices"), j)
-                                       + QStringLiteral(".ticket_type"));
+                                                 QStringLiteral("prices"), j) +
+                                       QStringLiteral(".ticket_type"));
                 !r)
                 return r.error();
         }
@@ -230,8 +229,8 @@ QJsonObject CreateEventCommand::toJson() const
 {
     QJsonArray types;
     for (const auto &t : m_in.ticketTypes)
-        types.push_back(QJsonObject{{QStringLiteral("code"), t.code},
-                                    {QStringLiteral("name"), t.name}});
+        types.push_back(
+            QJsonObject{{QStringLiteral("code"), t.code}, {QStringLiteral("name"), t.name}});
     QJsonArray quotas;
     for (const auto &q : m_in.quotas)
         quotas.push_back(QJsonObject{{QStringLiteral("name"), q.name},
@@ -290,8 +289,8 @@ Result<CommandResult> CreateEventCommand::apply(WriteContext &ctx)
         if (!categories.contains(m_in.prices[i].category))
             return fail(ErrorCode::UnknownReference,
                         tr("The venue has no seat category \"%1\".").arg(m_in.prices[i].category),
-                        jsonIndexPath({}, QStringLiteral("prices"), i)
-                            + QStringLiteral(".category"));
+                        jsonIndexPath({}, QStringLiteral("prices"), i) +
+                            QStringLiteral(".category"));
         priced.insert(m_in.prices[i].category);
     }
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
@@ -316,10 +315,9 @@ Result<CommandResult> CreateEventCommand::apply(WriteContext &ctx)
         return eventId.error();
     QHash<QString, qint64> typeIds;
     for (const auto &t : m_in.ticketTypes) {
-        auto id = ctx.insert("INSERT INTO ticket_types(event_id, code, name) VALUES(?, ?, ?)",
-                             [&](SqliteStatement &s) {
-                                 s.bind(1, *eventId).bind(2, t.code).bind(3, t.name);
-                             });
+        auto id = ctx.insert(
+            "INSERT INTO ticket_types(event_id, code, name) VALUES(?, ?, ?)",
+            [&](SqliteStatement &s) { s.bind(1, *eventId).bind(2, t.code).bind(3, t.name); });
         if (!id)
             return id.error();
         typeIds.insert(t.code, *id);
@@ -336,10 +334,9 @@ Result<CommandResult> CreateEventCommand::apply(WriteContext &ctx)
     }
     QJsonArray quotaIds;
     for (const auto &q : m_in.quotas) {
-        auto id = ctx.insert("INSERT INTO ga_quotas(event_id, name, capacity) VALUES(?, ?, ?)",
-                             [&](SqliteStatement &s) {
-                                 s.bind(1, *eventId).bind(2, q.name).bind(3, q.capacity);
-                             });
+        auto id = ctx.insert(
+            "INSERT INTO ga_quotas(event_id, name, capacity) VALUES(?, ?, ?)",
+            [&](SqliteStatement &s) { s.bind(1, *eventId).bind(2, q.name).bind(3, q.capacity); });
         if (!id)
             return id.error();
         quotaIds.push_back(QJsonObject{{QStringLiteral("ga"), *id},

@@ -48,7 +48,9 @@ public:
         QList<Quota> quotas;
     };
 
-    explicit CreateEventCommand(Input input) : m_in(std::move(input)) {}
+    explicit CreateEventCommand(Input input)
+        : m_in(std::move(input))
+    {}
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("create_event"); }

@@ -34,8 +34,7 @@ Result<std::unique_ptr<Command>> build(const QByteArray &planJson, const QString
     auto plan = SeatPlanParser::parse(planJson);
     if (!plan) {
         Error e = plan.error();
-        e.where = e.where.isEmpty() ? QStringLiteral("plan")
-                                    : QStringLiteral("plan: ") + e.where;
+        e.where = e.where.isEmpty() ? QStringLiteral("plan") : QStringLiteral("plan: ") + e.where;
         return e;
     }
     if (plan->seatCount() == 0)
@@ -46,8 +45,7 @@ Result<std::unique_ptr<Command>> build(const QByteArray &planJson, const QString
         return tz.error();
     const QString venueName = name.trimmed().isEmpty() ? plan->name.trimmed() : name.trimmed();
     if (venueName.isEmpty())
-        return fail(ErrorCode::MissingField, tr("The venue needs a name."),
-                    QStringLiteral("name"));
+        return fail(ErrorCode::MissingField, tr("The venue needs a name."), QStringLiteral("name"));
     return std::unique_ptr<Command>(new CreateVenueCommand(std::move(*plan), venueName, *tz));
 }
 

@@ -19,8 +19,7 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
     // From the bytes of a plan file, so JSON errors name the line and column.
     static Result<std::unique_ptr<Command>> fromPlanFile(const QByteArray &planJson,
-                                                         const QString &name,
-                                                         const QString &zone);
+                                                         const QString &name, const QString &zone);
 
     QString kind() const override { return QStringLiteral("create_venue"); }
     QJsonObject toJson() const override;

@@ -29,9 +29,10 @@ QByteArray demoCodes(int count)
     for (int i = 1; i <= count; ++i) {
         // Deterministic but not sequential-looking, like a supplier's batch.
         const quint64 mixed = (quint64(i) * 0x9E3779B97F4A7C15ULL) >> 24;
-        csv += "GC100-" + QByteArray::number(mixed % 100000000ULL, 36).toUpper().rightJustified(6, '0')
-               + '-' + QByteArray::number(i).rightJustified(4, '0') + ",DEMO-"
-               + QByteArray::number(i).rightJustified(4, '0') + '\n';
+        csv += "GC100-" +
+               QByteArray::number(mixed % 100000000ULL, 36).toUpper().rightJustified(6, '0') + '-' +
+               QByteArray::number(i).rightJustified(4, '0') + ",DEMO-" +
+               QByteArray::number(i).rightJustified(4, '0') + '\n';
     }
     return csv;
 }
@@ -51,8 +52,8 @@ Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardC
     ids.venue = (*venue)[QStringLiteral("venue")].toInteger();
 
     // A week from now at 19:30 venue time; sales close at curtain-up.
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(zone.toUtf8()))
-                                .addDays(7);
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(zone.toUtf8())).addDays(7);
     const QDateTime start(local.date(), QTime(19, 30), QTimeZone(zone.toUtf8()));
     auto price = [](const char *category, const char *type, qint64 amount) {
         return QJsonObject{{QStringLiteral("category"), QLatin1String(category)},
@@ -84,14 +85,14 @@ Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardC
              {QStringLiteral("prices"),
               QJsonArray{QJsonObject{{QStringLiteral("ticket_type"), QStringLiteral("adult")},
                                      {QStringLiteral("amount"), 12000}}}}}}}};
-        // Seeding again another day adds that day's upcoming performance.
+    // Seeding again another day adds that day's upcoming performance.
     auto event = run(engine, CreateEventCommand::fromJson(eventJson),
                      QStringLiteral("demo:event:") + start.date().toString(Qt::ISODate));
     if (!event)
         return event.error();
     ids.event = (*event)[QStringLiteral("event")].toInteger();
-    ids.standingQuota
-        = (*event)[QStringLiteral("ga")].toArray().first()[QStringLiteral("ga")].toInteger();
+    ids.standingQuota =
+        (*event)[QStringLiteral("ga")].toArray().first()[QStringLiteral("ga")].toInteger();
 
     auto product = run(engine,
                        CreateCardProductCommand::fromJson(
@@ -103,9 +104,9 @@ Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardC
         return product.error();
     ids.cardProduct = (*product)[QStringLiteral("product")].toInteger();
     if (cardCodes > 0) {
-        auto codes = run(engine, ImportCardCodesCommand::fromCsv(ids.cardProduct,
-                                                                 demoCodes(cardCodes)),
-                         QStringLiteral("demo:card_codes"));
+        auto codes =
+            run(engine, ImportCardCodesCommand::fromCsv(ids.cardProduct, demoCodes(cardCodes)),
+                QStringLiteral("demo:card_codes"));
         if (!codes)
             return codes.error();
     }

@@ -141,11 +141,11 @@ Result<void> Schema::migrate(SqliteDb &db, int target)
                     db.path());
     for (int v = from + 1; v <= target; ++v) {
         if (auto r = db.exec(QString::fromUtf8(kSteps[v - 1])); !r)
-            return fail(ErrorCode::StorageError,
-                        QCoreApplication::translate("tessera::Schema",
-                                                    "Migration to schema %1 failed: %2")
-                            .arg(v)
-                            .arg(r.error().message));
+            return fail(
+                ErrorCode::StorageError,
+                QCoreApplication::translate("tessera::Schema", "Migration to schema %1 failed: %2")
+                    .arg(v)
+                    .arg(r.error().message));
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version=%1").arg(v)); !r)
             return r.error();
     }

@@ -1,5 +1,7 @@
 #include "storage/sqlitedb.h"
 
+#include "common/utf8.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -33,8 +35,8 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     SqliteDb db;
     db.m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = db.storageError(
@@ -69,8 +71,7 @@ Result<SqliteStatement> SqliteDb::prepare(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &stmt, nullptr)
-        != SQLITE_OK)
+                           &stmt, nullptr) != SQLITE_OK)
         return fail(ErrorCode::StorageError, lastErrorMessage(), sql.left(120));
     return SqliteStatement(m_db, stmt);
 }
@@ -131,8 +132,11 @@ SqliteStatement &SqliteStatement::bind(int index, double value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // SQLITE_TRANSIENT copies at once, so one scratch buffer per thread serves all binds.
+    thread_local std::string scratch;
+    scratch.clear();
+    appendUtf8(scratch, value);
+    sqlite3_bind_text(m_stmt, index, scratch.data(), int(scratch.size()), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -61,8 +61,7 @@ void WalCheckpointer::run()
     pthread_setname_np(pthread_self(), "tessera-ckpt");
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(m_path.toUtf8().constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         qWarning("WAL checkpointer cannot open %s: %s", qPrintable(m_path), sqlite3_errmsg(db));
         sqlite3_close(db);
         return;

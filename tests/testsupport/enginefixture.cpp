@@ -46,8 +46,7 @@ CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json)
     return run(kind, json, QStringLiteral("test-key-") + QString::number(++m_keys));
 }
 
-CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json,
-                                  const QString &key)
+CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json, const QString &key)
 {
     auto command = CommandFactory::fromJson(kind, json);
     if (!command) {

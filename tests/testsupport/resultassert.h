@@ -7,6 +7,6 @@
     do {                                                                                           \
         const auto &tesseraResult_ = (result);                                                     \
         if (!tesseraResult_.ok())                                                                  \
-            QFAIL(qPrintable(tesseraResult_.error().codeName() + QStringLiteral(": ")             \
-                             + tesseraResult_.error().toString()));                                \
+            QFAIL(qPrintable(tesseraResult_.error().codeName() + QStringLiteral(": ") +            \
+                             tesseraResult_.error().toString()));                                  \
     } while (false)

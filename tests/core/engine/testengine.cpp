@@ -112,8 +112,8 @@ private slots:
                  QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
                                         {QStringLiteral("amount"), 12000}}}}});
             QVERIFY(command.ok());
-            f.engine().submit(CommandRequest{std::move(*command),
-                                             QStringLiteral("ga-%1").arg(i), QStringLiteral("t")},
+            f.engine().submit(CommandRequest{std::move(*command), QStringLiteral("ga-%1").arg(i),
+                                             QStringLiteral("t")},
                               [&](CommandOutcome outcome) {
                                   if (outcome.result.ok())
                                       ++ok;

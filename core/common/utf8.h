@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace tessera {
+
+// Appends `text` as UTF-8 to `out` without an intermediate allocation; the
+// writer's hot path binds and writes many short strings.
+void appendUtf8(std::string &out, QStringView text);
+
+} // namespace tessera
