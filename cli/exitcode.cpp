@@ -24,7 +24,18 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::AlreadyRedeemed:
     case ErrorCode::WrongEvent:
     case ErrorCode::IdempotencyConflict:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::OverrideRequired:
+    case ErrorCode::WrongPin:
+    case ErrorCode::AccountLocked:
         return ExitCode::Refused;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::CorruptKey:
+    case ErrorCode::DecryptionFailed:
+    case ErrorCode::TruncatedCiphertext:
+    case ErrorCode::UnknownCipherVersion:
+        return ExitCode::Refused;
+    case ErrorCode::CryptoFailure:
     case ErrorCode::StorageError:
     case ErrorCode::SchemaTooNew:
     case ErrorCode::EngineStopped:

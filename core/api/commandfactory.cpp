@@ -8,6 +8,7 @@
 #include "setup/cardproductcommands.h"
 #include "setup/createeventcommand.h"
 #include "setup/createvenuecommand.h"
+#include "staff/staffcommands.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,9 @@ constexpr Entry kEntries[] = {
     {"cancel_order", &CancelOrderCommand::fromJson},
     {"refund", &RefundCommand::fromJson},
     {"redeem", &RedeemCommand::fromJson},
+    {"create_user", &CreateUserCommand::fromJson},
+    {"update_user", &UpdateUserCommand::fromJson},
+    {"record_login", &RecordLoginCommand::fromJson},
 };
 
 } // namespace

@@ -43,6 +43,26 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("schema_too_new");
     case ErrorCode::EngineStopped:
         return QStringLiteral("engine_stopped");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::OverrideRequired:
+        return QStringLiteral("override_required");
+    case ErrorCode::WrongPin:
+        return QStringLiteral("wrong_pin");
+    case ErrorCode::AccountLocked:
+        return QStringLiteral("account_locked");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong_passphrase");
+    case ErrorCode::CorruptKey:
+        return QStringLiteral("corrupt_key");
+    case ErrorCode::CryptoFailure:
+        return QStringLiteral("crypto_failure");
+    case ErrorCode::DecryptionFailed:
+        return QStringLiteral("decryption_failed");
+    case ErrorCode::TruncatedCiphertext:
+        return QStringLiteral("truncated_ciphertext");
+    case ErrorCode::UnknownCipherVersion:
+        return QStringLiteral("unknown_cipher_version");
     }
     return QStringLiteral("unknown");
 }

@@ -31,6 +31,18 @@ enum class ErrorCode {
     StorageError,
     SchemaTooNew,
     EngineStopped,
+    // staff and security
+    PermissionDenied,
+    OverrideRequired,
+    WrongPin,
+    AccountLocked,
+    // crypto
+    WrongPassphrase,
+    CorruptKey,
+    CryptoFailure,
+    DecryptionFailed,
+    TruncatedCiphertext,
+    UnknownCipherVersion,
 };
 
 // Returns the stable snake_case name of a code ("seat_unavailable").

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "staff/permissiontable.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -41,14 +42,33 @@ public:
     virtual QByteArray toJsonBytes() const;
     // Runs on the writer thread inside the batch transaction.
     virtual Result<CommandResult> apply(WriteContext &ctx) = 0;
+    // What the acting member of staff needs (PermissionTable); nullopt:
+    // anyone may run it.
+    virtual std::optional<Permission> requiredPermission() const { return Permission::Sell; }
+    // The audit log action this command is recorded under ("refund"), or
+    // empty when it is not a sensitive action.
+    virtual QString auditAction() const { return {}; }
+    // What the audit entry says about it; never secrets (PINs, card keys).
+    virtual QJsonObject auditDetails() const { return toJson(); }
 };
 
 // What a caller submits: the command, its idempotency key and who acts.
 struct CommandRequest
 {
+    CommandRequest() = default;
+    CommandRequest(std::unique_ptr<Command> c, QString key, QString who = {}, QString approver = {})
+        : command(std::move(c))
+        , idempotencyKey(std::move(key))
+        , actor(std::move(who))
+        , overrideBy(std::move(approver))
+    {}
+
     std::unique_ptr<Command> command;
     QString idempotencyKey;
     QString actor;
+    // The supervisor who approved, when the actor's role needs an override.
+    // Callers verify the approver's PIN (StaffAuthenticator) before setting it.
+    QString overrideBy;
 };
 
 // A command's answer: its JSON (parsed only when somebody reads it, on their

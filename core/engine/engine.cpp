@@ -5,6 +5,7 @@
 #include "engine/inventory.h"
 #include "engine/writecontext.h"
 #include "sales/holdrelease.h"
+#include "staff/staffdirectory.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "storage/walcheckpointer.h"
@@ -69,6 +70,7 @@ struct Engine::Writer
     const Clock *clock = nullptr;
     RandomSource *random = nullptr;
     std::unique_ptr<InventoryCache> inventory;
+    std::unique_ptr<StaffDirectory> staff;
     std::unique_ptr<WriteContext> context;
     std::unique_ptr<WalCheckpointer> checkpointer;
     qint64 seq = 0;
@@ -106,7 +108,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     engine->m_journalSeq = w.seq;
 
     w.inventory = std::make_unique<InventoryCache>(w.db);
-    w.context = std::make_unique<WriteContext>(w.db, *w.inventory, *w.clock, *w.random,
+    w.staff = std::make_unique<StaffDirectory>(w.db);
+    w.context = std::make_unique<WriteContext>(w.db, *w.inventory, *w.staff, *w.clock, *w.random,
                                                engine->m_terminalId);
     w.checkpointer = std::make_unique<WalCheckpointer>(options.path, w.db.handle());
     engine->m_queue = &w.queues[0];
@@ -344,7 +347,14 @@ void Engine::applyBatch(std::vector<Pending> &batch)
             s.reset();
             continue;
         }
+        auto authorized = w.staff->authorize(p.request.actor, p.request.overrideBy,
+                                             p.request.command->requiredPermission(), ctx.now());
+        if (!authorized) {
+            p.error = authorized.error();
+            continue;
+        }
         ctx.setActor(p.request.actor);
+        ctx.setApprovedBy(*authorized ? p.request.overrideBy : QString());
         auto applied = p.request.command->apply(ctx);
         if (!applied) {
             if (applied.error().code == ErrorCode::StorageError) {
@@ -377,6 +387,7 @@ void Engine::applyBatch(std::vector<Pending> &batch)
         // believed, and give the sequence numbers back.
         (void)w.db.exec(QStringLiteral("ROLLBACK"));
         w.inventory->clear();
+        w.staff->clear();
         w.seq = firstSeq;
         for (Pending &p : batch) {
             p.error = *batchError;

@@ -5,10 +5,11 @@
 
 namespace tessera {
 
-WriteContext::WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock,
-                           RandomSource &random, QString terminalId)
+WriteContext::WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirectory &staff,
+                           const Clock &clock, RandomSource &random, QString terminalId)
     : m_db(db)
     , m_inventory(inventory)
+    , m_staff(staff)
     , m_clock(clock)
     , m_random(random)
     , m_terminalId(std::move(terminalId))

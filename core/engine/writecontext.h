@@ -11,6 +11,7 @@ class Clock;
 class RandomSource;
 class SqliteDb;
 class SqliteStatement;
+class StaffDirectory;
 
 // What a command sees while the writer applies it: the connection (inside the
 // batch transaction), the in-memory inventory, time, randomness and the
@@ -18,14 +19,18 @@ class SqliteStatement;
 class WriteContext
 {
 public:
-    WriteContext(SqliteDb &db, InventoryCache &inventory, const Clock &clock, RandomSource &random,
-                 QString terminalId);
+    WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirectory &staff,
+                 const Clock &clock, RandomSource &random, QString terminalId);
     ~WriteContext() { clearStatements(); }
     WriteContext(const WriteContext &) = delete;
     WriteContext &operator=(const WriteContext &) = delete;
 
     SqliteDb &db() { return m_db; }
     InventoryCache &inventory() { return m_inventory; }
+    StaffDirectory &staff() { return m_staff; }
+    // Who approved the command being applied, when its actor needed it.
+    const QString &approvedBy() const { return m_approvedBy; }
+    void setApprovedBy(const QString &name) { m_approvedBy = name; }
     RandomSource &random() { return m_random; }
     qint64 now() const;
     const QString &terminalId() const { return m_terminalId; }
@@ -49,10 +54,12 @@ public:
 private:
     SqliteDb &m_db;
     InventoryCache &m_inventory;
+    StaffDirectory &m_staff;
     const Clock &m_clock;
     RandomSource &m_random;
     QString m_terminalId;
     QString m_actor;
+    QString m_approvedBy;
     QHash<const char *, SqliteStatement *> m_statements;
 };
 

@@ -123,6 +123,13 @@ Result<CommandResult> CancelOrderCommand::apply(WriteContext &ctx)
     order->state = OrderState::Cancelled;
     if (auto r = order->saveTotals(ctx); !r)
         return r.error();
+    if (!ctx.approvedBy().isEmpty()) {
+        auto r = ctx.run("UPDATE orders SET approved_by = ? WHERE id = ?", [&](SqliteStatement &s) {
+            s.bind(1, ctx.approvedBy()).bind(2, m_orderId);
+        });
+        if (!r)
+            return r.error();
+    }
     return QJsonObject{{QStringLiteral("order"), m_orderId},
                        {QStringLiteral("state"), orderStateName(order->state)},
                        {QStringLiteral("released_lines"), qint64(order->lines.size())}};

@@ -44,6 +44,11 @@ public:
 
     QString kind() const override { return QStringLiteral("cancel_order"); }
     QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override
+    {
+        return Permission::CancelOrder;
+    }
+    QString auditAction() const override { return QStringLiteral("void"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

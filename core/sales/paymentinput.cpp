@@ -28,13 +28,17 @@ QJsonObject PaymentInput::toJson() const
         o.insert(QStringLiteral("reference"), reference);
     if (!errorCode.isEmpty())
         o.insert(QStringLiteral("error_code"), errorCode);
+    if (!cardLast4.isEmpty())
+        o.insert(QStringLiteral("card_last4"), cardLast4);
     return o;
 }
 
 Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QString &path)
 {
     const JsonFields f(json, path);
-    if (auto r = f.only({"method", "amount", "state", "reference", "error_code"}); !r)
+    if (auto r = f.only({"method", "amount", "state", "reference", "error_code", "card_number",
+                         "card_last4"});
+        !r)
         return r.error();
     PaymentInput p;
     auto method = f.string(QStringLiteral("method"));
@@ -71,6 +75,27 @@ Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QStri
     if (!errorCode)
         return errorCode.error();
     p.errorCode = *errorCode;
+    auto number = f.optionalString(QStringLiteral("card_number"));
+    if (!number)
+        return number.error();
+    auto last4 = f.optionalString(QStringLiteral("card_last4"));
+    if (!last4)
+        return last4.error();
+    QString digits = number->isEmpty() ? *last4 : *number;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    if (!digits.isEmpty()) {
+        const bool allDigits = std::all_of(digits.cbegin(), digits.cend(),
+                                           [](QChar c) { return c.isDigit(); });
+        const bool full = !number->isEmpty();
+        if (!allDigits || (full && (digits.size() < 12 || digits.size() > 19))
+            || (!full && digits.size() != 4))
+            return fail(ErrorCode::InvalidInput,
+                        full ? tr("A card number has 12 to 19 digits.")
+                             : tr("Give the last four digits of the card."),
+                        f.path(full ? QStringLiteral("card_number")
+                                    : QStringLiteral("card_last4")));
+        p.cardLast4 = digits.right(4);
+    }
     if (p.state != PaymentState::Approved && p.errorCode.isEmpty())
         return fail(ErrorCode::MissingField,
                     tr("A payment that did not go through needs its error code."),
@@ -117,13 +142,14 @@ Result<void> PaymentInput::record(WriteContext &ctx, qint64 orderId,
 {
     for (const PaymentInput &p : payments) {
         auto r = ctx.run("INSERT INTO payments(order_id, method, amount, state, provider_ref, "
-                         "error_code, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                         "error_code, created_at, card_last4) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                          [&](SqliteStatement &s) {
                              s.bind(1, orderId).bind(2, p.method).bind(3, p.amount);
                              s.bind(4, int(p.state));
                              p.reference.isEmpty() ? s.bindNull(5) : s.bind(5, p.reference);
                              p.errorCode.isEmpty() ? s.bindNull(6) : s.bind(6, p.errorCode);
                              s.bind(7, ctx.now());
+                             p.cardLast4.isEmpty() ? s.bindNull(8) : s.bind(8, p.cardLast4);
                          });
         if (!r)
             return r;

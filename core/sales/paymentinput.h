@@ -25,6 +25,10 @@ public:
     PaymentState state = PaymentState::Approved;
     QString reference; // provider reference or approval code
     QString errorCode; // normalised provider error code, when not approved
+    // At most the last four digits of a card number (PCI DSS 3.3/3.4): a full
+    // number handed in as "card_number" is cut down when the request is read,
+    // so it never reaches the journal or the database.
+    QString cardLast4;
 
     QJsonObject toJson() const;
     static Result<PaymentInput> fromJson(const QJsonObject &json, const QString &path);

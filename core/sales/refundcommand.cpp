@@ -101,11 +101,12 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
         if (auto r = returnLineToSale(ctx, m_orderId, *line, CardKeyFate::Void); !r)
             return r.error();
     }
-    auto refundId = ctx.insert("INSERT INTO refunds(order_id, amount, reason, created_at, actor) "
-                               "VALUES(?, ?, ?, ?, ?)",
+    auto refundId = ctx.insert("INSERT INTO refunds(order_id, amount, reason, created_at, actor, "
+                               "approved_by) VALUES(?, ?, ?, ?, ?, ?)",
                                [&](SqliteStatement &s) {
                                    s.bind(1, m_orderId).bind(2, amount).bind(3, m_reason);
                                    s.bind(4, ctx.now()).bindOptional(5, ctx.actor());
+                                   s.bindOptional(6, ctx.approvedBy());
                                });
     if (!refundId)
         return refundId.error();
@@ -130,6 +131,7 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
                        {QStringLiteral("amount"), amount},
                        {QStringLiteral("currency"), order->currency},
                        {QStringLiteral("reason"), m_reason},
+                       {QStringLiteral("approved_by"), ctx.approvedBy()},
                        {QStringLiteral("lines"), lineIds},
                        {QStringLiteral("state"), orderStateName(order->state)}};
 }

@@ -139,6 +139,8 @@ QByteArray SellCommand::toJsonBytes() const
     json.endArray().key("payments").beginArray();
     for (const PaymentInput &p : m_in.payments) {
         json.beginObject().field("amount", p.amount);
+        if (!p.cardLast4.isEmpty())
+            json.field("card_last4", p.cardLast4);
         if (!p.errorCode.isEmpty())
             json.field("error_code", p.errorCode);
         json.field("method", p.method);

@@ -110,6 +110,13 @@ QJsonObject ImportCardCodesCommand::toJson() const
                        {QStringLiteral("csv"), QString::fromUtf8(m_csv)}};
 }
 
+QJsonObject ImportCardCodesCommand::auditDetails() const
+{
+    // Counts only: the codes themselves are worth money.
+    return QJsonObject{{QStringLiteral("product"), m_productId},
+                       {QStringLiteral("codes"), qint64(m_rows.size())}};
+}
+
 Result<CommandResult> ImportCardCodesCommand::apply(WriteContext &ctx)
 {
     auto pool = ctx.inventory().cardPool(m_productId);

@@ -23,6 +23,11 @@ public:
 
     QString kind() const override { return QStringLiteral("create_card_product"); }
     QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override
+    {
+        return Permission::ManageCards;
+    }
+    QString auditAction() const override { return QStringLiteral("price_change"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:
@@ -49,6 +54,12 @@ public:
 
     QString kind() const override { return QStringLiteral("import_card_codes"); }
     QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override
+    {
+        return Permission::ManageCards;
+    }
+    QString auditAction() const override { return QStringLiteral("import"); }
+    QJsonObject auditDetails() const override;
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

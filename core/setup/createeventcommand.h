@@ -55,6 +55,11 @@ public:
 
     QString kind() const override { return QStringLiteral("create_event"); }
     QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override
+    {
+        return Permission::ManageEvents;
+    }
+    QString auditAction() const override { return QStringLiteral("price_change"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

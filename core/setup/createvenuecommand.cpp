@@ -91,6 +91,13 @@ QJsonObject CreateVenueCommand::toJson() const
                        {QStringLiteral("plan"), SeatPlanWriter::toJsonObject(m_plan)}};
 }
 
+QJsonObject CreateVenueCommand::auditDetails() const
+{
+    return QJsonObject{{QStringLiteral("venue"), m_name},
+                       {QStringLiteral("seats"), qint64(m_plan.seatCount())},
+                       {QStringLiteral("timezone"), m_timezone}};
+}
+
 Result<CommandResult> CreateVenueCommand::apply(WriteContext &ctx)
 {
     auto venueId = ctx.insert(

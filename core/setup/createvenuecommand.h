@@ -23,6 +23,12 @@ public:
 
     QString kind() const override { return QStringLiteral("create_venue"); }
     QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override
+    {
+        return Permission::ManageVenues;
+    }
+    QString auditAction() const override { return QStringLiteral("import"); }
+    QJsonObject auditDetails() const override;
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

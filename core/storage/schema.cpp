@@ -109,7 +109,20 @@ ALTER TABLE orders ADD COLUMN channel TEXT NOT NULL DEFAULT 'counter';
 CREATE INDEX orders_customer_phone ON orders(customer_phone) WHERE customer_phone IS NOT NULL;
 )sql";
 
-const char *const kSteps[] = {kVersion1, kVersion2};
+// Version 3: staff with roles and PIN hashes; card payments keep at most a
+// masked last four; refunds and voids remember who approved them.
+const char *const kVersion3 = R"sql(
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, display_name TEXT,
+  role INTEGER NOT NULL, pin_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL);
+ALTER TABLE payments ADD COLUMN card_last4 TEXT;
+ALTER TABLE refunds ADD COLUMN approved_by TEXT;
+ALTER TABLE orders ADD COLUMN approved_by TEXT;
+)sql";
+
+const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 } // namespace

@@ -1,0 +1,50 @@
+#include "crypto/hmac.h"
+
+#include <QTest>
+
+using namespace tessera;
+
+class TestHmac : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matchesRfc4231Vectors_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("case 1") << QByteArray(20, '\x0b') << QByteArray("Hi There")
+                                << QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e"
+                                              "9376c2e32cff7");
+        QTest::newRow("case 2") << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
+                                << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839de"
+                                              "c58b964ec3843");
+        QTest::newRow("case 3") << QByteArray(20, '\xaa') << QByteArray(50, '\xdd')
+                                << QByteArray("773ea91e36800e46854db8ebd09181a72959098b3ef8c122d96"
+                                              "35514ced565fe");
+        QTest::newRow("case 6 (key longer than a block)")
+            << QByteArray(131, '\xaa')
+            << QByteArray("Test Using Larger Than Block-Size Key - Hash Key First")
+            << QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+        // Python: hmac.new(b"", b"", "sha256")
+        QTest::newRow("empty key and data")
+            << QByteArray() << QByteArray()
+            << QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+    }
+    void matchesRfc4231Vectors()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, data);
+        QFETCH(QByteArray, expected);
+        const QByteArray mac = Hmac::sha256(key, data);
+        QCOMPARE(mac.size(), Hmac::Sha256Size);
+        QCOMPARE(mac.toHex(), expected);
+    }
+    void differentKeysGiveDifferentMacs()
+    {
+        QVERIFY(Hmac::sha256("key one", "13800000000") != Hmac::sha256("key two", "13800000000"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHmac)
+#include "testhmac.moc"
