@@ -210,7 +210,9 @@ Result<AuditReport> AuditVerifier::verify(SqliteDb &db, const std::optional<Audi
             break;
         const Row row = readRow(*rows);
         if (row.seq < expected)
-            return edited(row.seq); // seq below 1: an entry no appender wrote
+            return problem(
+                Kind::Edited, row.seq,
+                tr("entry %1 should not exist (the log starts at entry 1)").arg(row.seq));
         if (row.seq > expected)
             return gap(expected, row.seq);
         auto hash = hasher.hash(row.fields(row.seq));

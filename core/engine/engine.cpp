@@ -1,5 +1,6 @@
 #include "engine/engine.h"
 
+#include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "engine/inventory.h"
@@ -71,6 +72,7 @@ struct Engine::Writer
     RandomSource *random = nullptr;
     std::unique_ptr<InventoryCache> inventory;
     std::unique_ptr<StaffDirectory> staff;
+    std::optional<AuditLog> audit;
     std::unique_ptr<WriteContext> context;
     std::unique_ptr<WalCheckpointer> checkpointer;
     qint64 seq = 0;
@@ -106,6 +108,11 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     w.seq = maxSeq->columnInt(0);
     maxSeq->reset();
     engine->m_journalSeq = w.seq;
+
+    auto audit = AuditLog::open(w.db);
+    if (!audit)
+        return audit.error();
+    w.audit.emplace(std::move(*audit));
 
     w.inventory = std::make_unique<InventoryCache>(w.db);
     w.staff = std::make_unique<StaffDirectory>(w.db);
@@ -365,6 +372,31 @@ void Engine::applyBatch(std::vector<Pending> &batch)
             continue;
         }
         p.resultJson = std::move(applied->json);
+        // Sensitive actions, and every override with both names, go to the
+        // hash-chained audit log in the same transaction.
+        const Command &command = *p.request.command;
+        if (*authorized || !command.auditAction().isEmpty()) {
+            QJsonObject details = command.auditDetails();
+            if (*authorized)
+                details.insert(QStringLiteral("approved_by"), p.request.overrideBy);
+            const QString subject = command.kind() + QLatin1Char(' ') + p.request.idempotencyKey;
+            if (*authorized) {
+                auto entry = w.audit->append(ctx.now(), p.request.actor, QStringLiteral("override"),
+                                             subject, details);
+                if (!entry) {
+                    batchError = entry.error();
+                    break;
+                }
+            }
+            if (!command.auditAction().isEmpty()) {
+                auto entry = w.audit->append(ctx.now(), p.request.actor, command.auditAction(),
+                                             subject, details);
+                if (!entry) {
+                    batchError = entry.error();
+                    break;
+                }
+            }
+        }
         auto seq = journal(p.request.command->kind(), p.request.idempotencyKey, p.hash, p.payload,
                            p.resultJson, p.request.actor);
         if (!seq) {
@@ -388,6 +420,7 @@ void Engine::applyBatch(std::vector<Pending> &batch)
         (void)w.db.exec(QStringLiteral("ROLLBACK"));
         w.inventory->clear();
         w.staff->clear();
+        w.audit->reset();
         w.seq = firstSeq;
         for (Pending &p : batch) {
             p.error = *batchError;

@@ -1,5 +1,6 @@
 #include "storage/schema.h"
 
+#include "audit/auditschema.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -122,8 +123,17 @@ ALTER TABLE refunds ADD COLUMN approved_by TEXT;
 ALTER TABLE orders ADD COLUMN approved_by TEXT;
 )sql";
 
-const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
-static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+// Each step's SQL; version 3 also creates the hash-chained audit log.
+QString stepSql(int version)
+{
+    switch (version) {
+    case 1: return QString::fromUtf8(kVersion1);
+    case 2: return QString::fromUtf8(kVersion2);
+    case 3: return QString::fromUtf8(kVersion3) + QString::fromUtf8(kAuditLogSchemaSql);
+    }
+    return {};
+}
+
 
 } // namespace
 
@@ -153,7 +163,7 @@ Result<void> Schema::migrate(SqliteDb &db, int target)
                         .arg(kCurrentVersion),
                     db.path());
     for (int v = from + 1; v <= target; ++v) {
-        if (auto r = db.exec(QString::fromUtf8(kSteps[v - 1])); !r)
+        if (auto r = db.exec(stepSql(v)); !r)
             return fail(
                 ErrorCode::StorageError,
                 QCoreApplication::translate("tessera::Schema", "Migration to schema %1 failed: %2")

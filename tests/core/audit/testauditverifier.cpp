@@ -12,8 +12,6 @@ using namespace tessera::test;
 
 using Kind = AuditReport::Kind;
 
-Q_DECLARE_METATYPE(tessera::AuditReport::Kind)
-
 namespace {
 
 AuditReport verify(const AuditLogFixture &fixture,

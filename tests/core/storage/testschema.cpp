@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(Schema::version(db), 0);
         TESSERA_VERIFY_OK(Schema::migrate(db));
         QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
-        QCOMPARE(Schema::kCurrentVersion, 2);
+        QVERIFY(Schema::kCurrentVersion >= 2);
         for (const char *table :
              {"settings", "venues", "seats", "events", "event_seats", "ga_quotas", "card_products",
               "card_codes", "holds", "orders", "order_lines", "payments", "refunds", "journal"}) {
@@ -126,7 +126,7 @@ private slots:
                                           "'orders'")) == 1);
         QVERIFY(!hasColumn(db, QStringLiteral("orders"), QStringLiteral("channel")));
         TESSERA_VERIFY_OK(Schema::migrate(db));
-        QCOMPARE(Schema::version(db), 2);
+        QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
         QVERIFY(hasColumn(db, QStringLiteral("orders"), QStringLiteral("channel")));
     }
 
@@ -157,7 +157,7 @@ private slots:
         (*engine)->stop();
 
         SqliteDb db = openDb(path);
-        QCOMPARE(Schema::version(db), 2);
+        QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
         QCOMPARE(text(db, QStringLiteral("SELECT channel FROM orders WHERE id = 7")),
                  QStringLiteral("counter"));
