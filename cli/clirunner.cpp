@@ -19,7 +19,11 @@ namespace {
 const QString kDb = QStringLiteral("db");
 const QString kActor = QStringLiteral("actor");
 const QString kKey = QStringLiteral("key");
+const QString kPin = QStringLiteral("pin");
+const QString kOverrideBy = QStringLiteral("override-by");
+const QString kOverridePin = QStringLiteral("override-pin");
 const QString kPretty = QStringLiteral("pretty");
+const QString kPassphraseEnv = QStringLiteral("passphrase-env");
 const QString kHelp = QStringLiteral("help");
 const QString kVersion = QStringLiteral("version");
 
@@ -39,6 +43,22 @@ QList<QCommandLineOption> globalOptions()
                            CliText::tr("Idempotency key of the change; give the same key to retry "
                                        "safely (default: a fresh UUID)."),
                            QStringLiteral("KEY")),
+        QCommandLineOption(kPin,
+                           CliText::tr("The actor's PIN, once the box office has staff (default: "
+                                       "$TESSERA_PIN)."),
+                           QStringLiteral("PIN")),
+        QCommandLineOption(kOverrideBy,
+                           CliText::tr("The supervisor who approves a refund or void."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(kOverridePin,
+                           CliText::tr("The approving supervisor's PIN (default: "
+                                       "$TESSERA_OVERRIDE_PIN)."),
+                           QStringLiteral("PIN")),
+        QCommandLineOption(kPassphraseEnv,
+                           CliText::tr("Read the passphrase that protects the data key from this "
+                                       "environment variable (default: the key file next to the "
+                                       "database)."),
+                           QStringLiteral("VAR")),
         QCommandLineOption(kPretty, CliText::tr("Indent the JSON output.")),
         QCommandLineOption(QStringList{QStringLiteral("h"), kHelp}, CliText::tr("Show the help.")),
         QCommandLineOption(kVersion, CliText::tr("Print the version and schema version as JSON.")),
@@ -106,7 +126,7 @@ CliRunner::CliRunner(QIODevice &in, QIODevice &out, QIODevice &err, const Clock 
     , m_output(out, err)
     , m_clock(clock ? clock : &m_systemClock)
 {
-    m_verbs = setupVerbs() + salesVerbs() + queryVerbs();
+    m_verbs = setupVerbs() + salesVerbs() + queryVerbs() + securityVerbs();
 }
 
 int CliRunner::run(const QStringList &arguments)
@@ -222,7 +242,24 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
         parser.isSet(kActor) || front.isSet(kActor) ? global(kActor).trimmed() : defaultActor();
     settings.idempotencyKey =
         keyGiven ? global(kKey).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    settings.pin = parser.isSet(kPin) || front.isSet(kPin) ? global(kPin)
+                                                           : qEnvironmentVariable("TESSERA_PIN");
+    settings.overrideBy = global(kOverrideBy).trimmed();
+    settings.overridePin = parser.isSet(kOverridePin) || front.isSet(kOverridePin)
+                               ? global(kOverridePin)
+                               : qEnvironmentVariable("TESSERA_OVERRIDE_PIN");
     settings.clock = m_clock;
+    if (parser.isSet(kPassphraseEnv) || front.isSet(kPassphraseEnv)) {
+        const QString variable = global(kPassphraseEnv).trimmed();
+        settings.passphrase = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (settings.passphrase.isEmpty())
+            return m_output.printError(
+                fail(ErrorCode::MissingField,
+                     CliText::tr("The environment variable \"%1\" named by --passphrase-env is "
+                                 "empty or not set.")
+                         .arg(variable),
+                     QStringLiteral("--passphrase-env")));
+    }
     if (settings.databasePath.trimmed().isEmpty())
         return m_output.printError(fail(ErrorCode::MissingField,
                                         CliText::tr("--db needs a file name."),

@@ -2,7 +2,9 @@
 
 #include "api/commandfactory.h"
 #include "cli.h"
+#include "crypto/keyring.h"
 #include "engine/engine.h"
+#include "staff/staffauthenticator.h"
 #include "storage/schema.h"
 
 #include <QDir>
@@ -55,6 +57,10 @@ Result<Engine *> CliSession::engine(const QString &terminalId)
     options.path = m_settings.databasePath;
     options.terminalId = terminalId;
     options.clock = m_settings.clock;
+    if (!m_settings.passphrase.isEmpty()) {
+        m_keys = std::make_unique<PassphraseKeySource>(m_settings.passphrase);
+        options.keys = m_keys.get();
+    }
     auto engine = Engine::open(options);
     if (!engine)
         return engine.error();
@@ -69,9 +75,11 @@ Result<QJsonObject> CliSession::execute(Result<std::unique_ptr<Command>> command
     auto writer = engine();
     if (!writer)
         return writer.error();
+    if (auto r = authenticate(**writer); !r)
+        return r.error();
     m_submitted = true;
-    CommandOutcome outcome =
-        (*writer)->execute(std::move(*command), m_settings.idempotencyKey, m_settings.actor);
+    CommandOutcome outcome = (*writer)->execute(CommandRequest(
+        std::move(*command), m_settings.idempotencyKey, m_settings.actor, m_settings.overrideBy));
     if (!outcome.result)
         return outcome.result.error();
     QJsonObject result = outcome.result.value();
@@ -81,9 +89,55 @@ Result<QJsonObject> CliSession::execute(Result<std::unique_ptr<Command>> command
     return result;
 }
 
+Result<void> CliSession::authenticate(Engine &engine)
+{
+    auto db = SqliteDb::open(engine.path(), SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto staff = db->prepare(QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!staff)
+        return staff.error();
+    if (auto row = staff->step(); !row)
+        return row.error();
+    if (staff->columnInt(0) == 0)
+        return {}; // set-up mode: no staff yet
+    StaffAuthenticator auth(engine, *m_settings.clock);
+    if (m_settings.pin.isEmpty())
+        return fail(ErrorCode::MissingField,
+                    CliText::tr("This box office has staff: give --pin (or $TESSERA_PIN) for "
+                                "--actor \"%1\".")
+                        .arg(m_settings.actor),
+                    QStringLiteral("--pin"));
+    if (auto who = auth.login(m_settings.actor, m_settings.pin); !who)
+        return who.error();
+    if (!m_settings.overrideBy.isEmpty()) {
+        auto approver = auth.login(m_settings.overrideBy, m_settings.overridePin);
+        if (!approver) {
+            Error e = approver.error();
+            e.where = QStringLiteral("--override-pin");
+            return e;
+        }
+    }
+    return {};
+}
+
 Result<QJsonObject> CliSession::execute(const QString &kind, const QJsonObject &json)
 {
     return execute(CommandFactory::fromJson(kind, json));
+}
+
+Result<const DataKey *> CliSession::dataKey()
+{
+    if (m_dataKey)
+        return m_dataKey.get();
+    auto db = reader();
+    if (!db)
+        return db.error();
+    auto writer = engine();
+    if (!writer)
+        return writer.error();
+    m_dataKey = (*writer)->dataKey(**db);
+    return m_dataKey.get();
 }
 
 Result<SqliteDb *> CliSession::reader()

@@ -16,12 +16,22 @@ namespace tessera {
 
 class Clock;
 class Engine;
+class DataKey;
+class KeySource;
 
 // The global settings of one tessera-cli run.
 struct CliSettings
 {
     QString databasePath;
     QString actor;
+    // Once the box office has staff, changes need the actor's PIN, and some
+    // (refunds by a cashier) a supervisor's approval with theirs.
+    QString pin;
+    QString overrideBy;
+    QString overridePin;
+    // Opens the data key (card keys, customers' details); empty: the key file
+    // next to the database.
+    QString passphrase;
     // Of the one change the verb makes; a fresh UUID unless --key gave one.
     QString idempotencyKey;
     const Clock *clock = nullptr; // never null once the runner has filled it in
@@ -55,15 +65,22 @@ public:
     // (migrated first if it is older). A missing file is not_found, never created.
     Result<SqliteDb *> reader();
     Result<QString> terminalId();
+    // The data key that opens the reader's encrypted fields (opens the engine).
+    Result<const DataKey *> dataKey();
 
     // The bytes of a file named on the command line; "-" is standard input.
     Result<QByteArray> readInput(const QString &path, const QString &label) const;
     Result<QJsonObject> readJsonObject(const QString &path, const QString &label) const;
 
 private:
+    // Checks the PINs when the database has staff.
+    Result<void> authenticate(Engine &engine);
+
     CliSettings m_settings;
     QIODevice &m_input;
+    std::unique_ptr<KeySource> m_keys; // outlives the engine
     std::unique_ptr<Engine> m_engine;
+    std::shared_ptr<const DataKey> m_dataKey;
     std::optional<SqliteDb> m_reader;
     bool m_submitted = false;
 };

@@ -421,6 +421,86 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
+    <message>
+        <source>The actor&apos;s PIN, once the box office has staff (default: $TESSERA_PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who approves a refund or void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving supervisor&apos;s PIN (default: $TESSERA_OVERRIDE_PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase that protects the data key from this environment variable (default: the key file next to the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable &quot;%1&quot; named by --passphrase-env is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box office has staff: give --pin (or $TESSERA_PIN) for --actor &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier, supervisor, ops, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member of staff&apos;s PIN (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member of staff (the first one is created without logging in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member of staff&apos;s role or PIN, switch the account off or on, or unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a lock-out after wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed ticket codes of a paid order, as printed on its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a ticket code offline: valid, used, revoked, forged or for another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the gate admits to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the organizer&apos;s public key (PEM) that gates verify tickets with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole audit log&apos;s hash chain and locate the first broken entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anchor printed earlier (SEQ:HASH): also proves nothing before it was rewritten or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
@@ -478,6 +558,125 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Only %1 is still due on this order; record the amount applied and give the change.</source>
         <translation>此订单仅剩 %1 未付；请登记实际计入订单的金额，并找零。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Aes256Gcm</name>
+    <message>
+        <source>An AES-256 key is 32 bytes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data has unknown format version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is cut short: %1 bytes, at least %2 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is too large to decrypt in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not decrypt the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AuditAnchor</name>
+    <message>
+        <source>An audit anchor looks like &quot;&lt;entry&gt;:&lt;64 hex digits&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AuditEntryHasher</name>
+    <message>
+        <source>Cannot compute the audit entry&apos;s SHA-256 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AuditLog</name>
+    <message>
+        <source>The audit action &quot;%1&quot; is not a snake_case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AuditVerifier</name>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry 1 is missing (the log starts at entry 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 are missing (the log starts at entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (%2 is followed by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing (%3 is followed by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry 1 is missing (the log starts at entry 2, renumbered as 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 are missing (the log starts at entry %2, renumbered as 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (%2 is followed by %3, renumbered as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing (%3 is followed by %4, renumbered as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was replaced after it was written (entry %2 no longer follows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order: its place holds entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 should not exist (the log starts at entry 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log was rewritten at or before entry %1 (it no longer matches the anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log was truncated: it ends at entry %1 but the anchor records entry %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,6 +860,21 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::CreateUserCommand</name>
+    <message>
+        <source>A PIN has at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use cashier, supervisor, ops, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::CreateVenueCommand</name>
     <message>
         <source>A venue is created from a seating plan.</source>
@@ -680,6 +894,99 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Customer details are too long.</source>
         <translation>顾客信息过长。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DataKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scrypt cost is above what unwrapping accepts (N up to 2^20, r up to 64, p up to 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key is damaged: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tessera wrapped data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key has unknown version %1; this Tessera reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key uses an unknown key derivation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key&apos;s scrypt cost is missing or out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key&apos;s salt is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key&apos;s sealed key is missing, malformed or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key is damaged: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key&apos;s scrypt cost cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped data key holds %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key holds %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Ed25519KeyPair</name>
+    <message>
+        <source>The private key could not be read: it is not an unencrypted PEM key or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is %1, not Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Ed25519PublicKey</name>
+    <message>
+        <source>The public key could not be read: it is not a PEM public key or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is %1, not Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 public key is %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1183,87 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::KeyDerivation</name>
+    <message>
+        <source>scrypt&apos;s N must be a power of two greater than 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt&apos;s r and p must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A derived key is 1 to %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scrypt cost needs more than %1 MiB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the scrypt key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least one iteration, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or salt is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the PBKDF2 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::KeyFileKeySource</name>
+    <message>
+        <source>Cannot read the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tessera key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database keeps its data key in a key file, not under a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::KeyRing</name>
+    <message>
+        <source>This database&apos;s data key is protected by a passphrase; give the passphrase to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s data key is missing (its key file is gone?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key does not belong to this database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::LineResolver</name>
     <message>
         <source>Sales for &quot;%1&quot; open at %2.</source>
@@ -987,12 +1375,27 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Card keys are shown only for a paid order.</source>
         <translation>只有已付款订单才会显示卡密。</translation>
     </message>
+    <message>
+        <source>Card keys are stored encrypted; the data key is needed to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card key of this order cannot be decrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::OrderRecord</name>
     <message>
         <source>There is no order %1.</source>
         <translation>订单 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PassphraseKeySource</name>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1415,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Each payment must be an object.</source>
         <translation>每笔付款都必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>A card number has 12 to 19 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last four digits of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecordLoginCommand</name>
+    <message>
+        <source>Say whether the PIN was right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1457,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Already used at %1 at %2.</source>
         <translation>此票已于 %1 在 %2 检票使用。</translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match this box office&apos;s key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1492,56 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Nothing is left to refund on order %1.</source>
         <translation>订单 %1 已无可退款项。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RevocationList</name>
+    <message>
+        <source>The revocation list is truncated (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tessera revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list is format version %1; this version reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list&apos;s signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list is signed by an unknown key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list claims %1 ids but has room for fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list&apos;s id %1 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list has %1 bytes after its last id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RotateDataKeyCommand</name>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card key %1 cannot be decrypted; the key was not rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer of order %1 cannot be decrypted; the key was not rotated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1669,251 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::SignedTicket</name>
+    <message>
+        <source>The ticket id must be positive, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id must be positive, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat guid is %1 bytes of UTF-8; it must be 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seat ticket has no quota id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota id must be positive, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general admission ticket has no seat guid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket kind %1 is unknown; 1 is a seat, 2 general admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type code is %1 bytes of UTF-8; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is valid until %1, before it is valid from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code is in lower case; codes are upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code format %1 is not supported; this version reads TS1 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tessera ticket code: it does not start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code contains &quot;%1&quot; at character %2, which a code never contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code was re-encoded (it looks like base64, &quot;%1&quot; at character %2); codes are upper-case base32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code has &quot;=&quot; padding at character %1; codes carry no padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code has a length (%1 characters) no code can have: it is truncated or has a character too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code does not end as a code does: it is truncated, altered or re-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code is truncated: it ends inside the ticket data (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket data is format version %1; this version reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat guid length %1 is out of range (1 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat guid is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type length %1 is out of range (0 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type code is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code is truncated: its signature has %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code has %1 bytes after its signature: it was padded or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::SqliteDb</name>
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::StaffAuthenticator</name>
+    <message>
+        <source>The name or the PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::StaffDirectory</name>
+    <message>
+        <source>Log in first: every change is made by a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of &quot;%1&quot; is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of &quot;%1&quot; is locked after too many wrong PINs until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not do this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor has to approve this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot approve this; a supervisor or manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TicketBook</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TicketKeys</name>
+    <message>
+        <source>The ticket signing key cannot be unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no ticket key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TicketVerifier</name>
+    <message>
+        <source>Malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged: signed by a key this gate does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For another event (%1); this gate admits event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: this ticket was refunded or voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used at %1 at %2.</source>
+        <translation type="unfinished">此票已于 %1 在 %2 检票使用。</translation>
+    </message>
+    <message>
+        <source>Not yet valid: valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general admission (quota %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, event %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::UpdateUserCommand</name>
+    <message>
+        <source>This field is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,10 @@ auto withOrders(CliSession &session, Read &&read) -> decltype(read(std::declval<
     auto terminal = session.terminalId();
     if (!terminal)
         return terminal.error();
-    OrderQueries orders(**db, *terminal);
+    auto key = session.dataKey();
+    if (!key)
+        return key.error();
+    OrderQueries orders(**db, *terminal, *key);
     return read(orders);
 }
 

@@ -65,7 +65,12 @@ void revealCardCodes(CliSession &session, QJsonObject &result)
         result.insert(QStringLiteral("card_codes_error"), CliOutput::errorToJson(db.error()));
         return;
     }
-    OrderQueries orders(**db, *terminal);
+    auto key = session.dataKey();
+    if (!key) {
+        result.insert(QStringLiteral("card_codes_error"), CliOutput::errorToJson(key.error()));
+        return;
+    }
+    OrderQueries orders(**db, *terminal, *key);
     auto codes = orders.cardCodes(result.value(QStringLiteral("order")).toInteger());
     if (!codes)
         result.insert(QStringLiteral("card_codes_error"), CliOutput::errorToJson(codes.error()));

@@ -35,6 +35,7 @@ struct Verb
 QList<Verb> setupVerbs();
 QList<Verb> salesVerbs();
 QList<Verb> queryVerbs();
+QList<Verb> securityVerbs();
 
 // An option that takes a value, as the verb lists declare them.
 QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName);

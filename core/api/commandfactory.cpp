@@ -8,6 +8,7 @@
 #include "setup/cardproductcommands.h"
 #include "setup/createeventcommand.h"
 #include "setup/createvenuecommand.h"
+#include "setup/rotatedatakeycommand.h"
 #include "staff/staffcommands.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ constexpr Entry kEntries[] = {
     {"create_user", &CreateUserCommand::fromJson},
     {"update_user", &UpdateUserCommand::fromJson},
     {"record_login", &RecordLoginCommand::fromJson},
+    {"rotate_data_key", &RotateDataKeyCommand::fromJson},
 };
 
 } // namespace

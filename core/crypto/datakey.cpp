@@ -218,6 +218,16 @@ Result<DataKey> DataKey::unwrapWithPassphrase(const QByteArray &wrapped, const Q
     return DataKey(SecureBytes::takeFrom(*key));
 }
 
+Result<DataKey> DataKey::fromRaw(QByteArray &raw)
+{
+    if (raw.size() != Size) {
+        wipe(raw);
+        return fail(ErrorCode::CorruptKey,
+                    tr("The data key holds %1 bytes instead of %2.").arg(raw.size()).arg(Size));
+    }
+    return DataKey(SecureBytes::takeFrom(raw));
+}
+
 QByteArray DataKey::encrypt(const QByteArray &plaintext, const QByteArray &aad) const
 {
     auto sealed = Aes256Gcm::seal(m_key.view(), plaintext, aad);

@@ -56,6 +56,12 @@ public:
     // (trimmed, one case) so equal values index equally.
     QByteArray blindIndex(const QByteArray &value) const;
 
+    // The raw 32 key bytes, for a key file kept outside the database (0600);
+    // the caller wipes the copy.
+    QByteArray exportRaw() const { return QByteArray(m_key.constData(), m_key.size()); }
+    // A key from exportRaw()'s bytes (wiped here); CorruptKey unless 32 bytes.
+    static Result<DataKey> fromRaw(QByteArray &raw);
+
     // True only for a moved-from key, which must not be used.
     bool isNull() const { return m_key.isEmpty(); }
 

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/randomsource.h"
+#include "crypto/keyring.h"
 #include "engine/inventory.h"
 #include "engine/writecontext.h"
 #include "sales/holdrelease.h"
@@ -10,6 +11,7 @@
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "storage/walcheckpointer.h"
+#include "tickets/ticketkeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,7 +95,21 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     if (!db)
         return db.error();
     w.db = std::move(*db);
+    // The data key is found before anything is written (migrations included):
+    // a wrong passphrase or a foreign key file leaves the file untouched.
+    KeySource *keySource = options.keys;
+    if (!keySource) {
+        engine->m_ownedKeys =
+            std::make_unique<KeyFileKeySource>(KeyFileKeySource::defaultPath(options.path));
+        keySource = engine->m_ownedKeys.get();
+    }
+    auto keys = KeyRing::open(w.db, *keySource);
+    if (!keys)
+        return keys.error();
+    engine->m_keys = std::move(*keys);
     if (auto r = Schema::migrate(w.db); !r)
+        return r.error();
+    if (auto r = engine->m_keys->prepare(w.db); !r)
         return r.error();
     auto terminal = ensureTerminalId(w.db, options.terminalId, *w.random);
     if (!terminal)
@@ -109,6 +125,11 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     maxSeq->reset();
     engine->m_journalSeq = w.seq;
 
+    auto ticketKey = loadOrCreateTicketKey(w.db, *engine->m_keys->keyFor(w.db));
+    if (!ticketKey)
+        return ticketKey.error();
+    engine->m_ticketKey.emplace(std::move(*ticketKey));
+
     auto audit = AuditLog::open(w.db);
     if (!audit)
         return audit.error();
@@ -118,11 +139,18 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     w.staff = std::make_unique<StaffDirectory>(w.db);
     w.context = std::make_unique<WriteContext>(w.db, *w.inventory, *w.staff, *w.clock, *w.random,
                                                engine->m_terminalId);
+    w.context->setTicketKey(&*engine->m_ticketKey);
+    w.context->setKeyRing(engine->m_keys.get());
     w.checkpointer = std::make_unique<WalCheckpointer>(options.path, w.db.handle());
     engine->m_queue = &w.queues[0];
     engine->m_completionThread = std::thread([e = engine.get()] { e->completionLoop(); });
     engine->m_thread = std::thread([e = engine.get()] { e->writerLoop(); });
     return engine;
+}
+
+std::shared_ptr<const DataKey> Engine::dataKey(SqliteDb &reader) const
+{
+    return m_keys->keyFor(reader);
 }
 
 Engine::~Engine()

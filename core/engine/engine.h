@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "common/result.h"
+#include "crypto/ed25519.h"
 #include "engine/command.h"
 
 #include <QString>
@@ -11,6 +12,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -18,6 +20,10 @@ namespace tessera {
 
 class Clock;
 class RandomSource;
+class DataKey;
+class KeyRing;
+class KeySource;
+class SqliteDb;
 
 struct EngineOptions
 {
@@ -28,6 +34,10 @@ struct EngineOptions
     RandomSource *random = nullptr; // default: OpenSSL
     // Most commands applied in one transaction (one fsync).
     int maxBatch = 8192;
+    // Where the data key (card keys, customers' details) is kept; nullptr: a
+    // key file next to the database (KeyFileKeySource, `<path>.key`). Must
+    // outlive the engine.
+    KeySource *keys = nullptr;
 };
 
 struct EngineStats
@@ -63,6 +73,11 @@ public:
 
     QString path() const { return m_path; }
     QString terminalId() const { return m_terminalId; }
+    // The organizer's ticket-signing key (signing is thread-safe).
+    const Ed25519KeyPair &ticketKey() const { return *m_ticketKey; }
+    // The data key as `reader` sees the database, for OrderQueries; hold on
+    // to the pointer while reading. Thread-safe.
+    std::shared_ptr<const DataKey> dataKey(SqliteDb &reader) const;
     EngineStats stats() const;
     // Finishes queued commands, then stops the writer. Later submissions are
     // refused with engine_stopped.
@@ -79,6 +94,9 @@ private:
 
     QString m_path;
     QString m_terminalId;
+    std::optional<Ed25519KeyPair> m_ticketKey;
+    std::unique_ptr<KeySource> m_ownedKeys;
+    std::unique_ptr<KeyRing> m_keys;
     std::unique_ptr<Writer> m_writer;
     std::thread m_thread;
     // Answers are parsed and handed to callers on their own thread, so the

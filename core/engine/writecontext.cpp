@@ -1,6 +1,7 @@
 #include "engine/writecontext.h"
 
 #include "common/clock.h"
+#include "crypto/keyring.h"
 #include "storage/sqlitedb.h"
 
 namespace tessera {
@@ -14,6 +15,12 @@ WriteContext::WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirecto
     , m_random(random)
     , m_terminalId(std::move(terminalId))
 {}
+
+const DataKey &WriteContext::dataKey()
+{
+    // The ring never drops a key while the engine runs, so the reference stays valid.
+    return *m_keyRing->keyFor(m_db);
+}
 
 qint64 WriteContext::now() const
 {

@@ -12,6 +12,9 @@ class RandomSource;
 class SqliteDb;
 class SqliteStatement;
 class StaffDirectory;
+class DataKey;
+class KeyRing;
+class Ed25519KeyPair;
 
 // What a command sees while the writer applies it: the connection (inside the
 // batch transaction), the in-memory inventory, time, randomness and the
@@ -19,8 +22,8 @@ class StaffDirectory;
 class WriteContext
 {
 public:
-    WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirectory &staff,
-                 const Clock &clock, RandomSource &random, QString terminalId);
+    WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirectory &staff, const Clock &clock,
+                 RandomSource &random, QString terminalId);
     ~WriteContext() { clearStatements(); }
     WriteContext(const WriteContext &) = delete;
     WriteContext &operator=(const WriteContext &) = delete;
@@ -28,6 +31,14 @@ public:
     SqliteDb &db() { return m_db; }
     InventoryCache &inventory() { return m_inventory; }
     StaffDirectory &staff() { return m_staff; }
+    // The organizer's ticket key, to check signed codes at redemption.
+    const Ed25519KeyPair *ticketKey() const { return m_ticketKey; }
+    void setTicketKey(const Ed25519KeyPair *key) { m_ticketKey = key; }
+    // The data key that seals card keys and customers' details (the newest
+    // one after a rotation in this batch), and the ring that keeps it.
+    const DataKey &dataKey();
+    KeyRing &keyRing() { return *m_keyRing; }
+    void setKeyRing(KeyRing *ring) { m_keyRing = ring; }
     // Who approved the command being applied, when its actor needed it.
     const QString &approvedBy() const { return m_approvedBy; }
     void setApprovedBy(const QString &name) { m_approvedBy = name; }
@@ -60,6 +71,8 @@ private:
     QString m_terminalId;
     QString m_actor;
     QString m_approvedBy;
+    const Ed25519KeyPair *m_ticketKey = nullptr;
+    KeyRing *m_keyRing = nullptr;
     QHash<const char *, SqliteStatement *> m_statements;
 };
 

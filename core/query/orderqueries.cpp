@@ -1,5 +1,6 @@
 #include "query/orderqueries.h"
 
+#include "crypto/keyring.h"
 #include "engine/inventory.h"
 #include "sales/orderstate.h"
 #include "sales/ticketcode.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace tessera {
 
@@ -56,8 +59,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
     OrderState state = OrderState::Pending;
     auto r = query(
         m_db,
-        "SELECT state, currency, total, paid, refunded, customer_name, customer_phone, "
-        "customer_email, created_at, actor, channel FROM orders WHERE id = ?",
+        "SELECT state, currency, total, paid, refunded, customer_enc, NULL, "
+        "NULL, created_at, actor, channel FROM orders WHERE id = ?",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
             state = OrderState(s.columnInt(0));
@@ -72,12 +75,16 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
                                 {QStringLiteral("actor"), s.columnText(9)},
                                 {QStringLiteral("channel"), s.columnText(10)}};
             QJsonObject customer;
-            if (!s.columnIsNull(5))
-                customer.insert(QStringLiteral("name"), s.columnText(5));
-            if (!s.columnIsNull(6))
-                customer.insert(QStringLiteral("phone"), s.columnText(6));
-            if (!s.columnIsNull(7))
-                customer.insert(QStringLiteral("email"), s.columnText(7));
+            if (!s.columnIsNull(5) && m_key) {
+                if (auto c = SealedFields::openCustomer(*m_key, s.columnBlob(5))) {
+                    if (!c->name.isEmpty())
+                        customer.insert(QStringLiteral("name"), c->name);
+                    if (!c->phone.isEmpty())
+                        customer.insert(QStringLiteral("phone"), c->phone);
+                    if (!c->email.isEmpty())
+                        customer.insert(QStringLiteral("email"), c->email);
+                }
+            }
             if (!customer.isEmpty())
                 order.insert(QStringLiteral("customer"), customer);
         });
@@ -170,10 +177,10 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
     return order;
 }
 
-Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QString &text, qint64 id,
-                                                int limit)
+Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QList<QByteArray> &blobs,
+                                                qint64 id, int limit)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT id, state, total, currency, customer_name, "
+    const QByteArray sql = QByteArrayLiteral("SELECT id, state, total, currency, customer_enc, "
                                              "created_at FROM orders WHERE ") +
                            where + QByteArrayLiteral(" ORDER BY id DESC LIMIT ?");
     QJsonArray out;
@@ -183,18 +190,23 @@ Result<QJsonArray> OrderQueries::orderSummaries(const char *where, const QString
             int n = 1;
             if (id)
                 s.bind(n++, id);
-            if (!text.isNull())
-                s.bind(n++, text);
+            for (const QByteArray &blob : blobs)
+                s.bind(n++, blob);
             s.bind(n, limit);
         },
         [&](SqliteStatement &s) {
+            QString customer;
+            if (!s.columnIsNull(4) && m_key) {
+                if (auto c = SealedFields::openCustomer(*m_key, s.columnBlob(4)))
+                    customer = c->name;
+            }
             out.push_back(
                 QJsonObject{{QStringLiteral("order"), s.columnInt(0)},
                             {QStringLiteral("number"), orderNumber(m_terminalId, s.columnInt(0))},
                             {QStringLiteral("state"), orderStateName(OrderState(s.columnInt(1)))},
                             {QStringLiteral("total"), s.columnInt(2)},
                             {QStringLiteral("currency"), s.columnText(3)},
-                            {QStringLiteral("customer"), s.columnText(4)},
+                            {QStringLiteral("customer"), customer},
                             {QStringLiteral("created_at"), isoTime(s.columnInt(5))}});
         });
     if (!r)
@@ -206,7 +218,7 @@ Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return orderSummaries("1", QString(), 0, limit);
+        return orderSummaries("1", {}, 0, limit);
     // A scanned ticket names its line; an order number ends in the order id.
     if (const auto ticket = TicketCode::parse(text)) {
         qint64 orderId = 0;
@@ -216,22 +228,28 @@ Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
             [&](SqliteStatement &s) { orderId = s.columnInt(0); });
         if (!r)
             return r.error();
-        return orderId ? orderSummaries("id = ?", QString(), orderId, limit) : QJsonArray();
+        return orderId ? orderSummaries("id = ?", {}, orderId, limit) : QJsonArray();
     }
     // An order number ends in the order id; digits alone may also be a phone.
     const QString digits = text.section(QLatin1Char('-'), -1);
     bool isNumber = false;
     const qint64 id = digits.toLongLong(&isNumber);
     if (isNumber && id > 0 && text.startsWith(m_terminalId + QLatin1Char('-')))
-        return orderSummaries("id = ?", QString(), id, limit);
-    if (isNumber && id > 0 && digits == text)
-        return orderSummaries("id = ?1 OR customer_phone = ?2", text, id, limit);
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return orderSummaries("customer_phone = ?1 OR customer_name LIKE '%' || ?1 || '%' ESCAPE '\\'",
-                          pattern, 0, limit);
+        return orderSummaries("id = ?", {}, id, limit);
+    // Customers are found by the blind indexes of the phone's digits or the
+    // whole name; without the data key only order ids can match.
+    const QByteArray phone = m_key ? SealedFields::phoneIndex(*m_key, text) : QByteArray();
+    const QByteArray name = m_key ? SealedFields::nameIndex(*m_key, text) : QByteArray();
+    if (isNumber && id > 0 && digits == text) {
+        if (phone.isNull())
+            return orderSummaries("id = ?", {}, id, limit);
+        return orderSummaries("id = ?1 OR phone_index = ?2", {phone}, id, limit);
+    }
+    if (name.isNull())
+        return QJsonArray();
+    if (phone.isNull())
+        return orderSummaries("name_index = ?1", {name}, 0, limit);
+    return orderSummaries("phone_index = ?1 OR name_index = ?2", {phone, name}, 0, limit);
 }
 
 Result<QJsonArray> OrderQueries::cardCodes(qint64 orderId)
@@ -258,16 +276,30 @@ Result<QJsonArray> OrderQueries::cardCodes(qint64 orderId)
                     QCoreApplication::translate("tessera::OrderQueries",
                                                 "Card keys are shown only for a paid order."),
                     QStringLiteral("order"));
+    if (!m_key)
+        return fail(ErrorCode::DecryptionFailed,
+                    QCoreApplication::translate("tessera::OrderQueries",
+                                                "Card keys are stored encrypted; the data key is "
+                                                "needed to show them."),
+                    QStringLiteral("order"));
+    std::optional<Error> failed;
     r = query(
         m_db,
-        "SELECT l.id, p.name, c.code, c.serial, c.valid_until FROM order_lines l "
+        "SELECT l.id, p.name, c.code_enc, c.serial, c.valid_until FROM order_lines l "
         "JOIN card_codes c ON c.id = l.ref_id JOIN card_products p ON p.id = c.product_id "
         "WHERE l.order_id = ? AND l.kind = 2 AND l.state = 0 ORDER BY l.id",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
             QJsonObject o{{QStringLiteral("line"), s.columnInt(0)},
                           {QStringLiteral("product"), s.columnText(1)},
-                          {QStringLiteral("code"), s.columnText(2)}};
+                          {QStringLiteral("code"), QString()}};
+            auto code = SealedFields::openCode(*m_key, s.columnBlob(2));
+            if (!code) {
+                if (!failed)
+                    failed = code.error();
+                return;
+            }
+            o.insert(QStringLiteral("code"), *code);
             if (!s.columnIsNull(3))
                 o.insert(QStringLiteral("serial"), s.columnText(3));
             if (s.columnInt(4))
@@ -276,6 +308,12 @@ Result<QJsonArray> OrderQueries::cardCodes(qint64 orderId)
         });
     if (!r)
         return r.error();
+    if (failed)
+        return fail(failed->code,
+                    QCoreApplication::translate("tessera::OrderQueries",
+                                                "A card key of this order cannot be decrypted: %1")
+                        .arg(failed->message),
+                    QStringLiteral("order"));
     return out;
 }
 

@@ -7,20 +7,26 @@
 
 namespace tessera {
 
+class DataKey;
 class SqliteDb;
 
 // Reads orders, card keys and the journal on a reader's own connection.
 class OrderQueries
 {
 public:
-    OrderQueries(SqliteDb &db, QString terminalId)
+    // `key` (Engine::dataKey) opens card keys and customers' details; without
+    // it they are left out, card keys are refused and customers are not found.
+    OrderQueries(SqliteDb &db, QString terminalId, const DataKey *key = nullptr)
         : m_db(db)
         , m_terminalId(std::move(terminalId))
+        , m_key(key)
     {}
 
     // The whole order: lines (with ticket codes once paid), payments, refunds.
     Result<QJsonObject> order(qint64 orderId);
-    // By order number ("T1A2B3-000042") or id, ticket code, customer name or phone.
+    // By order number ("T1A2B3-000042") or id, ticket code, customer phone or
+    // full name (exact, case-insensitive: names are stored encrypted and
+    // found by their blind index, so parts of a name no longer match).
     Result<QJsonArray> find(const QString &text, int limit = 50);
     // The card keys of a paid order: shown to the buyer only.
     Result<QJsonArray> cardCodes(qint64 orderId);
@@ -30,10 +36,12 @@ public:
     Result<QJsonObject> summary();
 
 private:
-    Result<QJsonArray> orderSummaries(const char *where, const QString &text, qint64 id, int limit);
+    Result<QJsonArray> orderSummaries(const char *where, const QList<QByteArray> &blobs, qint64 id,
+                                      int limit);
 
     SqliteDb &m_db;
     QString m_terminalId;
+    const DataKey *m_key = nullptr;
 };
 
 } // namespace tessera

@@ -3,6 +3,7 @@
 #include "common/jsonfields.h"
 #include "common/jsontext.h"
 #include "common/randomsource.h"
+#include "crypto/keyring.h"
 #include "engine/writecontext.h"
 #include "sales/holdrelease.h"
 #include "sales/lineresolver.h"
@@ -97,8 +98,9 @@ QJsonObject SellCommand::toJson() const
         o.insert(QStringLiteral("event"), m_in.eventId);
     if (m_in.holdId)
         o.insert(QStringLiteral("hold"), m_in.holdId);
-    if (!m_in.customer.isEmpty())
-        o.insert(QStringLiteral("customer"), m_in.customer.toJson());
+    // The customer's details are personal data and are stored only encrypted:
+    // the journalled request (built here, on the caller's thread, without the
+    // data key) leaves them out; they travel in the command object.
     return o;
 }
 
@@ -107,16 +109,7 @@ QByteArray SellCommand::toJsonBytes() const
     // Members in QJsonObject's (sorted) order, so both paths agree byte for byte.
     JsonText json;
     json.beginObject().field("channel", m_in.channel);
-    if (!m_in.customer.isEmpty()) {
-        json.key("customer").beginObject();
-        if (!m_in.customer.email.isEmpty())
-            json.field("email", m_in.customer.email);
-        if (!m_in.customer.name.isEmpty())
-            json.field("name", m_in.customer.name);
-        if (!m_in.customer.phone.isEmpty())
-            json.field("phone", m_in.customer.phone);
-        json.endObject();
-    }
+    // No customer, as in toJson().
     if (m_in.eventId)
         json.field("event", m_in.eventId);
     if (m_in.holdId)
@@ -223,14 +216,24 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                     QStringLiteral("payments"));
     const OrderState state = approved == total ? OrderState::Paid : OrderState::Pending;
 
+    // The customer is stored only sealed (customer_enc) with blind indexes of
+    // the phone and name for search; customer_name/phone/email stay NULL.
     auto orderId = ctx.insert(
-        "INSERT INTO orders(state, currency, total, paid, customer_name, customer_phone, "
-        "customer_email, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO orders(state, currency, total, paid, customer_enc, phone_index, "
+        "name_index, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [&](SqliteStatement &s) {
             s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
-            m_in.customer.name.isEmpty() ? s.bindNull(5) : s.bind(5, m_in.customer.name);
-            m_in.customer.phone.isEmpty() ? s.bindNull(6) : s.bind(6, m_in.customer.phone);
-            m_in.customer.email.isEmpty() ? s.bindNull(7) : s.bind(7, m_in.customer.email);
+            if (m_in.customer.isEmpty()) {
+                s.bindNull(5).bindNull(6).bindNull(7);
+            } else {
+                const DataKey &key = ctx.dataKey();
+                const QByteArray phone = SealedFields::phoneIndex(key, m_in.customer.phone);
+                const QByteArray name = SealedFields::nameIndex(key, m_in.customer.name);
+                s.bind(5, SealedFields::sealCustomer(key, m_in.customer.name, m_in.customer.phone,
+                                                     m_in.customer.email));
+                phone.isNull() ? s.bindNull(6) : s.bind(6, phone);
+                name.isNull() ? s.bindNull(7) : s.bind(7, name);
+            }
             s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
         });
     if (!orderId)

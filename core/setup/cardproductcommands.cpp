@@ -2,9 +2,11 @@
 
 #include "common/jsonfields.h"
 #include "common/money.h"
+#include "crypto/keyring.h"
 #include "engine/writecontext.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace tessera {
 
@@ -106,8 +108,14 @@ Result<std::unique_ptr<Command>> ImportCardCodesCommand::fromJson(const QJsonObj
 
 QJsonObject ImportCardCodesCommand::toJson() const
 {
-    return QJsonObject{{QStringLiteral("product"), m_productId},
-                       {QStringLiteral("csv"), QString::fromUtf8(m_csv)}};
+    // The codes are worth money and are stored only encrypted: the journal
+    // (built on the caller's thread, without the data key) records which file
+    // was imported, not its content. Replaying an import needs the file again.
+    return QJsonObject{
+        {QStringLiteral("product"), m_productId},
+        {QStringLiteral("codes"), qint64(m_rows.size())},
+        {QStringLiteral("csv_sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(m_csv, QCryptographicHash::Sha256).toHex())}};
 }
 
 QJsonObject ImportCardCodesCommand::auditDetails() const
@@ -123,13 +131,20 @@ Result<CommandResult> ImportCardCodesCommand::apply(WriteContext &ctx)
     if (!pool)
         return pool.error();
     // Codes already in the pool are refused line by line before anything is written.
-    auto exists = ctx.statement("SELECT 1 FROM card_codes WHERE product_id = ? AND code = ?");
+    // Codes are found by their blind index: only the sealed code is stored.
+    const DataKey &key = ctx.dataKey();
+    std::vector<QByteArray> indexes;
+    indexes.reserve(size_t(m_rows.size()));
+    for (const CardCodeRow &row : std::as_const(m_rows))
+        indexes.push_back(SealedFields::codeIndex(key, row.code));
+    auto exists = ctx.statement("SELECT 1 FROM card_codes WHERE product_id = ? AND code_index = ?");
     if (!exists)
         return exists.error();
     Error duplicates = fail(ErrorCode::DuplicateId, QString());
     int duplicateCount = 0;
-    for (const CardCodeRow &row : std::as_const(m_rows)) {
-        (*exists)->bind(1, m_productId).bind(2, row.code);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const CardCodeRow &row = m_rows[i];
+        (*exists)->bind(1, m_productId).bind(2, indexes[size_t(i)]);
         auto found = (*exists)->step();
         if (!found)
             return found.error();
@@ -149,13 +164,18 @@ Result<CommandResult> ImportCardCodesCommand::apply(WriteContext &ctx)
                                 nullptr, duplicateCount);
         return duplicates;
     }
-    for (const CardCodeRow &row : std::as_const(m_rows)) {
-        auto r = ctx.run("INSERT INTO card_codes(product_id, code, serial, valid_until) "
-                         "VALUES(?, ?, ?, ?)",
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const CardCodeRow &row = m_rows[i];
+        // The plaintext `code` column stays NULL (kept only because SQLite
+        // cannot drop a column cheaply); code_enc is the AES-256-GCM sealed code.
+        auto r = ctx.run("INSERT INTO card_codes(product_id, code_enc, code_index, serial, "
+                         "valid_until, code) VALUES(?, ?, ?, ?, ?, NULL)",
                          [&](SqliteStatement &s) {
-                             s.bind(1, m_productId).bind(2, row.code);
-                             row.serial.isEmpty() ? s.bindNull(3) : s.bind(3, row.serial);
-                             row.validUntilMs ? s.bind(4, row.validUntilMs) : s.bindNull(4);
+                             s.bind(1, m_productId)
+                                 .bind(2, SealedFields::sealCode(key, row.code))
+                                 .bind(3, indexes[size_t(i)]);
+                             row.serial.isEmpty() ? s.bindNull(4) : s.bind(4, row.serial);
+                             row.validUntilMs ? s.bind(5, row.validUntilMs) : s.bindNull(5);
                          });
         if (!r)
             return r.error();

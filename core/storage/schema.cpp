@@ -123,17 +123,45 @@ ALTER TABLE refunds ADD COLUMN approved_by TEXT;
 ALTER TABLE orders ADD COLUMN approved_by TEXT;
 )sql";
 
+// Version 4: card keys and customers' personal data encrypted at rest
+// (AES-256-GCM under the data key, see core/crypto/keyring.h). card_codes is
+// rebuilt because SQLite cannot drop the NOT NULL / UNIQUE of the plaintext
+// `code`: the column stays (nullable, NULL once the engine has opened the file
+// with its key) and uniqueness moves to the blind index. Rows of older files
+// are encrypted by the engine right after this step, with the key.
+const char *const kVersion4 = R"sql(
+CREATE TABLE card_codes_v4(
+  id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL REFERENCES card_products(id),
+  code TEXT, serial TEXT, valid_until INTEGER, state INTEGER NOT NULL DEFAULT 0,
+  hold_id INTEGER, order_id INTEGER, code_enc BLOB, code_index BLOB);
+INSERT INTO card_codes_v4(id, product_id, code, serial, valid_until, state, hold_id, order_id)
+  SELECT id, product_id, code, serial, valid_until, state, hold_id, order_id FROM card_codes;
+DROP TABLE card_codes;
+ALTER TABLE card_codes_v4 RENAME TO card_codes;
+CREATE UNIQUE INDEX card_codes_code_index ON card_codes(product_id, code_index);
+ALTER TABLE orders ADD COLUMN customer_enc BLOB;
+ALTER TABLE orders ADD COLUMN phone_index BLOB;
+ALTER TABLE orders ADD COLUMN name_index BLOB;
+DROP INDEX IF EXISTS orders_customer_phone;
+CREATE INDEX orders_phone_index ON orders(phone_index) WHERE phone_index IS NOT NULL;
+CREATE INDEX orders_name_index ON orders(name_index) WHERE name_index IS NOT NULL;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
     switch (version) {
-    case 1: return QString::fromUtf8(kVersion1);
-    case 2: return QString::fromUtf8(kVersion2);
-    case 3: return QString::fromUtf8(kVersion3) + QString::fromUtf8(kAuditLogSchemaSql);
+    case 1:
+        return QString::fromUtf8(kVersion1);
+    case 2:
+        return QString::fromUtf8(kVersion2);
+    case 3:
+        return QString::fromUtf8(kVersion3) + QString::fromUtf8(kAuditLogSchemaSql);
+    case 4:
+        return QString::fromUtf8(kVersion4);
     }
     return {};
 }
-
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "manualclock.h"
 #include "resultassert.h"
 
+#include "crypto/keyring.h"
 #include "engine/engine.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
@@ -162,10 +163,19 @@ private slots:
         QCOMPARE(text(db, QStringLiteral("SELECT channel FROM orders WHERE id = 7")),
                  QStringLiteral("counter"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT total FROM orders WHERE id = 7")), 38000);
-        QCOMPARE(text(db, QStringLiteral("SELECT customer_name FROM orders WHERE id = 7")),
-                 QStringLiteral("Wang Fang"));
+        // Version 4 encrypts the customer: the plaintext column is emptied and
+        // the details open with the data key.
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT customer_name IS NULL FROM orders WHERE id = 7")), 1);
+        auto sealed = db.prepare(QStringLiteral("SELECT customer_enc FROM orders WHERE id = 7"));
+        QVERIFY(sealed);
+        auto row = sealed->step();
+        QVERIFY(row && *row);
+        auto customer = SealedFields::openCustomer(*(*engine)->dataKey(db), sealed->columnBlob(0));
+        TESSERA_VERIFY_OK(customer);
+        QCOMPARE(customer->name, QStringLiteral("Wang Fang"));
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
-                                          "'orders_customer_phone'")) == 1);
+                                          "'orders_phone_index'")) == 1);
     }
 
     void fileFromNewerBuildIsRefusedAndLeftUntouched()

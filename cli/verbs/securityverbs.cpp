@@ -1,0 +1,214 @@
+// Verbs for staff, signed tickets and the audit log.
+
+#include "audit/auditverifier.h"
+#include "cli.h"
+#include "clisession.h"
+#include "common/clock.h"
+#include "engine/engine.h"
+#include "staff/staffauthenticator.h"
+#include "staff/staffcommands.h"
+#include "tickets/ticketbook.h"
+#include "verbarguments.h"
+#include "verbs/verb.h"
+
+namespace tessera {
+
+namespace {
+
+QString statusName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Valid:
+        return QStringLiteral("valid");
+    case TicketStatus::AlreadyUsed:
+        return QStringLiteral("already_used");
+    case TicketStatus::Revoked:
+        return QStringLiteral("revoked");
+    case TicketStatus::Forged:
+        return QStringLiteral("forged");
+    case TicketStatus::OtherEvent:
+        return QStringLiteral("other_event");
+    case TicketStatus::Expired:
+        return QStringLiteral("expired");
+    case TicketStatus::NotYetValid:
+        return QStringLiteral("not_yet_valid");
+    case TicketStatus::Malformed:
+        return QStringLiteral("malformed");
+    }
+    return QStringLiteral("malformed");
+}
+
+Result<QJsonObject> userCreate(CliSession &session, const VerbArguments &args)
+{
+    QJsonObject json{{QStringLiteral("name"), args.positional(0)},
+                     {QStringLiteral("role"), args.value(QStringLiteral("role"))},
+                     {QStringLiteral("pin"), args.value(QStringLiteral("new-pin"))}};
+    if (args.isSet(QStringLiteral("display-name")))
+        json.insert(QStringLiteral("display_name"), args.value(QStringLiteral("display-name")));
+    return session.execute(QStringLiteral("create_user"), json);
+}
+
+Result<QJsonObject> userUpdate(CliSession &session, const VerbArguments &args)
+{
+    QJsonObject json{{QStringLiteral("name"), args.positional(0)}};
+    if (args.isSet(QStringLiteral("role")))
+        json.insert(QStringLiteral("role"), args.value(QStringLiteral("role")));
+    if (args.isSet(QStringLiteral("new-pin")))
+        json.insert(QStringLiteral("pin"), args.value(QStringLiteral("new-pin")));
+    if (args.isSet(QStringLiteral("deactivate")))
+        json.insert(QStringLiteral("active"), false);
+    if (args.isSet(QStringLiteral("activate")))
+        json.insert(QStringLiteral("active"), true);
+    if (args.isSet(QStringLiteral("unlock")))
+        json.insert(QStringLiteral("unlock"), true);
+    return session.execute(QStringLiteral("update_user"), json);
+}
+
+Result<QJsonObject> ticketCodes(CliSession &session, const VerbArguments &args)
+{
+    auto order = args.positionalId(0);
+    if (!order)
+        return order.error();
+    auto engine = session.engine();
+    if (!engine)
+        return engine.error();
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    TicketBook book(**db);
+    auto codes = book.signedCodes(*order, (*engine)->ticketKey());
+    if (!codes)
+        return codes.error();
+    return QJsonObject{{QStringLiteral("order"), *order}, {QStringLiteral("tickets"), *codes}};
+}
+
+Result<QJsonObject> ticketVerify(CliSession &session, const VerbArguments &args)
+{
+    std::optional<qint64> event;
+    if (args.isSet(QStringLiteral("event"))) {
+        auto id = args.positive(QStringLiteral("event"));
+        if (!id)
+            return id.error();
+        event = *id;
+    }
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    TicketBook book(**db);
+    auto setup = book.gateSetup(event);
+    if (!setup)
+        return setup.error();
+    TicketVerifier verifier(std::move(*setup), *session.settings().clock);
+    const TicketVerdict verdict = verifier.verify(args.positional(0));
+    QJsonObject out{{QStringLiteral("status"), statusName(verdict.status)},
+                    {QStringLiteral("admits"), verdict.admits()},
+                    {QStringLiteral("message"), verdict.message}};
+    if (verdict.claims) {
+        QJsonObject claims{{QStringLiteral("ticket"), verdict.claims->ticketId},
+                           {QStringLiteral("event"), verdict.claims->eventId},
+                           {QStringLiteral("ticket_type"), verdict.claims->ticketType}};
+        if (verdict.claims->kind == TicketKind::Seat)
+            claims.insert(QStringLiteral("seat"), verdict.claims->seatGuid);
+        else
+            claims.insert(QStringLiteral("ga"), verdict.claims->quotaId);
+        out.insert(QStringLiteral("claims"), claims);
+    }
+    return out;
+}
+
+Result<QJsonObject> ticketPublicKey(CliSession &session, const VerbArguments &)
+{
+    auto engine = session.engine();
+    if (!engine)
+        return engine.error();
+    return QJsonObject{{QStringLiteral("public_key_pem"),
+                        QString::fromLatin1((*engine)->ticketKey().publicPem())}};
+}
+
+Result<QJsonObject> auditVerify(CliSession &session, const VerbArguments &args)
+{
+    std::optional<AuditAnchor> anchor;
+    if (args.isSet(QStringLiteral("anchor"))) {
+        auto parsed = AuditAnchor::fromString(args.value(QStringLiteral("anchor")));
+        if (!parsed)
+            return fail(parsed.error().code, parsed.error().message, QStringLiteral("--anchor"));
+        anchor = *parsed;
+    }
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    auto report = AuditVerifier::verify(**db, anchor);
+    if (!report)
+        return report.error();
+    QJsonObject out{{QStringLiteral("ok"), report->ok},
+                    {QStringLiteral("entries"), report->entries},
+                    {QStringLiteral("anchor"), report->head.toString()}};
+    if (!report->ok) {
+        out.insert(QStringLiteral("problem"), AuditReport::kindName(report->kind));
+        out.insert(QStringLiteral("first_bad_entry"), report->firstBadSeq);
+        out.insert(QStringLiteral("message"), report->problem);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Verb> securityVerbs()
+{
+    const QString user = QStringLiteral("user");
+    const QString ticket = QStringLiteral("ticket");
+    const QCommandLineOption role =
+        valueOption("role", CliText::tr("cashier, supervisor, ops, manager or admin."), "ROLE");
+    const QCommandLineOption newPin = valueOption(
+        "new-pin", CliText::tr("The member of staff's PIN (at least 4 characters)."), "PIN");
+    return {
+        {user,
+         QStringLiteral("create"),
+         {QStringLiteral("NAME")},
+         CliText::tr("Add a member of staff (the first one is created without logging in)."),
+         {role, newPin,
+          valueOption("display-name", CliText::tr("The name shown on screen."), "TEXT")},
+         &userCreate},
+        {user,
+         QStringLiteral("update"),
+         {QStringLiteral("NAME")},
+         CliText::tr("Change a member of staff's role or PIN, switch the account off or on, or "
+                     "unlock it."),
+         {role, newPin,
+          QCommandLineOption(QStringLiteral("deactivate"), CliText::tr("Switch off.")),
+          QCommandLineOption(QStringLiteral("activate"), CliText::tr("Switch on again.")),
+          QCommandLineOption(QStringLiteral("unlock"),
+                             CliText::tr("Clear a lock-out after wrong PINs."))},
+         &userUpdate},
+        {ticket,
+         QStringLiteral("codes"),
+         {QStringLiteral("ORDER")},
+         CliText::tr("The signed ticket codes of a paid order, as printed on its tickets."),
+         {},
+         &ticketCodes},
+        {ticket,
+         QStringLiteral("verify"),
+         {QStringLiteral("CODE")},
+         CliText::tr("Check a ticket code offline: valid, used, revoked, forged or for another "
+                     "event."),
+         {valueOption("event", CliText::tr("The event the gate admits to."), "ID")},
+         &ticketVerify},
+        {ticket,
+         QStringLiteral("public-key"),
+         {},
+         CliText::tr("Print the organizer's public key (PEM) that gates verify tickets with."),
+         {},
+         &ticketPublicKey},
+        {QStringLiteral("audit"),
+         QStringLiteral("verify"),
+         {},
+         CliText::tr("Check the whole audit log's hash chain and locate the first broken entry."),
+         {valueOption("anchor",
+                      CliText::tr("An anchor printed earlier (SEQ:HASH): also proves nothing "
+                                  "before it was rewritten or cut off."),
+                      "ANCHOR")},
+         &auditVerify},
+    };
+}
+
+} // namespace tessera

@@ -1,0 +1,100 @@
+#include "tickets/ticketkeys.h"
+
+#include "crypto/datakey.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+namespace {
+
+const QByteArray kAad = QByteArrayLiteral("tessera/ticket_signing_key");
+
+Result<std::optional<QByteArray>> readSetting(SqliteDb &db, const QString &key)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    std::optional<QByteArray> value = stmt->columnBlob(0);
+    stmt->reset();
+    return value;
+}
+
+Result<void> writeSetting(SqliteDb &db, const QString &key, const QByteArray &value)
+{
+    auto stmt =
+        db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key).bindText(2, value);
+    return stmt->run();
+}
+
+Result<void> store(SqliteDb &db, const Ed25519KeyPair &key, const DataKey &dataKey)
+{
+    const QByteArray sealed = dataKey.encrypt(key.privatePem(), kAad).toBase64();
+    if (auto r = writeSetting(db, QStringLiteral("ticket_signing_key"), sealed); !r)
+        return r;
+    return writeSetting(db, QStringLiteral("ticket_public_key"), key.publicPem());
+}
+
+} // namespace
+
+Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey)
+{
+    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
+    if (!stored)
+        return stored.error();
+    if (!*stored) {
+        Ed25519KeyPair key = Ed25519KeyPair::generate();
+        if (auto r = store(db, key, dataKey); !r)
+            return r.error();
+        return key;
+    }
+    // A key written in clear by an earlier build is sealed now.
+    if ((*stored)->startsWith("-----BEGIN")) {
+        auto key = Ed25519KeyPair::fromPrivatePem(**stored);
+        if (!key)
+            return key.error();
+        if (auto r = store(db, *key, dataKey); !r)
+            return r.error();
+        return key;
+    }
+    auto pem = dataKey.decrypt(QByteArray::fromBase64(**stored), kAad);
+    if (!pem)
+        return fail(ErrorCode::CorruptKey,
+                    QCoreApplication::translate("tessera::TicketKeys",
+                                                "The ticket signing key cannot be unsealed."),
+                    QStringLiteral("ticket_signing_key"));
+    return Ed25519KeyPair::fromPrivatePem(*pem);
+}
+
+Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fresh)
+{
+    auto key = loadOrCreateTicketKey(db, old);
+    if (!key)
+        return key.error();
+    return store(db, *key, fresh);
+}
+
+Result<Ed25519PublicKey> storedTicketPublicKey(SqliteDb &db)
+{
+    auto stored = readSetting(db, QStringLiteral("ticket_public_key"));
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("tessera::TicketKeys",
+                                                "This database has no ticket key yet."),
+                    QStringLiteral("ticket_public_key"));
+    return Ed25519PublicKey::fromPem(**stored);
+}
+
+} // namespace tessera

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/result.h"
+#include "crypto/ed25519.h"
+
+namespace tessera {
+
+class DataKey;
+class SqliteDb;
+
+// The organizer's ticket-signing key, created with the database. The private
+// key is stored sealed under the data key (settings "ticket_signing_key"); the
+// public key, which gates need, in clear ("ticket_public_key").
+Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey);
+// Re-seals the stored private key under `fresh` (key rotation).
+Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fresh);
+// The public key gates verify with.
+Result<Ed25519PublicKey> storedTicketPublicKey(SqliteDb &db);
+
+} // namespace tessera
