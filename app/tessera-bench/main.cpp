@@ -1,5 +1,6 @@
 // tessera-bench: prints the project's performance figures, measured in one run.
 #include "enginebench.h"
+#include "securitybench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,9 +18,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tessera benchmarks. Scenarios: engine"));
+    parser.setApplicationDescription(
+        QStringLiteral("Tessera benchmarks. Scenarios: engine, security"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("engine"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("engine | security"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("End with one JSON object on the last line."));
     const QCommandLineOption dir(QStringLiteral("dir"),
@@ -39,11 +41,35 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first() != QLatin1String("engine")) {
-        err << "usage: tessera-bench engine [--json] [--sales N] [--rounds N] [--dir PATH]\n";
+    const QString scenario = args.value(0);
+    if (args.size() != 1 ||
+        (scenario != QLatin1String("engine") && scenario != QLatin1String("security"))) {
+        err << "usage: tessera-bench engine|security [--json] [--quick] [--sales N] [--rounds N] "
+               "[--dir PATH]\n";
         return 2;
     }
     QTemporaryDir temp;
+    auto progress = [&](const QString &step) {
+        err << "… " << step << '\n';
+        err.flush();
+    };
+    if (scenario == QLatin1String("security")) {
+        SecurityBenchOptions options;
+        options.workDir = parser.isSet(dir) ? parser.value(dir) : temp.path();
+        if (parser.isSet(quick)) {
+            options.tickets = 500;
+            options.auditEntries = 20000;
+            options.cardKeys = 300;
+        }
+        const QJsonObject figures = runSecurityBench(options, progress);
+        out << "\nTessera security benchmark\n";
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            out << "  " << it.key().leftJustified(32) << it.value().toVariant().toString() << '\n';
+        out << "  target: audit_verify_entries_per_s >= 100000\n";
+        if (parser.isSet(json))
+            out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
     EngineBenchOptions options;
     options.workDir = parser.isSet(dir) ? parser.value(dir) : temp.path();
     options.sales = parser.value(sales).toInt();
@@ -59,10 +85,7 @@ int main(int argc, char *argv[])
         err << "tessera-bench: --sales and --rounds must be positive numbers\n";
         return 2;
     }
-    const QJsonObject figures = runEngineBench(options, [&](const QString &step) {
-        err << "… " << step << '\n';
-        err.flush();
-    });
+    const QJsonObject figures = runEngineBench(options, progress);
 
     out << "\nTessera engine benchmark (" << options.rounds << " rounds, medians)\n";
     const QStringList order{QStringLiteral("raw_sqlite_sales_per_s"),

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace tessera::bench {
+
+struct SecurityBenchOptions
+{
+    QString workDir;
+    int tickets = 5000;        // signed and verified
+    int auditEntries = 200000; // appended, then the chain verified
+    int cardKeys = 5000;       // sold and revealed (decrypted)
+};
+
+// Ticket signing and verification, audit-chain verification and card-key
+// delivery with decryption; the keys tessera-bench security --json prints.
+QJsonObject runSecurityBench(const SecurityBenchOptions &options,
+                             const std::function<void(const QString &)> &progress);
+
+} // namespace tessera::bench
