@@ -423,83 +423,83 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
     <message>
         <source>The actor&apos;s PIN, once the box office has staff (default: $TESSERA_PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人的 PIN，系统设有员工账户后必填（默认：$TESSERA_PIN）。</translation>
     </message>
     <message>
         <source>The supervisor who approves a refund or void.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准退款或作废的主管。</translation>
     </message>
     <message>
         <source>The approving supervisor&apos;s PIN (default: $TESSERA_OVERRIDE_PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>审批主管的 PIN（默认：$TESSERA_OVERRIDE_PIN）。</translation>
     </message>
     <message>
         <source>Read the passphrase that protects the data key from this environment variable (default: the key file next to the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取保护数据密钥的口令（默认：使用数据库所在目录中的密钥文件）。</translation>
     </message>
     <message>
         <source>The environment variable &quot;%1&quot; named by --passphrase-env is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-env 指定的环境变量 &quot;%1&quot; 为空或未设置。</translation>
     </message>
     <message>
         <source>This box office has staff: give --pin (or $TESSERA_PIN) for --actor &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统已设有员工账户：请为 --actor &quot;%1&quot; 提供 --pin（或 $TESSERA_PIN）。</translation>
     </message>
     <message>
         <source>cashier, supervisor, ops, manager or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>cashier、supervisor、ops、manager 或 admin。</translation>
     </message>
     <message>
         <source>The member of staff&apos;s PIN (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>员工的 PIN（至少 4 个字符）。</translation>
     </message>
     <message>
         <source>Add a member of staff (the first one is created without logging in).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加员工（创建第一位员工时无需登录）。</translation>
     </message>
     <message>
         <source>The name shown on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面上显示的名称。</translation>
     </message>
     <message>
         <source>Change a member of staff&apos;s role or PIN, switch the account off or on, or unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改员工的角色或 PIN，停用或启用其账户，或解除锁定。</translation>
     </message>
     <message>
         <source>Switch off.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户。</translation>
     </message>
     <message>
         <source>Switch on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用账户。</translation>
     </message>
     <message>
         <source>Clear a lock-out after wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除因 PIN 输错导致的锁定。</translation>
     </message>
     <message>
         <source>The signed ticket codes of a paid order, as printed on its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款订单的签名票码，与票面上打印的一致。</translation>
     </message>
     <message>
         <source>Check a ticket code offline: valid, used, revoked, forged or for another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线校验票码：有效、已使用、已作废、伪造或属于其他场次。</translation>
     </message>
     <message>
         <source>The event the gate admits to.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检票口放行的场次。</translation>
     </message>
     <message>
         <source>Print the organizer&apos;s public key (PEM) that gates verify tickets with.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出主办方公钥（PEM），供检票口验票使用。</translation>
     </message>
     <message>
         <source>Check the whole audit log&apos;s hash chain and locate the first broken entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验整个审计日志的哈希链，并定位第一个损坏的条目。</translation>
     </message>
     <message>
         <source>An anchor printed earlier (SEQ:HASH): also proves nothing before it was rewritten or cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此前输出的锚点（SEQ:HASH）：同时可证明锚点之前的内容未被改写或截断。</translation>
     </message>
 </context>
 <context>
@@ -564,119 +564,119 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::Aes256Gcm</name>
     <message>
         <source>An AES-256 key is 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256 密钥应为 32 字节，而不是 %1 字节。</translation>
     </message>
     <message>
         <source>The data is too large to encrypt in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过大，无法一次性加密。</translation>
     </message>
     <message>
         <source>OpenSSL could not encrypt the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法加密该数据。</translation>
     </message>
     <message>
         <source>The encrypted data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据为空。</translation>
     </message>
     <message>
         <source>The encrypted data has unknown format version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据的格式版本 %1 未知。</translation>
     </message>
     <message>
         <source>The encrypted data is cut short: %1 bytes, at least %2 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据不完整：只有 %1 字节，至少应有 %2 字节。</translation>
     </message>
     <message>
         <source>The data is too large to decrypt in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过大，无法一次性解密。</translation>
     </message>
     <message>
         <source>OpenSSL could not decrypt the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法解密该数据。</translation>
     </message>
     <message>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密数据：密钥错误或数据已被篡改。</translation>
     </message>
 </context>
 <context>
     <name>tessera::AuditAnchor</name>
     <message>
         <source>An audit anchor looks like &quot;&lt;entry&gt;:&lt;64 hex digits&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>审计锚点的格式应为 &quot;&lt;entry&gt;:&lt;64 hex digits&gt;&quot;，即条目序号、冒号和 64 位十六进制数</translation>
     </message>
 </context>
 <context>
     <name>tessera::AuditEntryHasher</name>
     <message>
         <source>Cannot compute the audit entry&apos;s SHA-256 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算审计条目的 SHA-256 哈希值</translation>
     </message>
 </context>
 <context>
     <name>tessera::AuditLog</name>
     <message>
         <source>The audit action &quot;%1&quot; is not a snake_case name</source>
-        <translation type="unfinished"></translation>
+        <translation>审计操作 &quot;%1&quot; 不是 snake_case 格式的名称</translation>
     </message>
 </context>
 <context>
     <name>tessera::AuditVerifier</name>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条在写入后被修改</translation>
     </message>
     <message>
         <source>entry 1 is missing (the log starts at entry 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 条缺失（日志从第 2 条开始）</translation>
     </message>
     <message>
         <source>entries 1 to %1 are missing (the log starts at entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 至 %1 条缺失（日志从第 %2 条开始）</translation>
     </message>
     <message>
         <source>entry %1 is missing (%2 is followed by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条缺失（第 %2 条之后紧接第 %3 条）</translation>
     </message>
     <message>
         <source>entries %1 to %2 are missing (%3 is followed by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 至 %2 条缺失（第 %3 条之后紧接第 %4 条）</translation>
     </message>
     <message>
         <source>entry 1 is missing (the log starts at entry 2, renumbered as 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 条缺失（日志从原第 2 条开始，该条已被重新编号为 1）</translation>
     </message>
     <message>
         <source>entries 1 to %1 are missing (the log starts at entry %2, renumbered as 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 至 %1 条缺失（日志从原第 %2 条开始，该条已被重新编号为 1）</translation>
     </message>
     <message>
         <source>entry %1 is missing (%2 is followed by %3, renumbered as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条缺失（第 %2 条之后紧接原第 %3 条，该条已被重新编号为 %1）</translation>
     </message>
     <message>
         <source>entries %1 to %2 are missing (%3 is followed by %4, renumbered as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 至 %2 条缺失（第 %3 条之后紧接原第 %4 条，该条已被重新编号为 %1）</translation>
     </message>
     <message>
         <source>entry %1 was replaced after it was written (entry %2 no longer follows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条在写入后被替换（第 %2 条已不再与其衔接）</translation>
     </message>
     <message>
         <source>entry %1 is out of order: its place holds entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条顺序错乱：其位置上是第 %2 条</translation>
     </message>
     <message>
         <source>entry %1 should not exist (the log starts at entry 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不应存在第 %1 条（日志应从第 1 条开始）</translation>
     </message>
     <message>
         <source>the log was rewritten at or before entry %1 (it no longer matches the anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志在第 %1 条或更早处被改写（已与锚点不符）</translation>
     </message>
     <message>
         <source>the log was truncated: it ends at entry %1 but the anchor records entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已被截断：日志止于第 %1 条，但锚点记录的是第 %2 条</translation>
     </message>
 </context>
 <context>
@@ -863,15 +863,15 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::CreateUserCommand</name>
     <message>
         <source>A PIN has at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 至少需要 4 个字符。</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use cashier, supervisor, ops, manager or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色 &quot;%1&quot;；请使用 cashier、supervisor、ops、manager 或 admin。</translation>
     </message>
     <message>
         <source>A user with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名用户。</translation>
     </message>
 </context>
 <context>
@@ -900,93 +900,93 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::DataKey</name>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令为空。</translation>
     </message>
     <message>
         <source>This scrypt cost is above what unwrapping accepts (N up to 2^20, r up to 64, p up to 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 scrypt 开销参数超出解封时允许的上限（N 最大 2^20，r 最大 64，p 最大 16）。</translation>
     </message>
     <message>
         <source>The wrapped data key is damaged: it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥已损坏：不是 JSON 对象。</translation>
     </message>
     <message>
         <source>This is not a Tessera wrapped data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Tessera 封装的数据密钥。</translation>
     </message>
     <message>
         <source>The wrapped data key has unknown version %1; this Tessera reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥版本 %1 未知；当前版本的 Tessera 只能读取版本 %2。</translation>
     </message>
     <message>
         <source>The wrapped data key uses an unknown key derivation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥使用了未知的密钥派生算法 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The wrapped data key&apos;s scrypt cost is missing or out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥缺少 scrypt 开销参数，或参数超出范围。</translation>
     </message>
     <message>
         <source>The wrapped data key&apos;s salt is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥缺少盐值，或盐值格式有误。</translation>
     </message>
     <message>
         <source>The wrapped data key&apos;s sealed key is missing, malformed or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥中的密封密钥缺失、格式有误或不完整。</translation>
     </message>
     <message>
         <source>The wrapped data key is damaged: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥已损坏：校验和不匹配。</translation>
     </message>
     <message>
         <source>The wrapped data key&apos;s scrypt cost cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥的 scrypt 开销参数不可用：%1</translation>
     </message>
     <message>
         <source>The passphrase is wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误；未做任何更改。</translation>
     </message>
     <message>
         <source>The wrapped data key is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥已损坏：%1</translation>
     </message>
     <message>
         <source>The wrapped data key holds %1 bytes instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>封装的数据密钥长度为 %1 字节，而不是 %2 字节。</translation>
     </message>
     <message>
         <source>The data key holds %1 bytes instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据密钥长度为 %1 字节，而不是 %2 字节。</translation>
     </message>
 </context>
 <context>
     <name>tessera::Ed25519KeyPair</name>
     <message>
         <source>The private key could not be read: it is not an unencrypted PEM key or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取私钥：它不是未加密的 PEM 密钥，或已损坏。</translation>
     </message>
     <message>
         <source>The private key is %1, not Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥类型为 %1，而不是 Ed25519。</translation>
     </message>
 </context>
 <context>
     <name>tessera::Ed25519PublicKey</name>
     <message>
         <source>The public key could not be read: it is not a PEM public key or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取公钥：它不是 PEM 公钥，或已损坏。</translation>
     </message>
     <message>
         <source>The public key is %1, not Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥类型为 %1，而不是 Ed25519。</translation>
     </message>
     <message>
         <source>An Ed25519 public key is %1 bytes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 公钥应为 %1 字节，而不是 %2 字节。</translation>
     </message>
     <message>
         <source>The bytes are not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字节不是有效的 Ed25519 公钥。</translation>
     </message>
 </context>
 <context>
@@ -1186,81 +1186,81 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::KeyDerivation</name>
     <message>
         <source>scrypt&apos;s N must be a power of two greater than 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt 的 N 必须是大于 1 的 2 的幂，而不是 %1。</translation>
     </message>
     <message>
         <source>scrypt&apos;s r and p must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt 的 r 和 p 必须至少为 1。</translation>
     </message>
     <message>
         <source>A derived key is 1 to %1 bytes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>派生密钥的长度应为 1 到 %1 字节，而不是 %2 字节。</translation>
     </message>
     <message>
         <source>This scrypt cost needs more than %1 MiB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 scrypt 开销参数需要超过 %1 MiB 的内存。</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the scrypt key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法派生 scrypt 密钥。</translation>
     </message>
     <message>
         <source>PBKDF2 needs at least one iteration, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2 至少需要迭代 1 次，而不是 %1 次。</translation>
     </message>
     <message>
         <source>The password or salt is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或盐值过长。</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the PBKDF2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法派生 PBKDF2 密钥。</translation>
     </message>
 </context>
 <context>
     <name>tessera::KeyFileKeySource</name>
     <message>
         <source>Cannot read the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件：%1</translation>
     </message>
     <message>
         <source>This is not a Tessera key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Tessera 密钥文件。</translation>
     </message>
     <message>
         <source>The key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件已损坏。</translation>
     </message>
     <message>
         <source>The key file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件已损坏：%1</translation>
     </message>
     <message>
         <source>The key file holds no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件中没有密钥。</translation>
     </message>
     <message>
         <source>Cannot write the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件：%1</translation>
     </message>
     <message>
         <source>This database keeps its data key in a key file, not under a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的数据密钥保存在密钥文件中，而非由口令保护。</translation>
     </message>
 </context>
 <context>
     <name>tessera::KeyRing</name>
     <message>
         <source>This database&apos;s data key is protected by a passphrase; give the passphrase to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的数据密钥受口令保护；请提供口令以打开数据库。未做任何更改。</translation>
     </message>
     <message>
         <source>This database&apos;s data key is missing (its key file is gone?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的数据密钥缺失（密钥文件是否已丢失？）。未做任何更改。</translation>
     </message>
     <message>
         <source>The data key does not belong to this database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据密钥不属于此数据库。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1377,11 +1377,11 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
     <message>
         <source>Card keys are stored encrypted; the data key is needed to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密已加密存储；需要数据密钥才能显示。</translation>
     </message>
     <message>
         <source>A card key of this order cannot be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单中有卡密无法解密：%1</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::PassphraseKeySource</name>
     <message>
         <source>The new passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令为空。</translation>
     </message>
 </context>
 <context>
@@ -1418,22 +1418,22 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
     <message>
         <source>A card number has 12 to 19 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡号应为 12 到 19 位数字。</translation>
     </message>
     <message>
         <source>Give the last four digits of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供银行卡号后四位。</translation>
     </message>
 </context>
 <context>
     <name>tessera::RecordLoginCommand</name>
     <message>
         <source>Say whether the PIN was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>请注明 PIN 是否正确。</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 &quot;%1&quot; 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
     <message>
         <source>Forged: the signature does not match this box office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>伪造：签名与本系统的密钥不符。</translation>
     </message>
 </context>
 <context>
@@ -1498,50 +1498,50 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::RevocationList</name>
     <message>
         <source>The revocation list is truncated (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单已被截断（%1 字节）。</translation>
     </message>
     <message>
         <source>This is not a Tessera revocation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Tessera 作废名单。</translation>
     </message>
     <message>
         <source>The revocation list is format version %1; this version reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单的格式版本为 %1；当前版本只能读取 %2。</translation>
     </message>
     <message>
         <source>The revocation list&apos;s signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单的签名不符。</translation>
     </message>
     <message>
         <source>The revocation list is signed by an unknown key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单由未知密钥签名（%1）。</translation>
     </message>
     <message>
         <source>The revocation list claims %1 ids but has room for fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单声明包含 %1 个 ID，但其数据长度容纳不下。</translation>
     </message>
     <message>
         <source>The revocation list&apos;s id %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单中的第 %1 个 ID 格式有误。</translation>
     </message>
     <message>
         <source>The revocation list has %1 bytes after its last id.</source>
-        <translation type="unfinished"></translation>
+        <translation>作废名单在最后一个 ID 之后多出 %1 字节。</translation>
     </message>
 </context>
 <context>
     <name>tessera::RotateDataKeyCommand</name>
     <message>
         <source>The new passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令为空。</translation>
     </message>
     <message>
         <source>Card key %1 cannot be decrypted; the key was not rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密 %1 无法解密；未轮换密钥。</translation>
     </message>
     <message>
         <source>The customer of order %1 cannot be decrypted; the key was not rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的顾客信息无法解密；未轮换密钥。</translation>
     </message>
 </context>
 <context>
@@ -1672,107 +1672,107 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::SignedTicket</name>
     <message>
         <source>The ticket id must be positive, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>票 ID 必须为正数，而不是 %1。</translation>
     </message>
     <message>
         <source>The event id must be positive, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次 ID 必须为正数，而不是 %1。</translation>
     </message>
     <message>
         <source>The seat guid is %1 bytes of UTF-8; it must be 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 guid 的 UTF-8 长度为 %1 字节；必须在 1 到 %2 字节之间。</translation>
     </message>
     <message>
         <source>A seat ticket has no quota id.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位票不能带有配额 ID。</translation>
     </message>
     <message>
         <source>The quota id must be positive, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>配额 ID 必须为正数，而不是 %1。</translation>
     </message>
     <message>
         <source>A general admission ticket has no seat guid.</source>
-        <translation type="unfinished"></translation>
+        <translation>站票不能带有座位 guid。</translation>
     </message>
     <message>
         <source>The ticket kind %1 is unknown; 1 is a seat, 2 general admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>票的类别 %1 未知；1 表示座位票，2 表示站票。</translation>
     </message>
     <message>
         <source>The ticket type code is %1 bytes of UTF-8; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>票种代码的 UTF-8 长度为 %1 字节；最多只能容纳 %2 字节。</translation>
     </message>
     <message>
         <source>The ticket is valid until %1, before it is valid from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>票的有效期截止时间 %1 早于生效时间 %2。</translation>
     </message>
     <message>
         <source>The ticket code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码为空。</translation>
     </message>
     <message>
         <source>The ticket code is in lower case; codes are upper case.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码为小写；票码应为大写。</translation>
     </message>
     <message>
         <source>The ticket code format %1 is not supported; this version reads TS1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持票码格式 %1；当前版本只能读取 TS1 票码。</translation>
     </message>
     <message>
         <source>This is not a Tessera ticket code: it does not start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Tessera 票码：它不以 %1 开头。</translation>
     </message>
     <message>
         <source>The ticket code contains &quot;%1&quot; at character %2, which a code never contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码第 %2 个字符为 &quot;%1&quot;，票码中不会出现此字符。</translation>
     </message>
     <message>
         <source>The ticket code was re-encoded (it looks like base64, &quot;%1&quot; at character %2); codes are upper-case base32.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码被重新编码过（看起来像 base64，第 %2 个字符为 &quot;%1&quot;）；票码应为大写 base32。</translation>
     </message>
     <message>
         <source>The ticket code has &quot;=&quot; padding at character %1; codes carry no padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码第 %1 个字符处有 &quot;=&quot; 填充；票码不带填充字符。</translation>
     </message>
     <message>
         <source>The ticket code has a length (%1 characters) no code can have: it is truncated or has a character too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码长度（%1 个字符）不可能是有效票码的长度：票码被截断或多了一个字符。</translation>
     </message>
     <message>
         <source>The ticket code does not end as a code does: it is truncated, altered or re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码的结尾不符合票码格式：票码被截断、篡改或重新编码过。</translation>
     </message>
     <message>
         <source>The ticket code is truncated: it ends inside the ticket data (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>票码被截断：在票数据中途结束（%1 字节）。</translation>
     </message>
     <message>
         <source>The ticket data is format version %1; this version reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>票数据的格式版本为 %1；当前版本只能读取 %2。</translation>
     </message>
     <message>
         <source>The seat guid length %1 is out of range (1 to %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 guid 长度 %1 超出范围（1 到 %2 字节）。</translation>
     </message>
     <message>
         <source>The seat guid is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 guid 不是有效的 UTF-8。</translation>
     </message>
     <message>
         <source>The ticket type length %1 is out of range (0 to %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>票种长度 %1 超出范围（0 到 %2 字节）。</translation>
     </message>
     <message>
         <source>The ticket type code is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>票种代码不是有效的 UTF-8。</translation>
     </message>
     <message>
         <source>The ticket code is truncated: its signature has %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码被截断：签名只有 %1 字节，应为 %2 字节。</translation>
     </message>
     <message>
         <source>The ticket code has %1 bytes after its signature: it was padded or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>票码在签名之后还有 %1 字节：票码被填充或篡改过。</translation>
     </message>
 </context>
 <context>
@@ -1786,134 +1786,134 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::StaffAuthenticator</name>
     <message>
         <source>The name or the PIN is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或 PIN 错误。</translation>
     </message>
     <message>
         <source>Too many wrong PINs: the account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误次数过多：账户已锁定至 %1。</translation>
     </message>
     <message>
         <source>This account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户已停用。</translation>
     </message>
 </context>
 <context>
     <name>tessera::StaffDirectory</name>
     <message>
         <source>Log in first: every change is made by a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：所有变更都须由员工执行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是员工。</translation>
     </message>
     <message>
         <source>The account of &quot;%1&quot; is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 的账户已停用。</translation>
     </message>
     <message>
         <source>The account of &quot;%1&quot; is locked after too many wrong PINs until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 的账户因 PIN 错误次数过多已被锁定，至 %2 解锁。</translation>
     </message>
     <message>
         <source>A %1 may not do this (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 角色无权执行此操作（%2）。</translation>
     </message>
     <message>
         <source>A supervisor has to approve this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作须经主管批准（%1）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot approve this; a supervisor or manager must.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 无权批准此操作；须由主管或经理批准。</translation>
     </message>
 </context>
 <context>
     <name>tessera::TicketBook</name>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>票 %1 不存在。</translation>
     </message>
     <message>
         <source>Ticket %1 is not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>票 %1 尚未付款。</translation>
     </message>
 </context>
 <context>
     <name>tessera::TicketKeys</name>
     <message>
         <source>The ticket signing key cannot be unsealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解封票据签名密钥。</translation>
     </message>
     <message>
         <source>This database has no ticket key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚未生成票据签名密钥。</translation>
     </message>
 </context>
 <context>
     <name>tessera::TicketVerifier</name>
     <message>
         <source>Malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误：%1</translation>
     </message>
     <message>
         <source>Forged: signed by a key this gate does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>伪造：签名所用密钥不为本检票口所识别（%1）。</translation>
     </message>
     <message>
         <source>Forged: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>伪造：签名不符。</translation>
     </message>
     <message>
         <source>For another event (%1); this gate admits event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>属于其他场次（%1）；本检票口只检场次 %2。</translation>
     </message>
     <message>
         <source>Revoked: this ticket was refunded or voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废：此票已退款或作废。</translation>
     </message>
     <message>
         <source>Already used at %1 at %2.</source>
-        <translation type="unfinished">此票已于 %1 在 %2 检票使用。</translation>
+        <translation>此票已于 %1 在 %2 检票使用。</translation>
     </message>
     <message>
         <source>Not yet valid: valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效：自 %1 起有效。</translation>
     </message>
     <message>
         <source>Expired: valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期：有效期至 %1。</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：%1</translation>
     </message>
     <message>
         <source>seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>座位 %1</translation>
     </message>
     <message>
         <source>general admission (quota %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>站票（配额 %1）</translation>
     </message>
     <message>
         <source>%1, event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，场次 %2</translation>
     </message>
     <message>
         <source>%1, %2, event %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，场次 %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::UpdateUserCommand</name>
     <message>
         <source>This field is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段须为 true 或 false。</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 &quot;%1&quot; 不存在。</translation>
     </message>
 </context>
 <context>
