@@ -87,18 +87,15 @@ Result<void> InventoryCache::ensureHoldsLoaded()
         "JOIN hold_items i ON i.hold_id = h.id WHERE h.state = 0 ORDER BY h.id"));
     if (!stmt)
         return stmt.error();
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ActiveHold &hold = m_holds[stmt->columnInt(0)];
-        hold.id = stmt->columnInt(0);
-        hold.expiresAt = stmt->columnInt(1);
-        hold.items.push_back(HoldItem{ItemKind(stmt->columnInt(2)), stmt->columnInt(3),
-                                      stmt->columnInt(4), stmt->columnInt(5)});
-    }
+    if (auto r = stmt->forEachRow([&](SqliteStatement &) {
+            ActiveHold &hold = m_holds[stmt->columnInt(0)];
+            hold.id = stmt->columnInt(0);
+            hold.expiresAt = stmt->columnInt(1);
+            hold.items.push_back(HoldItem{ItemKind(stmt->columnInt(2)), stmt->columnInt(3),
+                                          stmt->columnInt(4), stmt->columnInt(5)});
+        });
+        !r)
+        return r.error();
     for (const ActiveHold &hold : std::as_const(m_holds))
         m_holdExpiry.emplace(hold.expiresAt, hold.id);
     m_holdsLoaded = true;
@@ -184,23 +181,20 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            SeatSlot slot;
-            slot.seatId = stmt->columnInt(0);
-            slot.categoryId = stmt->columnInt(2);
-            slot.state = SeatState(stmt->columnInt(3));
-            slot.holdId = stmt->columnInt(4);
-            slot.orderId = stmt->columnInt(5);
-            const QString guid = stmt->columnText(1);
-            inv->seatIndexByGuid.insert(guid, qsizetype(inv->seats.size()));
-            inv->guidBySeatId.insert(slot.seatId, guid);
-            inv->seats.push_back(slot);
-        }
+        if (auto r = stmt->forEachRow([&](SqliteStatement &) {
+                SeatSlot slot;
+                slot.seatId = stmt->columnInt(0);
+                slot.categoryId = stmt->columnInt(2);
+                slot.state = SeatState(stmt->columnInt(3));
+                slot.holdId = stmt->columnInt(4);
+                slot.orderId = stmt->columnInt(5);
+                const QString guid = stmt->columnText(1);
+                inv->seatIndexByGuid.insert(guid, qsizetype(inv->seats.size()));
+                inv->guidBySeatId.insert(slot.seatId, guid);
+                inv->seats.push_back(slot);
+            });
+            !r)
+            return r.error();
     }
     {
         auto stmt =
@@ -208,15 +202,12 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            inv->ticketTypeByCode.insert(stmt->columnText(1), stmt->columnInt(0));
-            inv->ticketTypeCodeById.insert(stmt->columnInt(0), stmt->columnText(1));
-        }
+        if (auto r = stmt->forEachRow([&](SqliteStatement &) {
+                inv->ticketTypeByCode.insert(stmt->columnText(1), stmt->columnInt(0));
+                inv->ticketTypeCodeById.insert(stmt->columnInt(0), stmt->columnText(1));
+            });
+            !r)
+            return r.error();
     }
     {
         auto stmt = m_db.prepare(QStringLiteral(
@@ -224,15 +215,13 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            inv->seatPrice.insert(EventInventory::priceKey(stmt->columnInt(0), stmt->columnInt(1)),
-                                  stmt->columnInt(2));
-        }
+        if (auto r = stmt->forEachRow([&](SqliteStatement &) {
+                inv->seatPrice.insert(
+                    EventInventory::priceKey(stmt->columnInt(0), stmt->columnInt(1)),
+                    stmt->columnInt(2));
+            });
+            !r)
+            return r.error();
     }
     {
         auto stmt = m_db.prepare(QStringLiteral(
@@ -241,21 +230,18 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            GaQuota &q = inv->quotas[stmt->columnInt(0)];
-            q.id = stmt->columnInt(0);
-            q.name = stmt->columnText(1);
-            q.capacity = stmt->columnInt(2);
-            q.sold = stmt->columnInt(3);
-            q.held = stmt->columnInt(4);
-            if (!stmt->columnIsNull(5))
-                q.priceByTicketType.insert(stmt->columnInt(5), stmt->columnInt(6));
-        }
+        if (auto r = stmt->forEachRow([&](SqliteStatement &) {
+                GaQuota &q = inv->quotas[stmt->columnInt(0)];
+                q.id = stmt->columnInt(0);
+                q.name = stmt->columnText(1);
+                q.capacity = stmt->columnInt(2);
+                q.sold = stmt->columnInt(3);
+                q.held = stmt->columnInt(4);
+                if (!stmt->columnIsNull(5))
+                    q.priceByTicketType.insert(stmt->columnInt(5), stmt->columnInt(6));
+            });
+            !r)
+            return r.error();
     }
     return inv;
 }
@@ -289,14 +275,10 @@ Result<std::unique_ptr<CardPool>> InventoryCache::loadCardPool(qint64 productId)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, productId);
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        pool->availableCodes.push_back(stmt->columnInt(0));
-    }
+    if (auto r = stmt->forEachRow(
+            [&](SqliteStatement &) { pool->availableCodes.push_back(stmt->columnInt(0)); });
+        !r)
+        return r.error();
     return pool;
 }
 

@@ -39,14 +39,7 @@ Result<void> eachRow(SqliteDb &db, const char *sql, qint64 bound, Row &&row)
         return stmt.error();
     if (bound)
         stmt->bind(1, bound);
-    for (;;) {
-        auto r = stmt->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return {};
-        row(*stmt);
-    }
+    return stmt->forEachRow(row);
 }
 
 Error notFound(const char *what, qint64 id)

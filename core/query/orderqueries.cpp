@@ -41,14 +41,7 @@ Result<void> query(SqliteDb &db, const char *sql, Bind &&bind, Row &&row)
     if (!stmt)
         return stmt.error();
     bind(*stmt);
-    for (;;) {
-        auto r = stmt->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return {};
-        row(*stmt);
-    }
+    return stmt->forEachRow(row);
 }
 
 } // namespace

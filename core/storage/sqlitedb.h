@@ -84,6 +84,19 @@ public:
     Result<bool> step();
     // Steps to completion, expecting no rows.
     Result<void> run();
+    // Steps through every row, calling `row(*this)` for each.
+    template<typename Row>
+    Result<void> forEachRow(Row &&row)
+    {
+        for (;;) {
+            auto more = step();
+            if (!more)
+                return more.error();
+            if (!*more)
+                return {};
+            row(*this);
+        }
+    }
     void reset();
 
     qint64 columnInt(int col) const;

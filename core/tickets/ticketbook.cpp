@@ -61,14 +61,9 @@ Result<QJsonArray> TicketBook::signedCodes(qint64 orderId, const Ed25519KeyPair 
         return stmt.error();
     stmt->bind(1, orderId);
     QList<qint64> lines;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        lines.push_back(stmt->columnInt(0));
-    }
+    if (auto r = stmt->forEachRow([&](SqliteStatement &row) { lines.push_back(row.columnInt(0)); });
+        !r)
+        return r.error();
     QJsonArray out;
     for (const qint64 line : std::as_const(lines)) {
         auto claims = claimsForLine(line);
@@ -100,14 +95,10 @@ Result<TicketVerifier::Setup> TicketBook::gateSetup(std::optional<qint64> eventI
                        "WHERE l.kind IN (0, 1) AND (l.state = 1 OR o.state IN (2, 3))"));
     if (!revoked)
         return revoked.error();
-    for (;;) {
-        auto r = revoked->step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-        setup.revoked.add(revoked->columnInt(0));
-    }
+    if (auto r =
+            revoked->forEachRow([&](SqliteStatement &row) { setup.revoked.add(row.columnInt(0)); });
+        !r)
+        return r.error();
     // The gate asks the database for entries as it checks (a local gate).
     auto *db = &m_db;
     setup.alreadyUsed = [db](qint64 ticketId) -> std::optional<Redemption> {
