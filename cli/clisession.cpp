@@ -121,6 +121,16 @@ Result<void> CliSession::authenticate(Engine &engine)
     return {};
 }
 
+Result<QJsonObject> CliSession::executeFollowUp(const QString &kind, const QJsonObject &json,
+                                                const QString &keySuffix)
+{
+    const QString key = m_settings.idempotencyKey;
+    m_settings.idempotencyKey = key + QLatin1Char(':') + keySuffix;
+    auto result = execute(kind, json);
+    m_settings.idempotencyKey = key;
+    return result;
+}
+
 Result<QJsonObject> CliSession::execute(const QString &kind, const QJsonObject &json)
 {
     return execute(CommandFactory::fromJson(kind, json));

@@ -56,6 +56,10 @@ public:
     // "idempotency_key", "journal_seq" and "replayed" besides the command's own.
     Result<QJsonObject> execute(Result<std::unique_ptr<Command>> command);
     Result<QJsonObject> execute(const QString &kind, const QJsonObject &json);
+    // A second change made by the same verb, under the session's key plus
+    // `keySuffix` (so a retry of the verb retries both).
+    Result<QJsonObject> executeFollowUp(const QString &kind, const QJsonObject &json,
+                                        const QString &keySuffix);
     // True once a change was submitted: its key is worth printing on failure.
     bool submittedChange() const { return m_submitted; }
     // Finishes and stops the writer, if one was opened.

@@ -156,6 +156,18 @@ Result<QJsonObject> orderCards(CliSession &session, const VerbArguments &args)
     auto id = args.positionalId(0);
     if (!id)
         return id.error();
+    // Showing keys is a change: the first time a delivery, later a reveal
+    // with a reason, audited.
+    const bool reveal = args.isSet(QStringLiteral("reason"));
+    QJsonObject show{
+        {QStringLiteral("order"), *id},
+        {QStringLiteral("mode"), reveal ? QStringLiteral("reveal") : QStringLiteral("delivery")}};
+    if (reveal)
+        show.insert(QStringLiteral("reason"), args.value(QStringLiteral("reason")));
+    auto shown = session.execute(
+        reveal ? QStringLiteral("reveal_card_keys") : QStringLiteral("deliver_card_keys"), show);
+    if (!shown)
+        return shown.error();
     return withOrders(session, [&](OrderQueries &orders) -> Result<QJsonObject> {
         auto codes = orders.cardCodes(*id);
         if (!codes)
@@ -239,8 +251,9 @@ QList<Verb> queryVerbs()
         {order,
          QStringLiteral("cards"),
          {id},
-         CliText::tr("The card keys of a paid order, for its buyer."),
-         {},
+         CliText::tr("The card keys of a paid order, for its buyer (once; again only with "
+                     "--reason, audited)."),
+         {valueOption("reason", CliText::tr("Why the keys are shown again."), "TEXT")},
          &orderCards},
         {{},
          QStringLiteral("journal"),

@@ -59,6 +59,19 @@ void revealCardCodes(CliSession &session, QJsonObject &result)
 {
     if (result.value(QStringLiteral("state")).toString() != QLatin1String("paid"))
         return;
+    // The delivery is recorded first; a later showing needs leave.
+    auto delivered = session.executeFollowUp(
+        QStringLiteral("deliver_card_keys"),
+        QJsonObject{{QStringLiteral("order"), result.value(QStringLiteral("order"))},
+                    {QStringLiteral("mode"), QStringLiteral("delivery")}},
+        QStringLiteral("deliver"));
+    if (!delivered) {
+        // No card keys on the order (or shown before): nothing to show here.
+        if (delivered.error().code != ErrorCode::InvalidState)
+            result.insert(QStringLiteral("card_codes_error"),
+                          CliOutput::errorToJson(delivered.error()));
+        return;
+    }
     auto terminal = session.terminalId();
     auto db = terminal ? session.reader() : Result<SqliteDb *>(terminal.error());
     if (!db) {

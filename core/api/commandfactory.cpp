@@ -1,5 +1,6 @@
 #include "api/commandfactory.h"
 
+#include "sales/cardkeycommands.h"
 #include "sales/holdcommand.h"
 #include "sales/ordercommands.h"
 #include "sales/redeemcommand.h"
@@ -37,6 +38,8 @@ constexpr Entry kEntries[] = {
     {"cancel_order", &CancelOrderCommand::fromJson},
     {"refund", &RefundCommand::fromJson},
     {"redeem", &RedeemCommand::fromJson},
+    {"deliver_card_keys", &ShowCardKeysCommand::fromJson},
+    {"reveal_card_keys", &ShowCardKeysCommand::fromJson},
     {"create_user", &CreateUserCommand::fromJson},
     {"update_user", &UpdateUserCommand::fromJson},
     {"record_login", &RecordLoginCommand::fromJson},

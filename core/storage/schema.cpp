@@ -145,6 +145,9 @@ ALTER TABLE orders ADD COLUMN name_index BLOB;
 DROP INDEX IF EXISTS orders_customer_phone;
 CREATE INDEX orders_phone_index ON orders(phone_index) WHERE phone_index IS NOT NULL;
 CREATE INDEX orders_name_index ON orders(name_index) WHERE name_index IS NOT NULL;
+-- When an order's card keys were first shown to the buyer; later showings
+-- need leave and are audited.
+ALTER TABLE orders ADD COLUMN card_keys_shown_at INTEGER;
 )sql";
 
 // Each step's SQL; version 3 also creates the hash-chained audit log.

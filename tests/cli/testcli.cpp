@@ -328,7 +328,12 @@ private slots:
                     QStringLiteral("--reference"), QStringLiteral("WX-1")});
         QCOMPARE(paid.out[QStringLiteral("state")].toString(), QStringLiteral("paid"));
         QCOMPARE(paid.out[QStringLiteral("card_codes")].toArray().size(), 2);
-        const CliRun shown = cli.ok({QStringLiteral("order"), QStringLiteral("cards"), order});
+        // Shown once with the sale; again only with a reason, and audited.
+        const CliRun again = cli.run({QStringLiteral("order"), QStringLiteral("cards"), order});
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(again.errorCode(), QStringLiteral("invalid_state"));
+        const CliRun shown = cli.ok({QStringLiteral("order"), QStringLiteral("cards"), order,
+                                     QStringLiteral("--reason"), QStringLiteral("receipt lost")});
         QCOMPARE(shown.out[QStringLiteral("card_codes")], paid.out[QStringLiteral("card_codes")]);
     }
 
