@@ -17,6 +17,9 @@ PACKAGES=(
   dpkg-dev file clang-format clang-tidy
   # GUI testing and screenshots
   xvfb xauth fonts-noto-cjk fonts-dejavu-core
+  # testing: decode printed QR codes and read back PDFs
+  zbar-tools
+  poppler-utils
 )
 
 missing=()

@@ -1,6 +1,9 @@
 // tessera-bench: prints the project's performance figures, measured in one run.
 #include "enginebench.h"
 #include "securitybench.h"
+#ifdef TESSERA_BENCH_UI
+#include "uibench.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,13 +18,19 @@ using namespace tessera::bench;
 
 int main(int argc, char *argv[])
 {
+#ifdef TESSERA_BENCH_UI
+    // The seat map needs a QApplication, which the other scenarios must not pay for.
+    if (argc > 1 && qstrcmp(argv[1], "ui") == 0)
+        return runUiBenchMain(argc, argv);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Tessera benchmarks. Scenarios: engine, security"));
+        QStringLiteral("Tessera benchmarks. Scenarios: engine, security, ui"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("engine | security"));
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QStringLiteral("engine | security | ui"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("End with one JSON object on the last line."));
     const QCommandLineOption dir(QStringLiteral("dir"),
@@ -44,7 +53,8 @@ int main(int argc, char *argv[])
     const QString scenario = args.value(0);
     if (args.size() != 1 ||
         (scenario != QLatin1String("engine") && scenario != QLatin1String("security"))) {
-        err << "usage: tessera-bench engine|security [--json] [--quick] [--sales N] [--rounds N] "
+        err << "usage: tessera-bench engine|security|ui [--json] [--quick] [--sales N] [--rounds "
+               "N] "
                "[--dir PATH]\n";
         return 2;
     }

@@ -1,0 +1,227 @@
+#include "enginefixture.h"
+#include "seatmap/seatmapreader.h"
+#include "seatmap/seatmapscene.h"
+#include "seatmap/seatmapview.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+class TestSeatMapView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void loadsEverySeatOfTheDemoTheatre()
+    {
+        EngineFixture f;
+        SqliteDb db = f.reader();
+        auto data = SeatMapReader::read(db, f.ids().event);
+        QVERIFY2(data.ok(), data ? "" : qPrintable(data.error().toString()));
+        QCOMPARE(data->seats.size(), size_t(303));
+        QCOMPARE(data->categories.size(), 2);
+        QVERIFY(data->zones.contains(QStringLiteral("Stalls")));
+        QVERIFY(!data->areas.isEmpty()); // the stage
+        SeatMapView view;
+        view.setSeatMap(std::move(*data));
+        QCOMPARE(view.seatMapScene()->model().seatCount(), 303);
+        QVERIFY(view.selectedSeats().isEmpty());
+    }
+
+    void readingAMissingEventNamesIt()
+    {
+        EngineFixture f;
+        SqliteDb db = f.reader();
+        auto data = SeatMapReader::read(db, 9999);
+        QVERIFY(!data.ok());
+        QVERIFY(data.error().message.contains(QStringLiteral("9999")));
+    }
+
+    void clickingASeatSelectsItAndClickingAgainDeselects()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        QSignalSpy spy(&view, &SeatMapView::selectionChanged);
+        const QString seat = QStringLiteral("S-C-5");
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.viewportPositionOf(seat));
+        QCOMPARE(view.selectedSeats(), QStringList{seat});
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().first().toStringList(), QStringList{seat});
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.viewportPositionOf(seat));
+        QVERIFY(view.selectedSeats().isEmpty());
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void rubberBandSelectsTheAvailableSeatsInside()
+    {
+        EngineFixture f;
+        sell(f, {QStringLiteral("S-B-6")});
+        SeatMapView view;
+        show(view, f);
+        QSignalSpy spy(&view, &SeatMapView::selectionChanged);
+        const QPoint from = view.viewportPositionOf(QStringLiteral("S-B-4")) - QPoint(4, 4);
+        const QPoint to = view.viewportPositionOf(QStringLiteral("S-B-8")) + QPoint(4, 4);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view.viewport(), (from + to) / 2);
+        QTest::mouseMove(view.viewport(), to);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        const QStringList selected = view.selectedSeats();
+        QVERIFY2(selected.size() >= 4, qPrintable(selected.join(u',')));
+        QVERIFY(selected.contains(QStringLiteral("S-B-5")));
+        QVERIFY(selected.contains(QStringLiteral("S-B-7")));
+        QVERIFY(!selected.contains(QStringLiteral("S-B-6")));
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void soldSeatsCannotBeSelected()
+    {
+        EngineFixture f;
+        sell(f, {QStringLiteral("S-D-7")});
+        SeatMapView view;
+        show(view, f);
+        QSignalSpy spy(&view, &SeatMapView::selectionChanged);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                          view.viewportPositionOf(QStringLiteral("S-D-7")));
+        QVERIFY(view.selectedSeats().isEmpty());
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void bestAvailableGivesAdjacentSeatsOfOneRowAvoidingSoldOnes()
+    {
+        EngineFixture f;
+        SqliteDb db = f.reader();
+        auto before = SeatMapReader::read(db, f.ids().event);
+        QVERIFY(before.ok());
+        // Sell the middle of the front row, so the best block must go around it.
+        QStringList rowA;
+        for (const SeatMapSeat &s : before->seats) {
+            if (s.guid.startsWith(QLatin1String("S-A-")))
+                rowA.push_back(s.guid);
+        }
+        QVERIFY(rowA.size() >= 8);
+        const QStringList sold = rowA.mid(rowA.size() / 2 - 2, 4);
+        sell(f, sold);
+
+        SeatMapView view;
+        show(view, f);
+        QSignalSpy spy(&view, &SeatMapView::selectionChanged);
+        QVERIFY(view.selectBestAvailable(4));
+        const QStringList chosen = view.selectedSeats();
+        QCOMPARE(chosen.size(), 4);
+        QCOMPARE(spy.count(), 1);
+        const SeatMapModel &model = view.seatMapScene()->model();
+        const qsizetype first = model.indexOf(chosen.first());
+        for (qsizetype k = 0; k < 4; ++k) {
+            const SeatMapSeat &s = model.seat(model.indexOf(chosen[k]));
+            QCOMPARE(model.indexOf(chosen[k]), first + k); // consecutive in the row
+            QCOMPARE(s.rowIndex, model.seat(first).rowIndex);
+            QCOMPARE(s.state, SeatState::Available);
+            QVERIFY(!sold.contains(chosen[k]));
+        }
+        // Row A still has four together on either side of the sold block.
+        QVERIFY2(chosen.first().startsWith(QLatin1String("S-A-")), qPrintable(chosen.join(u',')));
+        // A category with no seats of that kind left, or too many seats, fails.
+        QVERIFY(!view.selectBestAvailable(4, QStringLiteral("No such category")));
+        QVERIFY(!view.selectBestAvailable(400));
+        QCOMPARE(view.selectedSeats(), chosen);
+        QVERIFY(view.selectBestAvailable(2, QStringLiteral("Balcony")));
+        QVERIFY(view.selectedSeats().first().startsWith(QLatin1String("B-")));
+    }
+
+    void newStatesRepaintWithoutRebuildingAndDropSelectedSeats()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        QVERIFY(view.selectBestAvailable(2));
+        const QStringList chosen = view.selectedSeats();
+        SeatMapScene *scene = view.seatMapScene();
+        QSignalSpy spy(&view, &SeatMapView::selectionChanged);
+        view.setSeatStates({{chosen.first(), SeatState::Held}});
+        QCOMPARE(view.seatMapScene(), scene);
+        QCOMPARE(view.selectedSeats(), QStringList{chosen.last()});
+        QCOMPARE(spy.count(), 1);
+        const SeatMapModel &model = scene->model();
+        QCOMPARE(model.seat(model.indexOf(chosen.first())).state, SeatState::Held);
+    }
+
+    void zoomChangesTheTransformWithinLimits()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        const qreal fitted = view.zoom();
+        view.zoomIn();
+        QVERIFY(view.zoom() > fitted);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QVERIFY(view.zoom() < fitted);
+        for (int i = 0; i < 50; ++i)
+            view.zoomOut();
+        QVERIFY(view.zoom() >= fitted * 0.5 - 1e-9);
+        QTest::keyClick(&view, Qt::Key_0);
+        QCOMPARE(view.zoom(), fitted);
+    }
+
+    void screenshotOfTheTheatre()
+    {
+        EngineFixture f;
+        QStringList sold;
+        for (const char *guid : {"S-A-7", "S-A-8", "S-B-3", "S-B-4", "S-B-5", "S-C-10", "S-E-2",
+                                 "S-E-3", "S-F-12", "S-F-13", "S-F-14", "B-AA-4", "B-AA-5"})
+            sold.push_back(QString::fromLatin1(guid));
+        sell(f, sold);
+        SeatMapView view;
+        view.resize(1100, 820);
+        show(view, f, false);
+        view.setSeatStates({{QStringLiteral("S-D-1"), SeatState::Held},
+                            {QStringLiteral("S-D-2"), SeatState::Held},
+                            {QStringLiteral("S-G-9"), SeatState::Held},
+                            {QStringLiteral("B-BB-1"), SeatState::Blocked},
+                            {QStringLiteral("B-BB-2"), SeatState::Blocked}});
+        QVERIFY(view.selectBestAvailable(4));
+        const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("seatmap-en.png"))));
+    }
+
+private:
+    static void show(SeatMapView &view, EngineFixture &f, bool resize = true)
+    {
+        SqliteDb db = f.reader();
+        auto data = SeatMapReader::read(db, f.ids().event);
+        QVERIFY(data.ok());
+        if (resize)
+            view.resize(1000, 760);
+        view.setSeatMap(std::move(*data));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+    // Sells the seats as Stalls or Balcony adult tickets, paid in cash.
+    static void sell(EngineFixture &f, const QStringList &seats)
+    {
+        QJsonArray lines;
+        qint64 total = 0;
+        for (const QString &seat : seats) {
+            lines.push_back(QJsonObject{{QStringLiteral("seat"), seat}});
+            total += seat.startsWith(QLatin1String("B-")) ? 22000 : 38000;
+        }
+        const QJsonObject sale{
+            {QStringLiteral("event"), f.ids().event},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("payments"),
+             QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                    {QStringLiteral("amount"), total}}}}};
+        const CommandOutcome outcome = f.run(QStringLiteral("sell"), sale);
+        if (!outcome.result)
+            QFAIL(qPrintable(outcome.result.error().toString()));
+    }
+};
+
+QTEST_MAIN(TestSeatMapView)
+#include "testseatmapview.moc"
