@@ -210,10 +210,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>最多 N 个订单（默认：50）。</translation>
     </message>
     <message>
-        <source>The card keys of a paid order, for its buyer.</source>
-        <translation>已付款订单的卡密，供交付给购买人。</translation>
-    </message>
-    <message>
         <source>Journal entries after a sequence number, oldest first.</source>
         <translation>指定序号之后的日志条目，按时间从早到晚排列。</translation>
     </message>
@@ -500,6 +496,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>An anchor printed earlier (SEQ:HASH): also proves nothing before it was rewritten or cut off.</source>
         <translation>此前输出的锚点（SEQ:HASH）：同时可证明锚点之前的内容未被改写或截断。</translation>
+    </message>
+    <message>
+        <source>The card keys of a paid order, for its buyer (once; again only with --reason, audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are shown again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1430,207 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::PaymentResult</name>
+    <message>
+        <source>The amount tendered is less than the amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval code must be 4 to 12 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last four digits of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient funds. Ask for another payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was declined by the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider in time. The payment will be reconciled; do not charge again with a new attempt before checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider is unavailable. Try again later or use another payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not valid for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment details are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment failed for an unknown reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment key was already used for a different payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment with this key; nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved payment with this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PrintableOrder</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReceiptDocument</name>
+    <message>
+        <source>DUPLICATE — REPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARD KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once, on the original receipt. This copy hides the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once: keep this receipt safe. The codes cannot be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, and enjoy the show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::RecordLoginCommand</name>
     <message>
         <source>Say whether the PIN was right.</source>
@@ -1587,6 +1792,49 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::SeatMapLegend</name>
+    <message numerus="yes">
+        <source>Selected (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">已锁座</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished">已售</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SeatMapReader</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished">场次 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SeatMapView</name>
+    <message>
+        <source>Click a seat to select it or drag to select several. Wheel or +/− zooms, right-drag or the arrow keys pan, 0 fits the map, Esc clears the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::SeatPlanParser</name>
     <message>
         <source>a string or null</source>
@@ -1666,6 +1914,33 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The payments (%1) exceed the order total (%2); record the amount applied to the order and give the change.</source>
         <translation>付款金额（%1）超过订单总额（%2）；请登记实际计入订单的金额，并找零。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShowCardKeysCommand</name>
+    <message>
+        <source>The mode is &quot;delivery&quot; or &quot;reveal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the card keys are shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished">订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Card keys are shown only for a paid order.</source>
+        <translation type="unfinished">只有已付款订单才会显示卡密。</translation>
+    </message>
+    <message>
+        <source>The card keys of order %1 were shown already; showing them again needs a supervisor and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no card keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2115,69 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::TicketDocument</name>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for one entry. Keep the code dry and uncreased; it is checked at the gate and refused after first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::TicketKeys</name>
     <message>
         <source>The ticket signing key cannot be unsealed.</source>
@@ -1848,6 +2186,33 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>This database has no ticket key yet.</source>
         <translation>此数据库尚未生成票据签名密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TicketPrinter</name>
+    <message>
+        <source>Order %1 is not paid; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
