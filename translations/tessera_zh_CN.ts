@@ -499,11 +499,11 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
     <message>
         <source>The card keys of a paid order, for its buyer (once; again only with --reason, audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>向购买人显示已付款订单的卡密（仅一次；再次显示须提供 --reason，并记入审计日志）。</translation>
     </message>
     <message>
         <source>Why the keys are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次显示卡密的原因。</translation>
     </message>
 </context>
 <context>
@@ -1433,201 +1433,201 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::PaymentResult</name>
     <message>
         <source>The amount tendered is less than the amount due.</source>
-        <translation type="unfinished"></translation>
+        <translation>实收金额少于应付金额。</translation>
     </message>
     <message>
         <source>The approval code must be 4 to 12 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码必须为 4 到 12 位字母或数字。</translation>
     </message>
     <message>
         <source>Enter the last four digits of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入银行卡号后四位。</translation>
     </message>
     <message>
         <source>This payment is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>此笔付款正在处理中。</translation>
     </message>
     <message>
         <source>Payment approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款成功。</translation>
     </message>
     <message>
         <source>Insufficient funds. Ask for another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额不足。请让顾客更换其他付款方式。</translation>
     </message>
     <message>
         <source>The payment was declined by the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>发卡机构拒绝了此笔付款。</translation>
     </message>
     <message>
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡已过期。</translation>
     </message>
     <message>
         <source>No answer from the payment provider in time. The payment will be reconciled; do not charge again with a new attempt before checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付机构未及时响应。此笔付款将进行对账；核实之前请勿重新发起扣款。</translation>
     </message>
     <message>
         <source>The payment provider could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接支付机构。</translation>
     </message>
     <message>
         <source>The payment provider is unavailable. Try again later or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付机构暂不可用。请稍后重试或使用其他付款方式。</translation>
     </message>
     <message>
         <source>The customer cancelled the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客取消了付款。</translation>
     </message>
     <message>
         <source>The amount is not valid for this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此笔付款的金额无效。</translation>
     </message>
     <message>
         <source>The payment details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款信息无效。</translation>
     </message>
     <message>
         <source>The payment failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款失败，原因未知。</translation>
     </message>
     <message>
         <source>This payment key was already used for a different payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此付款键已用于另一笔付款。</translation>
     </message>
     <message>
         <source>No payment with this key; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有使用此键的付款；未发生扣款。</translation>
     </message>
     <message>
         <source>No approved payment with this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此流水号对应的成功付款。</translation>
     </message>
     <message>
         <source>Refund approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款成功。</translation>
     </message>
 </context>
 <context>
     <name>tessera::PrintableOrder</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>QR pay</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码支付</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>代金券</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 排 %2 座</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 排 %3 座</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>站区</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReceiptDocument</name>
     <message>
         <source>DUPLICATE — REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>补打 — 重印件</translation>
     </message>
     <message>
         <source>Box office receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>售票处收据</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>%1 · refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已退款</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>%1 •••• %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 •••• %2</translation>
     </message>
     <message>
         <source>%1 tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>实收 %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付</translation>
     </message>
     <message>
         <source>CARD KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密</translation>
     </message>
     <message>
         <source>Shown once, on the original receipt. This copy hides the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡密仅在原始收据上显示一次。本副本不显示卡密。</translation>
     </message>
     <message>
         <source>Shown once: keep this receipt safe. The codes cannot be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一次：请妥善保管本收据。卡密无法再次打印。</translation>
     </message>
     <message>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>终端</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>收银员</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>票</translation>
     </message>
     <message>
         <source>Thank you, and enjoy the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢惠顾，祝您观演愉快。</translation>
     </message>
     <message>
         <source>DUPLICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>补打</translation>
     </message>
 </context>
 <context>
@@ -1795,43 +1795,43 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::SeatMapLegend</name>
     <message numerus="yes">
         <source>Selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">已锁座</translation>
+        <translation>已锁座</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">已售</translation>
+        <translation>已售</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已封锁</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
 </context>
 <context>
     <name>tessera::SeatMapReader</name>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished">场次 %1 不存在。</translation>
+        <translation>场次 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>tessera::SeatMapView</name>
     <message>
         <source>Click a seat to select it or drag to select several. Wheel or +/− zooms, right-drag or the arrow keys pan, 0 fits the map, Esc clears the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击座位可选中，拖动可选中多个座位。滚轮或 +/− 缩放，右键拖动或方向键平移，0 键使座位图适应窗口，Esc 清除选择。</translation>
     </message>
 </context>
 <context>
@@ -1920,27 +1920,27 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::ShowCardKeysCommand</name>
     <message>
         <source>The mode is &quot;delivery&quot; or &quot;reveal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式须为 &quot;delivery&quot; 或 &quot;reveal&quot;。</translation>
     </message>
     <message>
         <source>Say why the card keys are shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明再次显示卡密的原因。</translation>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished">订单 %1 不存在。</translation>
+        <translation>订单 %1 不存在。</translation>
     </message>
     <message>
         <source>Card keys are shown only for a paid order.</source>
-        <translation type="unfinished">只有已付款订单才会显示卡密。</translation>
+        <translation>只有已付款订单才会显示卡密。</translation>
     </message>
     <message>
         <source>The card keys of order %1 were shown already; showing them again needs a supervisor and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的卡密已显示过；再次显示须经主管批准，并将记入审计日志。</translation>
     </message>
     <message>
         <source>Order %1 has no card keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 没有卡密。</translation>
     </message>
 </context>
 <context>
@@ -2118,63 +2118,63 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::TicketDocument</name>
     <message>
         <source>DUPLICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>补打</translation>
     </message>
     <message>
         <source>Admit one</source>
-        <translation type="unfinished"></translation>
+        <translation>凭票入场一人</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>站区</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>入场</translation>
     </message>
     <message>
         <source>General admission</source>
-        <translation type="unfinished"></translation>
+        <translation>站票</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>排</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>座</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>票种</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>票价</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Valid for one entry. Keep the code dry and uncreased; it is checked at the gate and refused after first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>限入场一次。请保持票码干燥、平整；票码在检票口核验，首次使用后即失效。</translation>
     </message>
     <message>
         <source>Row %1 · Seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 排 · %2 座</translation>
     </message>
 </context>
 <context>
@@ -2192,27 +2192,27 @@ Runs one Tessera engine operation and prints its result as JSON.
     <name>tessera::TicketPrinter</name>
     <message>
         <source>Order %1 is not paid; there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 尚未付款，没有可打印的内容。</translation>
     </message>
     <message>
         <source>Order %1 (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1（补打）</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <source>The page size was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面尺寸不被接受。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 %1。</translation>
     </message>
 </context>
 <context>
