@@ -94,8 +94,8 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                     tr("Seat \"%1\" is not in hold %2.").arg(line.seatGuid).arg(fromHold->id),
                     line.path + QStringLiteral(".seat"));
             // Typed callers bypass SaleLines::parse; one seat is still sold once.
-            if (std::find(out.seatSlots.cbegin(), out.seatSlots.cend(), slot)
-                != out.seatSlots.cend())
+            if (std::find(out.seatSlots.cbegin(), out.seatSlots.cend(), slot) !=
+                out.seatSlots.cend())
                 return fail(ErrorCode::DuplicateId, tr("The same seat is listed twice."),
                             line.path + QStringLiteral(".seat"));
             out.seatSlots.push_back(slot);

@@ -36,8 +36,8 @@ QJsonObject PaymentInput::toJson() const
 Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QString &path)
 {
     const JsonFields f(json, path);
-    if (auto r = f.only({"method", "amount", "state", "reference", "error_code", "card_number",
-                         "card_last4"});
+    if (auto r = f.only(
+            {"method", "amount", "state", "reference", "error_code", "card_number", "card_last4"});
         !r)
         return r.error();
     PaymentInput p;
@@ -84,16 +84,16 @@ Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QStri
     QString digits = number->isEmpty() ? *last4 : *number;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
     if (!digits.isEmpty()) {
-        const bool allDigits = std::all_of(digits.cbegin(), digits.cend(),
-                                           [](QChar c) { return c.isDigit(); });
+        const bool allDigits =
+            std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
         const bool full = !number->isEmpty();
-        if (!allDigits || (full && (digits.size() < 12 || digits.size() > 19))
-            || (!full && digits.size() != 4))
-            return fail(ErrorCode::InvalidInput,
-                        full ? tr("A card number has 12 to 19 digits.")
-                             : tr("Give the last four digits of the card."),
-                        f.path(full ? QStringLiteral("card_number")
-                                    : QStringLiteral("card_last4")));
+        if (!allDigits || (full && (digits.size() < 12 || digits.size() > 19)) ||
+            (!full && digits.size() != 4))
+            return fail(
+                ErrorCode::InvalidInput,
+                full ? tr("A card number has 12 to 19 digits.")
+                     : tr("Give the last four digits of the card."),
+                f.path(full ? QStringLiteral("card_number") : QStringLiteral("card_last4")));
         p.cardLast4 = digits.right(4);
     }
     if (p.state != PaymentState::Approved && p.errorCode.isEmpty())

@@ -23,10 +23,7 @@ public:
 
     QString kind() const override { return QStringLiteral("redeem"); }
     QJsonObject toJson() const override;
-    std::optional<Permission> requiredPermission() const override
-    {
-        return Permission::Redeem;
-    }
+    std::optional<Permission> requiredPermission() const override { return Permission::Redeem; }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

@@ -25,10 +25,7 @@ public:
 
     QString kind() const override { return QStringLiteral("refund"); }
     QJsonObject toJson() const override;
-    std::optional<Permission> requiredPermission() const override
-    {
-        return Permission::Refund;
-    }
+    std::optional<Permission> requiredPermission() const override { return Permission::Refund; }
     QString auditAction() const override { return QStringLiteral("refund"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 

@@ -5,17 +5,28 @@ namespace tessera {
 QString permissionName(Permission permission)
 {
     switch (permission) {
-    case Permission::Sell: return QStringLiteral("sell");
-    case Permission::CancelOrder: return QStringLiteral("cancel_order");
-    case Permission::Refund: return QStringLiteral("refund");
-    case Permission::Redeem: return QStringLiteral("redeem");
-    case Permission::ManageVenues: return QStringLiteral("manage_venues");
-    case Permission::ManageEvents: return QStringLiteral("manage_events");
-    case Permission::ManageCards: return QStringLiteral("manage_cards");
-    case Permission::RevealCardKeys: return QStringLiteral("reveal_card_keys");
-    case Permission::ManageStaff: return QStringLiteral("manage_staff");
-    case Permission::RotateKeys: return QStringLiteral("rotate_keys");
-    case Permission::ViewReports: return QStringLiteral("view_reports");
+    case Permission::Sell:
+        return QStringLiteral("sell");
+    case Permission::CancelOrder:
+        return QStringLiteral("cancel_order");
+    case Permission::Refund:
+        return QStringLiteral("refund");
+    case Permission::Redeem:
+        return QStringLiteral("redeem");
+    case Permission::ManageVenues:
+        return QStringLiteral("manage_venues");
+    case Permission::ManageEvents:
+        return QStringLiteral("manage_events");
+    case Permission::ManageCards:
+        return QStringLiteral("manage_cards");
+    case Permission::RevealCardKeys:
+        return QStringLiteral("reveal_card_keys");
+    case Permission::ManageStaff:
+        return QStringLiteral("manage_staff");
+    case Permission::RotateKeys:
+        return QStringLiteral("rotate_keys");
+    case Permission::ViewReports:
+        return QStringLiteral("view_reports");
     }
     return QStringLiteral("unknown");
 }

@@ -6,17 +6,17 @@ namespace tessera {
 
 // Everything a command can need leave for.
 enum class Permission : int {
-    Sell,            // hold, sell, take payments
-    CancelOrder,     // cancel an unpaid order (a void)
-    Refund,          // refund a paid order
-    Redeem,          // let a ticket in at a gate
-    ManageVenues,    // import seat maps
-    ManageEvents,    // create events, set prices
-    ManageCards,     // card products and code imports
-    RevealCardKeys,  // show or export delivered card keys again
-    ManageStaff,     // create users, change roles, unlock accounts
-    RotateKeys,      // rotate the encryption keys
-    ViewReports,     // dashboards, audit log
+    Sell,           // hold, sell, take payments
+    CancelOrder,    // cancel an unpaid order (a void)
+    Refund,         // refund a paid order
+    Redeem,         // let a ticket in at a gate
+    ManageVenues,   // import seat maps
+    ManageEvents,   // create events, set prices
+    ManageCards,    // card products and code imports
+    RevealCardKeys, // show or export delivered card keys again
+    ManageStaff,    // create users, change roles, unlock accounts
+    RotateKeys,     // rotate the encryption keys
+    ViewReports,    // dashboards, audit log
 };
 
 QString permissionName(Permission permission);

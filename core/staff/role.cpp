@@ -5,11 +5,16 @@ namespace tessera {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Cashier: return QStringLiteral("cashier");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Ops: return QStringLiteral("ops");
-    case Role::Manager: return QStringLiteral("manager");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Cashier:
+        return QStringLiteral("cashier");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Ops:
+        return QStringLiteral("ops");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("cashier");
 }

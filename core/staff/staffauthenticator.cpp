@@ -25,8 +25,8 @@ Result<StaffIdentity> StaffAuthenticator::login(const QString &name, const QStri
     if (!row)
         return row.error();
     // Unknown names and wrong PINs read the same, so names cannot be probed.
-    const Error wrong = fail(ErrorCode::WrongPin, tr("The name or the PIN is wrong."),
-                             QStringLiteral("pin"));
+    const Error wrong =
+        fail(ErrorCode::WrongPin, tr("The name or the PIN is wrong."), QStringLiteral("pin"));
     if (!*row)
         return wrong;
     StaffIdentity identity{stmt->columnInt(0), name, Role(stmt->columnInt(1))};

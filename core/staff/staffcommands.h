@@ -54,7 +54,9 @@ public:
         std::optional<bool> active;
         bool unlock = false;
     };
-    explicit UpdateUserCommand(Change change) : m_change(std::move(change)) {}
+    explicit UpdateUserCommand(Change change)
+        : m_change(std::move(change))
+    {}
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("update_user"); }

@@ -10,8 +10,8 @@ void StaffDirectory::ensureLoaded()
 {
     if (m_loaded)
         return;
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, name, role, active, failed_logins, locked_until FROM users"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, name, role, active, failed_logins, locked_until FROM users"));
     if (!stmt)
         return; // reported by the next storage operation; nothing is cached
     for (;;) {
@@ -83,13 +83,15 @@ Result<bool> StaffDirectory::authorize(const QString &actor, const QString &over
     if (!member)
         return member.error();
     switch (PermissionTable::decide((*member)->role, *permission)) {
-    case PermissionTable::Decision::Allowed: return false;
+    case PermissionTable::Decision::Allowed:
+        return false;
     case PermissionTable::Decision::Refused:
         return fail(ErrorCode::PermissionDenied,
                     tr("A %1 may not do this (%2).")
                         .arg(roleName((*member)->role), permissionName(*permission)),
                     QStringLiteral("actor"));
-    case PermissionTable::Decision::NeedsOverride: break;
+    case PermissionTable::Decision::NeedsOverride:
+        break;
     }
     if (overrideBy.isEmpty())
         return fail(ErrorCode::OverrideRequired,
@@ -100,8 +102,7 @@ Result<bool> StaffDirectory::authorize(const QString &actor, const QString &over
         return approver.error();
     if (overrideBy == actor || !PermissionTable::canOverride((*approver)->role, *permission))
         return fail(ErrorCode::PermissionDenied,
-                    tr("\"%1\" cannot approve this; a supervisor or manager must.")
-                        .arg(overrideBy),
+                    tr("\"%1\" cannot approve this; a supervisor or manager must.").arg(overrideBy),
                     QStringLiteral("override_by"));
     return true;
 }

@@ -30,7 +30,9 @@ class StaffDirectory
     Q_DECLARE_TR_FUNCTIONS(tessera::StaffDirectory)
 
 public:
-    explicit StaffDirectory(SqliteDb &db) : m_db(db) {}
+    explicit StaffDirectory(SqliteDb &db)
+        : m_db(db)
+    {}
 
     const StaffMember *find(const QString &name);
     void put(const StaffMember &member);

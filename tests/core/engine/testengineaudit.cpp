@@ -22,23 +22,24 @@ private slots:
         EngineFixture f;
         const QString hash = QStringLiteral("pbkdf2-sha256$1000$c2FsdA==$aGFzaA==");
         // The first user is created in set-up mode; the admin adds the rest.
-        for (const auto &[name, role] : {std::pair{"ada", Role::Admin},
-                                         std::pair{"carl", Role::Cashier},
-                                         std::pair{"sue", Role::Supervisor}})
-            TESSERA_VERIFY_OK(f.engine()
-                                  .execute(std::make_unique<CreateUserCommand>(
-                                               QString::fromLatin1(name), QString(), role, hash),
-                                           QStringLiteral("u-") + QLatin1String(name),
-                                           QStringLiteral("ada"))
-                                  .result);
+        for (const auto &[name, role] :
+             {std::pair{"ada", Role::Admin}, std::pair{"carl", Role::Cashier},
+              std::pair{"sue", Role::Supervisor}})
+            TESSERA_VERIFY_OK(
+                f.engine()
+                    .execute(std::make_unique<CreateUserCommand>(QString::fromLatin1(name),
+                                                                 QString(), role, hash),
+                             QStringLiteral("u-") + QLatin1String(name), QStringLiteral("ada"))
+                    .result);
         auto sell = CommandFactory::fromJson(
             QStringLiteral("sell"),
-            QJsonObject{{QStringLiteral("event"), f.ids().event},
-                        {QStringLiteral("lines"),
-                         QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-B-1")}}}},
-                        {QStringLiteral("payments"),
-                         QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
-                                                {QStringLiteral("amount"), 38000}}}}});
+            QJsonObject{
+                {QStringLiteral("event"), f.ids().event},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-B-1")}}}},
+                {QStringLiteral("payments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                        {QStringLiteral("amount"), 38000}}}}});
         auto sold = f.engine().execute(
             CommandRequest(std::move(*sell), QStringLiteral("s1"), QStringLiteral("carl")));
         TESSERA_VERIFY_OK(sold.result);
@@ -46,11 +47,11 @@ private slots:
             QStringLiteral("refund"),
             QJsonObject{{QStringLiteral("order"), sold.result.value()[QStringLiteral("order")]},
                         {QStringLiteral("reason"), QStringLiteral("wrong date")}});
-        TESSERA_VERIFY_OK(f.engine()
-                              .execute(CommandRequest(std::move(*refund), QStringLiteral("r1"),
-                                                      QStringLiteral("carl"),
-                                                      QStringLiteral("sue")))
-                              .result);
+        TESSERA_VERIFY_OK(
+            f.engine()
+                .execute(CommandRequest(std::move(*refund), QStringLiteral("r1"),
+                                        QStringLiteral("carl"), QStringLiteral("sue")))
+                .result);
 
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                          "'override' AND actor = 'carl' AND details LIKE "

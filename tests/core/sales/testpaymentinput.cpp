@@ -46,19 +46,20 @@ private slots:
     {
         EngineFixture f;
         const QString pan = QStringLiteral("4000056655665556");
-        auto sold = f.run(
-            QStringLiteral("sell"),
-            QJsonObject{{QStringLiteral("event"), f.ids().event},
-                        {QStringLiteral("lines"),
-                         QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-A-1")}}}},
-                        {QStringLiteral("payments"),
-                         QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                                {QStringLiteral("amount"), 38000},
-                                                {QStringLiteral("reference"), QStringLiteral("A1")},
-                                                {QStringLiteral("card_number"), pan}}}}});
+        auto sold =
+            f.run(QStringLiteral("sell"),
+                  QJsonObject{
+                      {QStringLiteral("event"), f.ids().event},
+                      {QStringLiteral("lines"),
+                       QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-A-1")}}}},
+                      {QStringLiteral("payments"),
+                       QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                              {QStringLiteral("amount"), 38000},
+                                              {QStringLiteral("reference"), QStringLiteral("A1")},
+                                              {QStringLiteral("card_number"), pan}}}}});
         TESSERA_VERIFY_OK(sold.result);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE card_last4 = '5556'")),
-                 1);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE card_last4 = '5556'")), 1);
         const QDir dir = QFileInfo(f.path()).dir();
         for (const QString &name : dir.entryList(QDir::Files)) {
             QFile file(dir.filePath(name));

@@ -13,8 +13,7 @@ private slots:
     {
         QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::Sell), D::Allowed);
         QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::Refund), D::NeedsOverride);
-        QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::CancelOrder),
-                 D::NeedsOverride);
+        QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::CancelOrder), D::NeedsOverride);
         QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::ManageEvents), D::Refused);
     }
     void supervisorApprovesRefundsButNotStaffChanges()

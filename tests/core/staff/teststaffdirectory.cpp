@@ -33,21 +33,18 @@ CommandOutcome as(EngineFixture &f, const QString &actor, const QString &overrid
     auto command = CommandFactory::fromJson(kind, json);
     if (!command)
         qFatal("bad command: %s", qPrintable(command.error().toString()));
-    return f.engine().execute(CommandRequest(std::move(*command),
-                                             QStringLiteral("staff-%1").arg(++key), actor,
-                                             overrideBy));
+    return f.engine().execute(CommandRequest(
+        std::move(*command), QStringLiteral("staff-%1").arg(++key), actor, overrideBy));
 }
 
 void addStaff(EngineFixture &f)
 {
-    for (const auto &[name, role] : {std::pair{"ada", Role::Admin},
-                                     std::pair{"carl", Role::Cashier},
-                                     std::pair{"sue", Role::Supervisor},
-                                     std::pair{"otto", Role::Ops}}) {
-        auto r = f.engine().execute(std::make_unique<CreateUserCommand>(
-                                        QString::fromLatin1(name), QString(), role, kHash),
-                                    QStringLiteral("user-") + QLatin1String(name),
-                                    QStringLiteral("ada"));
+    for (const auto &[name, role] :
+         {std::pair{"ada", Role::Admin}, std::pair{"carl", Role::Cashier},
+          std::pair{"sue", Role::Supervisor}, std::pair{"otto", Role::Ops}}) {
+        auto r = f.engine().execute(
+            std::make_unique<CreateUserCommand>(QString::fromLatin1(name), QString(), role, kHash),
+            QStringLiteral("user-") + QLatin1String(name), QStringLiteral("ada"));
         if (!r.result.ok())
             qFatal("cannot add staff: %s", qPrintable(r.result.error().toString()));
     }
@@ -81,12 +78,12 @@ private slots:
         QVERIFY(!alone.result.ok());
         QCOMPARE(alone.result.error().code, ErrorCode::OverrideRequired);
 
-        auto byCashier = as(f, QStringLiteral("carl"), QStringLiteral("carl"),
-                            QStringLiteral("refund"), refund);
+        auto byCashier =
+            as(f, QStringLiteral("carl"), QStringLiteral("carl"), QStringLiteral("refund"), refund);
         QCOMPARE(byCashier.result.error().code, ErrorCode::PermissionDenied);
 
-        auto approved = as(f, QStringLiteral("carl"), QStringLiteral("sue"),
-                           QStringLiteral("refund"), refund);
+        auto approved =
+            as(f, QStringLiteral("carl"), QStringLiteral("sue"), QStringLiteral("refund"), refund);
         TESSERA_VERIFY_OK(approved.result);
         QCOMPARE(approved.result.value()[QStringLiteral("approved_by")].toString(),
                  QStringLiteral("sue"));
@@ -102,10 +99,10 @@ private slots:
         auto sold = as(f, QStringLiteral("sue"), {}, QStringLiteral("sell"),
                        seatSale(f.ids().event, QStringLiteral("S-A-2")));
         TESSERA_VERIFY_OK(sold.result);
-        auto refund = as(f, QStringLiteral("sue"), {}, QStringLiteral("refund"),
-                         QJsonObject{{QStringLiteral("order"),
-                                      sold.result.value()[QStringLiteral("order")]},
-                                     {QStringLiteral("reason"), QStringLiteral("double booked")}});
+        auto refund =
+            as(f, QStringLiteral("sue"), {}, QStringLiteral("refund"),
+               QJsonObject{{QStringLiteral("order"), sold.result.value()[QStringLiteral("order")]},
+                           {QStringLiteral("reason"), QStringLiteral("double booked")}});
         TESSERA_VERIFY_OK(refund.result);
     }
 
