@@ -1,14 +1,18 @@
 // tessera: the box-office console. Wiring only: options, engine, window.
+#include "common/clock.h"
 #include "common/translations.h"
+#include "console/consolecontext.h"
 #include "engine/engine.h"
-#include "mainwindow.h"
 #include "setup/demoseeder.h"
+#include "setup/demostaff.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace tessera;
@@ -37,8 +41,11 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption});
     parser.process(app);
 
-    const QLocale locale =
-        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    // --lang, else the language picked in Settings, else the system's.
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption))
+                           : chosen.isEmpty()       ? QLocale::system()
+                                                    : QLocale(chosen);
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 
@@ -61,6 +68,10 @@ int main(int argc, char *argv[])
     // A new database starts as the demo box office, ready to sell.
     if ((*engine)->stats().journalSeq == 0) {
         auto seeded = DemoSeeder::seed(**engine, QDateTime::currentMSecsSinceEpoch());
+        if (seeded) {
+            if (auto staff = DemoStaff::seed(**engine); !staff)
+                seeded = staff.error();
+        }
         if (!seeded) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("tessera::main", "Tessera"),
@@ -69,7 +80,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    MainWindow window(path, (*engine)->terminalId());
+    SystemClock clock;
+    ConsoleContext context(**engine, clock);
+    MainWindow window(context);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,344 @@
+#include "mainwindow.h"
+
+#include "checkin/checkinpage.h"
+#include "common/clock.h"
+#include "console/consolecontext.h"
+#include "console/loginpage.h"
+#include "manage/managepage.h"
+#include "orders/orderspage.h"
+#include "sell/sellpage.h"
+#include "shift/shiftpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tessera {
+
+namespace {
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Cashier:
+        return MainWindow::tr("Cashier");
+    case Role::Supervisor:
+        return MainWindow::tr("Supervisor");
+    case Role::Ops:
+        return MainWindow::tr("Operations");
+    case Role::Manager:
+        return MainWindow::tr("Manager");
+    case Role::Admin:
+        return MainWindow::tr("Administrator");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tessera Box Office — %1").arg(m_context.terminalId()));
+    resize(1400, 860);
+
+    m_root = new QStackedWidget(this);
+    m_login = new LoginPage(m_context, m_root);
+    m_root->addWidget(m_login);
+
+    auto *workspace = new QWidget(m_root);
+    workspace->setObjectName(QStringLiteral("workspace"));
+    auto *outer = new QVBoxLayout(workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    buildHeader(workspace, outer);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    auto *nav = new QWidget(workspace);
+    nav->setObjectName(QStringLiteral("navigation"));
+    nav->setAutoFillBackground(true);
+    nav->setStyleSheet(
+        QStringLiteral("#navigation { background: #263238; }"
+                       "#navigation QToolButton { color: #eceff1; border: none; padding: 10px 6px;"
+                       "  font-size: 11pt; text-align: left; }"
+                       "#navigation QToolButton:checked { background: #1565c0; color: white; }"
+                       "#navigation QToolButton:hover:!checked { background: #37474f; }"));
+    auto *navLayout = new QVBoxLayout(nav);
+    navLayout->setContentsMargins(0, 8, 0, 8);
+    navLayout->setSpacing(2);
+
+    m_pages = new QStackedWidget(workspace);
+    m_sell = new SellPage(m_context, m_pages);
+    m_orders = new OrdersPage(m_context, m_pages);
+    m_checkIn = new CheckInPage(m_context, m_pages);
+    m_shift = new ShiftPage(m_context, m_pages);
+    m_manage = new ManagePage(m_context, m_pages);
+    m_screens = {m_sell, m_orders, m_checkIn, m_shift, m_manage};
+    for (QWidget *page : std::as_const(m_screens))
+        m_pages->addWidget(page);
+
+    const QList<QString> titles = {tr("Sell"), tr("Orders"), tr("Check-in"), tr("Shift"),
+                                   tr("Manage")};
+    const QList<QString> names = {QStringLiteral("navSell"), QStringLiteral("navOrders"),
+                                  QStringLiteral("navCheckIn"), QStringLiteral("navShift"),
+                                  QStringLiteral("navManage")};
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *action = new QAction(titles[i], this);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::Key_F1 + i));
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            titles[i], action->shortcut().toString(QKeySequence::NativeText)));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showScreen(Screen(i)); });
+        m_screenActions.push_back(action);
+        addAction(action);
+
+        auto *button = new QToolButton(nav);
+        button->setObjectName(names[i]);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setMinimumWidth(150);
+        button->setMinimumHeight(52);
+        button->setText(QStringLiteral("%1\n%2").arg(
+            titles[i], action->shortcut().toString(QKeySequence::NativeText)));
+        navLayout->addWidget(button);
+        m_navButtons.push_back(button);
+    }
+    navLayout->addStretch();
+    body->addWidget(nav);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    m_root->addWidget(workspace);
+    setCentralWidget(m_root);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusLabel->setText(tr("Terminal %1 · selling from the local database (works offline)")
+                               .arg(m_context.terminalId()));
+
+    buildMenus();
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
+    m_clockTimer->start();
+    updateClock();
+    signOut();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildHeader(QWidget *workspace, QVBoxLayout *layout)
+{
+    auto *header = new QWidget(workspace);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAutoFillBackground(true);
+    header->setStyleSheet(
+        QStringLiteral("#header { background: #1e272c; } #header QLabel { color: #eceff1; }"));
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(14, 8, 14, 8);
+    auto *title = new QLabel(tr("Tessera Box Office"), header);
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.25);
+    title->setFont(bold);
+    row->addWidget(title);
+    row->addSpacing(24);
+    auto *terminal = new QLabel(tr("Terminal %1").arg(m_context.terminalId()), header);
+    row->addWidget(terminal);
+    row->addStretch();
+    m_userLabel = new QLabel(header);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    row->addWidget(m_userLabel);
+    row->addSpacing(18);
+    m_clockLabel = new QLabel(header);
+    m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
+    row->addWidget(m_clockLabel);
+    row->addSpacing(12);
+    auto *lockButton = new QToolButton(header);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setText(tr("Lock"));
+    lockButton->setToolTip(tr("Lock the till (Ctrl+L)"));
+    connect(lockButton, &QToolButton::clicked, this, &MainWindow::lock);
+    row->addWidget(lockButton);
+    layout->addWidget(header);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *console = menuBar()->addMenu(tr("&Console"));
+    m_lockAction = console->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_switchAction = console->addAction(tr("&Switch user…"), this, &MainWindow::signOut);
+    m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    console->addSeparator();
+    QAction *quit = console->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (QAction *action : std::as_const(m_screenActions))
+        go->addAction(action);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QLocale().name();
+    const QList<std::pair<QString, QString>> options = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto &[code, name] : options) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(current.startsWith(code.left(2)));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F12));
+    help->addAction(tr("&About Tessera"), this, [this] {
+        QMessageBox::about(this, tr("About Tessera"),
+                           tr("<b>Tessera Box Office</b> %1<br>Sells seats, standing tickets "
+                              "and card keys at the counter, with or without a network.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return Screen(std::max(0, m_pages->currentIndex()));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_root->currentWidget() == m_login;
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    const int index = int(screen);
+    if (isLocked() || !m_navButtons[index]->isVisible())
+        return;
+    m_screenActions[index]->setChecked(true);
+    m_pages->setCurrentIndex(index);
+    QMetaObject::invokeMethod(m_screens[index], "activate");
+}
+
+void MainWindow::lock()
+{
+    if (!m_context.user())
+        return;
+    m_lockedBy = m_context.user()->name;
+    m_root->setCurrentWidget(m_login);
+    m_login->prepare(m_lockedBy);
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(false);
+    m_lockAction->setEnabled(false);
+}
+
+void MainWindow::signOut()
+{
+    m_lockedBy.clear();
+    m_context.setUser(std::nullopt);
+    m_root->setCurrentWidget(m_login);
+    m_login->prepare();
+    for (QAction *action : std::as_const(m_screenActions))
+        action->setEnabled(false);
+    m_lockAction->setEnabled(false);
+    m_switchAction->setEnabled(false);
+    m_userLabel->clear();
+}
+
+void MainWindow::onSignedIn(const StaffIdentity &identity)
+{
+    const bool sameUser = m_context.user() && m_context.user()->name == identity.name;
+    m_context.setUser(identity);
+    m_lockedBy.clear();
+    m_userLabel->setText(tr("%1 · %2").arg(identity.name.isEmpty() ? tr("set-up") : identity.name,
+                                           roleTitle(identity.role)));
+    m_lockAction->setEnabled(true);
+    m_switchAction->setEnabled(true);
+    applyPermissions();
+    m_root->setCurrentIndex(1);
+    // Unlocking by the same person returns to where they were.
+    Screen screen = sameUser ? currentScreen() : Screen::Sell;
+    if (!m_navButtons[int(screen)]->isVisible()) {
+        for (int i = 0; i < m_navButtons.size(); ++i) {
+            if (m_navButtons[i]->isVisible()) {
+                screen = Screen(i);
+                break;
+            }
+        }
+    }
+    showScreen(screen);
+}
+
+void MainWindow::applyPermissions()
+{
+    const bool manage =
+        m_context.may(Permission::ManageVenues) || m_context.may(Permission::ManageEvents) ||
+        m_context.may(Permission::ManageCards) || m_context.may(Permission::ManageStaff);
+    const QList<bool> allowed = {m_context.may(Permission::Sell), m_context.may(Permission::Sell),
+                                 m_context.may(Permission::Redeem), m_context.may(Permission::Sell),
+                                 manage};
+    for (int i = 0; i < m_navButtons.size(); ++i) {
+        m_navButtons[i]->setVisible(allowed[i]);
+        m_screenActions[i]->setEnabled(allowed[i]);
+        m_screenActions[i]->setVisible(allowed[i]);
+    }
+}
+
+void MainWindow::updateClock()
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs());
+    m_clockLabel->setText(QLocale().toString(now, QLocale::ShortFormat));
+}
+
+void MainWindow::chooseLanguage(const QString &locale)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("language"), locale);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The console will use the new language the next time it "
+                                "starts."));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>F1 … F5</b></td><td>Sell, Orders, Check-in, Shift, Manage</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search events (Sell) or orders (Orders)</td></tr>"
+           "<tr><td><b>Ctrl+B</b></td><td>Best available seats</td></tr>"
+           "<tr><td><b>F8</b></td><td>Pay</td></tr>"
+           "<tr><td><b>F9</b></td><td>Cash · <b>F10</b> Card · <b>F11</b> QR (in the "
+           "payment window)</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Lock the till</td></tr>"
+           "<tr><td><b>Ctrl+Shift+L</b></td><td>Switch user</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Clear the seat selection or close a window</td></tr>"
+           "</table>"));
+}
+
+} // namespace tessera

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "staff/staffauthenticator.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QVBoxLayout;
+
+namespace tessera {
+
+class CheckInPage;
+class ConsoleContext;
+class LoginPage;
+class ManagePage;
+class OrdersPage;
+class SellPage;
+class ShiftPage;
+
+// The counter console: sign-in and lock, then the screens a member of staff
+// may use (Sell, Orders, Check-in, Shift, Manage) behind a navigation bar,
+// each one key away (F1…F5).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Screen { Sell, Orders, CheckIn, Shift, Manage };
+
+    explicit MainWindow(ConsoleContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Which screen is in front (Sell while locked, too).
+    Screen currentScreen() const;
+    bool isLocked() const;
+
+    SellPage *sellPage() const { return m_sell; }
+    OrdersPage *ordersPage() const { return m_orders; }
+    CheckInPage *checkInPage() const { return m_checkIn; }
+    ShiftPage *shiftPage() const { return m_shift; }
+    ManagePage *managePage() const { return m_manage; }
+    LoginPage *loginPage() const { return m_login; }
+
+public slots:
+    void showScreen(tessera::MainWindow::Screen screen);
+    // Hides everything behind the PIN screen; the user stays signed in
+    // until someone signs in.
+    void lock();
+    void signOut();
+
+private:
+    void buildMenus();
+    void buildHeader(QWidget *workspace, QVBoxLayout *layout);
+    void onSignedIn(const StaffIdentity &identity);
+    void applyPermissions();
+    void updateClock();
+    void chooseLanguage(const QString &locale);
+    void showShortcuts();
+
+    ConsoleContext &m_context;
+    QStackedWidget *m_root = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LoginPage *m_login = nullptr;
+    SellPage *m_sell = nullptr;
+    OrdersPage *m_orders = nullptr;
+    CheckInPage *m_checkIn = nullptr;
+    ShiftPage *m_shift = nullptr;
+    ManagePage *m_manage = nullptr;
+    QList<QToolButton *> m_navButtons;
+    QList<QAction *> m_screenActions;
+    QList<QWidget *> m_screens;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_switchAction = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    QString m_lockedBy;
+};
+
+} // namespace tessera
