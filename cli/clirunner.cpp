@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "storage/schema.h"
 #include "verbarguments.h"
+#include "verbs/shiftverbs.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -126,7 +127,8 @@ CliRunner::CliRunner(QIODevice &in, QIODevice &out, QIODevice &err, const Clock 
     , m_output(out, err)
     , m_clock(clock ? clock : &m_systemClock)
 {
-    m_verbs = setupVerbs() + salesVerbs() + queryVerbs() + securityVerbs();
+    m_verbs = setupVerbs() + salesVerbs() + paymentVerbs() + queryVerbs() + securityVerbs() +
+              shiftVerbs();
 }
 
 int CliRunner::run(const QStringList &arguments)

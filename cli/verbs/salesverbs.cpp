@@ -222,6 +222,23 @@ Result<QJsonObject> refund(CliSession &session, const VerbArguments &args)
     return session.execute(QStringLiteral("refund"), json);
 }
 
+Result<QJsonObject> exchange(CliSession &session, const VerbArguments &args)
+{
+    auto order = args.positionalId(0);
+    if (!order)
+        return order.error();
+    auto line = args.positive(QStringLiteral("line"));
+    if (!line)
+        return line.error();
+    auto seat = args.required(QStringLiteral("seat"));
+    if (!seat)
+        return seat.error();
+    return session.execute(QStringLiteral("exchange_seat"),
+                           QJsonObject{{QStringLiteral("order"), *order},
+                                       {QStringLiteral("line"), *line},
+                                       {QStringLiteral("seat"), seat->trimmed()}});
+}
+
 Result<QJsonObject> redeem(CliSession &session, const VerbArguments &args)
 {
     auto gate = args.required(QStringLiteral("gate"));
@@ -321,6 +338,13 @@ QList<Verb> salesVerbs()
           valueOption("line", CliText::tr("Refund only this line; repeatable (default: all)."),
                       "ID")},
          &refund},
+        {{},
+         QStringLiteral("exchange"),
+         {orderId},
+         CliText::tr("Move a seat ticket of a paid order to another seat at the same price."),
+         {valueOption("line", CliText::tr("The seat ticket line to exchange."), "ID"),
+          valueOption("seat", CliText::tr("The new seat by its plan guid."), "GUID")},
+         &exchange},
         {{},
          QStringLiteral("redeem"),
          {QStringLiteral("CODE")},

@@ -36,6 +36,7 @@ QList<Verb> setupVerbs();
 QList<Verb> salesVerbs();
 QList<Verb> queryVerbs();
 QList<Verb> securityVerbs();
+QList<Verb> paymentVerbs();
 
 // An option that takes a value, as the verb lists declare them.
 QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName);

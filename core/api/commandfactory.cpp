@@ -1,15 +1,18 @@
 #include "api/commandfactory.h"
 
 #include "sales/cardkeycommands.h"
+#include "sales/exchangecommand.h"
 #include "sales/holdcommand.h"
 #include "sales/ordercommands.h"
 #include "sales/redeemcommand.h"
 #include "sales/refundcommand.h"
 #include "sales/sellcommand.h"
+#include "sales/settlepaymentcommand.h"
 #include "setup/cardproductcommands.h"
 #include "setup/createeventcommand.h"
 #include "setup/createvenuecommand.h"
 #include "setup/rotatedatakeycommand.h"
+#include "shift/shiftcommands.h"
 #include "staff/staffcommands.h"
 
 #include <QCoreApplication>
@@ -35,8 +38,10 @@ constexpr Entry kEntries[] = {
     {"release_hold", &ReleaseHoldCommand::fromJson},
     {"sell", &SellCommand::fromJson},
     {"add_payment", &AddPaymentCommand::fromJson},
+    {"settle_payment", &SettlePaymentCommand::fromJson},
     {"cancel_order", &CancelOrderCommand::fromJson},
     {"refund", &RefundCommand::fromJson},
+    {"exchange_seat", &ExchangeSeatCommand::fromJson},
     {"redeem", &RedeemCommand::fromJson},
     {"deliver_card_keys", &ShowCardKeysCommand::fromJson},
     {"reveal_card_keys", &ShowCardKeysCommand::fromJson},
@@ -44,6 +49,9 @@ constexpr Entry kEntries[] = {
     {"update_user", &UpdateUserCommand::fromJson},
     {"record_login", &RecordLoginCommand::fromJson},
     {"rotate_data_key", &RotateDataKeyCommand::fromJson},
+    {"open_shift", &OpenShiftCommand::fromJson},
+    {"cash_movement", &CashMovementCommand::fromJson},
+    {"close_shift", &CloseShiftCommand::fromJson},
 };
 
 } // namespace

@@ -25,6 +25,13 @@ const QByteArray kCheckAad = QByteArrayLiteral("tessera/settings.data_key_check"
 const QByteArray kCodeAad = QByteArrayLiteral("tessera/card_codes.code");
 const QByteArray kCustomerAad = QByteArrayLiteral("tessera/orders.customer");
 const QByteArray kKeyFileHeader = QByteArrayLiteral("tessera-key-file 1");
+// Set once a file's plaintext of older versions has been encrypted (or none
+// was found), so later opens skip the search: it reads whole tables and takes
+// seconds on a file with a million orders. No build that writes plaintext can
+// open a file of schema 4 or later. Bump the value when encryptLegacy() learns
+// of more plaintext, so every file is searched once more.
+const QString kLegacyScrubKey = QStringLiteral("legacy_plaintext_scrubbed");
+const QString kLegacyScrubVersion = QStringLiteral("1");
 
 bool hasSettings(SqliteDb &db)
 {
@@ -382,6 +389,11 @@ Result<void> KeyRing::prepare(SqliteDb &db)
 
 Result<void> KeyRing::encryptLegacy(SqliteDb &db)
 {
+    auto scrubbed = readSetting(db, kLegacyScrubKey);
+    if (!scrubbed)
+        return scrubbed.error();
+    if (*scrubbed && **scrubbed == kLegacyScrubVersion)
+        return {};
     const DataKey &key = *m_keys.front();
     auto count = db.prepare(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM card_codes WHERE code IS NOT NULL) + "
@@ -394,8 +406,10 @@ Result<void> KeyRing::encryptLegacy(SqliteDb &db)
         return count.error();
     if (auto row = count->step(); !row)
         return row.error();
-    if (count->columnInt(0) == 0)
-        return {};
+    if (count->columnInt(0) == 0) {
+        count->reset();
+        return writeSetting(db, kLegacyScrubKey, kLegacyScrubVersion);
+    }
     count->reset();
 
     // Freed space is zeroed so the plaintext does not linger in the file.
@@ -519,6 +533,8 @@ Result<void> KeyRing::encryptLegacy(SqliteDb &db)
             if (auto r = updateJournal->run(); !r)
                 return r;
         }
+        if (auto r = writeSetting(db, kLegacyScrubKey, kLegacyScrubVersion); !r)
+            return r;
         if (auto r = txn.commit(); !r)
             return r;
     }

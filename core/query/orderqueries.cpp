@@ -5,6 +5,8 @@
 #include "sales/orderstate.h"
 #include "sales/ticketcode.h"
 #include "storage/sqlitedb.h"
+#include "tickets/signedticket.h"
+#include "tickets/ticketkeys.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,9 +109,7 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
             QJsonObject line{{QStringLiteral("line"), s.columnInt(0)},
                              {QStringLiteral("kind"), kindName(kind)},
                              {QStringLiteral("price"), s.columnInt(3)},
-                             {QStringLiteral("state"), s.columnInt(4) == 0
-                                                           ? QStringLiteral("active")
-                                                           : QStringLiteral("refunded")}};
+                             {QStringLiteral("state"), lineStateName(LineState(s.columnInt(4)))}};
             if (kind != ItemKind::CardKey) {
                 line.insert(QStringLiteral("event"), s.columnInt(2));
                 line.insert(QStringLiteral("ticket_type"), s.columnText(9));
@@ -134,8 +134,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
     QJsonArray payments;
     r = query(
         m_db,
-        "SELECT id, method, amount, state, provider_ref, error_code, created_at FROM payments "
-        "WHERE order_id = ? ORDER BY id",
+        "SELECT id, method, amount, state, provider_ref, error_code, created_at, card_last4 "
+        "FROM payments WHERE order_id = ? ORDER BY id",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
             QJsonObject p{{QStringLiteral("payment"), s.columnInt(0)},
@@ -147,20 +147,26 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
                 p.insert(QStringLiteral("reference"), s.columnText(4));
             if (!s.columnIsNull(5))
                 p.insert(QStringLiteral("error_code"), s.columnText(5));
+            if (!s.columnIsNull(7))
+                p.insert(QStringLiteral("card_last4"), s.columnText(7));
             payments.push_back(p);
         });
     if (!r)
         return r.error();
     QJsonArray refunds;
     r = query(
-        m_db, "SELECT id, amount, reason, created_at, actor FROM refunds WHERE order_id = ?",
+        m_db,
+        "SELECT id, amount, reason, created_at, actor, approved_by FROM refunds WHERE order_id = ?",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
-            refunds.push_back(QJsonObject{{QStringLiteral("refund"), s.columnInt(0)},
-                                          {QStringLiteral("amount"), s.columnInt(1)},
-                                          {QStringLiteral("reason"), s.columnText(2)},
-                                          {QStringLiteral("created_at"), isoTime(s.columnInt(3))},
-                                          {QStringLiteral("actor"), s.columnText(4)}});
+            QJsonObject refund{{QStringLiteral("refund"), s.columnInt(0)},
+                               {QStringLiteral("amount"), s.columnInt(1)},
+                               {QStringLiteral("reason"), s.columnText(2)},
+                               {QStringLiteral("created_at"), isoTime(s.columnInt(3))},
+                               {QStringLiteral("actor"), s.columnText(4)}};
+            if (!s.columnIsNull(5))
+                refund.insert(QStringLiteral("approved_by"), s.columnText(5));
+            refunds.push_back(refund);
         });
     if (!r)
         return r.error();
@@ -222,6 +228,16 @@ Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
         if (!r)
             return r.error();
         return orderId ? orderSummaries("id = ?", {}, orderId, limit) : QJsonArray();
+    }
+    // A signed ticket (TS1.) names its line too; only this box office's
+    // signature counts.
+    if (text.startsWith(SignedTicket::prefix())) {
+        const auto ticket = SignedTicket::parse(text);
+        const auto key = storedTicketPublicKey(m_db);
+        if (!ticket || !key || !key->verify(ticket->payload(), ticket->signature()))
+            return QJsonArray();
+        return orderSummaries("id = (SELECT order_id FROM order_lines WHERE id = ?)", {},
+                              ticket->claims().ticketId, limit);
     }
     // An order number ends in the order id; digits alone may also be a phone.
     const QString digits = text.section(QLatin1Char('-'), -1);

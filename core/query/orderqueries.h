@@ -24,9 +24,10 @@ public:
 
     // The whole order: lines (with ticket codes once paid), payments, refunds.
     Result<QJsonObject> order(qint64 orderId);
-    // By order number ("T1A2B3-000042") or id, ticket code, customer phone or
-    // full name (exact, case-insensitive: names are stored encrypted and
-    // found by their blind index, so parts of a name no longer match).
+    // By order number ("T1A2B3-000042") or id, ticket code (TK1-, or TS1.
+    // signed by this box office), customer phone or full name (exact,
+    // case-insensitive: names are stored encrypted and found by their blind
+    // index, so parts of a name no longer match).
     Result<QJsonArray> find(const QString &text, int limit = 50);
     // The card keys of a paid order: shown to the buyer only.
     Result<QJsonArray> cardCodes(qint64 orderId);

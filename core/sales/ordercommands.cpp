@@ -9,6 +9,22 @@
 
 namespace tessera {
 
+Result<QJsonObject> countApprovedPayment(WriteContext &ctx, OrderRecord &order, qint64 amount)
+{
+    order.paid += amount;
+    if (order.paid == order.total)
+        order.state = OrderState::Paid;
+    if (auto r = order.saveTotals(ctx); !r)
+        return r.error();
+    QJsonObject result{{QStringLiteral("order"), order.id},
+                       {QStringLiteral("state"), orderStateName(order.state)},
+                       {QStringLiteral("paid"), order.paid},
+                       {QStringLiteral("due"), order.total - order.paid}};
+    if (order.state == OrderState::Paid)
+        result.insert(QStringLiteral("tickets"), order.ticketsJson());
+    return result;
+}
+
 Result<std::unique_ptr<Command>> AddPaymentCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);
@@ -55,19 +71,11 @@ Result<CommandResult> AddPaymentCommand::apply(WriteContext &ctx)
                     QStringLiteral("payment.amount"));
     if (auto r = PaymentInput::record(ctx, m_orderId, {m_payment}); !r)
         return r.error();
-    order->paid += applied;
-    if (order->paid == order->total)
-        order->state = OrderState::Paid;
-    if (auto r = order->saveTotals(ctx); !r)
-        return r.error();
-    QJsonObject result{{QStringLiteral("order"), m_orderId},
-                       {QStringLiteral("state"), orderStateName(order->state)},
-                       {QStringLiteral("paid"), order->paid},
-                       {QStringLiteral("due"), order->total - order->paid},
-                       {QStringLiteral("payment_state"), paymentStateName(m_payment.state)}};
-    if (order->state == OrderState::Paid)
-        result.insert(QStringLiteral("tickets"), order->ticketsJson());
-    return result;
+    auto result = countApprovedPayment(ctx, *order, applied);
+    if (!result)
+        return result.error();
+    result->insert(QStringLiteral("payment_state"), paymentStateName(m_payment.state));
+    return *result;
 }
 
 Result<std::unique_ptr<Command>> CancelOrderCommand::fromJson(const QJsonObject &json)

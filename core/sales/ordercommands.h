@@ -7,6 +7,15 @@
 
 namespace tessera {
 
+struct OrderRecord;
+
+// Counts an approved amount, already checked against what is due, toward a
+// pending order. Paid in full, the order becomes paid: its tickets are issued
+// and its card keys may be shown to the buyer. Saves the order's totals and
+// answers its part of a result: order, state, paid, due, and tickets once
+// paid. Shared by add_payment and settle_payment.
+Result<QJsonObject> countApprovedPayment(WriteContext &ctx, OrderRecord &order, qint64 amount);
+
 // Records a payment against a pending order; paid in full, the order is issued.
 class AddPaymentCommand final : public Command
 {

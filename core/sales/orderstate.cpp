@@ -34,6 +34,19 @@ QString paymentStateName(PaymentState state)
     return QStringLiteral("unknown");
 }
 
+QString lineStateName(LineState state)
+{
+    switch (state) {
+    case LineState::Active:
+        return QStringLiteral("active");
+    case LineState::Refunded:
+        return QStringLiteral("refunded");
+    case LineState::Exchanged:
+        return QStringLiteral("exchanged");
+    }
+    return QStringLiteral("unknown");
+}
+
 QString orderNumber(const QString &terminalId, qint64 orderId)
 {
     return terminalId + QLatin1Char('-') +

@@ -12,11 +12,14 @@ enum class OrderState : int {
     PartlyRefunded = 4
 };
 enum class PaymentState : int { Approved = 0, Declined = 1, Unknown = 2, Refunded = 3 };
-enum class LineState : int { Active = 0, Refunded = 1 };
+// A line is active until it is refunded, or exchanged for another seat
+// (exchange_seat: the old line stays, void, beside the new one).
+enum class LineState : int { Active = 0, Refunded = 1, Exchanged = 2 };
 enum class CardCodeState : int { Available = 0, Held = 1, Sold = 2, Void = 3 };
 
 QString orderStateName(OrderState state);
 QString paymentStateName(PaymentState state);
+QString lineStateName(LineState state);
 // Order numbers as people read them: "<terminal>-000042".
 QString orderNumber(const QString &terminalId, qint64 orderId);
 

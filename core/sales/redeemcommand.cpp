@@ -97,6 +97,10 @@ Result<CommandResult> RedeemCommand::apply(WriteContext &ctx)
     if (lineState == LineState::Refunded)
         return fail(ErrorCode::InvalidState, tr("This ticket was refunded and is void."),
                     QStringLiteral("code"));
+    if (lineState == LineState::Exchanged)
+        return fail(ErrorCode::InvalidState,
+                    tr("This ticket was exchanged for another seat and is void."),
+                    QStringLiteral("code"));
     if (orderState != OrderState::Paid && orderState != OrderState::PartlyRefunded)
         return fail(ErrorCode::InvalidState,
                     tr("This ticket's order is %1, not paid.").arg(orderStateName(orderState)),

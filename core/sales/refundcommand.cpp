@@ -74,11 +74,15 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
     for (const OrderLineRecord &line : order->lines) {
         if (!wanted.isEmpty() && !wanted.contains(line.id))
             continue;
-        if (line.state == LineState::Refunded) {
+        if (line.state != LineState::Active) {
             if (wanted.isEmpty())
                 continue;
-            return fail(ErrorCode::InvalidState, tr("Line %1 was refunded already.").arg(line.id),
-                        QStringLiteral("lines"));
+            return fail(
+                ErrorCode::InvalidState,
+                line.state == LineState::Refunded
+                    ? tr("Line %1 was refunded already.").arg(line.id)
+                    : tr("Line %1 was exchanged; refund the line that replaced it.").arg(line.id),
+                QStringLiteral("lines"));
         }
         if (line.redeemedAt)
             return fail(

@@ -150,6 +150,29 @@ CREATE INDEX orders_name_index ON orders(name_index) WHERE name_index IS NOT NUL
 ALTER TABLE orders ADD COLUMN card_keys_shown_at INTEGER;
 )sql";
 
+// Version 5: cash-drawer shifts (core/shift). A shift is opened on a terminal
+// with a float and closed with the drawer counted. What it took is found by
+// id marks: the last payment, refund, order and journal row before it opened
+// (after_*) and when it closed (until_*), so ties in time cannot misplace a
+// sale. At most one open shift per terminal.
+const char *const kVersion5 = R"sql(
+CREATE TABLE shifts(
+  id INTEGER PRIMARY KEY, terminal TEXT NOT NULL, currency TEXT NOT NULL,
+  float_amount INTEGER NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT,
+  closed_at INTEGER, closed_by TEXT,
+  counted TEXT, counted_total INTEGER, expected INTEGER, difference INTEGER, note TEXT,
+  after_payment INTEGER NOT NULL, after_refund INTEGER NOT NULL,
+  after_order INTEGER NOT NULL, after_seq INTEGER NOT NULL,
+  until_payment INTEGER, until_refund INTEGER, until_order INTEGER, until_seq INTEGER);
+CREATE UNIQUE INDEX shifts_open ON shifts(terminal) WHERE closed_at IS NULL;
+-- kind: 'in' (change added to the drawer) or 'out' (cash taken out: a bank drop).
+CREATE TABLE cash_movements(
+  id INTEGER PRIMARY KEY, shift_id INTEGER NOT NULL REFERENCES shifts(id),
+  kind TEXT NOT NULL CHECK(kind IN ('in', 'out')), amount INTEGER NOT NULL CHECK(amount > 0),
+  reason TEXT NOT NULL, actor TEXT, created_at INTEGER NOT NULL);
+CREATE INDEX cash_movements_shift ON cash_movements(shift_id);
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -162,6 +185,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion3) + QString::fromUtf8(kAuditLogSchemaSql);
     case 4:
         return QString::fromUtf8(kVersion4);
+    case 5:
+        return QString::fromUtf8(kVersion5);
     }
     return {};
 }

@@ -89,10 +89,11 @@ Result<TicketVerifier::Setup> TicketBook::gateSetup(std::optional<qint64> eventI
         return key.error();
     setup.keys.push_back(*key);
     setup.expectedEventId = eventId;
-    // Refunded tickets, and every ticket of a cancelled or refunded order.
+    // Refunded and exchanged tickets, and every ticket of a cancelled or
+    // refunded order.
     auto revoked = m_db.prepare(
         QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                       "WHERE l.kind IN (0, 1) AND (l.state = 1 OR o.state IN (2, 3))"));
+                       "WHERE l.kind IN (0, 1) AND (l.state IN (1, 2) OR o.state IN (2, 3))"));
     if (!revoked)
         return revoked.error();
     if (auto r =

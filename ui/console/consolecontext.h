@@ -3,6 +3,7 @@
 #include "engine/command.h"
 #include "staff/permissiontable.h"
 #include "staff/staffauthenticator.h"
+#include "storage/sqlitedb.h"
 
 #include <QObject>
 #include <QPointer>

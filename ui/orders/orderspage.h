@@ -1,24 +1,79 @@
 #pragma once
 
+#include "common/result.h"
+
+#include <QJsonArray>
 #include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
 
 namespace tessera {
 
 class ConsoleContext;
+class OrderDetailPanel;
+struct CommandOutcome;
+struct OrderDetails;
 
-// Placeholder until the screen lands: the console's navigation needs it.
+// The Orders screen (F2): find an order by its number, the customer's name or
+// phone, or by scanning a ticket or receipt; see its lines, payments and
+// refunds; refund, exchange a seat, reprint, or void an unpaid order. A
+// cashier's refunds, exchanges and voids need a supervisor's approval.
 class OrdersPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit OrdersPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~OrdersPage() override;
+
+    // Reprints are written to this folder without asking (tests, a kiosk's
+    // print spool); empty (the default): ask where to save them.
+    void setPrintFolder(const QString &folder) { m_printFolder = folder; }
+    // The order shown in the detail panel, or 0.
+    qint64 currentOrder() const;
 
 public slots:
     // The screen was brought to the front: refresh and focus its first field.
     void activate();
+    // Looks up what is in the search field (as Enter does).
+    void search();
+
+signals:
+    // A duplicate was written to `pdfPath`.
+    void reprinted(const QString &pdfPath);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void runSearch(const QString &text, bool openSingleHit);
+    void showResults(const Result<QJsonArray> &found, const QString &text, bool openSingleHit);
+    void openOrder(qint64 orderId);
+    void refresh();
+    void applyPermissions();
+    void startRefund();
+    void startExchange();
+    void reprint();
+    void startCancel();
+    // Shows the engine's answer to an action; `success` when it went through.
+    void report(const CommandOutcome &outcome, const QString &success);
+
     ConsoleContext &m_context;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_searchButton = nullptr;
+    QLabel *m_resultsInfo = nullptr;
+    QTreeWidget *m_results = nullptr;
+    OrderDetailPanel *m_detail = nullptr;
+    QString m_printFolder;
+    QString m_lastSearch;
+    bool m_searched = false;
+    bool m_filling = false;
+    bool m_stale = false;
+    int m_searchSeq = 0;
+    int m_loadSeq = 0;
+    qint64 m_openOrder = 0;
 };
 
 } // namespace tessera

@@ -72,6 +72,9 @@ PrintableOrder PrintableOrder::fromJson(const QJsonObject &order, const QJsonObj
 
     for (const QJsonValue &l : order[QLatin1String("lines")].toArray()) {
         const QString kind = field(l, "kind");
+        // An exchanged ticket was replaced by another line of the order.
+        if (field(l, "state") == QLatin1String("exchanged"))
+            continue;
         const bool refunded = field(l, "state") == QLatin1String("refunded");
         PrintableLine line;
         line.price = integer(l, "price");

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 namespace tessera {
 
@@ -81,30 +82,47 @@ Result<void> TicketPrinter::writePdf(const PrintableOrder &order, const QString 
     writer.setCreator(QStringLiteral("Tessera"));
     writer.setTitle(duplicate ? tr("Order %1 (duplicate)").arg(order.number)
                               : tr("Order %1").arg(order.number));
+    auto done = render(order, writer, duplicate, locale);
+    if (!done && done.error().code == ErrorCode::StorageError)
+        return fail(ErrorCode::StorageError,
+                    tr("Cannot write %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
+    return done;
+}
+
+Result<void> TicketPrinter::print(const PrintableOrder &order, QPrinter &printer, bool duplicate,
+                                  const QLocale &locale)
+{
+    printer.setCreator(QStringLiteral("Tessera"));
+    printer.setDocName(duplicate ? tr("Order %1 (duplicate)").arg(order.number)
+                                 : tr("Order %1").arg(order.number));
+    return render(order, printer, duplicate, locale);
+}
+
+Result<void> TicketPrinter::render(const PrintableOrder &order, QPagedPaintDevice &device,
+                                   bool duplicate, const QLocale &locale)
+{
     const ReceiptDocument receipt(order, duplicate);
     const TicketDocument tickets(order);
-    // The first page's size must be set before the painter opens the file.
-    if (!writer.setPageLayout(order.tickets.isEmpty() ? receipt.pageLayout(writer, locale)
+    // The first page's size must be set before the painter opens the device.
+    if (!device.setPageLayout(order.tickets.isEmpty() ? receipt.pageLayout(device, locale)
                                                       : TicketDocument::pageLayout()))
         return fail(ErrorCode::InvalidInput, tr("The page size was refused."));
     QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot write %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
-    const PrintStyle style(writer, locale);
+    if (!painter.begin(&device))
+        return fail(ErrorCode::StorageError, tr("The printer cannot be opened."));
+    const PrintStyle style(device, locale);
     for (qsizetype i = 0; i < order.tickets.size(); ++i) {
         if (i > 0)
-            writer.newPage();
+            device.newPage();
         tickets.paint(painter, style, order.tickets[i], duplicate);
     }
     if (!order.tickets.isEmpty()) {
-        writer.setPageLayout(receipt.pageLayout(writer, locale));
-        writer.newPage();
+        device.setPageLayout(receipt.pageLayout(device, locale));
+        device.newPage();
     }
     receipt.paint(painter, style);
     if (!painter.end())
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot finish %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
+        return fail(ErrorCode::StorageError, tr("The printout could not be finished."));
     return {};
 }
 

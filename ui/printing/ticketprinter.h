@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QString>
 
+class QPagedPaintDevice;
+class QPrinter;
+
 namespace tessera {
 
 class Engine;
@@ -25,9 +28,16 @@ public:
     // Writes the tickets and the receipt of `order` to `pdfPath`.
     static Result<void> writePdf(const PrintableOrder &order, const QString &pdfPath,
                                  bool duplicate, const QLocale &locale = QLocale());
+    // Sends the same pages to a printer (ticket stock and receipt roll).
+    static Result<void> print(const PrintableOrder &order, QPrinter &printer, bool duplicate,
+                              const QLocale &locale = QLocale());
     // gather() then writePdf().
     static Result<void> printOrderToPdf(SqliteDb &reader, Engine &engine, qint64 orderId,
                                         const QString &pdfPath, bool duplicate);
+
+private:
+    static Result<void> render(const PrintableOrder &order, QPagedPaintDevice &device,
+                               bool duplicate, const QLocale &locale);
 };
 
 } // namespace tessera

@@ -6,6 +6,8 @@
 #include "console/loginpage.h"
 #include "manage/managepage.h"
 #include "orders/orderspage.h"
+#include "payments/reconciledialog.h"
+#include "payments/reconciliationservice.h"
 #include "sell/sellpage.h"
 #include "shift/shiftpage.h"
 
@@ -111,14 +113,20 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
         m_screenActions.push_back(action);
         addAction(action);
 
+        // The button shows its key; the action (menu, shortcut) drives it.
         auto *button = new QToolButton(nav);
         button->setObjectName(names[i]);
-        button->setDefaultAction(action);
+        button->setCheckable(true);
+        button->setToolTip(action->toolTip());
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::toggled, button, &QToolButton::setChecked);
+        connect(action, &QAction::changed, button,
+                [button, action] { button->setEnabled(action->isEnabled()); });
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setMinimumWidth(150);
         button->setMinimumHeight(52);
-        button->setText(QStringLiteral("%1\n%2").arg(
+        button->setText(QStringLiteral("%1   %2").arg(
             titles[i], action->shortcut().toString(QKeySequence::NativeText)));
         navLayout->addWidget(button);
         m_navButtons.push_back(button);
@@ -135,6 +143,23 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     m_statusLabel->setText(tr("Terminal %1 · selling from the local database (works offline)")
                                .arg(m_context.terminalId()));
+
+    // Payments whose outcome is unknown are checked in the background; the
+    // status bar says how many are left.
+    m_reconciliation = new ReconciliationService(m_context, this);
+    m_reconcileButton = new QToolButton(this);
+    m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
+    m_reconcileButton->setStyleSheet(
+        QStringLiteral("QToolButton { color: #8a4b00; font-weight: bold; }"));
+    m_reconcileButton->setToolTip(tr("Payments whose outcome is not known yet (Ctrl+R)"));
+    m_reconcileButton->hide();
+    statusBar()->addWidget(m_reconcileButton);
+    connect(m_reconcileButton, &QToolButton::clicked, this, &MainWindow::openReconciliation);
+    connect(m_reconciliation, &ReconciliationService::countChanged, this, [this](int count) {
+        m_reconcileButton->setText(tr("To reconcile: %1").arg(count));
+        m_reconcileButton->setVisible(count > 0);
+    });
+    m_reconciliation->start();
 
     buildMenus();
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
@@ -191,6 +216,9 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_switchAction = console->addAction(tr("&Switch user…"), this, &MainWindow::signOut);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *reconcile =
+        console->addAction(tr("Payments to &reconcile…"), this, &MainWindow::openReconciliation);
+    reconcile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     console->addSeparator();
     QAction *quit = console->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -324,6 +352,15 @@ void MainWindow::chooseLanguage(const QString &locale)
                                 "starts."));
 }
 
+void MainWindow::openReconciliation()
+{
+    if (isLocked())
+        return;
+    auto *dialog = new ReconcileDialog(*m_reconciliation, m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(
@@ -335,6 +372,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>F8</b></td><td>Pay</td></tr>"
            "<tr><td><b>F9</b></td><td>Cash · <b>F10</b> Card · <b>F11</b> QR (in the "
            "payment window)</td></tr>"
+           "<tr><td><b>Ctrl+R</b></td><td>Payments to reconcile</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Lock the till</td></tr>"
            "<tr><td><b>Ctrl+Shift+L</b></td><td>Switch user</td></tr>"
            "<tr><td><b>Esc</b></td><td>Clear the seat selection or close a window</td></tr>"

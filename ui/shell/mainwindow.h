@@ -19,6 +19,7 @@ class ConsoleContext;
 class LoginPage;
 class ManagePage;
 class OrdersPage;
+class ReconciliationService;
 class SellPage;
 class ShiftPage;
 
@@ -44,6 +45,7 @@ public:
     ShiftPage *shiftPage() const { return m_shift; }
     ManagePage *managePage() const { return m_manage; }
     LoginPage *loginPage() const { return m_login; }
+    ReconciliationService &reconciliation() const { return *m_reconciliation; }
 
 public slots:
     void showScreen(tessera::MainWindow::Screen screen);
@@ -60,6 +62,7 @@ private:
     void updateClock();
     void chooseLanguage(const QString &locale);
     void showShortcuts();
+    void openReconciliation();
 
     ConsoleContext &m_context;
     QStackedWidget *m_root = nullptr;
@@ -79,6 +82,8 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QTimer *m_clockTimer = nullptr;
+    ReconciliationService *m_reconciliation = nullptr;
+    QToolButton *m_reconcileButton = nullptr;
     QString m_lockedBy;
 };
 

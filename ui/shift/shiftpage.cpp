@@ -1,16 +1,358 @@
 #include "shiftpage.h"
 
+#include "cashformat.h"
+#include "cashmovementdialog.h"
+#include "common/clock.h"
 #include "console/consolecontext.h"
+#include "drawercountpanel.h"
+#include "openshiftpanel.h"
+#include "printing/printstyle.h"
+#include "printing/zreportdocument.h"
+#include "shift/shiftcommands.h"
+#include "shift/shiftqueries.h"
+#include "shiftsummarypanel.h"
+#include "storage/sqlitedb.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace tessera {
+
+// What the screen shows, read off the UI thread: the open shift's report
+// (empty when none is open), the catalog's currency, or why it failed.
+struct ShiftPage::Snapshot
+{
+    QJsonObject open;
+    QString currency;
+    QString error;
+};
+
+namespace {
+
+// The currency of the newest event, else card product: the float's default.
+QString catalogCurrency(SqliteDb &db)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT currency FROM (SELECT currency, created_at FROM events UNION ALL "
+        "SELECT currency, created_at FROM card_products) ORDER BY created_at DESC LIMIT 1"));
+    QString currency;
+    if (stmt)
+        (void)stmt->forEachRow([&](SqliteStatement &s) { currency = s.columnText(0); });
+    return currency;
+}
+
+} // namespace
 
 ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("shiftpage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("shiftMessage"));
+    m_message->setWordWrap(true);
+    m_message->setContentsMargins(24, 8, 24, 0);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_stack = new QStackedWidget(this);
+    m_loading = new QLabel(tr("Reading the drawer…"), m_stack);
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_open = new OpenShiftPanel(m_stack);
+    m_summary = new ShiftSummaryPanel(m_stack);
+    m_count = new DrawerCountPanel(m_stack);
+    for (QWidget *panel : {static_cast<QWidget *>(m_loading), static_cast<QWidget *>(m_open),
+                           static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_count)})
+        m_stack->addWidget(panel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_open, &OpenShiftPanel::openRequested, this, &ShiftPage::openShift);
+    connect(m_open, &OpenShiftPanel::printRequested, this, &ShiftPage::printReport);
+    connect(m_summary, &ShiftSummaryPanel::cashInRequested, this, [this] { moveCash(false); });
+    connect(m_summary, &ShiftSummaryPanel::cashOutRequested, this, [this] { moveCash(true); });
+    connect(m_summary, &ShiftSummaryPanel::closeRequested, this, &ShiftPage::startCount);
+    connect(m_count, &DrawerCountPanel::confirmed, this, &ShiftPage::closeShift);
+    connect(m_count, &DrawerCountPanel::back, this, [this] {
+        if (m_busy)
+            return;
+        m_stack->setCurrentWidget(m_summary);
+        m_summary->focusFirstAction();
+    });
+    // Sales elsewhere change what the drawer should hold.
+    connect(&m_context, &ConsoleContext::changed, this, [this] {
+        if (isVisible())
+            refresh(false);
+    });
 }
 
-void ShiftPage::activate() {}
+void ShiftPage::activate()
+{
+    if (!m_context.may(Permission::Sell))
+        showMessage(tr("Your role does not work the cash drawer; a cashier, supervisor or "
+                       "manager opens and closes shifts."),
+                    true);
+    else if (!m_busy)
+        showMessage({});
+    if (m_stack->currentWidget() != m_count)
+        m_stack->setCurrentWidget(m_current.isEmpty() && m_stack->currentWidget() == m_loading
+                                      ? m_loading
+                                      : m_stack->currentWidget());
+    refresh(true);
+}
+
+void ShiftPage::refresh(bool focus)
+{
+    const QString terminal = m_context.terminalId();
+    m_context.read<Snapshot>(
+        this,
+        [terminal](SqliteDb &db) {
+            Snapshot snapshot;
+            ShiftQueries shifts(db, terminal);
+            auto open = shifts.openShift();
+            if (open && *open) {
+                auto report = shifts.report(**open);
+                if (report)
+                    snapshot.open = *report;
+                else
+                    snapshot.error = report.error().message;
+            } else if (!open) {
+                snapshot.error = open.error().message;
+            }
+            snapshot.currency = catalogCurrency(db);
+            return snapshot;
+        },
+        [this, focus](Snapshot snapshot) { apply(snapshot, focus); });
+}
+
+void ShiftPage::apply(const Snapshot &snapshot, bool focus)
+{
+    if (!snapshot.error.isEmpty()) {
+        showMessage(snapshot.error, true);
+        return;
+    }
+    m_current = snapshot.open;
+    if (m_stack->currentWidget() == m_count) {
+        // Counting: keep the sheet, follow the expected cash.
+        if (!m_current.isEmpty())
+            m_count->setExpected(m_current.value(QStringLiteral("expected")).toInteger());
+        return;
+    }
+    if (m_current.isEmpty()) {
+        // Already showing: keep what the cashier is typing.
+        const bool wasOpen = m_stack->currentWidget() == m_open;
+        if (!wasOpen)
+            m_open->prepare(m_context.terminalId(), snapshot.currency);
+        m_stack->setCurrentWidget(m_open);
+        if (focus || !wasOpen)
+            m_open->focusFloat();
+        return;
+    }
+    m_summary->setReport(m_current);
+    const bool wasSummary = m_stack->currentWidget() == m_summary;
+    m_stack->setCurrentWidget(m_summary);
+    if (focus || !wasSummary)
+        m_summary->focusFirstAction();
+}
+
+void ShiftPage::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                   : QStringLiteral("color: #1b5e20; font-weight: bold;"));
+    m_message->setVisible(!message.isEmpty());
+}
+
+void ShiftPage::openShift(qint64 floatMinor, const QString &currency)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_open->setBusy(true);
+    m_context.run(std::make_unique<OpenShiftCommand>(floatMinor, currency), this,
+                  [this](const CommandOutcome &outcome) {
+                      m_busy = false;
+                      m_open->setBusy(false);
+                      if (!outcome.result) {
+                          m_open->showError(outcome.result.error().message);
+                          m_open->focusFloat();
+                          return;
+                      }
+                      const QJsonObject r = outcome.result.value();
+                      showMessage(tr("Shift %1 is open with a float of %2.")
+                                      .arg(r.value(QStringLiteral("shift")).toInteger())
+                                      .arg(CashFormat::money(
+                                          r.value(QStringLiteral("float")).toInteger(),
+                                          r.value(QStringLiteral("currency")).toString())));
+                      refresh(true);
+                  });
+}
+
+void ShiftPage::moveCash(bool out)
+{
+    if (m_busy || m_current.isEmpty())
+        return;
+    auto *dialog =
+        new CashMovementDialog(out, m_current.value(QStringLiteral("currency")).toString(),
+                               m_current.value(QStringLiteral("expected")).toInteger(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runMovement(dialog); });
+    dialog->open();
+}
+
+void ShiftPage::runMovement(CashMovementDialog *dialog)
+{
+    const bool out = dialog->isOut();
+    const qint64 amount = dialog->amount();
+    const QString currency = m_current.value(QStringLiteral("currency")).toString();
+    m_busy = true;
+    m_context.run(std::make_unique<CashMovementCommand>(out, amount, dialog->reason()), this,
+                  [this, out, amount, currency](const CommandOutcome &outcome) {
+                      m_busy = false;
+                      if (!outcome.result) {
+                          showMessage(outcome.result.error().message, true);
+                          return;
+                      }
+                      const QString money = CashFormat::money(amount, currency);
+                      showMessage(out ? tr("%1 taken out of the drawer.").arg(money)
+                                      : tr("%1 put into the drawer.").arg(money));
+                      refresh(true);
+                  });
+}
+
+void ShiftPage::startCount()
+{
+    if (m_busy || m_current.isEmpty())
+        return;
+    showMessage({});
+    // Shown first, so the first row can take the focus.
+    m_stack->setCurrentWidget(m_count);
+    m_count->prepare(m_current.value(QStringLiteral("shift")).toInteger(),
+                     m_current.value(QStringLiteral("currency")).toString(),
+                     m_current.value(QStringLiteral("expected")).toInteger());
+}
+
+void ShiftPage::closeShift(const QJsonArray &counted, const QString &note)
+{
+    if (m_busy)
+        return;
+    QJsonObject request{{QStringLiteral("counted"), counted}};
+    if (!note.isEmpty())
+        request.insert(QStringLiteral("note"), note);
+    auto command = CloseShiftCommand::fromJson(request);
+    if (!command) {
+        m_count->showError(command.error().toString());
+        return;
+    }
+    m_busy = true;
+    m_count->setBusy(true);
+    m_context.run(std::move(*command), this, [this](const CommandOutcome &outcome) {
+        m_busy = false;
+        m_count->setBusy(false);
+        if (!outcome.result) {
+            m_count->showError(outcome.result.error().message);
+            return;
+        }
+        const QJsonObject r = outcome.result.value();
+        const QString currency = r.value(QStringLiteral("currency")).toString();
+        const qint64 difference = r.value(QStringLiteral("difference")).toInteger();
+        const qint64 shiftId = r.value(QStringLiteral("shift")).toInteger();
+        const QString verdict =
+            difference == 0 ? tr("the drawer balanced")
+            : difference < 0
+                ? tr("the drawer was %1 short").arg(CashFormat::money(-difference, currency))
+                : tr("the drawer was %1 over").arg(CashFormat::money(difference, currency));
+        const QString summary =
+            tr("Shift %1 closed: counted %2, expected %3; %4.")
+                .arg(shiftId)
+                .arg(CashFormat::money(r.value(QStringLiteral("counted")).toInteger(), currency))
+                .arg(CashFormat::money(r.value(QStringLiteral("expected")).toInteger(), currency))
+                .arg(verdict);
+        showMessage(summary, difference < 0);
+        m_current = {};
+        m_stack->setCurrentWidget(m_open);
+        m_open->prepare(m_context.terminalId(), currency);
+        m_open->showLastClosed(tr("%1 Writing the Z-report…").arg(summary), {});
+        writeReport(shiftId, summary);
+    });
+}
+
+void ShiftPage::writeReport(qint64 shiftId, const QString &summary)
+{
+    const QString terminal = m_context.terminalId();
+    m_context.read<Result<QJsonObject>>(
+        this,
+        [terminal, shiftId](SqliteDb &db) { return ShiftQueries(db, terminal).report(shiftId); },
+        [this, summary](Result<QJsonObject> report) {
+            if (!report) {
+                showMessage(report.error().message, true);
+                m_open->showLastClosed(summary, {});
+                return;
+            }
+            m_lastReport = *report;
+            saveReport(*report, summary);
+        });
+}
+
+void ShiftPage::saveReport(const QJsonObject &report, const QString &summary)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs(), Qt::UTC);
+    const ZReportDocument document(report, now);
+    QString path;
+    if (!m_reportFolder.isEmpty()) {
+        path = QDir(m_reportFolder).filePath(document.fileName());
+    } else {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Save the Z-report"),
+                                            QDir(folder).filePath(document.fileName()),
+                                            tr("PDF documents (*.pdf)"));
+    }
+    if (path.isEmpty()) {
+        m_open->showLastClosed(tr("%1 The Z-report was not saved.").arg(summary), {});
+        return;
+    }
+    const QLocale locale;
+    m_context.background<Result<void>>(
+        this, [document, path, locale] { return document.writePdf(path, locale); },
+        [this, path, summary](Result<void> written) {
+            if (!written) {
+                showMessage(written.error().toString(), true);
+                m_open->showLastClosed(summary, {});
+                return;
+            }
+            m_lastReportPath = path;
+            m_open->showLastClosed(summary, path);
+            emit zReportWritten(path);
+        });
+}
+
+void ShiftPage::printReport()
+{
+    if (m_lastReport.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ZReportDocument::pageLayout());
+    printer.setDocName(tr("Z-report"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the Z-report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        showMessage(tr("The printer could not be opened."), true);
+        return;
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs(), Qt::UTC);
+    ZReportDocument(m_lastReport, now).paint(printer, painter, PrintStyle(printer));
+    painter.end();
+}
 
 } // namespace tessera

@@ -1,4 +1,5 @@
 #include "enginefixture.h"
+#include "pdftools.h"
 #include "resultassert.h"
 
 #include "printing/receiptdocument.h"
@@ -20,55 +21,6 @@ using namespace tessera;
 using namespace tessera::test;
 
 namespace {
-
-// Runs a command-line tool and returns its standard output, or fails the test.
-QByteArray runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("%s did not finish", qPrintable(program));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-struct Tools
-{
-    QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-    QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
-
-    bool present() const
-    {
-        return !pdftoppm.isEmpty() && !pdftotext.isEmpty() && !zbarimg.isEmpty();
-    }
-
-    // One PNG per page at 150 dpi, in page order.
-    QStringList pages(const QString &pdf, const QString &prefix) const
-    {
-        runTool(pdftoppm,
-                {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), pdf, prefix});
-        const QFileInfo info(prefix);
-        QStringList files =
-            QDir(info.path())
-                .entryList({info.fileName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
-        for (QString &f : files)
-            f = QDir(info.path()).filePath(f);
-        return files;
-    }
-
-    QString qrText(const QString &png) const
-    {
-        return QString::fromLatin1(
-            runTool(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), png}).trimmed());
-    }
-
-    QString text(const QString &pdf) const
-    {
-        return QString::fromUtf8(runTool(pdftotext, {pdf, QStringLiteral("-")}));
-    }
-};
 
 // The sale every test prints: two seats and a gift card key, paid in cash.
 struct Sale
@@ -126,7 +78,7 @@ class TestTicketPrinter : public QObject
 private slots:
     void printedQrCodesDecodeToCodesTheGateAdmits()
     {
-        const Tools tools;
+        const PdfTools tools;
         if (!tools.present())
             QFAIL("pdftoppm, pdftotext or zbarimg is missing (poppler-utils, zbar-tools)");
         EngineFixture f;
@@ -163,7 +115,7 @@ private slots:
 
     void duplicateReprintIsMarkedAndStillDecodes()
     {
-        const Tools tools;
+        const PdfTools tools;
         if (!tools.present())
             QFAIL("pdftoppm, pdftotext or zbarimg is missing (poppler-utils, zbar-tools)");
         EngineFixture f;

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "verbs/verb.h"
+
+namespace tessera {
+
+// shift open, cash-in, cash-out, close and show: the cash drawer of this terminal.
+QList<Verb> shiftVerbs();
+
+} // namespace tessera

@@ -1,0 +1,150 @@
+#include "sales/exchangecommand.h"
+
+#include "common/jsonfields.h"
+#include "common/randomsource.h"
+#include "engine/writecontext.h"
+#include "sales/inventoryreturn.h"
+#include "sales/orderrecord.h"
+#include "sales/ticketcode.h"
+
+namespace tessera {
+
+Result<std::unique_ptr<Command>> ExchangeSeatCommand::fromJson(const QJsonObject &json)
+{
+    const JsonFields f(json);
+    if (auto r = f.only({"order", "line", "seat", "event"}); !r)
+        return r.error();
+    auto order = f.positive(QStringLiteral("order"));
+    if (!order)
+        return order.error();
+    auto line = f.positive(QStringLiteral("line"));
+    if (!line)
+        return line.error();
+    auto seat = f.string(QStringLiteral("seat"));
+    if (!seat)
+        return seat.error();
+    auto event = f.optionalInteger(QStringLiteral("event"), 0);
+    if (!event)
+        return event.error();
+    if (*event < 0)
+        return fail(ErrorCode::InvalidInput, tr("An event is given by its number."),
+                    QStringLiteral("event"));
+    return std::unique_ptr<Command>(
+        new ExchangeSeatCommand(*order, *line, seat->trimmed(), *event));
+}
+
+QJsonObject ExchangeSeatCommand::toJson() const
+{
+    QJsonObject o{{QStringLiteral("order"), m_orderId},
+                  {QStringLiteral("line"), m_lineId},
+                  {QStringLiteral("seat"), m_seatGuid}};
+    if (m_eventId)
+        o.insert(QStringLiteral("event"), m_eventId);
+    return o;
+}
+
+Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
+{
+    auto order = OrderRecord::load(ctx, m_orderId);
+    if (!order)
+        return order.error();
+    if (order->state != OrderState::Paid && order->state != OrderState::PartlyRefunded)
+        return fail(ErrorCode::InvalidState,
+                    tr("Order %1 is %2; only a paid order can be exchanged.")
+                        .arg(m_orderId)
+                        .arg(orderStateName(order->state)),
+                    QStringLiteral("order"));
+    const auto found = std::find_if(order->lines.cbegin(), order->lines.cend(),
+                                    [this](const OrderLineRecord &l) { return l.id == m_lineId; });
+    if (found == order->lines.cend())
+        return fail(ErrorCode::UnknownReference,
+                    tr("Line %1 is not part of order %2.").arg(m_lineId).arg(m_orderId),
+                    QStringLiteral("line"));
+    const OrderLineRecord line = *found;
+    if (line.kind != ItemKind::Seat)
+        return fail(ErrorCode::InvalidState,
+                    tr("Line %1 is not a seat; only seat tickets are exchanged.").arg(m_lineId),
+                    QStringLiteral("line"));
+    if (line.state != LineState::Active)
+        return fail(ErrorCode::InvalidState,
+                    tr("Line %1 is %2; only an active ticket is exchanged.")
+                        .arg(m_lineId)
+                        .arg(lineStateName(line.state)),
+                    QStringLiteral("line"));
+    if (line.redeemedAt)
+        return fail(
+            ErrorCode::InvalidState,
+            tr("Ticket %1 was used at the gate; a used ticket is not exchanged.").arg(m_lineId),
+            QStringLiteral("line"));
+    if (m_eventId && m_eventId != line.eventId)
+        return fail(ErrorCode::WrongEvent,
+                    tr("Line %1 is for event %2, not event %3; an exchange stays within its "
+                       "event.")
+                        .arg(m_lineId)
+                        .arg(line.eventId)
+                        .arg(m_eventId),
+                    QStringLiteral("event"));
+    auto event = ctx.inventory().event(line.eventId);
+    if (!event)
+        return event.error();
+    EventInventory &inventory = **event;
+    SeatSlot *slot = inventory.seatByGuid(m_seatGuid);
+    if (!slot)
+        return fail(ErrorCode::UnknownReference,
+                    tr("Seat \"%1\" is not part of this event's venue.").arg(m_seatGuid),
+                    QStringLiteral("seat"));
+    if (slot->seatId == line.refId)
+        return fail(ErrorCode::InvalidInput,
+                    tr("Line %1 is already for seat \"%2\".").arg(m_lineId).arg(m_seatGuid),
+                    QStringLiteral("seat"));
+    if (slot->state != SeatState::Available)
+        return fail(ErrorCode::SeatUnavailable, tr("Seat \"%1\" is not available.").arg(m_seatGuid),
+                    QStringLiteral("seat"));
+    const auto price = inventory.seatPrice.constFind(
+        EventInventory::priceKey(slot->categoryId, line.ticketTypeId));
+    if (price == inventory.seatPrice.cend() || *price != line.price)
+        return fail(ErrorCode::PaymentMismatch,
+                    tr("Seat \"%1\" has another price than line %2 (%3); an exchange keeps the "
+                       "price, so pick a seat of the same price category.")
+                        .arg(m_seatGuid)
+                        .arg(m_lineId)
+                        .arg(line.price),
+                    QStringLiteral("seat"));
+
+    // Everything is checked: now the old seat goes back and the new one is sold.
+    if (auto r = returnLineToSale(ctx, m_orderId, line, CardKeyFate::Void); !r)
+        return r.error();
+    auto voided = ctx.run("UPDATE order_lines SET state = ? WHERE id = ?", [&](SqliteStatement &s) {
+        s.bind(1, int(LineState::Exchanged)).bind(2, m_lineId);
+    });
+    if (!voided)
+        return voided.error();
+    const QString secret = ctx.random().hex(8).toUpper();
+    auto newLine = ctx.insert("INSERT INTO order_lines(order_id, kind, event_id, ref_id, "
+                              "ticket_type_id, price, secret) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                              [&](SqliteStatement &s) {
+                                  s.bind(1, m_orderId).bind(2, int(ItemKind::Seat));
+                                  s.bind(3, line.eventId).bind(4, slot->seatId);
+                                  s.bind(5, line.ticketTypeId).bind(6, line.price);
+                                  s.bind(7, secret);
+                              });
+    if (!newLine)
+        return newLine.error();
+    slot->state = SeatState::Sold;
+    slot->holdId = 0;
+    slot->orderId = m_orderId;
+    inventory.markDirty(*slot);
+    return QJsonObject{
+        {QStringLiteral("order"), m_orderId},
+        {QStringLiteral("line"), m_lineId},
+        {QStringLiteral("old_seat"), inventory.guidBySeatId.value(line.refId)},
+        {QStringLiteral("new_line"), *newLine},
+        {QStringLiteral("seat"), m_seatGuid},
+        {QStringLiteral("ticket_type"), inventory.ticketTypeCodeById.value(line.ticketTypeId)},
+        {QStringLiteral("price"), line.price},
+        {QStringLiteral("code"), TicketCode{*newLine, secret}.toString()},
+        {QStringLiteral("approved_by"), ctx.approvedBy()},
+        {QStringLiteral("state"), orderStateName(order->state)}};
+}
+
+} // namespace tessera

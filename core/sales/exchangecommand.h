@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "engine/command.h"
+
+namespace tessera {
+
+// Moves an active seat ticket of a paid order to another available seat of
+// the same event at the same price. The old line becomes "exchanged" (void at
+// the gate, its seat back on sale); a new active line with the same ticket
+// type and price and a fresh ticket code takes its place. No money moves.
+class ExchangeSeatCommand final : public Command
+{
+public:
+    Q_DECLARE_TR_FUNCTIONS(tessera::ExchangeSeatCommand)
+
+public:
+    // `eventId` 0: the line's event; otherwise it must be the line's event.
+    ExchangeSeatCommand(qint64 orderId, qint64 lineId, QString seatGuid, qint64 eventId = 0)
+        : m_orderId(orderId)
+        , m_lineId(lineId)
+        , m_seatGuid(std::move(seatGuid))
+        , m_eventId(eventId)
+    {}
+    static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
+
+    QString kind() const override { return QStringLiteral("exchange_seat"); }
+    QJsonObject toJson() const override;
+    // Giving a customer another seat is as sensitive as a refund.
+    std::optional<Permission> requiredPermission() const override { return Permission::Refund; }
+    QString auditAction() const override { return QStringLiteral("exchange"); }
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    qint64 m_orderId;
+    qint64 m_lineId;
+    QString m_seatGuid;
+    qint64 m_eventId;
+};
+
+} // namespace tessera

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tessera::test {
+
+// Reads back what the console printed, with the tools the install script
+// puts in place (poppler-utils, zbar-tools): pages as PNG, text, QR codes.
+struct PdfTools
+{
+    QString pdftoppm;
+    QString pdftotext;
+    QString zbarimg;
+
+    PdfTools();
+    bool present() const;
+    // One PNG per page at `dpi`, in page order.
+    QStringList pages(const QString &pdf, const QString &prefix, int dpi = 150) const;
+    // The text of the first QR code on a PNG page (empty when none decodes).
+    QString qrText(const QString &png) const;
+    QString text(const QString &pdf) const;
+};
+
+} // namespace tessera::test

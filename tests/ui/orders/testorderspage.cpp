@@ -1,0 +1,521 @@
+#include "consolefixture.h"
+#include "resultassert.h"
+
+#include "api/commandfactory.h"
+#include "orders/exchangeseatdialog.h"
+#include "orders/orderspage.h"
+#include "seatmap/seatmapview.h"
+#include "storage/sqlitedb.h"
+#include "tickets/ticketbook.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+// The engine's state of a line as the detail panel keeps it (language-free).
+constexpr int kStateRole = Qt::UserRole + 1;
+
+struct Sale
+{
+    qint64 order = 0;
+    QString number;
+    QList<qint64> lines;
+    QStringList codes;
+};
+
+// Sells seats (adult, paid in cash) as the cashier, straight through the engine.
+Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer = {})
+{
+    QJsonArray lines;
+    for (const QString &seat : seats)
+        lines.push_back(QJsonObject{{QStringLiteral("seat"), seat}});
+    QJsonObject request{
+        {QStringLiteral("event"), f.db().ids().event},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("payments"),
+         QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                {QStringLiteral("amount"), 38000 * qint64(seats.size())}}}}};
+    if (!customer.isEmpty())
+        request.insert(QStringLiteral("customer"),
+                       QJsonObject{{QStringLiteral("name"), customer},
+                                   {QStringLiteral("phone"), QStringLiteral("139 0000 1111")}});
+    auto command = CommandFactory::fromJson(QStringLiteral("sell"), request);
+    if (!command)
+        qFatal("sell: %s", qPrintable(command.error().toString()));
+    static int keys = 0;
+    CommandOutcome sold =
+        f.engine().execute(std::move(*command), QStringLiteral("orders-test-%1").arg(++keys),
+                           QStringLiteral("cashier"));
+    if (!sold.result.ok())
+        qFatal("sell: %s", qPrintable(sold.result.error().toString()));
+    Sale sale;
+    sale.order = sold.result->value(QStringLiteral("order")).toInteger();
+    sale.number = sold.result->value(QStringLiteral("number")).toString();
+    for (const QJsonValue &t : sold.result->value(QStringLiteral("tickets")).toArray()) {
+        sale.lines.push_back(t[QStringLiteral("line")].toInteger());
+        sale.codes.push_back(t[QStringLiteral("code")].toString());
+    }
+    return sale;
+}
+
+qint64 seatState(ConsoleFixture &f, const QString &guid)
+{
+    return f.db().scalar(
+        QStringLiteral("SELECT es.state FROM event_seats es JOIN seats s ON "
+                       "s.id = es.seat_id WHERE es.event_id = %1 AND s.guid = '%2'")
+            .arg(f.db().ids().event)
+            .arg(guid));
+}
+
+qint64 lineState(ConsoleFixture &f, qint64 line)
+{
+    return f.db().scalar(QStringLiteral("SELECT state FROM order_lines WHERE id = %1").arg(line));
+}
+
+template<class T>
+T *find(ConsoleFixture &f, const char *name)
+{
+    return f.window().findChild<T *>(QLatin1String(name));
+}
+
+// The visible dialog of that name (closed ones linger until deleted).
+QDialog *visibleDialog(ConsoleFixture &f, const char *name)
+{
+    for (QDialog *d : f.window().findChildren<QDialog *>(QLatin1String(name))) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+QDialog *waitForDialog(ConsoleFixture &f, const char *name)
+{
+    QDialog *dialog = nullptr;
+    ConsoleFixture::waitFor([&] { return (dialog = visibleDialog(f, name)) != nullptr; });
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+// Opens the Orders screen and finds `text` as a cashier would: type, Enter.
+bool findOrder(ConsoleFixture &f, const QString &text, const QString &number)
+{
+    QTest::keyClick(&f.window(), Qt::Key_F2);
+    if (f.window().currentScreen() != MainWindow::Screen::Orders)
+        return false;
+    auto *search = find<QLineEdit>(f, "orderSearch");
+    if (!search || !search->hasFocus())
+        return false;
+    search->selectAll();
+    QTest::keyClicks(search, text);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *shown = find<QLabel>(f, "orderNumber");
+    return ConsoleFixture::waitFor(
+        [shown, number] { return shown->isVisible() && shown->text().contains(number); });
+}
+
+QString lineStateShown(ConsoleFixture &f, qint64 line)
+{
+    auto *lines = find<QTreeWidget>(f, "orderLines");
+    for (int i = 0; i < lines->topLevelItemCount(); ++i) {
+        if (lines->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == line)
+            return lines->topLevelItem(i)->data(0, kStateRole).toString();
+    }
+    return {};
+}
+
+QString orderStateShown(ConsoleFixture &f)
+{
+    return find<QLabel>(f, "orderState")->property("state").toString();
+}
+
+// Opens the refund dialog, ticks only `line`, picks a listed reason, confirms.
+bool refundOneLine(ConsoleFixture &f, qint64 line)
+{
+    QTest::mouseClick(find<QPushButton>(f, "refundButton"), Qt::LeftButton);
+    QDialog *dialog = waitForDialog(f, "refundDialog");
+    if (!dialog)
+        return false;
+    // On the indicator: a radio button takes clicks on its circle and label.
+    auto *some = dialog->findChild<QRadioButton *>(QStringLiteral("refundSomeLines"));
+    QTest::mouseClick(some, Qt::LeftButton, {}, QPoint(8, some->height() / 2));
+    auto *lines = dialog->findChild<QTreeWidget *>(QStringLiteral("refundLines"));
+    for (int i = 0; i < lines->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = lines->topLevelItem(i);
+        const bool wanted = item->data(0, Qt::UserRole).toLongLong() == line;
+        if ((item->checkState(0) == Qt::Checked) != wanted) {
+            lines->setCurrentItem(item);
+            QTest::keyClick(lines, Qt::Key_Space);
+        }
+    }
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("refundReason"));
+    reason->setFocus();
+    QTest::keyClick(reason, Qt::Key_Down); // "Event cancelled"
+    QTest::keyClick(reason, Qt::Key_Up);   // back to "Customer request"
+    auto *amount = dialog->findChild<QLabel *>(QStringLiteral("refundAmount"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("refundConfirmButton"));
+    if (!amount->text().contains(QStringLiteral("380.00")))
+        return false;
+    if (!ok->isEnabled())
+        return false;
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return true;
+}
+
+// The supervisor types a PIN into the approval dialog and presses Enter.
+QDialog *approveWith(ConsoleFixture &f, const QString &pin)
+{
+    QDialog *approval = waitForDialog(f, "approvalDialog");
+    if (!approval)
+        return nullptr;
+    auto *name = approval->findChild<QComboBox *>(QStringLiteral("approverName"));
+    name->setCurrentIndex(name->findData(QStringLiteral("supervisor")));
+    auto *field = approval->findChild<QLineEdit *>(QStringLiteral("approverPin"));
+    field->setFocus();
+    QTest::keyClicks(field, pin);
+    QTest::keyClick(field, Qt::Key_Return);
+    return approval;
+}
+
+// Lets pending layouts run, so a screenshot shows what the cashier sees.
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+}
+
+// The main window with `dialog` drawn over it, as the cashier sees both.
+bool saveWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name)
+{
+    settle();
+    QPixmap shot = f.window().grab();
+    QPainter painter(&shot);
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+    const QPixmap top = dialog->grab();
+    painter.drawPixmap((shot.width() - top.width()) / 2, (shot.height() - top.height()) / 3, top);
+    painter.end();
+    const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
+    return shot.save(QDir(dir).filePath(name));
+}
+
+QString pdfText(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess process;
+    process.start(tool, {pdf, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestOrdersPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsAnOrderByItsNumberAndShowsIt()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")},
+                                    QStringLiteral("Li Wei"));
+        sellSeats(f, {QStringLiteral("S-B-1")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QCOMPARE(f.window().ordersPage()->currentOrder(), sale.order);
+        QCOMPARE(orderStateShown(f), QStringLiteral("paid"));
+        auto *lines = find<QTreeWidget>(f, "orderLines");
+        QCOMPARE(lines->topLevelItemCount(), 2);
+        QVERIFY2(lines->topLevelItem(0)->text(0).contains(QStringLiteral("Seat 1")),
+                 qPrintable(lines->topLevelItem(0)->text(0)));
+        auto *payments = find<QTreeWidget>(f, "orderPayments");
+        QCOMPARE(payments->topLevelItemCount(), 1);
+        QCOMPARE(payments->topLevelItem(0)->text(0), QStringLiteral("Cash"));
+        QVERIFY(find<QLabel>(f, "orderInfo")->text().contains(QStringLiteral("Li Wei")));
+        // The customer's name finds it too; Ctrl+F goes back to the field.
+        lines->setFocus();
+        QTest::keyClick(lines, Qt::Key_F, Qt::ControlModifier);
+        auto *search = find<QLineEdit>(f, "orderSearch");
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("li wei"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *results = find<QTreeWidget>(f, "orderResults");
+        QVERIFY(ConsoleFixture::waitFor([results, sale] {
+            return results->topLevelItemCount() == 1 &&
+                   results->topLevelItem(0)->text(0) == sale.number;
+        }));
+        // A refund or a void needs leave the cashier has only with approval;
+        // a pending order is the only one that can be cancelled.
+        QVERIFY(find<QPushButton>(f, "refundButton")->isEnabled());
+        QVERIFY(!find<QPushButton>(f, "cancelOrderButton")->isEnabled());
+    }
+
+    void cashierRefundsOneLineWithASupervisorsApproval()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")},
+                                    QStringLiteral("Li Wei"));
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QVERIFY(refundOneLine(f, sale.lines[0]));
+        QPointer<QDialog> approval = waitForDialog(f, "approvalDialog");
+        QVERIFY(approval);
+        auto *name = approval->findChild<QComboBox *>(QStringLiteral("approverName"));
+        // Who may approve: supervisor, manager and admin; never the cashier.
+        QCOMPARE(name->count(), 3);
+        QCOMPARE(name->findData(QStringLiteral("cashier")), -1);
+        QVERIFY(saveWithDialog(f, approval, QStringLiteral("refund-approval-en.png")));
+
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&f] { return orderStateShown(f) == QLatin1String("partly_refunded"); }));
+        QVERIFY(!approval || !approval->isVisible());
+        QCOMPARE(lineStateShown(f, sale.lines[0]), QStringLiteral("refunded"));
+        QCOMPARE(lineStateShown(f, sale.lines[1]), QStringLiteral("active"));
+        QCOMPARE(find<QTreeWidget>(f, "orderRefunds")->topLevelItemCount(), 1);
+        auto *message = find<QLabel>(f, "orderMessage");
+        QVERIFY2(message->text().contains(QStringLiteral("supervisor")),
+                 qPrintable(message->text()));
+
+        // In the engine: one refund of one seat, approved by the supervisor,
+        // and the seat is on sale again.
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE order_id = %1 "
+                                              "AND amount = 38000 AND approved_by = 'supervisor' "
+                                              "AND reason = 'Customer request'")
+                                   .arg(sale.order)),
+                 1);
+        QCOMPARE(lineState(f, sale.lines[0]), 1);
+        QCOMPARE(seatState(f, QStringLiteral("S-A-1")), 0);
+        QCOMPARE(seatState(f, QStringLiteral("S-A-2")), 2);
+        sellSeats(f, {QStringLiteral("S-A-1")});
+        QCOMPARE(seatState(f, QStringLiteral("S-A-1")), 2);
+        settle();
+        QVERIFY(f.saveScreenshot(QStringLiteral("orders-en.png")));
+    }
+
+    void wrongSupervisorPinKeepsTheDialogAndRefundsNothing()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QVERIFY(refundOneLine(f, sale.lines[0]));
+        QPointer<QDialog> approval = approveWith(f, QStringLiteral("0000"));
+        QVERIFY(approval);
+        auto *error = approval->findChild<QLabel *>(QStringLiteral("approvalError"));
+        QVERIFY(ConsoleFixture::waitFor([error] { return error->isVisible(); }));
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(approval->isVisible());
+        QVERIFY(approval->findChild<QLineEdit *>(QStringLiteral("approverPin"))->text().isEmpty());
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM refunds")), 0);
+
+        QTest::keyClick(approval, Qt::Key_Escape);
+        QVERIFY(
+            ConsoleFixture::waitFor([approval] { return !approval || !approval->isVisible(); }));
+        auto *message = find<QLabel>(f, "orderMessage");
+        QVERIFY(ConsoleFixture::waitFor([message] { return message->isVisible(); }));
+        QVERIFY(message->property("error").toBool());
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM refunds")), 0);
+        QCOMPARE(lineState(f, sale.lines[0]), 0);
+        QCOMPARE(seatState(f, QStringLiteral("S-A-1")), 2);
+        QCOMPARE(orderStateShown(f), QStringLiteral("paid"));
+    }
+
+    void supervisorRefundsWithoutAskingAnyone()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("supervisor")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QVERIFY(refundOneLine(f, sale.lines[1]));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&f] { return orderStateShown(f) == QLatin1String("partly_refunded"); }));
+        QVERIFY(!visibleDialog(f, "approvalDialog"));
+        QCOMPARE(seatState(f, QStringLiteral("S-A-2")), 0);
+    }
+
+    void scanningATicketFindsItsOrder()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        sellSeats(f, {QStringLiteral("S-B-1")});
+        QTest::keyClick(&f.window(), Qt::Key_F2);
+        auto *results = find<QTreeWidget>(f, "orderResults");
+        QVERIFY(ConsoleFixture::waitFor([results] { return results->topLevelItemCount() == 2; }));
+        // The focus is on the list, as after a click; the scanner types the
+        // code fast and ends with Enter.
+        results->setFocus();
+        for (const QChar c : sale.codes[1])
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *search = find<QLineEdit>(f, "orderSearch");
+        QCOMPARE(search->text(), sale.codes[1]);
+        auto *shown = find<QLabel>(f, "orderNumber");
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return shown->isVisible() && shown->text().contains(sale.number); }));
+
+        // The signed code printed on the ticket (TS1.) finds it as well.
+        SqliteDb db = f.db().reader();
+        auto codes = TicketBook(db).signedCodes(sale.order, f.engine().ticketKey());
+        TESSERA_VERIFY_OK(codes);
+        const QString signedCode = (*codes)[0][QStringLiteral("code")].toString();
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClicks(search, signedCode);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            return results->topLevelItemCount() == 1 && shown->text().contains(sale.number);
+        }));
+        // A receipt's order number, too.
+        search->selectAll();
+        QTest::keyClicks(search, sale.number);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return results->topLevelItemCount() == 1; }));
+        QCOMPARE(f.window().ordersPage()->currentOrder(), sale.order);
+    }
+
+    void exchangeMovesTheTicketToAnotherSeatWithApproval()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(ConsoleFixture::waitFor([dialog] { return dialog->isReady(); }));
+        SeatMapView *map = dialog->seatMap();
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("exchangeConfirmButton"));
+        // A balcony seat costs less: it cannot be picked.
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                          map->viewportPositionOf(QStringLiteral("B-AA-1")));
+        QVERIFY(dialog->seat().isEmpty());
+        QVERIFY(!ok->isEnabled());
+        // Two stalls seats in a row: the last one clicked is the new seat.
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                          map->viewportPositionOf(QStringLiteral("S-C-4")));
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                          map->viewportPositionOf(QStringLiteral("S-C-5")));
+        QCOMPARE(dialog->seat(), QStringLiteral("S-C-5"));
+        QCOMPARE(map->selectedSeats(), QStringList{QStringLiteral("S-C-5")});
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        auto *lines = find<QTreeWidget>(f, "orderLines");
+        QVERIFY(ConsoleFixture::waitFor([lines] { return lines->topLevelItemCount() == 2; }));
+        QCOMPARE(lineStateShown(f, sale.lines[0]), QStringLiteral("exchanged"));
+        QCOMPARE(lineState(f, sale.lines[0]), 2);
+        QCOMPARE(seatState(f, QStringLiteral("S-A-1")), 0);
+        QCOMPARE(seatState(f, QStringLiteral("S-C-5")), 2);
+        QCOMPARE(seatState(f, QStringLiteral("S-C-4")), 0);
+        const qint64 newLine = f.db().scalar(
+            QStringLiteral("SELECT id FROM order_lines WHERE order_id = %1 AND state = 0")
+                .arg(sale.order));
+        QCOMPARE(lineStateShown(f, newLine), QStringLiteral("active"));
+        QVERIFY(lines->topLevelItem(1)->text(0).contains(QStringLiteral("Row C")));
+        QCOMPARE(orderStateShown(f), QStringLiteral("paid"));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                              "'exchange'")),
+                 1);
+        // The exchanged ticket no longer admits.
+        auto redeem = CommandFactory::fromJson(
+            QStringLiteral("redeem"), QJsonObject{{QStringLiteral("code"), sale.codes[0]},
+                                                  {QStringLiteral("gate"), QStringLiteral("N")}});
+        QVERIFY(redeem.ok());
+        auto refused = f.engine().execute(std::move(*redeem), QStringLiteral("gate-1"),
+                                          QStringLiteral("cashier"));
+        QVERIFY(!refused.result.ok());
+    }
+
+    void reprintWritesADuplicate()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QFAIL("pdftotext is missing (poppler-utils)");
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy printed(f.window().ordersPage(), &OrdersPage::reprinted);
+        QTest::mouseClick(find<QPushButton>(f, "reprintButton"), Qt::LeftButton);
+        QVERIFY(printed.wait(30000));
+        const QString pdf = printed.first().first().toString();
+        QVERIFY(pdf.startsWith(folder.path()));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("DUPLICATE")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(sale.number));
+        QVERIFY(find<QLabel>(f, "orderMessage")->isVisible());
+    }
+
+    void cashierVoidsAPendingOrderWithApproval()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        auto command = CommandFactory::fromJson(
+            QStringLiteral("sell"),
+            QJsonObject{
+                {QStringLiteral("event"), f.db().ids().event},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-1")}}}}});
+        QVERIFY(command.ok());
+        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-1"),
+                                          QStringLiteral("cashier"));
+        TESSERA_VERIFY_OK(pending.result);
+        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        QVERIFY(findOrder(f, number, number));
+        QCOMPARE(orderStateShown(f), QStringLiteral("pending"));
+        QVERIFY(!find<QPushButton>(f, "refundButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>(f, "cancelOrderButton"), Qt::LeftButton);
+        QWidget *confirm = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            confirm = f.window().findChild<QWidget *>(QStringLiteral("cancelOrderConfirm"));
+            return confirm && confirm->isVisible();
+        }));
+        QTest::keyClick(confirm, Qt::Key_Y);
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&f] { return orderStateShown(f) == QLatin1String("cancelled"); }));
+        QCOMPARE(seatState(f, QStringLiteral("S-D-1")), 0);
+    }
+
+    void speaksChineseOnTheOrdersScreen()
+    {
+        ScopedLanguage chinese(QStringLiteral("zh_CN"));
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")},
+                                    QStringLiteral("王芳"));
+        sellSeats(f, {QStringLiteral("S-B-3")}, QStringLiteral("李伟"));
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        settle();
+        QVERIFY(f.saveScreenshot(QStringLiteral("orders-zh.png")));
+    }
+};
+
+QTEST_MAIN(TestOrdersPage)
+#include "testorderspage.moc"

@@ -1,0 +1,297 @@
+#include "consolefixture.h"
+#include "pdftools.h"
+#include "resultassert.h"
+
+#include "payments/reconciliationqueue.h"
+#include "payments/sandboxqrprovider.h"
+#include "sell/salecontroller.h"
+#include "sell/sellpage.h"
+#include "seatmap/seatmapscene.h"
+#include "seatmap/seatmapview.h"
+#include "storage/sqlitedb.h"
+#include "tickets/ticketbook.h"
+#include "tickets/ticketverifier.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+// The dialog when it is open and has the keyboard, as a window manager would
+// give it.
+QDialog *openDialog(const QString &name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == name && w->isVisible()) {
+            if (!w->isActiveWindow()) {
+                QApplication::setActiveWindow(w);
+                if (!QTest::qWaitForWindowActive(w))
+                    return nullptr;
+            }
+            return qobject_cast<QDialog *>(w);
+        }
+    }
+    return nullptr;
+}
+
+// Keys go where a person's keystrokes would: the focused widget.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        target = QApplication::activeWindow();
+    QTest::keyClick(target, key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+} // namespace
+
+class TestSellPage : public QObject
+{
+    Q_OBJECT
+
+    // Signs in as the cashier and waits for the demo event's map.
+    SellPage *openSell(ConsoleFixture &f)
+    {
+        if (!f.signIn(QStringLiteral("cashier")))
+            return nullptr;
+        SellPage *page = f.window().sellPage();
+        if (!ConsoleFixture::waitFor(
+                [&] { return page->currentEvent() == f.db().ids().event; }))
+            return nullptr;
+        return page;
+    }
+
+    static int heldOnMap(SellPage &page)
+    {
+        const SeatMapModel &model = page.seatMap()->seatMapScene()->model();
+        int held = 0;
+        for (qsizetype i = 0; i < model.seatCount(); ++i)
+            held += model.seat(i).state == SeatState::Held ? 1 : 0;
+        return held;
+    }
+
+    static SandboxQrConfig sandbox(double failureRate, double lostRate)
+    {
+        SandboxQrConfig config;
+        config.minLatencyMs = 20;
+        config.maxLatencyMs = 20;
+        config.failureRate = failureRate;
+        config.lostRate = lostRate;
+        config.errorMix = {{PaymentError::InsufficientFunds, 1}};
+        return config;
+    }
+
+private slots:
+    void aWholeCashSaleOfTwoSeatsByKeyboardPrintsTicketsThatVerify()
+    {
+        ConsoleFixture f;
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        QTemporaryDir prints;
+        page->setPrintFolder(prints.path());
+        QSignalSpy pdfs(page, &SellPage::pdfWritten);
+
+        // The map has the focus: Ctrl+B picks the best two together, Enter adds them.
+        QVERIFY(page->seatMap()->hasFocus());
+        press(Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(page->seatMap()->selectedSeats().size(), 2);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            return page->sale().cart().size() == 2 && page->sale().cart().holds().size() == 1;
+        }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 1")),
+                 2);
+        // The map shows them as held within a moment.
+        QVERIFY(ConsoleFixture::waitFor([&] { return heldOnMap(*page) == 2; }));
+        QVERIFY(f.saveScreenshot(QStringLiteral("sell-en.png")));
+
+        // F8 opens the payment; cash is the default; typed 800 → change 40.
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] { return (payment = openDialog(
+                                                          QStringLiteral("paymentDialog"))); }));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cashTendered"));
+        type(QStringLiteral("800"));
+        auto *change = payment->findChild<QLabel *>(QStringLiteral("cashChange"));
+        QVERIFY2(change->text().contains(QStringLiteral("40.00")), qPrintable(change->text()));
+        QVERIFY(ConsoleFixture::saveScreenshot(*payment, QStringLiteral("payment-cash-en.png")));
+        press(Qt::Key_Return);
+
+        QDialog *fulfil = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (fulfil = openDialog(QStringLiteral("fulfilDialog"))); }));
+        auto *changeLabel = fulfil->findChild<QLabel *>(QStringLiteral("fulfilChange"));
+        QVERIFY2(changeLabel->text().contains(QStringLiteral("40.00")),
+                 qPrintable(changeLabel->text()));
+        QVERIFY(ConsoleFixture::saveScreenshot(*fulfil, QStringLiteral("fulfil-en.png")));
+        // Ctrl+P prints (here: a PDF in the print folder), Enter starts the next sale.
+        press(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] { return pdfs.size() == 1; }, 30'000));
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));
+        QVERIFY(page->sale().cart().isEmpty());
+
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 1")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 2")),
+                 2);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 1")),
+                 0);
+
+        // The printed QR codes decode to ticket codes the gate accepts.
+        const PdfTools tools;
+        if (!tools.present())
+            QFAIL("pdftoppm, pdftotext or zbarimg is missing (poppler-utils, zbar-tools)");
+        const QString pdf = pdfs.first().first().toString();
+        const QStringList pages = tools.pages(pdf, prints.filePath(QStringLiteral("page")));
+        QCOMPARE(pages.size(), 3); // two tickets and the receipt
+        SqliteDb reader = f.db().reader();
+        auto setup = TicketBook(reader).gateSetup(f.db().ids().event);
+        TESSERA_VERIFY_OK(setup);
+        const TicketVerifier verifier(*setup, f.db().clock());
+        QSet<QString> codes;
+        for (int i = 0; i < 2; ++i) {
+            const QString code = tools.qrText(pages[i]);
+            QVERIFY2(code.startsWith(QStringLiteral("TS1.")), qPrintable(code));
+            const TicketVerdict verdict = verifier.verify(code);
+            QVERIFY2(verdict.admits(), qPrintable(verdict.message));
+            codes.insert(code);
+        }
+        QCOMPARE(codes.size(), 2);
+    }
+
+    void aRefusedQrPaymentKeepsTheCartForAnotherTry()
+    {
+        ConsoleFixture f;
+        f.context().configureQrSandbox(sandbox(1.0, 0.0), 5'000);
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
+
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        press(Qt::Key_F11);
+        press(Qt::Key_Return);
+        auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return status->text().contains(QStringLiteral("Not paid")); }));
+        QVERIFY(ConsoleFixture::saveScreenshot(*payment, QStringLiteral("payment-failed-en.png")));
+
+        // The cart is still there, now as an order waiting for payment; the
+        // refusal is on record with its error code.
+        QCOMPARE(page->sale().cart().size(), 2);
+        QVERIFY(page->sale().pendingOrder() != 0);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 0")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM payments WHERE state = 1 AND "
+                     "error_code = 'insufficient_funds'")),
+                 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 2")),
+                 2);
+
+        // The customer pays cash instead: the same order is paid.
+        press(Qt::Key_F9);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return openDialog(QStringLiteral("fulfilDialog")) != nullptr; }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 1")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+        press(Qt::Key_Return);
+    }
+
+    void anUnknownQrOutcomeIsRecordedForReconciliation()
+    {
+        ConsoleFixture f;
+        f.context().configureQrSandbox(sandbox(0.0, 1.0), 5'000);
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        press(Qt::Key_F11);
+        press(Qt::Key_Return);
+        auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return status->text().contains(QStringLiteral("reconcile")); }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE state = 2")), 1);
+        QVERIFY(f.context().reconciliation().size() == 1);
+        QVERIFY(page->sale().pendingOrder() != 0);
+        payment->reject();
+    }
+
+    void cardTerminalPaymentNeedsAWellFormedApprovalCode()
+    {
+        ConsoleFixture f;
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        press(Qt::Key_F10);
+        type(QStringLiteral("!!"));
+        press(Qt::Key_Return);
+        type(QStringLiteral("4242"));
+        press(Qt::Key_Return);
+        auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return !status->text().isEmpty(); }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+        auto *approval = payment->findChild<QLineEdit *>(QStringLiteral("cardApproval"));
+        approval->setText(QStringLiteral("AUTH88121"));
+        approval->setFocus();
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return openDialog(QStringLiteral("fulfilDialog")) != nullptr; }));
+        QCOMPARE(f.db().scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM payments WHERE method = 'card' AND card_last4 = '4242'")),
+                 1);
+        press(Qt::Key_Return);
+    }
+
+    void screenshotsInChinese()
+    {
+        ScopedLanguage chinese(QStringLiteral("zh_CN"));
+        ConsoleFixture f;
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return heldOnMap(*page) == 2; }));
+        QVERIFY(f.saveScreenshot(QStringLiteral("sell-zh.png")));
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        type(QStringLiteral("800"));
+        QVERIFY(ConsoleFixture::saveScreenshot(*payment, QStringLiteral("payment-cash-zh.png")));
+        payment->reject();
+    }
+};
+
+QTEST_MAIN(TestSellPage)
+#include "testsellpage.moc"

@@ -1,0 +1,69 @@
+#include "gatesnapshot.h"
+
+#include "query/catalogqueries.h"
+#include "storage/sqlitedb.h"
+#include "tickets/ticketbook.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tessera {
+
+Result<GateSnapshot> GateSnapshot::load(SqliteDb &db)
+{
+    GateSnapshot snapshot;
+    auto setup = TicketBook(db).gateSetup(std::nullopt);
+    if (!setup)
+        return setup.error();
+    snapshot.setup = std::move(*setup);
+    // Its look-up reads this connection, which ends with the worker.
+    snapshot.setup.alreadyUsed = nullptr;
+
+    auto entries = db.prepare(QStringLiteral(
+        "SELECT id, redeemed_at, redeemed_gate FROM order_lines WHERE redeemed_at IS NOT NULL"));
+    if (!entries)
+        return entries.error();
+    if (auto r = entries->forEachRow([&](SqliteStatement &row) {
+            snapshot.entries.insert(row.columnInt(0),
+                                    Redemption{row.columnInt(1), row.columnText(2)});
+        });
+        !r)
+        return r.error();
+
+    auto events = CatalogQueries(db).events();
+    if (!events)
+        return events.error();
+    for (const QJsonValue &e : std::as_const(*events)) {
+        const QDateTime starts =
+            QDateTime::fromString(e[QStringLiteral("starts_at")].toString(), Qt::ISODate);
+        snapshot.events.push_back(GateEvent{e[QStringLiteral("event")].toInteger(),
+                                            e[QStringLiteral("name")].toString(),
+                                            starts.isValid() ? starts.toMSecsSinceEpoch() : 0});
+    }
+    return snapshot;
+}
+
+TicketVerifier::Setup GateSnapshot::verifierSetup(std::optional<qint64> eventId) const
+{
+    TicketVerifier::Setup out = setup;
+    out.expectedEventId = eventId;
+    out.alreadyUsed = [entries = entries](qint64 ticketId) -> std::optional<Redemption> {
+        const auto found = entries.constFind(ticketId);
+        if (found == entries.cend())
+            return std::nullopt;
+        return *found;
+    };
+    return out;
+}
+
+QString GateSnapshot::eventName(qint64 eventId) const
+{
+    for (const GateEvent &e : events) {
+        if (e.id == eventId)
+            return e.name;
+    }
+    return {};
+}
+
+} // namespace tessera

@@ -1,0 +1,122 @@
+#include "orderformat.h"
+
+#include "payments/cashpayment.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace tessera {
+
+namespace {
+
+const char *const kReasons[] = {
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Customer request"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Event cancelled"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Event rescheduled"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Duplicate sale"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Wrong seat sold"),
+};
+
+} // namespace
+
+QString OrderFormat::money(qint64 minor, const QString &currency)
+{
+    const qint64 perMajor = CashPayment::minorPerMajor(currency);
+    const int decimals = perMajor >= 100 ? 2 : perMajor >= 10 ? 1 : 0;
+    const QString symbol = currency == QLatin1String("CNY")   ? QStringLiteral("¥")
+                           : currency == QLatin1String("EUR") ? QStringLiteral("€")
+                           : currency == QLatin1String("USD") ? QStringLiteral("$")
+                           : currency == QLatin1String("GBP") ? QStringLiteral("£")
+                                                              : currency + QLatin1Char(' ');
+    const QString sign = minor < 0 ? QStringLiteral("−") : QString();
+    return sign + symbol +
+           QLocale().toString(double(qAbs(minor)) / double(perMajor), 'f', decimals);
+}
+
+QString OrderFormat::time(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!at.isValid())
+        return isoUtc;
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString OrderFormat::orderState(const QString &state)
+{
+    if (state == QLatin1String("pending"))
+        return tr("Awaiting payment");
+    if (state == QLatin1String("paid"))
+        return tr("Paid");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (state == QLatin1String("refunded"))
+        return tr("Refunded");
+    if (state == QLatin1String("partly_refunded"))
+        return tr("Partly refunded");
+    return state;
+}
+
+QString OrderFormat::lineState(const QString &state)
+{
+    if (state == QLatin1String("active"))
+        return tr("Valid");
+    if (state == QLatin1String("refunded"))
+        return tr("Refunded");
+    if (state == QLatin1String("exchanged"))
+        return tr("Exchanged (void)");
+    return state;
+}
+
+QString OrderFormat::paymentState(const QString &state)
+{
+    if (state == QLatin1String("approved"))
+        return tr("Approved");
+    if (state == QLatin1String("declined"))
+        return tr("Declined");
+    if (state == QLatin1String("unknown"))
+        return tr("Unknown — being checked");
+    if (state == QLatin1String("refunded"))
+        return tr("Refunded");
+    return state;
+}
+
+QString OrderFormat::channel(const QString &channel)
+{
+    if (channel == QLatin1String("counter"))
+        return tr("at the counter");
+    if (channel == QLatin1String("online"))
+        return tr("online");
+    if (channel == QLatin1String("phone"))
+        return tr("by phone");
+    return channel;
+}
+
+QString OrderFormat::orderStateColour(const QString &state)
+{
+    if (state == QLatin1String("paid"))
+        return QStringLiteral("#2e7d32");
+    if (state == QLatin1String("pending"))
+        return QStringLiteral("#ef6c00");
+    if (state == QLatin1String("partly_refunded"))
+        return QStringLiteral("#6a1b9a");
+    return QStringLiteral("#616161");
+}
+
+QStringList OrderFormat::refundReasons()
+{
+    QStringList out;
+    for (const char *reason : kReasons)
+        out.push_back(QString::fromLatin1(reason));
+    return out;
+}
+
+QString OrderFormat::reason(const QString &stored)
+{
+    for (const char *reason : kReasons) {
+        if (stored == QLatin1String(reason))
+            return tr(reason);
+    }
+    return stored;
+}
+
+} // namespace tessera

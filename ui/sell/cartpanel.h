@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace tessera {
+
+class CartModel;
+class SaleController;
+
+// The right-hand column of the Sell screen: the cart with ticket types and
+// prices, optional customer details, the total and the Pay button.
+class CartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    CartPanel(SaleController &sale, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    void showNotice(const QString &text, bool isError);
+    // Customer details into the sale, then the fields are kept until it ends.
+    void commitCustomer();
+
+signals:
+    void payRequested();
+    void clearRequested();
+
+private:
+    void refresh();
+    void removeSelected();
+
+    SaleController &m_sale;
+    CartModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_pending = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLabel *m_total = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_clear = nullptr;
+};
+
+} // namespace tessera

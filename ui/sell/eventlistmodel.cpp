@@ -1,0 +1,143 @@
+#include "eventlistmodel.h"
+
+#include "storage/sqlitedb.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace tessera {
+
+EventListModel::EventListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+Result<QList<EventListModel::Row>> EventListModel::load(SqliteDb &db, qint64 nowMs)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT e.id, e.name, v.name, v.timezone, e.starts_at, COALESCE(e.ends_at, e.starts_at), "
+        "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id AND s.state = 0), "
+        "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id), "
+        "(SELECT SUM(capacity - sold - held) FROM ga_quotas q WHERE q.event_id = e.id) "
+        "FROM events e JOIN venues v ON v.id = e.venue_id "
+        "WHERE COALESCE(e.ends_at, e.starts_at) >= ? ORDER BY e.starts_at, e.id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, nowMs);
+    QList<Row> rows;
+    auto done = stmt->forEachRow([&rows](SqliteStatement &s) {
+        Row row;
+        row.id = s.columnInt(0);
+        row.name = s.columnText(1);
+        row.venue = s.columnText(2);
+        row.timezone = s.columnText(3);
+        row.startsAtMs = s.columnInt(4);
+        row.endsAtMs = s.columnInt(5);
+        row.seatsFree = s.columnInt(6);
+        row.seats = s.columnInt(7);
+        row.standingLeft = s.columnIsNull(8) ? -1 : s.columnInt(8);
+        rows.push_back(row);
+    });
+    if (!done)
+        return done.error();
+    return rows;
+}
+
+void EventListModel::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int EventListModel::rowOf(qint64 eventId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == eventId)
+            return i;
+    }
+    return -1;
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const QDateTime startsAt =
+        QDateTime::fromMSecsSinceEpoch(row.startsAtMs, QTimeZone(row.timezone.toUtf8()));
+    if (role == EventIdRole)
+        return row.id;
+    if (role == SearchTextRole)
+        return QStringList{row.name, row.venue, QLocale().toString(startsAt, QLocale::ShortFormat)}
+            .join(QLatin1Char(' '));
+    if (role == Qt::TextAlignmentRole && index.column() >= SeatsFree)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return tr("%1 at %2").arg(row.name, row.venue);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case Name: {
+        // The list shows one column: name, when, and what is left.
+        const QString when = data(index.siblingAtColumn(StartsAt)).toString();
+        const QString left =
+            row.seats > 0 ? tr("%1 seats free").arg(locale.toString(row.seatsFree))
+            : row.standingLeft >= 0 ? tr("%1 standing left").arg(locale.toString(row.standingLeft))
+                                    : QString();
+        return QStringLiteral("%1\n%2%3").arg(
+            row.name, when, left.isEmpty() ? QString() : QStringLiteral(" · ") + left);
+    }
+    case StartsAt: {
+        // In the venue's zone: that is when the doors open. Today's shows say so.
+        const QDate today = QDateTime::currentDateTime().toTimeZone(startsAt.timeZone()).date();
+        if (startsAt.date() == today)
+            return tr("Today %1").arg(locale.toString(startsAt.time(), QLocale::ShortFormat));
+        return locale.toString(startsAt, QLocale::ShortFormat);
+    }
+    case Venue:
+        return row.venue;
+    case SeatsFree:
+        return row.seats == 0 ? QStringLiteral("–") : locale.toString(row.seatsFree);
+    case StandingLeft:
+        return row.standingLeft < 0 ? QStringLiteral("–") : locale.toString(row.standingLeft);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Event");
+    case StartsAt:
+        return tr("Starts");
+    case Venue:
+        return tr("Venue");
+    case SeatsFree:
+        return tr("Seats free");
+    case StandingLeft:
+        return tr("Standing");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace tessera

@@ -1,0 +1,80 @@
+#include "cashformat.h"
+
+#include "shift/cashdenominations.h"
+
+namespace tessera {
+
+namespace {
+
+double major(qint64 minor, int digits)
+{
+    double value = double(minor);
+    for (int i = 0; i < digits; ++i)
+        value /= 10;
+    return value;
+}
+
+} // namespace
+
+QString CashFormat::symbol(const QString &currency)
+{
+    if (currency == QLatin1String("CNY") || currency == QLatin1String("JPY"))
+        return QStringLiteral("¥");
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (currency == QLatin1String("HKD"))
+        return QStringLiteral("HK$");
+    return currency + QChar(0x00A0);
+}
+
+QString CashFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol(currency) +
+           locale.toString(major(qAbs(minor), CashDenominations::minorDigits(currency)), 'f',
+                           CashDenominations::minorDigits(currency));
+}
+
+QString CashFormat::denomination(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int digits = CashDenominations::minorDigits(currency);
+    qint64 unit = 1;
+    for (int i = 0; i < digits; ++i)
+        unit *= 10;
+    // Notes without decimals, coins below one unit with them.
+    return symbol(currency) +
+           locale.toString(major(minor, digits), 'f', minor % unit == 0 ? 0 : digits);
+}
+
+std::optional<qint64> CashFormat::parse(const QString &text, const QString &currency,
+                                        const QLocale &locale)
+{
+    QString t = text.trimmed();
+    t.remove(symbol(currency).trimmed());
+    t.remove(currency);
+    t.remove(QLatin1Char(' '));
+    t.remove(QChar(0x00A0));
+    t.replace(locale.decimalPoint(), QStringLiteral("."));
+    if (t.isEmpty())
+        return std::nullopt;
+    const int digits = CashDenominations::minorDigits(currency);
+    const qsizetype point = t.indexOf(QLatin1Char('.'));
+    const QString whole = point < 0 ? t : t.left(point);
+    QString fraction = point < 0 ? QString() : t.mid(point + 1);
+    if (whole.size() > 12 || fraction.size() > digits || (whole.isEmpty() && fraction.isEmpty()))
+        return std::nullopt;
+    for (const QString &part : {whole, fraction}) {
+        for (const QChar c : part) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+        }
+    }
+    while (fraction.size() < digits)
+        fraction += QLatin1Char('0');
+    return QString(whole + fraction).toLongLong();
+}
+
+} // namespace tessera

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace tessera {
+
+// Money as a cashier reads and types it at the drawer: "¥380.00", "€12.50"
+// (the symbol first, the locale's digits and grouping);
+// typed "380" or "380.5" becomes minor units of the drawer's currency.
+class CashFormat
+{
+public:
+    static QString money(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+    // A note or coin: "¥100", "¥0.50".
+    static QString denomination(qint64 minor, const QString &currency,
+                                const QLocale &locale = QLocale());
+    // Minor units from what was typed (the currency symbol and spaces are
+    // ignored, "." or the locale's decimal point); nullopt when it is not an
+    // amount with at most the currency's decimals.
+    static std::optional<qint64> parse(const QString &text, const QString &currency,
+                                       const QLocale &locale = QLocale());
+    // "¥", "€", "$", "£"; the code itself for others.
+    static QString symbol(const QString &currency);
+};
+
+} // namespace tessera
