@@ -505,6 +505,98 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Why the keys are shown again.</source>
         <translation>再次显示卡密的原因。</translation>
     </message>
+    <message>
+        <source>Say why it was declined with --error-code (the provider&apos;s code).</source>
+        <translation>请用 --error-code 说明拒绝原因（支付机构返回的错误码）。</translation>
+    </message>
+    <message>
+        <source>Payments whose outcome is unknown, oldest first: the list to reconcile.</source>
+        <translation>结果未知的付款，按时间从早到晚排列：即待对账清单。</translation>
+    </message>
+    <message>
+        <source>Record what the provider says became of a payment whose outcome was unknown; approved, it counts toward its order.</source>
+        <translation>按支付机构的答复，登记一笔结果未知的付款的最终结果；若为成功，该笔付款计入其订单。</translation>
+    </message>
+    <message>
+        <source>approved or declined.</source>
+        <translation>approved 或 declined。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reference for the payment.</source>
+        <translation>支付机构为该笔付款提供的流水号。</translation>
+    </message>
+    <message>
+        <source>Why it was declined (required with declined).</source>
+        <translation>拒绝原因（状态为 declined 时必填）。</translation>
+    </message>
+    <message>
+        <source>Move a seat ticket of a paid order to another seat at the same price.</source>
+        <translation>将已付款订单中的一张座位票换到另一个同价位的座位。</translation>
+    </message>
+    <message>
+        <source>The seat ticket line to exchange.</source>
+        <translation>要换座的座位票明细。</translation>
+    </message>
+    <message>
+        <source>The new seat by its plan guid.</source>
+        <translation>新座位，按座位图 guid 指定。</translation>
+    </message>
+    <message>
+        <source>%1 expects DENOM:COUNT (a note or coin in minor units and how many), not &quot;%2&quot;.</source>
+        <translation>%1 的格式应为 DENOM:COUNT（以最小货币单位计的纸币或硬币面额，及其数量），而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Count the drawer: give --count DENOM:COUNT for each note and coin (a count of 0 is fine).</source>
+        <translation>清点钱箱：为每种纸币和硬币各提供一个 --count DENOM:COUNT（数量可以为 0）。</translation>
+    </message>
+    <message>
+        <source>No shift has been opened on terminal %1 yet.</source>
+        <translation>终端 %1 尚未开过班。</translation>
+    </message>
+    <message>
+        <source>Why the cash moves (required), e.g. &quot;bank drop&quot;.</source>
+        <translation>现金存取原因（必填），例如 &quot;解款存行&quot;。</translation>
+    </message>
+    <message>
+        <source>Open a cash-drawer shift on this terminal with its float.</source>
+        <translation>在本终端开班，并登记钱箱备用金。</translation>
+    </message>
+    <message>
+        <source>The change the drawer starts with, in minor units.</source>
+        <translation>钱箱的初始备用金（找零用），以最小货币单位计。</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s currency (default: the newest event&apos;s).</source>
+        <translation>钱箱的币种（默认：最新场次的币种）。</translation>
+    </message>
+    <message>
+        <source>Put cash into the open shift&apos;s drawer (AMOUNT in minor units).</source>
+        <translation>向当前班次的钱箱存入现金（AMOUNT 以最小货币单位计）。</translation>
+    </message>
+    <message>
+        <source>Take cash out of the open shift&apos;s drawer (AMOUNT in minor units); no more than it should hold.</source>
+        <translation>从当前班次的钱箱取出现金（AMOUNT 以最小货币单位计）；不得超过钱箱应有金额。</translation>
+    </message>
+    <message>
+        <source>Close the open shift with the drawer counted; answers expected, counted and the difference.</source>
+        <translation>清点钱箱后交班；返回应有金额、实点金额和差额。</translation>
+    </message>
+    <message>
+        <source>COUNT notes or coins of DENOM minor units; repeat for each denomination.</source>
+        <translation>面额为 DENOM（最小货币单位）的纸币或硬币共 COUNT 张/枚；每种面额各写一次。</translation>
+    </message>
+    <message>
+        <source>A remark for the Z-report.</source>
+        <translation>Z 报表备注。</translation>
+    </message>
+    <message>
+        <source>Print a shift&apos;s Z-report as JSON (default: the open or last shift).</source>
+        <translation>以 JSON 格式输出班次的 Z 报表（默认：当前班次或最近一个班次）。</translation>
+    </message>
+    <message>
+        <source>The shift to show.</source>
+        <translation>要显示的班次。</translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
@@ -792,6 +884,341 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::CardCodeImportDialog</name>
+    <message>
+        <source>Import card keys</source>
+        <translation>导入卡密</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the columns: code, and optionally serial and valid_until. Every line is checked; if one is wrong, nothing is imported.</source>
+        <translation>CSV 文件的第一行须为列名表头：code，以及可选的 serial 和 valid_until。每一行都会校验；只要有一行有误，就不导入任何卡密。</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation>CSV 文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>导入卡密(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of card keys</source>
+        <translation>选择卡密 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>不会导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n code line(s) after the header.</source>
+        <translation>
+            <numerusform>%1：表头之后有 %n 行卡密。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a card product first.</source>
+        <translation>请先创建卡密商品。</translation>
+    </message>
+    <message>
+        <source>Imported %1 codes into &quot;%2&quot;; %3 are available now.</source>
+        <translation>已向“%2”导入 %1 个卡密；当前可售 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CardProductDialog</name>
+    <message>
+        <source>New card product</source>
+        <translation>新建卡密商品</translation>
+    </message>
+    <message>
+        <source>e.g. Gift card 100</source>
+        <translation>例如：礼品卡 100</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>例如：100.00</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>币种(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate product</source>
+        <translation>创建商品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name: give the product a name.</source>
+        <translation>名称：请为商品填写名称。</translation>
+    </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not an amount; type it like 100 or 99.50.</source>
+        <translation>价格：“%1”不是有效金额；请按 100 或 99.50 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Currency: a three-letter code such as CNY.</source>
+        <translation>币种：须为三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The product was not created: %1</source>
+        <translation>商品未创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CardsTab</name>
+    <message>
+        <source>Gift cards, vouchers and top-up codes: each code is sold once and shown only to its buyer.</source>
+        <translation>礼品卡、代金券和充值码：每个卡密只售出一次，且只向购买人显示。</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes…</source>
+        <translation>导入卡密(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Codes available</source>
+        <translation>可售卡密</translation>
+    </message>
+    <message>
+        <source>Codes sold</source>
+        <translation>已售卡密</translation>
+    </message>
+    <message>
+        <source>The card products cannot be read: %1</source>
+        <translation>无法读取卡密商品：%1</translation>
+    </message>
+    <message>
+        <source>Card product &quot;%1&quot; created. Import its codes next.</source>
+        <translation>已创建卡密商品“%1”。下一步请导入其卡密。</translation>
+    </message>
+    <message>
+        <source>%1 codes imported.</source>
+        <translation>已导入 %1 个卡密。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CartModel</name>
+    <message>
+        <source>Held for this sale</source>
+        <translation>已为本单锁定</translation>
+    </message>
+    <message>
+        <source>Not held: checked again when paid</source>
+        <translation>未锁定：付款时将再次核验</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the ticket type</source>
+        <translation>双击或按 F2 更改票种</translation>
+    </message>
+    <message>
+        <source>Card key</source>
+        <translation>卡密</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>购物车</translation>
+    </message>
+    <message>
+        <source>Customer (optional)</source>
+        <translation>顾客信息（可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Pay  (F8)</source>
+        <translation>收款  (F8)</translation>
+    </message>
+    <message>
+        <source>Take the payment (F8)</source>
+        <translation>向顾客收款 (F8)</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>移除项目</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>移除选中的项目 (Delete)</translation>
+    </message>
+    <message>
+        <source>Clear sale</source>
+        <translation>清空本单</translation>
+    </message>
+    <message>
+        <source>Give everything back and start again (Ctrl+Delete)</source>
+        <translation>释放全部项目并重新开始 (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应收 %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for payment. Pay it, or clear the sale to cancel it (a supervisor approves).</source>
+        <translation>订单 %1 正在等待付款。请完成收款，或清空本单以取消该订单（须主管授权）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CashMovementCommand</name>
+    <message>
+        <source>The kind is &quot;in&quot; (cash put in) or &quot;out&quot; (cash taken out), not &quot;%1&quot;.</source>
+        <translation>类型须为 &quot;in&quot;（存入现金）或 &quot;out&quot;（取出现金），而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>No shift is open on terminal %1; open one before moving cash.</source>
+        <translation>终端 %1 没有进行中的班次；请先开班，再存取现金。</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer; %2 cannot be taken out.</source>
+        <translation>钱箱中应有金额仅为 %1；无法取出 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CashMovementDialog</name>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer, e.g. a bank drop. %1 is expected in the drawer.</source>
+        <translation>从钱箱取出的现金，例如解款存行。钱箱中应有 %1。</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer, e.g. more change from the safe.</source>
+        <translation>存入钱箱的现金，例如从保险柜补充的零钱。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. bank drop</source>
+        <translation>例如：解款存行</translation>
+    </message>
+    <message>
+        <source>e.g. change from the safe</source>
+        <translation>例如：从保险柜补充零钱</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Type an amount greater than zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer.</source>
+        <translation>钱箱中应有金额仅为 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the cash moves.</source>
+        <translation>请说明存取现金的原因。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CatalogQueries</name>
     <message>
         <source>There is no venue %1.</source>
@@ -800,6 +1227,115 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>There is no event %1.</source>
         <translation>场次 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ChangeUserDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation>启用（可以登录）</translation>
+    </message>
+    <message>
+        <source>Unlock (locked after wrong PINs until %1)</source>
+        <translation>解除锁定（因 PIN 输错已锁定至 %1）</translation>
+    </message>
+    <message>
+        <source>Reset the wrong-PIN count (%1)</source>
+        <translation>重置 PIN 错误次数（%1）</translation>
+    </message>
+    <message>
+        <source>Unlock (not locked)</source>
+        <translation>解除锁定（未锁定）</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the PIN</source>
+        <translation>留空则保留原 PIN</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>新 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>再次输入新 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Role: you cannot change your own role; ask another administrator.</source>
+        <translation>角色：不能修改自己的角色；请联系其他管理员。</translation>
+    </message>
+    <message>
+        <source>Active: you cannot deactivate yourself.</source>
+        <translation>启用：不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CheckInPage</name>
+    <message>
+        <source>Scan a ticket — or type its code and press Enter</source>
+        <translation>扫描门票，或输入票码后按 Enter</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>检票</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>检票口(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Entries are recorded under this gate&apos;s name.</source>
+        <translation>入场记录将以此检票口名称登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>场次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>所有场次</translation>
+    </message>
+    <message>
+        <source>Tickets of other events are turned away.</source>
+        <translation>其他场次的票将被拒绝入场。</translation>
+    </message>
+    <message>
+        <source>Tickets are checked by the database only: %1</source>
+        <translation>仅通过数据库验票：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CloseShiftCommand</name>
+    <message>
+        <source>No shift is open on terminal %1; there is nothing to close.</source>
+        <translation>终端 %1 没有进行中的班次，无需交班。</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1500,96 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::DrawerCount</name>
+    <message>
+        <source>Count at least one denomination (a count of 0 is fine).</source>
+        <translation>请至少清点一种面额（数量可以为 0）。</translation>
+    </message>
+    <message>
+        <source>A count row is an object: {&quot;denomination&quot;: …, &quot;count&quot;: …}.</source>
+        <translation>每行清点记录须为对象：{&quot;denomination&quot;: …, &quot;count&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>A denomination is given in minor units and is at most %1.</source>
+        <translation>面额以最小货币单位计，最大为 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 notes or coins of one kind can be counted.</source>
+        <translation>每种纸币或硬币最多可清点 %1 张/枚。</translation>
+    </message>
+    <message>
+        <source>The denomination %1 is counted twice.</source>
+        <translation>面额 %1 被重复清点。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DrawerCountPanel</name>
+    <message>
+        <source>Type how many of each note and coin are in the drawer; Enter goes to the next row. Leave 0 for none.</source>
+        <translation>输入钱箱中每种纸币和硬币的数量；按 Enter 转到下一行。没有的保留 0。</translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有金额</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the Z-report (optional)</source>
+        <translation>Z 报表备注（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close shift and print Z-report</source>
+        <translation>交班并打印 Z 报表</translation>
+    </message>
+    <message>
+        <source>Close the shift with this count (Ctrl+Enter)</source>
+        <translation>按此清点结果交班 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close shift %1</source>
+        <translation>清点钱箱并交班（班次 %1）</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在交班…</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>长款 %1</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Ed25519KeyPair</name>
     <message>
         <source>The private key could not be read: it is not an unencrypted PEM key or it is damaged.</source>
@@ -1013,10 +1639,283 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
-    <name>tessera::EventOverviewModel</name>
+    <name>tessera::EventFormDialog</name>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>New event</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>场馆(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. Winter Gala</source>
+        <translation>例如：冬季音乐会</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>开始时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sales open at</source>
+        <translation>开售时间</translation>
+    </message>
+    <message>
+        <source>Sales close at</source>
+        <translation>停售时间</translation>
+    </message>
+    <message>
+        <source>Three-letter ISO 4217 code, such as CNY</source>
+        <translation>三个字母的 ISO 4217 代码，例如 CNY</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>币种(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Without an opening time, sales open as soon as the event is created.</source>
+        <translation>未设开售时间时，场次创建后立即开售。</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>C&amp;reate event</source>
+        <translation>创建场次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a venue first (Venues tab).</source>
+        <translation>请先导入场馆（“场馆”选项卡）。</translation>
+    </message>
+    <message>
+        <source>Times are local to the venue: %1 (%2).</source>
+        <translation>时间均为场馆当地时间：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Venue: pick the venue of the event.</source>
+        <translation>场馆：请选择场次所在的场馆。</translation>
+    </message>
+    <message>
+        <source>Name: give the event a name.</source>
+        <translation>名称：请为场次填写名称。</translation>
+    </message>
+    <message>
+        <source>%1: this time does not exist in %2 (the clocks change).</source>
+        <translation>%1：该时间在 %2 时区不存在（时钟调整，如夏令时切换）。</translation>
+    </message>
+    <message>
+        <source>Ends at: the event ends before it starts.</source>
+        <translation>结束时间：场次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Sales close at: sales close before they open.</source>
+        <translation>停售时间：停售时间早于开售时间。</translation>
+    </message>
+    <message>
+        <source>Sales close at: sales close after the event has ended.</source>
+        <translation>停售时间：停售时间晚于场次结束时间。</translation>
+    </message>
+    <message>
+        <source>Currency: a three-letter code such as CNY.</source>
+        <translation>币种：须为三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation>场次未创建：%1</translation>
+    </message>
+    <message>
+        <source>The event was not created. %1: %2</source>
+        <translation>场次未创建。%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 seats free</source>
+        <translation>余座 %1</translation>
+    </message>
+    <message>
+        <source>%1 standing left</source>
+        <translation>站票余 %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Seats free</source>
+        <translation>余座</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站票余量</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventPricingEditor</name>
+    <message>
+        <source>Ticket types</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add type</source>
+        <translation>添加票种</translation>
+    </message>
+    <message>
+        <source>Remove type</source>
+        <translation>删除票种</translation>
+    </message>
+    <message>
+        <source>Seat prices (per category and ticket type; empty: not sold)</source>
+        <translation>座位票价（按座位分区和票种；留空表示不售）</translation>
+    </message>
+    <message>
+        <source>GA quotas (standing, unnumbered)</source>
+        <translation>站票配额（站席，不对号入座）</translation>
+    </message>
+    <message>
+        <source>Add quota</source>
+        <translation>添加配额</translation>
+    </message>
+    <message>
+        <source>Remove quota</source>
+        <translation>删除配额</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Ticket types: add at least one ticket type.</source>
+        <translation>票种：请至少添加一个票种。</translation>
+    </message>
+    <message>
+        <source>Ticket types, row %1: the code is empty.</source>
+        <translation>票种第 %1 行：代码为空。</translation>
+    </message>
+    <message>
+        <source>Ticket types, row %1: the code &quot;%2&quot; is used twice.</source>
+        <translation>票种第 %1 行：代码“%2”重复使用。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount; type it like 380 or 380.50.</source>
+        <translation>%1：“%2”不是有效金额；请按 380 或 380.50 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Seat prices, %1 × %2</source>
+        <translation>座位票价，%1 × %2</translation>
+    </message>
+    <message>
+        <source>GA quotas, row %1: give the quota a name.</source>
+        <translation>站票配额第 %1 行：请为配额填写名称。</translation>
+    </message>
+    <message>
+        <source>GA quotas, row %1: the name &quot;%2&quot; is used twice.</source>
+        <translation>站票配额第 %1 行：名称“%2”重复使用。</translation>
+    </message>
+    <message>
+        <source>GA quotas, %1: the capacity is a whole number above 0.</source>
+        <translation>站票配额 %1：容量须为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>GA quotas, %1 × %2</source>
+        <translation>站票配额，%1 × %2</translation>
+    </message>
+    <message>
+        <source>GA quotas, %1: give a price for at least one ticket type.</source>
+        <translation>站票配额 %1：请至少为一个票种设置价格。</translation>
+    </message>
+    <message>
+        <source>Seat prices: give at least one price (or a GA quota), or nothing can be sold.</source>
+        <translation>座位票价：请至少设置一个价格（或添加站票配额），否则没有任何可售内容。</translation>
+    </message>
+    <message>
+        <source>Ticket types, row %1</source>
+        <translation>票种第 %1 行</translation>
+    </message>
+    <message>
+        <source>GA quotas, row %1</source>
+        <translation>站票配额第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventsTab</name>
+    <message>
+        <source>Events on sale and coming up. Times are the venue&apos;s local time.</source>
+        <translation>在售及即将开售的场次。时间为场馆当地时间。</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建场次(&amp;N)…</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1027,24 +1926,222 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>场馆</translation>
     </message>
     <message>
-        <source>Starts (venue time)</source>
-        <translation>开始时间（场馆当地时间）</translation>
+        <source>Starts</source>
+        <translation>开始时间</translation>
     </message>
     <message>
-        <source>Seats free</source>
-        <translation>可售座位</translation>
+        <source>Sales close</source>
+        <translation>停售时间</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>已锁座</translation>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
-        <source>Sold</source>
-        <translation>已售</translation>
+        <source>The events cannot be read: %1</source>
+        <translation>无法读取场次：%1</translation>
     </message>
     <message>
-        <source>Standing left</source>
-        <translation>站区余票</translation>
+        <source>Event &quot;%1&quot; created; it is on sale as its sale window allows.</source>
+        <translation>已创建场次“%1”；将按其销售时间段开售。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExchangeSeatCommand</name>
+    <message>
+        <source>An event is given by its number.</source>
+        <translation>场次须以其编号指定。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; only a paid order can be exchanged.</source>
+        <translation>订单 %1 的状态为 %2；只有已付款订单可以换座。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not part of order %2.</source>
+        <translation>明细 %1 不属于订单 %2。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a seat; only seat tickets are exchanged.</source>
+        <translation>明细 %1 不是座位票；只有座位票可以换座。</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2; only an active ticket is exchanged.</source>
+        <translation>明细 %1 的状态为 %2；只有有效的票可以换座。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was used at the gate; a used ticket is not exchanged.</source>
+        <translation>票 %1 已检票入场；已使用的票不能换座。</translation>
+    </message>
+    <message>
+        <source>Line %1 is for event %2, not event %3; an exchange stays within its event.</source>
+        <translation>明细 %1 属于场次 %2，而不是场次 %3；换座只能在同一场次内进行。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; is not part of this event&apos;s venue.</source>
+        <translation>座位“%1”不属于本场次的场馆。</translation>
+    </message>
+    <message>
+        <source>Line %1 is already for seat &quot;%2&quot;.</source>
+        <translation>明细 %1 已经是座位“%2”。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; is not available.</source>
+        <translation>座位“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; has another price than line %2 (%3); an exchange keeps the price, so pick a seat of the same price category.</source>
+        <translation>座位“%1”的价格与明细 %2（%3）不同；换座不改变价格，请选择同一价位的座位。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExchangeSeatDialog</name>
+    <message>
+        <source>Exchange a seat on order %1</source>
+        <translation>订单 %1 换座</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket to exchange</source>
+        <translation>要换座的票(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Loading the seat map…</source>
+        <translation>正在加载座位图…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换座</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This order has no seat ticket that can be exchanged.</source>
+        <translation>此订单没有可换座的座位票。</translation>
+    </message>
+    <message>
+        <source>The seat map could not be read: %1</source>
+        <translation>无法读取座位图：%1</translation>
+    </message>
+    <message>
+        <source>No seat at %1 is free; this ticket cannot be exchanged now.</source>
+        <translation>没有价格为 %1 的空座；此票目前无法换座。</translation>
+    </message>
+    <message>
+        <source>Click the new seat: free seats at %1 (%2) can be picked; seats at other prices are greyed out. The price stays the same.</source>
+        <translation>请点击新座位：可选择价格为 %1 的空座（%2）；其他价位的座位显示为灰色。票价保持不变。</translation>
+    </message>
+    <message>
+        <source>No new seat picked yet.</source>
+        <translation>尚未选择新座位。</translation>
+    </message>
+    <message>
+        <source>New seat: %1</source>
+        <translation>新座位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExtrasPanel</name>
+    <message>
+        <source>Standing</source>
+        <translation>站票</translation>
+    </message>
+    <message>
+        <source>Card keys</source>
+        <translation>卡密</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — 剩余 %2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 left</source>
+        <translation>%1 · %2 · 剩余 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FulfilDialog</name>
+    <message>
+        <source>Sale complete</source>
+        <translation>交易完成</translation>
+    </message>
+    <message>
+        <source>✔ Paid — order %1</source>
+        <translation>✔ 已付款 — 订单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 · %n ticket(s)</source>
+        <translation>
+            <numerusform>合计 %1 · %n 张票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>应找零：%1</translation>
+    </message>
+    <message>
+        <source>Card keys — show them to the customer now. They are shown only once and printed on the receipt.</source>
+        <translation>卡密 — 请立即向顾客出示。卡密仅显示一次，并会打印在收据上。</translation>
+    </message>
+    <message>
+        <source>Print tickets and receipt</source>
+        <translation>打印门票和收据</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next sale</source>
+        <translation>下一单</translation>
+    </message>
+    <message>
+        <source>Next sale (Enter)</source>
+        <translation>下一单 (Enter)</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save tickets and receipt</source>
+        <translation>保存门票和收据</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1315,26 +2412,73 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::LoginPage</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>登录 (Enter)</translation>
+    </message>
+    <message>
+        <source>Continue in set-up mode</source>
+        <translation>以初始设置模式继续</translation>
+    </message>
+    <message>
+        <source>This box office has no staff yet: anyone may set it up until the first administrator is created in Manage ▸ Staff.</source>
+        <translation>本售票处尚未设置员工：在“管理 ▸ 员工”中创建第一位管理员之前，任何人都可以进行设置。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 locked this till. Type your PIN to go on, or pick another name to switch user.</source>
+        <translation>%1 锁定了此收银台。输入您的 PIN 以继续，或选择其他用户名以切换用户。</translation>
+    </message>
+    <message>
+        <source>Tessera Box Office</source>
+        <translation>Tessera 售票台</translation>
+    </message>
+    <message>
+        <source>Terminal %1. No staff have been set up yet.</source>
+        <translation>终端 %1。尚未设置任何员工。</translation>
+    </message>
+    <message>
+        <source>Terminal %1. Sign in with your name and PIN.</source>
+        <translation>终端 %1。请使用用户名和 PIN 登录。</translation>
+    </message>
+    <message>
+        <source>Pick or type your user name.</source>
+        <translation>请选择或输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>请输入 PIN。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
     <name>tessera::MainWindow</name>
     <message>
         <source>Tessera Box Office — %1</source>
         <translation>Tessera 售票台 — %1</translation>
-    </message>
-    <message>
-        <source>Events on sale</source>
-        <translation>在售场次</translation>
-    </message>
-    <message>
-        <source>Terminal %1 · %2</source>
-        <translation>终端 %1 · %2</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1353,20 +2497,511 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>关于 Tessera</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;Box office and operations console.&lt;br&gt;Terminal %2&lt;br&gt;Database %3</source>
-        <translation>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;售票与运营控制台。&lt;br&gt;终端 %2&lt;br&gt;数据库 %3</translation>
+        <source>Cashier</source>
+        <translation>收银员</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>无法读取数据库：%1</translation>
+        <source>Supervisor</source>
+        <translation>主管</translation>
     </message>
     <message>
-        <source>Orders on this terminal: %1 · Takings: %2</source>
-        <translation>本终端订单：%1 · 收款：%2</translation>
+        <source>Operations</source>
+        <translation>运维</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>暂无</translation>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>售票</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>检票</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · selling from the local database (works offline)</source>
+        <translation>终端 %1 · 使用本地数据库售票（可离线工作）</translation>
+    </message>
+    <message>
+        <source>Payments whose outcome is not known yet (Ctrl+R)</source>
+        <translation>结果尚未确定的付款 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>To reconcile: %1</source>
+        <translation>待对账：%1</translation>
+    </message>
+    <message>
+        <source>Tessera Box Office</source>
+        <translation>Tessera 售票台</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock the till (Ctrl+L)</source>
+        <translation>锁定收银台 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Payments to &amp;reconcile…</source>
+        <translation>待对账付款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tessera Box Office&lt;/b&gt; %1&lt;br&gt;Sells seats, standing tickets and card keys at the counter, with or without a network.</source>
+        <translation>&lt;b&gt;Tessera 售票台&lt;/b&gt; %1&lt;br&gt;在售票窗口出售座位票、站票和卡密，有无网络均可使用。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The console will use the new language the next time it starts.</source>
+        <translation>下次启动时将使用新的界面语言。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 … F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sell, Orders, Check-in, Shift, Manage&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search events (Sell) or orders (Orders)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best available seats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pay&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cash · &lt;b&gt;F10&lt;/b&gt; Card · &lt;b&gt;F11&lt;/b&gt; QR (in the payment window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Payments to reconcile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the till&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch user&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the seat selection or close a window&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 … F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;售票、订单、检票、班次、管理&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索场次（售票）或订单（订单）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;自动选择最佳座位&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;收款&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;现金 · &lt;b&gt;F10&lt;/b&gt; 刷卡 · &lt;b&gt;F11&lt;/b&gt; 扫码支付（在收款窗口中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;待对账付款&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定收银台&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换用户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清除所选座位或关闭窗口&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Printouts</source>
+        <translation>打印输出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;printer</source>
+        <translation>发送到打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF in a &amp;folder…</source>
+        <translation>另存为 PDF 到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder for tickets, receipts and reports</source>
+        <translation>门票、收据和报表的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Printouts go to the printer.</source>
+        <translation>打印内容将发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Printouts are saved as PDF in %1.</source>
+        <translation>打印内容将以 PDF 格式保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ManagePage</name>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>场馆(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>场次(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Card keys</source>
+        <translation>卡密(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; ask an administrator.</source>
+        <translation>您的角色无权执行此操作；请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>What they type or pick to sign in, e.g. wang.fang</source>
+        <translation>登录时输入或选择的名称，例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Fang</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再次输入 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate user</source>
+        <translation>创建用户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>User name: give the user a name to sign in with.</source>
+        <translation>用户名：请为用户填写登录名。</translation>
+    </message>
+    <message>
+        <source>Role: you may not grant any role.</source>
+        <translation>角色：您无权授予任何角色。</translation>
+    </message>
+    <message>
+        <source>The user was not created: %1</source>
+        <translation>用户未创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenShiftCommand</name>
+    <message>
+        <source>A currency is three capital letters, such as CNY or EUR.</source>
+        <translation>币种须为三个大写字母，例如 CNY 或 EUR。</translation>
+    </message>
+    <message>
+        <source>Shift %1 is already open on terminal %2 (opened by %3 at %4); close it first.</source>
+        <translation>终端 %2 上的班次 %1 仍在进行中（由 %3 于 %4 开班）；请先交班。</translation>
+    </message>
+    <message>
+        <source>Name the drawer&apos;s currency: there is no event or card product to take it from.</source>
+        <translation>请指定钱箱币种：没有可供参照的场次或卡密商品。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenShiftPanel</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation>例如：500</translation>
+    </message>
+    <message>
+        <source>&amp;Float in the drawer</source>
+        <translation>钱箱备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Open the shift (Enter)</source>
+        <translation>开班 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Z-report…</source>
+        <translation>打印 Z 报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No shift is open on terminal %1. Count the float into the drawer, type it and press Enter.</source>
+        <translation>终端 %1 没有进行中的班次。请清点备用金放入钱箱，输入金额后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在开班…</translation>
+    </message>
+    <message>
+        <source>%1
+Z-report saved to %2</source>
+        <translation>%1
+Z 报表已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Pick the drawer&apos;s currency (three letters, such as CNY).</source>
+        <translation>请选择钱箱币种（三个字母，例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Type the float: the cash the drawer starts with (0 if none).</source>
+        <translation>请输入备用金：钱箱的初始现金（没有则填 0）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation>“%1”不是有效的 %2 金额。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OrderDetailPanel</name>
+    <message>
+        <source>Tickets and card keys</source>
+        <translation>门票和卡密</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refund the whole order or some lines (Alt+R)</source>
+        <translation>整单退款或部分明细退款 (Alt+R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange seat…</source>
+        <translation>换座(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Move a seat ticket to another free seat at the same price (Alt+X)</source>
+        <translation>将座位票换到另一个同价位的空座 (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>补打(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the tickets and receipt again, marked DUPLICATE (Alt+P)</source>
+        <translation>重新打印门票和收据，并标注“补打” (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>取消订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Void an unpaid order; its seats go back on sale (Alt+C)</source>
+        <translation>作废未付款订单；其座位将重新开放销售 (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Total %1 · Paid %2</source>
+        <translation>合计 %1 · 已付 %2</translation>
+    </message>
+    <message>
+        <source> · Refunded %1</source>
+        <translation> · 已退款 %1</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <translation>%1 · 经办人 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Used at %1, %2</source>
+        <translation>已于 %2 在 %1 检票</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1，由 %2 授权</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OrderDetails</name>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OrderFormat</name>
+    <message>
+        <source>Customer request</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>Event cancelled</source>
+        <translation>场次取消</translation>
+    </message>
+    <message>
+        <source>Event rescheduled</source>
+        <translation>场次改期</translation>
+    </message>
+    <message>
+        <source>Duplicate sale</source>
+        <translation>重复售票</translation>
+    </message>
+    <message>
+        <source>Wrong seat sold</source>
+        <translation>售错座位</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Exchanged (void)</source>
+        <translation>已换座（作废）</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown — being checked</source>
+        <translation>未知 — 核实中</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>售票窗口</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话订票</translation>
     </message>
 </context>
 <context>
@@ -1396,10 +3031,274 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::OrdersPage</name>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or phone — or scan a ticket or receipt</source>
+        <translation>订单号、顾客姓名或电话，或扫描门票/收据</translation>
+    </message>
+    <message>
+        <source>Type and press Enter, or scan. Ctrl+F comes back here; ↑/↓ pick an order from the list.</source>
+        <translation>输入后按 Enter，或直接扫描。按 Ctrl+F 回到此处；按 ↑/↓ 从列表中选择订单。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Find an order to see it here.</source>
+        <translation>查找订单后将在此处显示。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Latest orders. Type or scan to find one.</source>
+        <translation>最新订单。输入或扫描以查找订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>暂无订单。</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”.</source>
+        <translation>没有与“%1”匹配的订单。</translation>
+    </message>
+    <message>
+        <source>One order found for “%1”.</source>
+        <translation>找到 1 个与“%1”匹配的订单。</translation>
+    </message>
+    <message>
+        <source>%1 orders found for “%2”.</source>
+        <translation>找到 %1 个与“%2”匹配的订单。</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the number, or try the customer&apos;s full name or phone.</source>
+        <translation>未找到。请检查订单号，或尝试顾客的全名或电话。</translation>
+    </message>
+    <message>
+        <source>Pick an order from the list (↑/↓ or click).</source>
+        <translation>请从列表中选择订单（↑/↓ 或单击）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This order could not be read: %1</source>
+        <translation>无法读取此订单：%1</translation>
+    </message>
+    <message>
+        <source>Refund %1 on order %2. Reason: %3.</source>
+        <translation>订单 %2 退款 %1。原因：%3。</translation>
+    </message>
+    <message>
+        <source>Refunded %1. Give the money back to the customer.</source>
+        <translation>已退款 %1。请将款项退还给顾客。</translation>
+    </message>
+    <message>
+        <source>Refunded %1, approved by %2. Give the money back to the customer.</source>
+        <translation>已退款 %1，由 %2 授权。请将款项退还给顾客。</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: the approval was cancelled.</source>
+        <translation>未退款：授权已取消。</translation>
+    </message>
+    <message>
+        <source>Exchange a seat on order %1: %2.</source>
+        <translation>订单 %1 换座：%2。</translation>
+    </message>
+    <message>
+        <source>Exchanged %1. The old ticket no longer admits; reprint to give the customer the new one.</source>
+        <translation>已换座：%1。原票已失效，不能再入场；请补打新票交给顾客。</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged: the approval was cancelled.</source>
+        <translation>未换座：授权已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its seats and tickets go back on sale.</source>
+        <translation>确定取消订单 %1 吗？其座位和门票将重新开放销售。</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid order %1.</source>
+        <translation>取消未付款订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; its seats are on sale again.</source>
+        <translation>订单 %1 已取消；其座位已重新开放销售。</translation>
+    </message>
+    <message>
+        <source>The order was not cancelled: the approval was cancelled.</source>
+        <translation>订单未取消：授权已取消。</translation>
+    </message>
+    <message>
+        <source>Save the duplicate</source>
+        <translation>保存补打件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The duplicate could not be printed: %1</source>
+        <translation>无法打印补打件：%1</translation>
+    </message>
+    <message>
+        <source>Duplicate saved to %1.</source>
+        <translation>补打件已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Card keys are not reprinted.</source>
+        <translation>卡密不会补打。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PassphraseKeySource</name>
     <message>
         <source>The new passphrase is empty.</source>
         <translation>新口令为空。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Cash  (F9)</source>
+        <translation>现金  (F9)</translation>
+    </message>
+    <message>
+        <source>Card terminal  (F10)</source>
+        <translation>刷卡  (F10)</translation>
+    </message>
+    <message>
+        <source>QR pay  (F11)</source>
+        <translation>扫码支付  (F11)</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>确认 (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>返回购物车</translation>
+    </message>
+    <message>
+        <source>Close without paying; the cart stays (Esc)</source>
+        <translation>不收款直接关闭；购物车保持不变 (Esc)</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>未付款：%1</translation>
+    </message>
+    <message>
+        <source>The provider did not confirm (%1). The payment is on the to-reconcile list and will be checked; take another payment only if the customer&apos;s app shows it failed.</source>
+        <translation>支付机构未确认（%1）。此笔付款已列入待对账清单，稍后将核实；只有在顾客的支付应用显示付款失败时，才可重新收款。</translation>
+    </message>
+    <message>
+        <source>Enter = exact amount</source>
+        <translation>Enter = 金额正好</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Let the customer pay on the card terminal, then type what its slip shows.</source>
+        <translation>请顾客在刷卡机上付款，然后输入签购单上显示的信息。</translation>
+    </message>
+    <message>
+        <source>4–12 letters or digits</source>
+        <translation>4–12 位字母或数字</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>last four digits</source>
+        <translation>后四位</translation>
+    </message>
+    <message>
+        <source>Card ends in</source>
+        <translation>卡号后四位</translation>
+    </message>
+    <message>
+        <source>The customer scans this code with their payment app, or shows their own payment code to the scanner. Press Enter to start and wait for the provider&apos;s answer.</source>
+        <translation>请顾客用支付应用扫描此码，或向扫码枪出示其付款码。按 Enter 开始，并等待支付机构的应答。</translation>
+    </message>
+    <message>
+        <source>Start QR payment</source>
+        <translation>开始扫码支付</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应收 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for payment</source>
+        <translation>订单 %1 待付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>还差 %1</translation>
+    </message>
+    <message>
+        <source>The amount handed over is less than the amount due.</source>
+        <translation>实收金额少于应收金额。</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +3405,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Refund approved.</source>
         <translation>退款成功。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PinEntry</name>
+    <message>
+        <source>PIN: use at least %1 digits.</source>
+        <translation>PIN：至少使用 %1 位数字。</translation>
+    </message>
+    <message>
+        <source>PIN again: the two PINs differ; type the same PIN twice.</source>
+        <translation>再次输入 PIN：两次输入的 PIN 不一致；请输入相同的 PIN。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +3541,200 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::ReconcileDialog</name>
+    <message>
+        <source>Payments to reconcile</source>
+        <translation>待对账付款</translation>
+    </message>
+    <message>
+        <source>The payment provider gave no clear answer for these payments, so nobody knows yet whether the customer was charged. The till asks the provider again every minute; an answer completes the order or leaves it waiting for payment. Never charge again for an order listed here without checking first.</source>
+        <translation>支付机构未对这些付款给出明确答复，因此尚不确定顾客是否已被扣款。收银台每分钟会再次向支付机构查询；收到答复后，订单将完成，或继续等待付款。对于此处列出的订单，未经核实切勿再次收款。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Why unknown</source>
+        <translation>结果未知原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>查询次数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Settle by hand (supervisor)</source>
+        <translation>手动处理（主管）</translation>
+    </message>
+    <message>
+        <source>Only after checking the payment on the provider&apos;s own portal. Type the provider&apos;s reference for it, then mark the selected payment.</source>
+        <translation>须先在支付机构自己的管理平台上核实该笔付款。输入其支付机构流水号，然后标记所选付款。</translation>
+    </message>
+    <message>
+        <source>Provider reference:</source>
+        <translation>支付机构流水号：</translation>
+    </message>
+    <message>
+        <source>as shown on the provider&apos;s portal</source>
+        <translation>与支付机构平台上显示的一致</translation>
+    </message>
+    <message>
+        <source>Mark as paid…</source>
+        <translation>标记为已付款…</translation>
+    </message>
+    <message>
+        <source>Mark as not paid…</source>
+        <translation>标记为未付款…</translation>
+    </message>
+    <message>
+        <source>A supervisor can mark a payment as paid or not paid by hand after checking the provider&apos;s portal.</source>
+        <translation>主管在支付机构平台上核实后，可手动将付款标记为已付款或未付款。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即查询</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>正在查询支付机构…</translation>
+    </message>
+    <message>
+        <source>Checked: %1 answered, %2 still unknown.</source>
+        <translation>已查询：%1 笔已有答复，%2 笔仍未知。</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取清单：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>没有待对账的付款。</translation>
+    </message>
+    <message>
+        <source>To reconcile: %1</source>
+        <translation>待对账：%1</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>Answer lost (network)</source>
+        <translation>应答丢失（网络）</translation>
+    </message>
+    <message>
+        <source>Provider unavailable</source>
+        <translation>支付机构不可用</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>QR pay</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>The provider cannot be asked: a supervisor settles it by hand.</source>
+        <translation>无法向支付机构查询：须由主管手动处理。</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider.</source>
+        <translation>正在等待支付机构。</translation>
+    </message>
+    <message>
+        <source>Still unknown: %1.</source>
+        <translation>仍未知：%1。</translation>
+    </message>
+    <message>
+        <source>Type the provider&apos;s reference for this payment first.</source>
+        <translation>请先输入此笔付款的支付机构流水号。</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>标记为已付款</translation>
+    </message>
+    <message>
+        <source>Mark as not paid</source>
+        <translation>标记为未付款</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s portal shows that %1 for order %2 was paid (reference %3)?
+
+The order counts it as paid and its tickets are issued.</source>
+        <translation>支付机构平台显示，订单 %2 的 %1 已付款（流水号 %3）？
+
+该订单将视为已付款，并出票。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s portal shows that %1 for order %2 was NOT taken?
+
+The order keeps waiting for payment.</source>
+        <translation>支付机构平台显示，订单 %2 的 %1 并未扣款？
+
+该订单将继续等待付款。</translation>
+    </message>
+    <message>
+        <source>This payment cannot be marked now; it may have been settled meanwhile.</source>
+        <translation>目前无法标记此笔付款；它可能已在此期间处理完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReconciliationService</name>
+    <message>
+        <source>Recording the supervisor&apos;s decision…</source>
+        <translation>正在记录主管的处理结果…</translation>
+    </message>
+    <message>
+        <source>The provider answered; recording it…</source>
+        <translation>支付机构已答复；正在记录…</translation>
+    </message>
+    <message>
+        <source>Not recorded yet (%1); tried again at the next check.</source>
+        <translation>尚未记录（%1）；将在下次查询时重试。</translation>
+    </message>
+    <message>
+        <source>The provider took %1, but order %2 can no longer take it (%3): refund it through the provider, reference %4.</source>
+        <translation>支付机构已扣款 %1，但订单 %2 已无法入账（%3）：请通过支付机构退款，流水号 %4。</translation>
+    </message>
+    <message>
+        <source>Paid: the order is complete and its tickets are issued.</source>
+        <translation>已付款：订单已完成，并已出票。</translation>
+    </message>
+    <message>
+        <source>Paid: %1 is still due on the order.</source>
+        <translation>已付款：订单仍有 %1 未付。</translation>
+    </message>
+    <message>
+        <source>Not paid: nothing was taken; the order still waits for payment.</source>
+        <translation>未付款：未发生扣款；订单仍在等待付款。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RecordLoginCommand</name>
     <message>
         <source>Say whether the PIN was right.</source>
@@ -1667,6 +3771,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Forged: the signature does not match this box office&apos;s key.</source>
         <translation>伪造：签名与本系统的密钥不符。</translation>
     </message>
+    <message>
+        <source>This ticket was exchanged for another seat and is void.</source>
+        <translation>此票已换座，已作废。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RefundCommand</name>
@@ -1697,6 +3805,65 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Nothing is left to refund on order %1.</source>
         <translation>订单 %1 已无可退款项。</translation>
+    </message>
+    <message>
+        <source>Line %1 was exchanged; refund the line that replaced it.</source>
+        <translation>明细 %1 已换座；请对替换它的明细办理退款。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>订单 %1 退款</translation>
+    </message>
+    <message>
+        <source>&amp;Whole order (everything not yet refunded)</source>
+        <translation>整单退款（所有尚未退款的项目）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Only the ticked lines</source>
+        <translation>仅退勾选的明细(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Some tickets of this order were used at the gate; used tickets are not refunded, so tick the lines to refund.</source>
+        <translation>此订单中有部分票已检票入场；已使用的票不能退款，请勾选要退款的明细。</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words</source>
+        <translation>请简要说明原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>应退：%1</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +3917,43 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::SaleController</name>
+    <message>
+        <source>The QR payment for order %1 was confirmed.</source>
+        <translation>订单 %1 的扫码支付已确认。</translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for payment: take the payment or cancel the sale before adding more.</source>
+        <translation>订单 %1 正在等待付款：请先完成收款或取消本单，再添加更多项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held for this sale.</source>
+        <translation>
+            <numerusform>已为本单锁定 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled; its seats are back on sale.</source>
+        <translation>订单 %1 已取消；其座位已重新开放销售。</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount due.</source>
+        <translation>实收现金少于应收金额。</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>正在记录交易…</translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation>正在记录付款…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay with their phone…</source>
+        <translation>正在等待顾客用手机付款…</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SaleLines</name>
     <message>
         <source>At least one line is needed.</source>
@@ -1778,6 +3982,156 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Card keys have no ticket type.</source>
         <translation>卡密不能指定票种。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ScanLog</name>
+    <message>
+        <source>Last scans</source>
+        <translation>最近扫描</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>票码</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Admitted today: %1 · Refused: %2</source>
+        <translation>今日放行：%1 · 拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ScanWording</name>
+    <message>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>ALREADY USED</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>伪造票</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation>无效票码</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>其他场次</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>未能验票</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Do not let in · call a supervisor</source>
+        <translation>禁止入场 · 请呼叫主管</translation>
+    </message>
+    <message>
+        <source>Do not let in · scan again</source>
+        <translation>禁止入场 · 请重新扫描</translation>
+    </message>
+    <message>
+        <source>Do not let in</source>
+        <translation>禁止入场</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <source>First entry %1 at gate %2</source>
+        <translation>首次入场：%1，检票口 %2</translation>
+    </message>
+    <message>
+        <source>This ticket was already let in.</source>
+        <translation>此票已入场。</translation>
+    </message>
+    <message>
+        <source>This ticket was exchanged for another seat and is void.</source>
+        <translation>此票已换座，已作废。</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s order was cancelled; the ticket is void.</source>
+        <translation>此票所属订单已取消；此票已作废。</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded and is void.</source>
+        <translation>此票已退款，已作废。</translation>
+    </message>
+    <message>
+        <source>This ticket was revoked and is void.</source>
+        <translation>此票已被撤销，已作废。</translation>
+    </message>
+    <message>
+        <source>This code was altered or not issued by this box office.</source>
+        <translation>此票码已被篡改，或并非本售票处签发。</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket of this box office.</source>
+        <translation>此码不是本售票处的门票。</translation>
+    </message>
+    <message>
+        <source>This gate admits %1 only.</source>
+        <translation>本检票口仅放行 %1。</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event.</source>
+        <translation>此票属于其他场次。</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>自 %1 起有效</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +4186,119 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Click a seat to select it or drag to select several. Wheel or +/− zooms, right-drag or the arrow keys pan, 0 fits the map, Esc clears the selection.</source>
         <translation>单击座位可选中，拖动可选中多个座位。滚轮或 +/− 缩放，右键拖动或方向键平移，0 键使座位图适应窗口，Esc 清除选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SeatPlanImportDialog</name>
+    <message>
+        <source>Import a seat map</source>
+        <translation>导入座位图</translation>
+    </message>
+    <message>
+        <source>Choose a seating plan in the pretix format (JSON). It is checked and previewed before anything is imported.</source>
+        <translation>请选择 pretix 格式（JSON）的座位图。导入前会先校验并预览。</translation>
+    </message>
+    <message>
+        <source>Path of the plan file</source>
+        <translation>座位图文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file</source>
+        <translation>座位图文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Taken from the plan when left empty</source>
+        <translation>留空则使用座位图中的名称</translation>
+    </message>
+    <message>
+        <source>Venue &amp;name</source>
+        <translation>场馆名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No plan chosen yet.</source>
+        <translation>尚未选择座位图。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s seats, coloured by category</source>
+        <translation>座位图中的座位，按分区着色</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a seating plan</source>
+        <translation>选择座位图</translation>
+    </message>
+    <message>
+        <source>Seating plans (*.json);;All files (*)</source>
+        <translation>座位图 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The seating plan has no seats.</source>
+        <translation>座位图中没有座位。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking the plan…</source>
+        <translation>正在校验座位图…</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This seating plan cannot be imported. %1</source>
+        <translation>无法导入此座位图。%1</translation>
+    </message>
+    <message>
+        <source>This seating plan cannot be imported. At %1: %2</source>
+        <translation>无法导入此座位图。位置 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats</source>
+        <translation>%1：%2 个座位</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 seats in %n categories&lt;br&gt;%3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 个座位，%n 个分区&lt;br&gt;%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Venue name: give the venue a name.</source>
+        <translation>场馆名称：请为场馆填写名称。</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone; pick one such as Asia/Shanghai.</source>
+        <translation>时区：“%1”不是有效时区；请选择 Asia/Shanghai 这样的时区。</translation>
+    </message>
+    <message>
+        <source>Importing %1 seats…</source>
+        <translation>正在导入 %1 个座位…</translation>
+    </message>
+    <message>
+        <source>The venue was not imported: %1</source>
+        <translation>场馆未导入：%1</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +4381,273 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The payments (%1) exceed the order total (%2); record the amount applied to the order and give the change.</source>
         <translation>付款金额（%1）超过订单总额（%2）；请登记实际计入订单的金额，并找零。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SellPage</name>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
+    </message>
+    <message>
+        <source>Pick an event on the left (Ctrl+F to search).</source>
+        <translation>请在左侧选择场次（按 Ctrl+F 搜索）。</translation>
+    </message>
+    <message>
+        <source>Seats together:</source>
+        <translation>连座数：</translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation>最佳座位</translation>
+    </message>
+    <message>
+        <source>Select the best seats together (Ctrl+B)</source>
+        <translation>自动选择最佳连座 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Add seats to cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <source>Put the selected seats in the cart (Enter on the map, or Ctrl+Enter)</source>
+        <translation>将所选座位加入购物车（在座位图上按 Enter，或按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Search events (Ctrl+F)</source>
+        <translation>搜索场次 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The cart holds tickets for another event: finish or clear that sale first.</source>
+        <translation>购物车中有其他场次的票：请先完成或清空该笔交易。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Click seats, drag a band, or Ctrl+B.</source>
+        <translation>单击选座、拖动框选，或按 Ctrl+B。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected · %1 — Enter adds them</source>
+        <translation>
+            <numerusform>已选 %n 个座位 · %1 — 按 Enter 加入购物车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats together are free.</source>
+        <translation>
+            <numerusform>没有 %n 个相邻的空座。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cart is empty: add seats, standing tickets or card keys first.</source>
+        <translation>购物车为空：请先添加座位、站票或卡密。</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2 not paid)</source>
+        <translation>取消订单 %1（%2 未付）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SettlePaymentCommand</name>
+    <message>
+        <source>A payment is settled as &quot;approved&quot; or &quot;declined&quot;, not &quot;%1&quot;.</source>
+        <translation>付款只能处理为 &quot;approved&quot; 或 &quot;declined&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>A declined payment needs its error code.</source>
+        <translation>被拒绝的付款须提供错误码。</translation>
+    </message>
+    <message>
+        <source>An approved payment has no error code.</source>
+        <translation>成功的付款不能带有错误码。</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>付款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2 already; only a payment whose outcome is unknown can be settled.</source>
+        <translation>付款 %1 的状态已为 %2；只有结果未知的付款才能处理。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShiftPage</name>
+    <message>
+        <source>Reading the drawer…</source>
+        <translation>正在读取钱箱…</translation>
+    </message>
+    <message>
+        <source>Your role does not work the cash drawer; a cashier, supervisor or manager opens and closes shifts.</source>
+        <translation>您的角色不负责钱箱；开班和交班须由收银员、主管或经理操作。</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>班次 %1 已开班，备用金 %2。</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>已从钱箱取出 %1。</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>已向钱箱存入 %1。</translation>
+    </message>
+    <message>
+        <source>the drawer balanced</source>
+        <translation>钱箱账实相符</translation>
+    </message>
+    <message>
+        <source>the drawer was %1 short</source>
+        <translation>钱箱短款 %1</translation>
+    </message>
+    <message>
+        <source>the drawer was %1 over</source>
+        <translation>钱箱长款 %1</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed: counted %2, expected %3; %4.</source>
+        <translation>班次 %1 已交班：实点 %2，应有 %3；%4。</translation>
+    </message>
+    <message>
+        <source>%1 Writing the Z-report…</source>
+        <translation>%1 正在生成 Z 报表…</translation>
+    </message>
+    <message>
+        <source>Save the Z-report</source>
+        <translation>保存 Z 报表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 The Z-report was not saved.</source>
+        <translation>%1 Z 报表未保存。</translation>
+    </message>
+    <message>
+        <source>Z-report</source>
+        <translation>Z 报表</translation>
+    </message>
+    <message>
+        <source>Print the Z-report</source>
+        <translation>打印 Z 报表</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShiftRecord</name>
+    <message>
+        <source>At most %1 characters, please.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>班次 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShiftSummaryPanel</name>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>+ Cash sales</source>
+        <translation>+ 现金销售</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− 现金退款</translation>
+    </message>
+    <message>
+        <source>+ Cash in</source>
+        <translation>+ 现金存入</translation>
+    </message>
+    <message>
+        <source>− Cash out</source>
+        <translation>− 现金取出</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有金额</translation>
+    </message>
+    <message>
+        <source>Takings by method</source>
+        <translation>各支付方式收入</translation>
+    </message>
+    <message>
+        <source>Cash movements</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in…</source>
+        <translation>存入现金(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out…</source>
+        <translation>取出现金(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation>交班(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Put change into the drawer</source>
+        <translation>向钱箱补充零钱</translation>
+    </message>
+    <message>
+        <source>Take cash out of the drawer (a bank drop)</source>
+        <translation>从钱箱取出现金（解款存行）</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the shift</source>
+        <translation>清点钱箱并交班</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open</source>
+        <translation>班次 %1 进行中</translation>
+    </message>
+    <message>
+        <source>Opened by %1 at %2 on terminal %3.</source>
+        <translation>由 %1 于 %2 在终端 %3 开班。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (×%3)</source>
+        <translation>%1：%2（×%3）</translation>
+    </message>
+    <message>
+        <source>Orders sold: %1, refunded: %2</source>
+        <translation>售出订单：%1，退款订单：%2</translation>
+    </message>
+    <message>
+        <source>Nothing taken yet.</source>
+        <translation>尚无收入。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +4838,153 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::StaffRoleText</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::StaffTab</name>
+    <message>
+        <source>Who may use the console and what their role lets them do. Users are deactivated, never deleted, so the records keep their names.</source>
+        <translation>可以使用本系统的人员及其角色权限。用户只能停用、不会被删除，以便记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The staff cannot be read: %1</source>
+        <translation>无法读取员工信息：%1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no (%n wrong PIN(s))</source>
+        <translation>
+            <numerusform>否（PIN 错误 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, deactivated</source>
+        <translation>否，已停用</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; created; they can sign in now.</source>
+        <translation>已创建用户“%1”；该用户现在可以登录。</translation>
+    </message>
+    <message>
+        <source>Pick a user in the list first.</source>
+        <translation>请先在列表中选择用户。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; changed.</source>
+        <translation>用户“%1”已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SupervisorApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <source>A supervisor has to approve this</source>
+        <translation>此操作须经主管授权</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>授权人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>授权人 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>授权 (Enter)</translation>
+    </message>
+    <message>
+        <source>Nobody who may approve this is set up on this till. A manager can add a supervisor in Manage ▸ Staff.</source>
+        <translation>此收银台上没有可授权此操作的人员。经理可在“管理 ▸ 员工”中添加主管。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Type the PIN of %1.</source>
+        <translation>请输入 %1 的 PIN。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a supervisor or manager must.</source>
+        <translation>%1 无权授权此操作；须由主管或经理授权。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::TicketBook</name>
     <message>
         <source>There is no ticket %1.</source>
@@ -2178,6 +5059,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::TicketFacts</name>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>Standing area %1</source>
+        <translation>站区 %1</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>票 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::TicketKeys</name>
     <message>
         <source>The ticket signing key cannot be unsealed.</source>
@@ -2211,8 +5111,12 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Cannot finish %1.</source>
-        <translation>无法完成 %1。</translation>
+        <source>The printer cannot be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation>打印未能完成。</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +5183,259 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户 &quot;%1&quot; 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VenuesTab</name>
+    <message>
+        <source>Venues and their seat maps. A new venue comes from a seating plan in the pretix format.</source>
+        <translation>场馆及其座位图。新场馆须根据 pretix 格式的座位图创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Import seat map…</source>
+        <translation>导入座位图(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>The venues cannot be read: %1</source>
+        <translation>无法读取场馆：%1</translation>
+    </message>
+    <message>
+        <source>Venue &quot;%1&quot; imported with %2 seats.</source>
+        <translation>已导入场馆“%1”，共 %2 个座位。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::VerdictPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>等待扫描</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its code and press Enter.</source>
+        <translation>请扫描门票，或输入票码后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Code %1 · scanned at %2</source>
+        <translation>票码 %1 · 扫描于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ZReportDocument</name>
+    <message>
+        <source>Z-report</source>
+        <translation>Z 报表</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · Shift %2</source>
+        <translation>终端 %1 · 班次 %2</translation>
+    </message>
+    <message>
+        <source>The shift is still open: interim figures, no drawer count.</source>
+        <translation>班次仍在进行中：以下为临时数据，未清点钱箱。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，经办人 %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No payments were taken.</source>
+        <translation>本班次没有收款。</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Orders: %1 sold, %2 still unpaid, %3 cancelled, %4 refunded.</source>
+        <translation>订单：售出 %1，未付款 %2，已取消 %3，已退款 %4。</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>No refunds.</source>
+        <translation>无退款。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>In cash</source>
+        <translation>其中现金</translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation>%1（由 %2 授权）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash movements</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>No cash was put in or taken out.</source>
+        <translation>无现金存入或取出。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>存入/取出</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Drawer count</source>
+        <translation>钱箱清点</translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>钱箱现金</translation>
+    </message>
+    <message>
+        <source>+ Cash sales</source>
+        <translation>+ 现金销售</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− 现金退款</translation>
+    </message>
+    <message>
+        <source>+ Cash in</source>
+        <translation>+ 现金存入</translation>
+    </message>
+    <message>
+        <source>− Cash out</source>
+        <translation>− 现金取出</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有金额</translation>
+    </message>
+    <message>
+        <source>Difference: balanced</source>
+        <translation>差额：账实相符</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>差额：长款</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>差额：短款</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Printed %1 · Tessera</source>
+        <translation>打印于 %1 · Tessera</translation>
+    </message>
+    <message>
+        <source>Z-report, terminal %1, shift %2</source>
+        <translation>Z 报表，终端 %1，班次 %2</translation>
+    </message>
+    <message>
+        <source>The page size was refused.</source>
+        <translation>页面尺寸不被接受。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation>无法完成 %1。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,6 @@ int main(int argc, char *argv[])
     SystemClock clock;
     ConsoleContext context(**engine, clock);
     MainWindow window(context);
-    window.show();
+    window.showMaximized();
     return QApplication::exec();
 }

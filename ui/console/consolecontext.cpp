@@ -116,6 +116,27 @@ void ConsoleContext::authenticate(const QString &name, const QString &pin, QObje
         std::move(done));
 }
 
+CommandCallback ConsoleContext::answerOnUiThread(QObject *receiver,
+                                                 std::function<void(const CommandOutcome &)> done)
+{
+    QPointer<QObject> guard(receiver);
+    QPointer<ConsoleContext> self(this);
+    return [self, guard, done = std::move(done)](CommandOutcome outcome) {
+        // On the engine's completion thread (or a worker): hop to the UI thread.
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, guard, done, outcome = std::move(outcome)] {
+                if (outcome.result.ok() && self)
+                    emit self->changed();
+                if (guard && done)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
 void ConsoleContext::run(std::unique_ptr<Command> command, QObject *receiver,
                          std::function<void(const CommandOutcome &)> done,
                          const QString &overrideBy, const QString &key)
@@ -123,23 +144,29 @@ void ConsoleContext::run(std::unique_ptr<Command> command, QObject *receiver,
     const QString idempotencyKey =
         key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
     const QString actor = m_user ? m_user->name : QString();
-    QPointer<QObject> guard(receiver);
-    QPointer<ConsoleContext> self(this);
     m_engine.submit(CommandRequest(std::move(command), idempotencyKey, actor, overrideBy),
-                    [self, guard, done = std::move(done)](CommandOutcome outcome) {
-                        // On the engine's completion thread: hop to the UI thread.
-                        if (!self)
-                            return;
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, guard, done, outcome = std::move(outcome)] {
-                                if (outcome.result.ok() && self)
-                                    emit self->changed();
-                                if (guard && done)
-                                    done(outcome);
-                            },
-                            Qt::QueuedConnection);
-                    });
+                    answerOnUiThread(receiver, std::move(done)));
+}
+
+void ConsoleContext::runInBackground(QObject *receiver,
+                                     std::function<Result<std::unique_ptr<Command>>()> build,
+                                     std::function<void(const CommandOutcome &)> done)
+{
+    const QString actor = m_user ? m_user->name : QString();
+    Engine *engine = &m_engine;
+    CommandCallback answer = answerOnUiThread(receiver, std::move(done));
+    m_pool.start([engine, actor, build = std::move(build), answer] {
+        auto command = build();
+        if (!command) {
+            CommandOutcome refused;
+            refused.result = command.error();
+            answer(std::move(refused));
+            return;
+        }
+        engine->submit(CommandRequest(std::move(*command),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces), actor),
+                       answer);
+    });
 }
 
 PaymentGateway &ConsoleContext::gateway(const QString &method) const

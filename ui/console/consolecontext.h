@@ -72,6 +72,13 @@ public:
              std::function<void(const CommandOutcome &)> done, const QString &overrideBy = {},
              const QString &key = {});
 
+    // As run(), for commands too heavy to build on the UI thread (a
+    // stadium's 12 MB seat plan to serialise and hash, a PIN to hash):
+    // `build` runs on a worker thread; its refusal reaches `done` like the
+    // engine's.
+    void runInBackground(QObject *receiver, std::function<Result<std::unique_ptr<Command>>()> build,
+                         std::function<void(const CommandOutcome &)> done);
+
     // Runs `work` on a worker thread with its own read-only connection and
     // hands its result to `done` on the UI thread (unless `receiver` is gone).
     template<class T>
@@ -129,6 +136,9 @@ signals:
 
 private:
     static std::unique_ptr<SqliteDb> openReader(const QString &path);
+    // Hands an engine answer to the UI thread: changed(), then `done`.
+    CommandCallback answerOnUiThread(QObject *receiver,
+                                     std::function<void(const CommandOutcome &)> done);
 
     Engine &m_engine;
     const Clock &m_clock;

@@ -1,6 +1,14 @@
 #include "managepage.h"
 
+#include "cardstab.h"
 #include "console/consolecontext.h"
+#include "eventstab.h"
+#include "stafftab.h"
+#include "venuestab.h"
+
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace tessera {
 
@@ -9,8 +17,82 @@ ManagePage::ManagePage(ConsoleContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("managepage"));
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("manageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_venues = new VenuesTab(m_context, m_tabs);
+    m_events = new EventsTab(m_context, m_tabs);
+    m_cards = new CardsTab(m_context, m_tabs);
+    m_staff = new StaffTab(m_context, m_tabs);
+    m_tabs->addTab(m_venues, tr("&Venues"));
+    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_cards, tr("&Card keys"));
+    m_tabs->addTab(m_staff, tr("&Staff"));
+    layout->addWidget(m_tabs);
+
+    connect(&m_context, &ConsoleContext::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_context, &ConsoleContext::userChanged, this, &ManagePage::applyPermissions);
+    applyPermissions();
 }
 
-void ManagePage::activate() {}
+void ManagePage::applyPermissions()
+{
+    const Permission needs[] = {Permission::ManageVenues, Permission::ManageEvents,
+                                Permission::ManageCards, Permission::ManageStaff};
+    int firstAllowed = -1;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const bool allowed = m_context.may(needs[i]);
+        m_tabs->setTabEnabled(i, allowed);
+        m_tabs->setTabToolTip(i, allowed ? QString()
+                                         : tr("Your role does not allow this; ask an "
+                                              "administrator."));
+        if (allowed && firstAllowed < 0)
+            firstAllowed = i;
+    }
+    // Someone else signing in starts on their first tab, not where the
+    // last person was.
+    const QString user = m_context.user() ? m_context.user()->name : QString();
+    if (firstAllowed >= 0 && (user != m_lastUser || !m_tabs->isTabEnabled(m_tabs->currentIndex())))
+        m_tabs->setCurrentIndex(firstAllowed);
+    if (m_context.user())
+        m_lastUser = user;
+}
+
+void ManagePage::refresh()
+{
+    if (m_tabs->isTabEnabled(int(Tab::Venues)))
+        m_venues->refresh();
+    if (m_tabs->isTabEnabled(int(Tab::Events)))
+        m_events->refresh();
+    if (m_tabs->isTabEnabled(int(Tab::Cards)))
+        m_cards->refresh();
+    if (m_tabs->isTabEnabled(int(Tab::Staff)))
+        m_staff->refresh();
+}
+
+void ManagePage::showTab(Tab tab)
+{
+    if (m_tabs->isTabEnabled(int(tab)))
+        m_tabs->setCurrentIndex(int(tab));
+}
+
+bool ManagePage::isTabEnabled(Tab tab) const
+{
+    return m_tabs->isTabEnabled(int(tab));
+}
+
+void ManagePage::activate()
+{
+    applyPermissions();
+    refresh();
+    if (QWidget *current = m_tabs->currentWidget()) {
+        if (auto *table = current->findChild<QTableWidget *>())
+            table->setFocus();
+    }
+}
 
 } // namespace tessera

@@ -15,6 +15,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -92,6 +94,10 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_shift = new ShiftPage(m_context, m_pages);
     m_manage = new ManagePage(m_context, m_pages);
     m_screens = {m_sell, m_orders, m_checkIn, m_shift, m_manage};
+    const QString printFolder = QSettings().value(QStringLiteral("printFolder")).toString();
+    m_sell->setPrintFolder(printFolder);
+    m_orders->setPrintFolder(printFolder);
+    m_shift->setReportFolder(printFolder);
     for (QWidget *page : std::as_const(m_screens))
         m_pages->addWidget(page);
 
@@ -228,6 +234,28 @@ void MainWindow::buildMenus()
         go->addAction(action);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *printouts = settings->addMenu(tr("&Printouts"));
+    QAction *toPrinter = printouts->addAction(tr("Send to the &printer"));
+    QAction *toFolder = printouts->addAction(tr("Save as PDF in a &folder…"));
+    auto *printGroup = new QActionGroup(this);
+    for (QAction *action : {toPrinter, toFolder}) {
+        action->setCheckable(true);
+        printGroup->addAction(action);
+    }
+    const bool folderSet = !QSettings().value(QStringLiteral("printFolder")).toString().isEmpty();
+    (folderSet ? toFolder : toPrinter)->setChecked(true);
+    connect(toPrinter, &QAction::triggered, this, [this] { setPrintFolder(QString()); });
+    connect(toFolder, &QAction::triggered, this, [this, toPrinter] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for tickets, receipts and reports"),
+            QSettings().value(QStringLiteral("printFolder"), QDir::homePath()).toString());
+        if (folder.isEmpty()) {
+            if (QSettings().value(QStringLiteral("printFolder")).toString().isEmpty())
+                toPrinter->setChecked(true);
+            return;
+        }
+        setPrintFolder(folder);
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QLocale().name();
@@ -350,6 +378,19 @@ void MainWindow::chooseLanguage(const QString &locale)
     QMessageBox::information(this, tr("Language"),
                              tr("The console will use the new language the next time it "
                                 "starts."));
+}
+
+void MainWindow::setPrintFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("printFolder"), folder);
+    m_sell->setPrintFolder(folder);
+    m_orders->setPrintFolder(folder);
+    m_shift->setReportFolder(folder);
+    statusBar()->showMessage(
+        folder.isEmpty()
+            ? tr("Printouts go to the printer.")
+            : tr("Printouts are saved as PDF in %1.").arg(QDir::toNativeSeparators(folder)),
+        5000);
 }
 
 void MainWindow::openReconciliation()

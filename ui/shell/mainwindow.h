@@ -63,6 +63,8 @@ private:
     void chooseLanguage(const QString &locale);
     void showShortcuts();
     void openReconciliation();
+    // Where printouts go: a folder of PDFs, or the printer (empty).
+    void setPrintFolder(const QString &folder);
 
     ConsoleContext &m_context;
     QStackedWidget *m_root = nullptr;

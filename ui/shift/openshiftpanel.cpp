@@ -54,7 +54,9 @@ OpenShiftPanel::OpenShiftPanel(QWidget *parent)
     m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("EUR"), QStringLiteral("USD"),
                           QStringLiteral("GBP"), QStringLiteral("HKD")});
     amountRow->addWidget(m_currency);
-    form->addRow(tr("&Float in the drawer"), amountRow);
+    auto *floatLabel = new QLabel(tr("&Float in the drawer"), card);
+    floatLabel->setBuddy(m_float);
+    form->addRow(floatLabel, amountRow);
     layout->addLayout(form);
 
     m_error = new QLabel(card);

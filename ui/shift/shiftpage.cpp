@@ -102,10 +102,6 @@ void ShiftPage::activate()
                     true);
     else if (!m_busy)
         showMessage({});
-    if (m_stack->currentWidget() != m_count)
-        m_stack->setCurrentWidget(m_current.isEmpty() && m_stack->currentWidget() == m_loading
-                                      ? m_loading
-                                      : m_stack->currentWidget());
     refresh(true);
 }
 
@@ -281,6 +277,7 @@ void ShiftPage::closeShift(const QJsonArray &counted, const QString &note)
         m_stack->setCurrentWidget(m_open);
         m_open->prepare(m_context.terminalId(), currency);
         m_open->showLastClosed(tr("%1 Writing the Z-report…").arg(summary), {});
+        m_open->focusFloat();
         writeReport(shiftId, summary);
     });
 }

@@ -25,6 +25,8 @@ constexpr int kMaxRounds = 40;
 constexpr qint64 kBudgetMs = 60'000;
 constexpr int kMinKillDelayMs = 50;
 constexpr int kMaxKillDelayMs = 400;
+// How long a child may take to open the engine and start selling.
+constexpr int kStartupBudgetMs = 20'000;
 // A new event is set up once the current one runs this low.
 constexpr qint64 kLowSeats = 1500;
 constexpr qint64 kLowGa = 300;
@@ -54,6 +56,8 @@ ChildReport parseChildOutput(const QByteArray &output)
     lines.removeLast(); // what followed the last newline: empty, or cut short by the kill
     for (const QByteArray &raw : std::as_const(lines)) {
         const QList<QByteArray> parts = raw.split(' ');
+        if (raw == "SELLING")
+            continue;
         if (parts.size() == 3 && parts[0] == "ACK") {
             InventoryAudit::AcknowledgedSale sale;
             sale.order = parts[1].toLongLong();
@@ -126,6 +130,14 @@ private slots:
             const bool started = process.waitForStarted(5000);
             QVERIFY2(started, qPrintable(where + process.errorString()));
             QByteArray output;
+            // The random delay counts from when the child starts selling.
+            QElapsedTimer startup;
+            startup.start();
+            while (!output.contains("SELLING\n") && startup.elapsed() < kStartupBudgetMs &&
+                   process.state() == QProcess::Running) {
+                process.waitForReadyRead(50);
+                output += process.readAllStandardOutput();
+            }
             QElapsedTimer alive;
             alive.start();
             while (alive.elapsed() < delay && process.state() == QProcess::Running) {

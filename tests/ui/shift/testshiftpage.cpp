@@ -200,7 +200,6 @@ private slots:
         auto *last = find<QLabel>(f, "shiftLastSummary");
         QVERIFY2(showsText(last, QStringLiteral("short")), qPrintable(last->text()));
         QVERIFY(find<QLineEdit>(f, "shiftFloat")->isVisible());
-        QVERIFY(f.saveScreenshot(QStringLiteral("shift-closed-en.png")));
 
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("Z-report")), qPrintable(text));
