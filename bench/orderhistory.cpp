@@ -546,7 +546,7 @@ Result<void> HistoryRun::write(qint64 orders, qint64 performances,
         order.actor = staffed ? QStringLiteral("cashier") : QStringLiteral("supervisor");
         order.channel = QStringLiteral("counter");
         if (m_rng.chance(0.12)) {
-            order.name = QLatin1String(surnames[m_rng.below(12)]) + QLatin1Char(' ') +
+            order.name = QString::fromUtf8(surnames[m_rng.below(12)]) + QLatin1Char(' ') +
                          QLatin1String(given[m_rng.below(12)]);
             order.phone =
                 QStringLiteral("1") + QString::number(3 + m_rng.below(7)) + m_rng.digits(9);

@@ -1,3 +1,4 @@
+#include "console/moneyformat.h"
 #include "exchangeseatdialog.h"
 
 #include "console/consolecontext.h"
@@ -36,7 +37,7 @@ ExchangeSeatDialog::ExchangeSeatDialog(ConsoleContext &context, const OrderDetai
         const qint64 id = line.value(QLatin1String("line")).toInteger();
         m_lines->addItem(tr("%1 · %2 · %3")
                              .arg(order.lineTitle(line), order.ticketTypeName(line),
-                                  OrderFormat::money(line.value(QLatin1String("price")).toInteger(),
+                                  MoneyFormat::money(line.value(QLatin1String("price")).toInteger(),
                                                      order.currency())),
                          id);
         if (id == preselectedLine)
@@ -171,7 +172,7 @@ void ExchangeSeatDialog::showLine()
             ++free;
     }
     m_map->setSeatMap(std::move(map));
-    const QString money = OrderFormat::money(price, m_order.currency());
+    const QString money = MoneyFormat::money(price, m_order.currency());
     m_hint->setText(
         free == 0 ? tr("No seat at %1 is free; this ticket cannot be exchanged now.").arg(money)
                   : tr("Click the new seat: free seats at %1 (%2) can be picked; seats at other "

@@ -1,3 +1,4 @@
+#include "console/moneyformat.h"
 #include "orderdetailpanel.h"
 
 #include "orderformat.h"
@@ -175,11 +176,11 @@ void OrderDetailPanel::showOrder(const OrderDetails &details)
     const QString currency = details.currency();
     QString totals =
         tr("Total %1 · Paid %2")
-            .arg(OrderFormat::money(o.value(QLatin1String("total")).toInteger(), currency),
-                 OrderFormat::money(o.value(QLatin1String("paid")).toInteger(), currency));
+            .arg(MoneyFormat::money(o.value(QLatin1String("total")).toInteger(), currency),
+                 MoneyFormat::money(o.value(QLatin1String("paid")).toInteger(), currency));
     const qint64 refunded = o.value(QLatin1String("refunded")).toInteger();
     if (refunded)
-        totals += tr(" · Refunded %1").arg(OrderFormat::money(refunded, currency));
+        totals += tr(" · Refunded %1").arg(MoneyFormat::money(refunded, currency));
     m_totals->setText(totals);
 
     const QJsonObject customer = o.value(QLatin1String("customer")).toObject();
@@ -232,7 +233,7 @@ void OrderDetailPanel::fillLines()
         item->setToolTip(0, line.value(QLatin1String("code")).toString());
         item->setText(1, m_details.ticketTypeName(line));
         item->setText(2,
-                      OrderFormat::money(line.value(QLatin1String("price")).toInteger(), currency));
+                      MoneyFormat::money(line.value(QLatin1String("price")).toInteger(), currency));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         QString status = OrderFormat::lineState(state);
         if (used)
@@ -265,7 +266,7 @@ void OrderDetailPanel::fillPayments()
         auto *item = new QTreeWidgetItem(m_payments);
         item->setText(0, PrintableOrder::methodName(p.value(QLatin1String("method")).toString()));
         item->setText(1,
-                      OrderFormat::money(p.value(QLatin1String("amount")).toInteger(), currency));
+                      MoneyFormat::money(p.value(QLatin1String("amount")).toInteger(), currency));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         QString status = OrderFormat::paymentState(p.value(QLatin1String("state")).toString());
         const QString error = p.value(QLatin1String("error_code")).toString();
@@ -288,7 +289,7 @@ void OrderDetailPanel::fillRefunds()
         auto *item = new QTreeWidgetItem(m_refunds);
         item->setText(0, OrderFormat::reason(r.value(QLatin1String("reason")).toString()));
         item->setText(1,
-                      OrderFormat::money(r.value(QLatin1String("amount")).toInteger(), currency));
+                      MoneyFormat::money(r.value(QLatin1String("amount")).toInteger(), currency));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const QString approver = r.value(QLatin1String("approved_by")).toString();
         const QString actor = r.value(QLatin1String("actor")).toString();

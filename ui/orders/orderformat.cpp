@@ -1,6 +1,6 @@
+#include "console/moneyformat.h"
 #include "orderformat.h"
 
-#include "payments/cashpayment.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -18,20 +18,6 @@ const char *const kReasons[] = {
 };
 
 } // namespace
-
-QString OrderFormat::money(qint64 minor, const QString &currency)
-{
-    const qint64 perMajor = CashPayment::minorPerMajor(currency);
-    const int decimals = perMajor >= 100 ? 2 : perMajor >= 10 ? 1 : 0;
-    const QString symbol = currency == QLatin1String("CNY")   ? QStringLiteral("¥")
-                           : currency == QLatin1String("EUR") ? QStringLiteral("€")
-                           : currency == QLatin1String("USD") ? QStringLiteral("$")
-                           : currency == QLatin1String("GBP") ? QStringLiteral("£")
-                                                              : currency + QLatin1Char(' ');
-    const QString sign = minor < 0 ? QStringLiteral("−") : QString();
-    return sign + symbol +
-           QLocale().toString(double(qAbs(minor)) / double(perMajor), 'f', decimals);
-}
 
 QString OrderFormat::time(const QString &isoUtc)
 {

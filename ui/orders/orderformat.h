@@ -5,15 +5,13 @@
 
 namespace tessera {
 
-// How the Orders screen writes amounts, times and the states of orders,
+// How the Orders screen writes times and the states of orders,
 // lines and payments, translated; the engine's names stay the keys.
 class OrderFormat
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::OrderFormat)
 
 public:
-    // "¥380.00", "−¥12.00".
-    static QString money(qint64 minor, const QString &currency);
     // An ISO 8601 UTC time from the engine, in local time ("2026-11-22 19:02").
     static QString time(const QString &isoUtc);
     // pending, paid, cancelled, refunded, partly_refunded.

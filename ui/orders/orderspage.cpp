@@ -1,3 +1,4 @@
+#include "console/moneyformat.h"
 #include "orderspage.h"
 
 #include "approvedcommand.h"
@@ -207,7 +208,7 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         item->setText(2, o.value(QLatin1String("customer")).toString());
         item->setText(3, OrderFormat::orderState(state));
         item->setForeground(3, QColor(OrderFormat::orderStateColour(state)));
-        item->setText(4, OrderFormat::money(o.value(QLatin1String("total")).toInteger(),
+        item->setText(4, MoneyFormat::money(o.value(QLatin1String("total")).toInteger(),
                                             o.value(QLatin1String("currency")).toString()));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         const qint64 id = o.value(QLatin1String("order")).toInteger();
@@ -321,7 +322,7 @@ void OrdersPage::startRefund()
         const OrderDetails order = m_detail->order();
         const QList<qint64> lines = dialog->lines();
         const QString reason = dialog->reason();
-        const QString amount = OrderFormat::money(dialog->amount(), order.currency());
+        const QString amount = MoneyFormat::money(dialog->amount(), order.currency());
         const qint64 id = order.id();
         m_detail->clearMessage();
         m_detail->setBusy(true);

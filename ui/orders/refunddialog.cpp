@@ -1,3 +1,4 @@
+#include "console/moneyformat.h"
 #include "refunddialog.h"
 
 #include "orderformat.h"
@@ -51,7 +52,7 @@ RefundDialog::RefundDialog(const OrderDetails &order, qint64 preselectedLine, QW
         const qint64 price = line.value(QLatin1String("price")).toInteger();
         item->setText(0, order.lineTitle(line));
         item->setText(1, order.ticketTypeName(line));
-        item->setText(2, OrderFormat::money(price, order.currency()));
+        item->setText(2, MoneyFormat::money(price, order.currency()));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, kLineRole, id);
         item->setData(0, kPriceRole, price);
@@ -154,8 +155,8 @@ void RefundDialog::update()
     m_otherReason->setVisible(other);
     const qint64 sum = amount();
     const bool anything = whole ? m_lines->topLevelItemCount() > 0 : !lines().isEmpty();
-    m_amount->setText(tr("To refund: %1").arg(OrderFormat::money(sum, m_order.currency())));
-    m_ok->setText(tr("Refund %1").arg(OrderFormat::money(sum, m_order.currency())));
+    m_amount->setText(tr("To refund: %1").arg(MoneyFormat::money(sum, m_order.currency())));
+    m_ok->setText(tr("Refund %1").arg(MoneyFormat::money(sum, m_order.currency())));
     m_ok->setEnabled(anything && !reason().isEmpty());
 }
 

@@ -1,7 +1,7 @@
 #include "cartmodel.h"
 
 #include "salecontroller.h"
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QColor>
 
@@ -61,7 +61,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return item.kind == CartItem::Kind::CardKey ? tr("Card key")
                                                     : prices.ticketTypeName(item.ticketType);
     case Price:
-        return SellFormat::money(item.unitPrice, prices.currency());
+        return MoneyFormat::money(item.unitPrice, prices.currency());
     case ColumnCount:
         break;
     }

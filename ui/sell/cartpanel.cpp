@@ -2,7 +2,7 @@
 
 #include "cartmodel.h"
 #include "salecontroller.h"
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -186,8 +186,8 @@ void CartPanel::refresh()
 {
     const QString currency = m_sale.prices().currency();
     const bool pending = m_sale.pendingOrder() != 0;
-    m_total->setText(pending ? tr("Due %1").arg(SellFormat::money(m_sale.due(), currency))
-                             : tr("Total %1").arg(SellFormat::money(m_sale.due(), currency)));
+    m_total->setText(pending ? tr("Due %1").arg(MoneyFormat::money(m_sale.due(), currency))
+                             : tr("Total %1").arg(MoneyFormat::money(m_sale.due(), currency)));
     m_pending->setVisible(pending);
     if (pending)
         m_pending->setText(tr("Order %1 is waiting for payment. Pay it, or clear the sale to "

@@ -1,6 +1,6 @@
 #include "extraspanel.h"
 
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -53,7 +53,7 @@ void ExtrasPanel::setContent(const PriceList &prices, const QJsonObject &availab
         for (const QString &code : prices.standingTypes(quota.id)) {
             type->addItem(QStringLiteral("%1 %2").arg(
                               prices.ticketTypeName(code),
-                              SellFormat::money(prices.standingPrice(quota.id, code).value_or(0),
+                              MoneyFormat::money(prices.standingPrice(quota.id, code).value_or(0),
                                                 prices.currency())),
                           code);
         }
@@ -85,7 +85,7 @@ void ExtrasPanel::setContent(const PriceList &prices, const QJsonObject &availab
         const qint64 available = product.value(QStringLiteral("available")).toInteger();
         auto *name = new QLabel(tr("%1 · %2 · %3 left")
                                     .arg(title,
-                                         SellFormat::money(
+                                         MoneyFormat::money(
                                              price, product.value(QStringLiteral("currency"))
                                                         .toString()),
                                          QLocale().toString(available)),

@@ -2,7 +2,7 @@
 
 #include "console/consolecontext.h"
 #include "printing/ticketprinter.h"
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,12 +39,12 @@ FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale,
     layout->addWidget(paid);
     layout->addWidget(
         new QLabel(tr("Total %1 · %n ticket(s)", nullptr, sale.tickets)
-                       .arg(SellFormat::money(sale.total, sale.currency)),
+                       .arg(MoneyFormat::money(sale.total, sale.currency)),
                    this));
 
     if (sale.method == QLatin1String("cash")) {
         auto *change = new QLabel(
-            tr("Change to give: %1").arg(SellFormat::money(sale.change, sale.currency)), this);
+            tr("Change to give: %1").arg(MoneyFormat::money(sale.change, sale.currency)), this);
         change->setObjectName(QStringLiteral("fulfilChange"));
         change->setFont(big);
         layout->addWidget(change);

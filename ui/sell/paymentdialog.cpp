@@ -3,7 +3,7 @@
 #include "payments/cashpayment.h"
 #include "printing/qrcode.h"
 #include "salecontroller.h"
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -237,7 +237,7 @@ void PaymentDialog::setMethod(Method method)
 void PaymentDialog::updateDue()
 {
     const QString currency = m_sale.prices().currency();
-    m_due->setText(tr("Due %1").arg(SellFormat::money(m_sale.due(), currency)));
+    m_due->setText(tr("Due %1").arg(MoneyFormat::money(m_sale.due(), currency)));
     m_order->setText(m_sale.pendingOrder()
                          ? tr("Order %1 is waiting for payment").arg(m_sale.pendingNumber())
                          : tr("%n item(s)", nullptr, int(m_sale.cart().size())));
@@ -249,7 +249,7 @@ void PaymentDialog::updateDue()
     }
     const QList<qint64> amounts = CashPayment::suggestedTenders(m_sale.due(), currency);
     for (int i = 0; i < amounts.size(); ++i) {
-        auto *button = new QPushButton(SellFormat::money(amounts[i], currency), m_quickAmounts);
+        auto *button = new QPushButton(MoneyFormat::money(amounts[i], currency), m_quickAmounts);
         button->setObjectName(QStringLiteral("quickAmount%1").arg(i));
         button->setAutoDefault(false);
         button->setMinimumHeight(36);
@@ -257,7 +257,7 @@ void PaymentDialog::updateDue()
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         const qint64 amount = amounts[i];
         connect(button, &QPushButton::clicked, this, [this, amount, currency] {
-            m_tendered->setText(SellFormat::plainAmount(amount, currency));
+            m_tendered->setText(MoneyFormat::plain(amount, currency));
             m_tendered->setFocus();
         });
         row->addWidget(button);
@@ -270,17 +270,17 @@ void PaymentDialog::updateChange()
     const QString currency = m_sale.prices().currency();
     const qint64 tendered = m_tendered->text().isEmpty()
                                 ? m_sale.due()
-                                : SellFormat::parseAmount(m_tendered->text(), currency);
+                                : MoneyFormat::parse(m_tendered->text(), currency).value_or(-1);
     if (tendered < 0) {
         m_change->clear();
         return;
     }
     auto change = CashPayment::changeFor(m_sale.due(), tendered);
     if (change) {
-        m_change->setText(SellFormat::money(*change, currency));
+        m_change->setText(MoneyFormat::money(*change, currency));
         m_change->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else {
-        m_change->setText(tr("%1 short").arg(SellFormat::money(m_sale.due() - tendered, currency)));
+        m_change->setText(tr("%1 short").arg(MoneyFormat::money(m_sale.due() - tendered, currency)));
         m_change->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
 }
@@ -309,7 +309,7 @@ void PaymentDialog::confirm()
     case Method::Cash: {
         const qint64 tendered = m_tendered->text().isEmpty()
                                     ? m_sale.due()
-                                    : SellFormat::parseAmount(m_tendered->text(), currency);
+                                    : MoneyFormat::parse(m_tendered->text(), currency).value_or(-1);
         if (tendered < m_sale.due()) {
             showStatus(tr("The amount handed over is less than the amount due."),
                        QStringLiteral("#b3261e"));

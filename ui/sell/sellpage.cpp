@@ -14,7 +14,7 @@
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
-#include "sellformat.h"
+#include "console/moneyformat.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -389,7 +389,7 @@ void SellPage::updateSelectionInfo()
     }
     m_selection->setText(tr("%n seat(s) selected · %1 — Enter adds them", nullptr,
                             int(selected.size()))
-                             .arg(SellFormat::money(sum, m_sale->prices().currency())));
+                             .arg(MoneyFormat::money(sum, m_sale->prices().currency())));
 }
 
 void SellPage::selectBestAvailable()
@@ -445,7 +445,7 @@ void SellPage::clearSale()
             m_context, Permission::CancelOrder,
             tr("Cancel order %1 (%2 not paid)")
                 .arg(m_sale->pendingNumber(),
-                     SellFormat::money(m_sale->due(), m_sale->prices().currency())),
+                     MoneyFormat::money(m_sale->due(), m_sale->prices().currency())),
             this);
         approval->setAttribute(Qt::WA_DeleteOnClose);
         connect(approval, &QDialog::accepted, this,

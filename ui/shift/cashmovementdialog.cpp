@@ -1,6 +1,6 @@
 #include "cashmovementdialog.h"
 
-#include "cashformat.h"
+#include "console/moneyformat.h"
 #include "shift/shiftcommands.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +24,7 @@ CashMovementDialog::CashMovementDialog(bool out, const QString &currency, qint64
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(
         out ? tr("Cash taken out of the drawer, e.g. a bank drop. %1 is expected in the drawer.")
-                  .arg(CashFormat::money(expected, currency))
+                  .arg(MoneyFormat::money(expected, currency))
             : tr("Cash put into the drawer, e.g. more change from the safe."),
         this);
     hint->setWordWrap(true);
@@ -33,7 +33,7 @@ CashMovementDialog::CashMovementDialog(bool out, const QString &currency, qint64
     auto *form = new QFormLayout;
     m_amountEdit = new QLineEdit(this);
     m_amountEdit->setObjectName(QStringLiteral("shiftMovementAmount"));
-    m_amountEdit->setPlaceholderText(CashFormat::symbol(currency).trimmed());
+    m_amountEdit->setPlaceholderText(MoneyFormat::symbol(currency).trimmed());
     m_amountEdit->setMaxLength(16);
     form->addRow(tr("&Amount"), m_amountEdit);
     m_reason = new QLineEdit(this);
@@ -73,7 +73,7 @@ void CashMovementDialog::showError(const QString &message)
 
 void CashMovementDialog::accept()
 {
-    const auto amount = CashFormat::parse(m_amountEdit->text(), m_currency);
+    const auto amount = MoneyFormat::parse(m_amountEdit->text(), m_currency);
     if (!amount || *amount <= 0) {
         showError(tr("Type an amount greater than zero."));
         m_amountEdit->setFocus();
@@ -82,7 +82,7 @@ void CashMovementDialog::accept()
     }
     if (m_out && *amount > m_expected) {
         showError(tr("Only %1 is expected in the drawer.")
-                      .arg(CashFormat::money(m_expected, m_currency)));
+                      .arg(MoneyFormat::money(m_expected, m_currency)));
         m_amountEdit->setFocus();
         m_amountEdit->selectAll();
         return;

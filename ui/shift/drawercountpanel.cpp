@@ -1,6 +1,6 @@
 #include "drawercountpanel.h"
 
-#include "cashformat.h"
+#include "console/moneyformat.h"
 #include "shift/cashdenominations.h"
 
 #include <QFrame>
@@ -186,7 +186,7 @@ void DrawerCountPanel::prepare(qint64 shiftId, const QString &currency, qint64 e
     QWidget *previous = nullptr;
     int r = 1;
     for (const qint64 denomination : CashDenominations::forCurrency(currency)) {
-        auto *caption = new QLabel(CashFormat::denomination(denomination, currency), sheet);
+        auto *caption = new QLabel(MoneyFormat::denomination(denomination, currency), sheet);
         m_grid->addWidget(caption, r, 0);
         auto *count = new QLineEdit(sheet);
         count->setObjectName(QStringLiteral("shiftCount_%1").arg(denomination));
@@ -259,20 +259,20 @@ QJsonArray DrawerCountPanel::counted() const
 void DrawerCountPanel::updateTotals()
 {
     for (const Row &row : m_rows)
-        row.amount->setText(CashFormat::money(row.denomination * row.value(), m_currency));
+        row.amount->setText(MoneyFormat::money(row.denomination * row.value(), m_currency));
     const qint64 counted = countedTotal();
     const qint64 difference = counted - m_expected;
-    m_counted->setText(CashFormat::money(counted, m_currency));
-    m_expectedLabel->setText(CashFormat::money(m_expected, m_currency));
+    m_counted->setText(MoneyFormat::money(counted, m_currency));
+    m_expectedLabel->setText(MoneyFormat::money(m_expected, m_currency));
     QString text;
     const char *colour = kGreen;
     if (difference == 0) {
         text = tr("Balanced");
     } else if (difference < 0) {
-        text = tr("Short %1").arg(CashFormat::money(-difference, m_currency));
+        text = tr("Short %1").arg(MoneyFormat::money(-difference, m_currency));
         colour = kRed;
     } else {
-        text = tr("Over %1").arg(CashFormat::money(difference, m_currency));
+        text = tr("Over %1").arg(MoneyFormat::money(difference, m_currency));
         colour = kAmber;
     }
     m_difference->setText(text);

@@ -1,6 +1,6 @@
 #include "openshiftpanel.h"
 
-#include "cashformat.h"
+#include "console/moneyformat.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -147,7 +147,7 @@ void OpenShiftPanel::submit()
         m_currency->setFocus();
         return;
     }
-    const auto amount = CashFormat::parse(m_float->text(), currency);
+    const auto amount = MoneyFormat::parse(m_float->text(), currency);
     if (!amount) {
         showError(m_float->text().trimmed().isEmpty()
                       ? tr("Type the float: the cash the drawer starts with (0 if none).")

@@ -1,6 +1,6 @@
 #include "shiftpage.h"
 
-#include "cashformat.h"
+#include "console/moneyformat.h"
 #include "cashmovementdialog.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
@@ -185,7 +185,7 @@ void ShiftPage::openShift(qint64 floatMinor, const QString &currency)
                       const QJsonObject r = outcome.result.value();
                       showMessage(tr("Shift %1 is open with a float of %2.")
                                       .arg(r.value(QStringLiteral("shift")).toInteger())
-                                      .arg(CashFormat::money(
+                                      .arg(MoneyFormat::money(
                                           r.value(QStringLiteral("float")).toInteger(),
                                           r.value(QStringLiteral("currency")).toString())));
                       refresh(true);
@@ -217,7 +217,7 @@ void ShiftPage::runMovement(CashMovementDialog *dialog)
                           showMessage(outcome.result.error().message, true);
                           return;
                       }
-                      const QString money = CashFormat::money(amount, currency);
+                      const QString money = MoneyFormat::money(amount, currency);
                       showMessage(out ? tr("%1 taken out of the drawer.").arg(money)
                                       : tr("%1 put into the drawer.").arg(money));
                       refresh(true);
@@ -264,13 +264,13 @@ void ShiftPage::closeShift(const QJsonArray &counted, const QString &note)
         const QString verdict =
             difference == 0 ? tr("the drawer balanced")
             : difference < 0
-                ? tr("the drawer was %1 short").arg(CashFormat::money(-difference, currency))
-                : tr("the drawer was %1 over").arg(CashFormat::money(difference, currency));
+                ? tr("the drawer was %1 short").arg(MoneyFormat::money(-difference, currency))
+                : tr("the drawer was %1 over").arg(MoneyFormat::money(difference, currency));
         const QString summary =
             tr("Shift %1 closed: counted %2, expected %3; %4.")
                 .arg(shiftId)
-                .arg(CashFormat::money(r.value(QStringLiteral("counted")).toInteger(), currency))
-                .arg(CashFormat::money(r.value(QStringLiteral("expected")).toInteger(), currency))
+                .arg(MoneyFormat::money(r.value(QStringLiteral("counted")).toInteger(), currency))
+                .arg(MoneyFormat::money(r.value(QStringLiteral("expected")).toInteger(), currency))
                 .arg(verdict);
         showMessage(summary, difference < 0);
         m_current = {};

@@ -1,6 +1,6 @@
 #include "shiftsummarypanel.h"
 
-#include "cashformat.h"
+#include "console/moneyformat.h"
 #include "printing/printableorder.h"
 
 #include <QDateTime>
@@ -144,7 +144,7 @@ void ShiftSummaryPanel::setReport(const QJsonObject &report)
 {
     const QString currency = report.value(QStringLiteral("currency")).toString();
     auto money = [&](const char *field) {
-        return CashFormat::money(report.value(QLatin1String(field)).toInteger(), currency);
+        return MoneyFormat::money(report.value(QLatin1String(field)).toInteger(), currency);
     };
     m_heading->setText(
         tr("Shift %1 is open").arg(report.value(QStringLiteral("shift")).toInteger()));
@@ -166,7 +166,7 @@ void ShiftSummaryPanel::setReport(const QJsonObject &report)
             tr("%1: %2 (×%3)")
                 .arg(PrintableOrder::methodName(t.value(QStringLiteral("method")).toString())
                          .toHtmlEscaped(),
-                     CashFormat::money(t.value(QStringLiteral("amount")).toInteger(),
+                     MoneyFormat::money(t.value(QStringLiteral("amount")).toInteger(),
                                        t.value(QStringLiteral("currency")).toString()))
                 .arg(t.value(QStringLiteral("count")).toInteger()));
     }
@@ -186,7 +186,7 @@ void ShiftSummaryPanel::setReport(const QJsonObject &report)
         const bool out = m.value(QStringLiteral("kind")).toString() == QLatin1String("out");
         const qint64 amount = m.value(QStringLiteral("amount")).toInteger();
         const QStringList cells{localTime(m.value(QStringLiteral("at")).toString()),
-                                CashFormat::money(out ? -amount : amount, currency),
+                                MoneyFormat::money(out ? -amount : amount, currency),
                                 m.value(QStringLiteral("reason")).toString(),
                                 m.value(QStringLiteral("actor")).toString()};
         for (int c = 0; c < cells.size(); ++c) {

@@ -7,13 +7,15 @@
 
 namespace tessera {
 
-// Money as a cashier reads and types it at the drawer: "¥380.00", "€12.50"
-// (the symbol first, the locale's digits and grouping);
-// typed "380" or "380.5" becomes minor units of the drawer's currency.
-class CashFormat
+// Money as every screen of the console shows it and a cashier types it:
+// "¥380.00", "€12.50" (the symbol first, the locale's digits and grouping);
+// typed "380" or "380.5" becomes minor units of the currency.
+class MoneyFormat
 {
 public:
     static QString money(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+    // As typed in an amount field, without symbol or grouping: "380.00".
+    static QString plain(qint64 minor, const QString &currency);
     // A note or coin: "¥100", "¥0.50".
     static QString denomination(qint64 minor, const QString &currency,
                                 const QLocale &locale = QLocale());

@@ -1,4 +1,4 @@
-#include "cashformat.h"
+#include "moneyformat.h"
 
 #include "shift/cashdenominations.h"
 
@@ -16,7 +16,7 @@ double major(qint64 minor, int digits)
 
 } // namespace
 
-QString CashFormat::symbol(const QString &currency)
+QString MoneyFormat::symbol(const QString &currency)
 {
     if (currency == QLatin1String("CNY") || currency == QLatin1String("JPY"))
         return QStringLiteral("¥");
@@ -31,14 +31,20 @@ QString CashFormat::symbol(const QString &currency)
     return currency + QChar(0x00A0);
 }
 
-QString CashFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
+QString MoneyFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
     return (minor < 0 ? QStringLiteral("-") : QString()) + symbol(currency) +
            locale.toString(major(qAbs(minor), CashDenominations::minorDigits(currency)), 'f',
                            CashDenominations::minorDigits(currency));
 }
 
-QString CashFormat::denomination(qint64 minor, const QString &currency, const QLocale &locale)
+QString MoneyFormat::plain(qint64 minor, const QString &currency)
+{
+    const int digits = CashDenominations::minorDigits(currency);
+    return QString::number(major(minor, digits), 'f', digits);
+}
+
+QString MoneyFormat::denomination(qint64 minor, const QString &currency, const QLocale &locale)
 {
     const int digits = CashDenominations::minorDigits(currency);
     qint64 unit = 1;
@@ -49,7 +55,7 @@ QString CashFormat::denomination(qint64 minor, const QString &currency, const QL
            locale.toString(major(minor, digits), 'f', minor % unit == 0 ? 0 : digits);
 }
 
-std::optional<qint64> CashFormat::parse(const QString &text, const QString &currency,
+std::optional<qint64> MoneyFormat::parse(const QString &text, const QString &currency,
                                         const QLocale &locale)
 {
     QString t = text.trimmed();
