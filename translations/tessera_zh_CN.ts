@@ -3985,6 +3985,33 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::SandboxQrSettings</name>
+    <message>
+        <source>&quot;%1&quot; is a share between 0 and 1, not &quot;%2&quot;.</source>
+        <translation>“%1”应为 0 到 1 之间的比例，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value (key=value).</source>
+        <translation>“%1”需要一个值（键=值）。</translation>
+    </message>
+    <message>
+        <source>&quot;latency&quot; is milliseconds or MIN-MAX (at most 600000), not &quot;%1&quot;.</source>
+        <translation>“latency”应为毫秒数或“最小-最大”（不超过 600000），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not CODE:WEIGHT with a known error code and a positive weight.</source>
+        <translation>“%1”不是“错误码:权重”格式，或错误码未知、权重不是正数。</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; is a whole number, not &quot;%1&quot;.</source>
+        <translation>“seed”应为整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox setting &quot;%1&quot;; known: latency, failure, lost, errors, seed.</source>
+        <translation>未知的沙箱设置“%1”；可用：latency、failure、lost、errors、seed。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ScanLog</name>
     <message>
         <source>Last scans</source>
@@ -5463,6 +5490,18 @@ The order keeps waiting for payment.</source>
 %1</source>
         <translation>无法创建演示数据：
 %1</translation>
+    </message>
+    <message>
+        <source>How the QR-pay sandbox behaves, e.g. latency=500-2000,failure=0.1,lost=0.02,errors=insufficient_funds:3+timeout:1.</source>
+        <translation>扫码支付沙箱的行为，例如 latency=500-2000,failure=0.1,lost=0.02,errors=insufficient_funds:3+timeout:1。</translation>
+    </message>
+    <message>
+        <source>Seconds a QR payment may take before its outcome is unknown (default 20).</source>
+        <translation>扫码支付等待的秒数，超时后结果记为未知（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--qr-timeout is a number of seconds between 1 and 600.</source>
+        <translation>--qr-timeout 应为 1 到 600 之间的秒数。</translation>
     </message>
 </context>
 </TS>

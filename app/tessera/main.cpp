@@ -3,6 +3,8 @@
 #include "common/translations.h"
 #include "console/consolecontext.h"
 #include "engine/engine.h"
+#include "payments/sandboxqrprovider.h"
+#include "payments/sandboxqrsettings.h"
 #include "setup/demoseeder.h"
 #include "setup/demostaff.h"
 #include "shell/mainwindow.h"
@@ -38,7 +40,19 @@ int main(int argc, char *argv[])
                                                                 "Language, e.g. zh_CN or en "
                                                                 "(default: the system's)."),
                                         QStringLiteral("locale"));
-    parser.addOptions({dbOption, langOption});
+    const QCommandLineOption qrOption(
+        QStringLiteral("qr-sandbox"),
+        QApplication::translate("tessera::main", "How the QR-pay sandbox behaves, e.g. "
+                                                 "latency=500-2000,failure=0.1,lost=0.02,"
+                                                 "errors=insufficient_funds:3+timeout:1."),
+        QStringLiteral("settings"));
+    const QCommandLineOption qrTimeoutOption(
+        QStringLiteral("qr-timeout"),
+        QApplication::translate("tessera::main",
+                                "Seconds a QR payment may take before its outcome is unknown "
+                                "(default 20)."),
+        QStringLiteral("seconds"), QStringLiteral("20"));
+    parser.addOptions({dbOption, langOption, qrOption, qrTimeoutOption});
     parser.process(app);
 
     // --lang, else the language picked in Settings, else the system's.
@@ -82,6 +96,22 @@ int main(int argc, char *argv[])
     }
     SystemClock clock;
     ConsoleContext context(**engine, clock);
+    if (parser.isSet(qrOption) || parser.isSet(qrTimeoutOption)) {
+        auto sandbox =
+            SandboxQrSettings::parse(parser.value(qrOption), context.qrSandbox().config());
+        bool ok = false;
+        const int timeoutSeconds = parser.value(qrTimeoutOption).toInt(&ok);
+        if (!sandbox || !ok || timeoutSeconds <= 0 || timeoutSeconds > 600) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("tessera::main", "Tessera"),
+                !sandbox ? sandbox.error().toString()
+                         : QApplication::translate("tessera::main",
+                                                   "--qr-timeout is a number of seconds "
+                                                   "between 1 and 600."));
+            return 2;
+        }
+        context.configureQrSandbox(*sandbox, timeoutSeconds * 1000);
+    }
     MainWindow window(context);
     window.showMaximized();
     return QApplication::exec();

@@ -56,7 +56,7 @@ QString MoneyFormat::denomination(qint64 minor, const QString &currency, const Q
 }
 
 std::optional<qint64> MoneyFormat::parse(const QString &text, const QString &currency,
-                                        const QLocale &locale)
+                                         const QLocale &locale)
 {
     QString t = text.trimmed();
     t.remove(symbol(currency).trimmed());

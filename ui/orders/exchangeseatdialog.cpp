@@ -1,5 +1,5 @@
-#include "console/moneyformat.h"
 #include "exchangeseatdialog.h"
+#include "console/moneyformat.h"
 
 #include "console/consolecontext.h"
 #include "orderformat.h"

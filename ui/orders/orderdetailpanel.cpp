@@ -1,5 +1,5 @@
-#include "console/moneyformat.h"
 #include "orderdetailpanel.h"
+#include "console/moneyformat.h"
 
 #include "orderformat.h"
 #include "printing/printableorder.h"

@@ -1,6 +1,5 @@
-#include "console/moneyformat.h"
 #include "orderformat.h"
-
+#include "console/moneyformat.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,5 +1,5 @@
-#include "console/moneyformat.h"
 #include "orderspage.h"
+#include "console/moneyformat.h"
 
 #include "approvedcommand.h"
 #include "console/consolecontext.h"

@@ -1,5 +1,5 @@
-#include "console/moneyformat.h"
 #include "refunddialog.h"
+#include "console/moneyformat.h"
 
 #include "orderformat.h"
 

@@ -1,7 +1,7 @@
 #include "cartmodel.h"
 
-#include "salecontroller.h"
 #include "console/moneyformat.h"
+#include "salecontroller.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 #include "cartpanel.h"
 
 #include "cartmodel.h"
-#include "salecontroller.h"
 #include "console/moneyformat.h"
+#include "salecontroller.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -129,9 +129,9 @@ CartPanel::CartPanel(SaleController &sale, QWidget *parent)
     payFont.setBold(true);
     payFont.setPointSizeF(payFont.pointSizeF() * 1.4);
     m_pay->setFont(payFont);
-    m_pay->setStyleSheet(QStringLiteral(
-        "QPushButton { background: #2e7d32; color: white; border-radius: 6px; }"
-        "QPushButton:disabled { background: #a5d6a7; }"));
+    m_pay->setStyleSheet(
+        QStringLiteral("QPushButton { background: #2e7d32; color: white; border-radius: 6px; }"
+                       "QPushButton:disabled { background: #a5d6a7; }"));
     layout->addWidget(m_pay);
     auto *row = new QHBoxLayout;
     m_remove = new QPushButton(tr("Remove item"), this);

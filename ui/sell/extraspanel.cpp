@@ -45,16 +45,16 @@ void ExtrasPanel::setContent(const PriceList &prices, const QJsonObject &availab
     }
     int row = 0;
     for (const PriceList::Quota &quota : prices.quotas()) {
-        auto *name = new QLabel(
-            tr("%1 — %2 left").arg(quota.name, QLocale().toString(left.value(quota.id))),
-            m_standingBox);
+        auto *name =
+            new QLabel(tr("%1 — %2 left").arg(quota.name, QLocale().toString(left.value(quota.id))),
+                       m_standingBox);
         auto *type = new QComboBox(m_standingBox);
         type->setObjectName(QStringLiteral("standingType%1").arg(quota.id));
         for (const QString &code : prices.standingTypes(quota.id)) {
             type->addItem(QStringLiteral("%1 %2").arg(
                               prices.ticketTypeName(code),
                               MoneyFormat::money(prices.standingPrice(quota.id, code).value_or(0),
-                                                prices.currency())),
+                                                 prices.currency())),
                           code);
         }
         auto *quantity = new QSpinBox(m_standingBox);
@@ -83,13 +83,13 @@ void ExtrasPanel::setContent(const PriceList &prices, const QJsonObject &availab
         const QString title = product.value(QStringLiteral("name")).toString();
         const qint64 price = product.value(QStringLiteral("price")).toInteger();
         const qint64 available = product.value(QStringLiteral("available")).toInteger();
-        auto *name = new QLabel(tr("%1 · %2 · %3 left")
-                                    .arg(title,
-                                         MoneyFormat::money(
-                                             price, product.value(QStringLiteral("currency"))
-                                                        .toString()),
-                                         QLocale().toString(available)),
-                                m_cardBox);
+        auto *name =
+            new QLabel(tr("%1 · %2 · %3 left")
+                           .arg(title,
+                                MoneyFormat::money(
+                                    price, product.value(QStringLiteral("currency")).toString()),
+                                QLocale().toString(available)),
+                       m_cardBox);
         auto *quantity = new QSpinBox(m_cardBox);
         quantity->setObjectName(QStringLiteral("cardQuantity%1").arg(id));
         quantity->setRange(1, 20);

@@ -1,8 +1,8 @@
 #include "fulfildialog.h"
 
 #include "console/consolecontext.h"
-#include "printing/ticketprinter.h"
 #include "console/moneyformat.h"
+#include "printing/ticketprinter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,8 +17,8 @@
 
 namespace tessera {
 
-FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale,
-                           QString printFolder, QWidget *parent)
+FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale, QString printFolder,
+                           QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_sale(sale)
@@ -37,10 +37,9 @@ FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale,
     paid->setFont(big);
     paid->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     layout->addWidget(paid);
-    layout->addWidget(
-        new QLabel(tr("Total %1 · %n ticket(s)", nullptr, sale.tickets)
-                       .arg(MoneyFormat::money(sale.total, sale.currency)),
-                   this));
+    layout->addWidget(new QLabel(tr("Total %1 · %n ticket(s)", nullptr, sale.tickets)
+                                     .arg(MoneyFormat::money(sale.total, sale.currency)),
+                                 this));
 
     if (sale.method == QLatin1String("cash")) {
         auto *change = new QLabel(
@@ -67,10 +66,10 @@ FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale,
         mono.setBold(true);
         for (const QJsonValue &value : sale.cardCodes) {
             const QJsonObject code = value.toObject();
-            auto *label = new QLabel(QStringLiteral("%1   %2").arg(
-                                         code.value(QStringLiteral("product")).toString(),
-                                         code.value(QStringLiteral("code")).toString()),
-                                     box);
+            auto *label = new QLabel(
+                QStringLiteral("%1   %2").arg(code.value(QStringLiteral("product")).toString(),
+                                              code.value(QStringLiteral("code")).toString()),
+                box);
             label->setFont(mono);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             keys->addWidget(label);

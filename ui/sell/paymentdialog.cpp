@@ -1,9 +1,9 @@
 #include "paymentdialog.h"
 
+#include "console/moneyformat.h"
 #include "payments/cashpayment.h"
 #include "printing/qrcode.h"
 #include "salecontroller.h"
-#include "console/moneyformat.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -280,7 +280,8 @@ void PaymentDialog::updateChange()
         m_change->setText(MoneyFormat::money(*change, currency));
         m_change->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else {
-        m_change->setText(tr("%1 short").arg(MoneyFormat::money(m_sale.due() - tendered, currency)));
+        m_change->setText(
+            tr("%1 short").arg(MoneyFormat::money(m_sale.due() - tendered, currency)));
         m_change->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
 }

@@ -3,6 +3,7 @@
 #include "cartpanel.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "console/moneyformat.h"
 #include "console/supervisorapprovaldialog.h"
 #include "eventlistmodel.h"
 #include "extraspanel.h"
@@ -14,7 +15,6 @@
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
-#include "console/moneyformat.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -29,8 +29,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace tessera {
@@ -387,9 +387,9 @@ void SellPage::updateSelectionInfo()
                                  : types.value(0, QStringLiteral("adult"));
         sum += m_sale->prices().seatPrice(category, type).value_or(0);
     }
-    m_selection->setText(tr("%n seat(s) selected · %1 — Enter adds them", nullptr,
-                            int(selected.size()))
-                             .arg(MoneyFormat::money(sum, m_sale->prices().currency())));
+    m_selection->setText(
+        tr("%n seat(s) selected · %1 — Enter adds them", nullptr, int(selected.size()))
+            .arg(MoneyFormat::money(sum, m_sale->prices().currency())));
 }
 
 void SellPage::selectBestAvailable()
@@ -397,8 +397,8 @@ void SellPage::selectBestAvailable()
     if (m_eventId == 0)
         return;
     if (!m_map->selectBestAvailable(m_bestCount->value()))
-        m_cart->showNotice(
-            tr("No %n seats together are free.", nullptr, m_bestCount->value()), true);
+        m_cart->showNotice(tr("No %n seats together are free.", nullptr, m_bestCount->value()),
+                           true);
     m_map->setFocus();
 }
 

@@ -1,9 +1,9 @@
 #include "shiftpage.h"
 
-#include "console/moneyformat.h"
 #include "cashmovementdialog.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "console/moneyformat.h"
 #include "drawercountpanel.h"
 #include "openshiftpanel.h"
 #include "printing/printstyle.h"

@@ -167,7 +167,7 @@ void ShiftSummaryPanel::setReport(const QJsonObject &report)
                 .arg(PrintableOrder::methodName(t.value(QStringLiteral("method")).toString())
                          .toHtmlEscaped(),
                      MoneyFormat::money(t.value(QStringLiteral("amount")).toInteger(),
-                                       t.value(QStringLiteral("currency")).toString()))
+                                        t.value(QStringLiteral("currency")).toString()))
                 .arg(t.value(QStringLiteral("count")).toInteger()));
     }
     const QJsonObject orders = report.value(QStringLiteral("orders")).toObject();
