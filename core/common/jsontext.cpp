@@ -77,8 +77,16 @@ JsonText &JsonText::value(const QString &text)
     thread_local std::string utf8;
     utf8.clear();
     appendUtf8(utf8, text);
-    for (const char c : utf8) {
-        switch (c) {
+    // Runs of characters that need no escape are copied whole.
+    const char *run = utf8.data();
+    const char *const end = run + utf8.size();
+    for (const char *c = run; c != end; ++c) {
+        const auto u = static_cast<unsigned char>(*c);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        m_out.append(run, size_t(c - run));
+        run = c + 1;
+        switch (u) {
         case '"':
             m_out += "\\\"";
             break;
@@ -94,17 +102,15 @@ JsonText &JsonText::value(const QString &text)
         case '\t':
             m_out += "\\t";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                m_out += "\\u00";
-                m_out += hex[(c >> 4) & 0xf];
-                m_out += hex[c & 0xf];
-            } else {
-                m_out += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            m_out += "\\u00";
+            m_out += hex[(u >> 4) & 0xf];
+            m_out += hex[u & 0xf];
+        }
         }
     }
+    m_out.append(run, size_t(end - run));
     m_out += '"';
     m_needComma = true;
     return *this;

@@ -2,15 +2,44 @@
 
 #include <QtGlobal>
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <cstring>
+
 namespace tessera {
+
+namespace {
+
+void fill(unsigned char *out, int count)
+{
+    if (RAND_bytes(out, count) != 1)
+        qFatal("OpenSSL RAND_bytes failed: no secure randomness available");
+}
+
+} // namespace
+
+SecureRandom::~SecureRandom()
+{
+    OPENSSL_cleanse(m_block, sizeof m_block);
+}
 
 QByteArray SecureRandom::bytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
-        qFatal("OpenSSL RAND_bytes failed: no secure randomness available");
+    auto *dest = reinterpret_cast<unsigned char *>(out.data());
+    if (count > kBlock / 4) {
+        fill(dest, count);
+        return out;
+    }
+    if (kBlock - m_used < count) {
+        fill(m_block, kBlock);
+        m_used = 0;
+    }
+    // Bytes handed out are wiped, so none is ever given twice or left behind.
+    memcpy(dest, m_block + m_used, size_t(count));
+    OPENSSL_cleanse(m_block + m_used, size_t(count));
+    m_used += count;
     return out;
 }
 

@@ -15,11 +15,23 @@ public:
     QString hex(int byteCount) { return QString::fromLatin1(bytes(byteCount).toHex()); }
 };
 
-// OpenSSL's CSPRNG.
+// OpenSSL's CSPRNG, drawn 4 KiB at a time: one RAND_bytes call serves a
+// whole batch of ticket secrets instead of one call (and its locking) per
+// ticket. Not thread-safe: one instance per thread (the engine's writer).
 class SecureRandom final : public RandomSource
 {
 public:
+    SecureRandom() = default;
+    ~SecureRandom() override;
+    SecureRandom(const SecureRandom &) = delete;
+    SecureRandom &operator=(const SecureRandom &) = delete;
+
     QByteArray bytes(int count) override;
+
+private:
+    static constexpr int kBlock = 4096;
+    unsigned char m_block[kBlock];
+    int m_used = kBlock; // bytes of m_block already handed out (and wiped)
 };
 
 } // namespace tessera

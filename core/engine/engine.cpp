@@ -314,8 +314,9 @@ void Engine::applyBatch(std::vector<Pending> &batch)
         auto r = ctx.run("INSERT INTO journal(seq, kind, idem_key, request_hash, payload, "
                          "result, actor, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                          [&](SqliteStatement &s) {
-                             s.bind(1, seq).bind(2, kind).bind(3, key).bind(4, hash);
-                             s.bindText(5, payload).bindText(6, result);
+                             // The bytes outlive run(), which resets the statement.
+                             s.bind(1, seq).bind(2, kind).bind(3, key).bindBlobNoCopy(4, hash);
+                             s.bindTextNoCopy(5, payload).bindTextNoCopy(6, result);
                              s.bindOptional(7, actor).bind(8, ctx.now());
                          });
         if (!r)

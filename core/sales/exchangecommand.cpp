@@ -119,7 +119,7 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
     });
     if (!voided)
         return voided.error();
-    const QString secret = ctx.random().hex(8).toUpper();
+    const QString secret = TicketCode::newSecret(ctx.random());
     auto newLine = ctx.insert("INSERT INTO order_lines(order_id, kind, event_id, ref_id, "
                               "ticket_type_id, price, secret) VALUES(?, ?, ?, ?, ?, ?, ?)",
                               [&](SqliteStatement &s) {

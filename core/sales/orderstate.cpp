@@ -49,8 +49,18 @@ QString lineStateName(LineState state)
 
 QString orderNumber(const QString &terminalId, qint64 orderId)
 {
-    return terminalId + QLatin1Char('-') +
-           QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
+    if (orderId < 0)
+        return terminalId + QLatin1Char('-') +
+               QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
+    // At least six digits, zero-padded ("T1-000042"); built without arg(),
+    // as every sale's answer carries one.
+    const QString digits = QString::number(orderId);
+    QString number;
+    number.reserve(terminalId.size() + 1 + qMax<qsizetype>(6, digits.size()));
+    number.append(terminalId).append(QLatin1Char('-'));
+    for (qsizetype i = digits.size(); i < 6; ++i)
+        number.append(QLatin1Char('0'));
+    return number.append(digits);
 }
 
 } // namespace tessera

@@ -256,7 +256,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         const qint64 price = linePrice[size_t(i)];
         if (line.kind == ItemKind::Seat) {
             SeatSlot *slot = resolved->seatSlots[seatIndex++];
-            const QString secret = ctx.random().hex(8).toUpper();
+            const QString secret = TicketCode::newSecret(ctx.random());
             auto lineId = insertLine(ctx, *orderId, ItemKind::Seat, event->eventId, slot->seatId,
                                      lineType[size_t(i)], price, secret);
             if (!lineId)
@@ -271,7 +271,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         } else if (line.kind == ItemKind::GeneralAdmission) {
             GaQuota &quota = event->quotas[line.refId];
             for (qint64 n = 0; n < line.quantity; ++n) {
-                const QString secret = ctx.random().hex(8).toUpper();
+                const QString secret = TicketCode::newSecret(ctx.random());
                 auto lineId = insertLine(ctx, *orderId, ItemKind::GeneralAdmission, event->eventId,
                                          line.refId, lineType[size_t(i)], price, secret);
                 if (!lineId)

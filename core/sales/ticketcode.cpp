@@ -1,12 +1,32 @@
 #include "sales/ticketcode.h"
 
+#include "common/randomsource.h"
+
 #include <QStringList>
 
 namespace tessera {
 
 QString TicketCode::toString() const
 {
-    return QStringLiteral("TK1-") + QString::number(lineId) + QLatin1Char('-') + secret;
+    QString code;
+    code.reserve(4 + 20 + 1 + secret.size());
+    code.append(QLatin1String("TK1-")).append(QString::number(lineId)).append(QLatin1Char('-'));
+    return code.append(secret);
+}
+
+QString TicketCode::newSecret(RandomSource &random)
+{
+    // The same text as random.hex(8).toUpper(), without the temporaries.
+    static constexpr char digits[] = "0123456789ABCDEF";
+    const QByteArray raw = random.bytes(8);
+    QString secret(2 * raw.size(), Qt::Uninitialized);
+    QChar *out = secret.data();
+    for (const char c : raw) {
+        const auto b = uchar(c);
+        *out++ = QLatin1Char(digits[b >> 4]);
+        *out++ = QLatin1Char(digits[b & 0xF]);
+    }
+    return secret;
 }
 
 std::optional<TicketCode> TicketCode::parse(const QString &text)

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+namespace tessera {
+class RandomSource;
+}
+
 #include <optional>
 
 namespace tessera {
@@ -14,6 +18,8 @@ struct TicketCode
     QString secret;
 
     QString toString() const;
+    // A new secret: 8 random bytes as 16 upper-case hex digits.
+    static QString newSecret(RandomSource &random);
     static std::optional<TicketCode> parse(const QString &text);
 };
 

@@ -152,6 +152,21 @@ SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindTextNoCopy(int index, QByteArrayView utf8)
+{
+    // A null view is empty text, not SQL NULL.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                      SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlobNoCopy(int index, QByteArrayView blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.data() ? blob.data() : "", int(blob.size()),
+                      SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

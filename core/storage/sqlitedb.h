@@ -75,6 +75,11 @@ public:
     SqliteStatement &bind(int index, const QByteArray &blob);
     // Binds UTF-8 bytes as text, without a round trip through QString.
     SqliteStatement &bindText(int index, QByteArrayView utf8);
+    // As bindText() and bind(QByteArray), without SQLite's copy: the bytes
+    // must stay valid and unchanged until the statement is reset (run(), and
+    // a step() that is done or failed, reset it).
+    SqliteStatement &bindTextNoCopy(int index, QByteArrayView utf8);
+    SqliteStatement &bindBlobNoCopy(int index, QByteArrayView blob);
     SqliteStatement &bindNull(int index);
     // Binds a null when the string is null, the text otherwise.
     SqliteStatement &bindOptional(int index, const QString &value);
