@@ -2,6 +2,7 @@
 
 #include "benchstats.h"
 #include "coldstart.h"
+#include "counterstall.h"
 #include "engine/engine.h"
 #include "largedatabase.h"
 #include "seatmap/seatmapreader.h"
@@ -210,6 +211,11 @@ QJsonObject runUiBench(const UiBenchOptions &o,
     figures.insert(QStringLiteral("seatmap_pan_frame_ms_p99"), rounded(median(panP99s)));
     figures.insert(QStringLiteral("seatmap_pan_zoom"), rounded(panZoom * 1000) / 1000);
     figures.insert(QStringLiteral("seatmap_frame_size"), QStringLiteral("1600x1000"));
+
+    progress(QStringLiteral("counter sale on the stadium: event-loop stalls"));
+    const QJsonObject counter = counterStallFigures(path, eventId);
+    for (auto it = counter.begin(); it != counter.end(); ++it)
+        figures.insert(it.key(), it.value());
     return figures;
 }
 

@@ -51,8 +51,12 @@ private:
 } // namespace
 
 SeatMapScene::SeatMapScene(SeatMapData data, QObject *parent)
+    : SeatMapScene(SeatMapModel(std::move(data)), parent)
+{}
+
+SeatMapScene::SeatMapScene(SeatMapModel model, QObject *parent)
     : QGraphicsScene(parent)
-    , m_model(std::move(data))
+    , m_model(std::move(model))
 {
     setBackgroundBrush(SeatMapStyle::background());
     // Tiles never move: the BSP index is built once and culls them cheaply.

@@ -18,6 +18,9 @@ class SeatMapScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit SeatMapScene(SeatMapData data, QObject *parent = nullptr);
+    // With the model built beforehand (on a worker thread: the seat index of
+    // a stadium takes a while), so only the drawing is set up here.
+    explicit SeatMapScene(SeatMapModel model, QObject *parent = nullptr);
     ~SeatMapScene() override;
 
     SeatMapModel &model() { return m_model; }

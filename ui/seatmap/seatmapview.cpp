@@ -53,7 +53,12 @@ SeatMapView::~SeatMapView()
 
 void SeatMapView::setSeatMap(SeatMapData map)
 {
-    auto scene = std::make_unique<SeatMapScene>(std::move(map));
+    setSeatMap(SeatMapModel(std::move(map)));
+}
+
+void SeatMapView::setSeatMap(SeatMapModel model)
+{
+    auto scene = std::make_unique<SeatMapScene>(std::move(model));
     setScene(scene.get());
     m_scene = std::move(scene);
     m_legend->setCategories(m_scene->model().data().categories);

@@ -27,6 +27,8 @@ public:
 
     // Replaces the map and fits it in the view; the selection starts empty.
     void setSeatMap(SeatMapData map);
+    // The same with the model built beforehand, e.g. on a worker thread.
+    void setSeatMap(SeatMapModel model);
     SeatMapScene *seatMapScene() const { return m_scene.get(); }
 
     QStringList selectedSeats() const;

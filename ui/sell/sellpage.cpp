@@ -44,7 +44,8 @@ struct EventBundle
     QJsonObject event;
     QJsonObject availability;
     QJsonArray products;
-    SeatMapData map;
+    // Built here, off the UI thread: indexing a stadium's seats takes a while.
+    SeatMapModel map;
 };
 
 struct InventoryBundle
@@ -287,7 +288,7 @@ void SellPage::selectEvent(qint64 eventId)
             bundle.event = *event;
             bundle.availability = *availability;
             bundle.products = *products;
-            bundle.map = std::move(*map);
+            bundle.map = SeatMapModel(std::move(*map));
             return bundle;
         },
         [this, eventId](EventBundle bundle) {
