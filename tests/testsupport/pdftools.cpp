@@ -35,11 +35,12 @@ bool PdfTools::present() const
 
 QStringList PdfTools::pages(const QString &pdf, const QString &prefix, int dpi) const
 {
-    runTool(pdftoppm, {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdf,
-                       prefix});
+    runTool(pdftoppm,
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdf, prefix});
     const QFileInfo info(prefix);
-    QStringList files = QDir(info.path()).entryList({info.fileName() + QStringLiteral("-*.png")},
-                                                    QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(info.path())
+            .entryList({info.fileName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f = QDir(info.path()).filePath(f);
     return files;

@@ -68,15 +68,15 @@ QJsonArray Cart::sellLines() const
         case CartItem::Kind::Standing:
         case CartItem::Kind::CardKey: {
             const bool standing = item.kind == CartItem::Kind::Standing;
-            const QString key = standing ? QStringLiteral("ga:%1:%2").arg(item.quota).arg(
-                                               item.ticketType)
-                                         : QStringLiteral("card:%1").arg(item.product);
+            const QString key =
+                standing ? QStringLiteral("ga:%1:%2").arg(item.quota).arg(item.ticketType)
+                         : QStringLiteral("card:%1").arg(item.product);
             auto it = grouped.find(key);
             if (it == grouped.end()) {
-                QJsonObject line = standing
-                                       ? QJsonObject{{QStringLiteral("ga"), item.quota},
-                                                     {QStringLiteral("ticket_type"), item.ticketType}}
-                                       : QJsonObject{{QStringLiteral("card"), item.product}};
+                QJsonObject line =
+                    standing ? QJsonObject{{QStringLiteral("ga"), item.quota},
+                                           {QStringLiteral("ticket_type"), item.ticketType}}
+                             : QJsonObject{{QStringLiteral("card"), item.product}};
                 line.insert(QStringLiteral("quantity"), 1);
                 grouped.insert(key, line);
                 order.push_back(key);

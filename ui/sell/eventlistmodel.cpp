@@ -93,12 +93,12 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Name: {
         // The list shows one column: name, when, and what is left.
         const QString when = data(index.siblingAtColumn(StartsAt)).toString();
-        const QString left =
-            row.seats > 0 ? tr("%1 seats free").arg(locale.toString(row.seatsFree))
-            : row.standingLeft >= 0 ? tr("%1 standing left").arg(locale.toString(row.standingLeft))
-                                    : QString();
-        return QStringLiteral("%1\n%2%3").arg(
-            row.name, when, left.isEmpty() ? QString() : QStringLiteral(" · ") + left);
+        const QString left = row.seats > 0 ? tr("%1 seats free").arg(locale.toString(row.seatsFree))
+                             : row.standingLeft >= 0
+                                 ? tr("%1 standing left").arg(locale.toString(row.standingLeft))
+                                 : QString();
+        return QStringLiteral("%1\n%2%3")
+            .arg(row.name, when, left.isEmpty() ? QString() : QStringLiteral(" · ") + left);
     }
     case StartsAt: {
         // In the venue's zone: that is when the doors open. Today's shows say so.

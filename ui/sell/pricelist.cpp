@@ -36,9 +36,9 @@ PriceList::PriceList(const QJsonObject &event)
                             o.value(QStringLiteral("capacity")).toInteger()});
         for (const QJsonValue &p : o.value(QStringLiteral("prices")).toArray()) {
             const QJsonObject price = p.toObject();
-            m_standing.insert(key(QString::number(id),
-                                  price.value(QStringLiteral("ticket_type")).toString()),
-                              price.value(QStringLiteral("amount")).toInteger());
+            m_standing.insert(
+                key(QString::number(id), price.value(QStringLiteral("ticket_type")).toString()),
+                price.value(QStringLiteral("amount")).toInteger());
         }
     }
 }
@@ -52,8 +52,7 @@ QString PriceList::ticketTypeName(const QString &code) const
     return code;
 }
 
-std::optional<qint64> PriceList::seatPrice(const QString &category,
-                                           const QString &ticketType) const
+std::optional<qint64> PriceList::seatPrice(const QString &category, const QString &ticketType) const
 {
     const auto it = m_seat.constFind(key(category, ticketType));
     if (it == m_seat.cend())

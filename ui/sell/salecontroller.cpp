@@ -25,8 +25,8 @@ QString preferredType(const QStringList &types)
 }
 
 void runJson(ConsoleContext &context, QObject *receiver, const QString &kind,
-                    const QJsonObject &json, std::function<void(const CommandOutcome &)> done,
-                    const QString &overrideBy = {})
+             const QJsonObject &json, std::function<void(const CommandOutcome &)> done,
+             const QString &overrideBy = {})
 {
     auto command = CommandFactory::fromJson(kind, json);
     if (!command) {
@@ -53,8 +53,8 @@ void SaleController::checkPendingOrder()
 {
     if (!m_pendingOrder || isBusy())
         return;
-    auto stmt = m_context.reader().prepare(
-        QStringLiteral("SELECT state, paid FROM orders WHERE id = ?"));
+    auto stmt =
+        m_context.reader().prepare(QStringLiteral("SELECT state, paid FROM orders WHERE id = ?"));
     if (!stmt)
         return;
     stmt->bind(1, m_pendingOrder);
@@ -159,8 +159,7 @@ void SaleController::addStanding(qint64 quota, int quantity, const QString &tick
     holdItems(items);
 }
 
-void SaleController::addCards(qint64 product, const QString &title, qint64 unitPrice,
-                              int quantity)
+void SaleController::addCards(qint64 product, const QString &title, qint64 unitPrice, int quantity)
 {
     if (m_pendingOrder || quantity <= 0)
         return;
@@ -292,9 +291,9 @@ void SaleController::clear(const QString &approvedBy)
                 emit notice(outcome.result.error().message, true);
                 return;
             }
-            emit notice(tr("Order %1 was cancelled; its seats are back on sale.")
-                            .arg(m_pendingNumber),
-                        false);
+            emit notice(
+                tr("Order %1 was cancelled; its seats are back on sale.").arg(m_pendingNumber),
+                false);
             resetSale();
         },
         approvedBy);
@@ -424,8 +423,7 @@ void SaleController::sell(const QJsonArray &payments, const QString &method, qin
             });
 }
 
-void SaleController::addPayment(const QJsonObject &payment, const QString &method,
-                                qint64 change)
+void SaleController::addPayment(const QJsonObject &payment, const QString &method, qint64 change)
 {
     setBusy(true);
     emit paymentProgress(tr("Recording the payment…"));
@@ -449,19 +447,20 @@ void SaleController::charge()
 {
     PaymentRequest request;
     request.key = QStringLiteral("%1-qr-%2").arg(m_pendingNumber).arg(++m_qrAttempt);
-    request.amount = Money{due(), m_prices.currency().isEmpty() ? QStringLiteral("CNY")
-                                                                : m_prices.currency()};
+    request.amount =
+        Money{due(), m_prices.currency().isEmpty() ? QStringLiteral("CNY") : m_prices.currency()};
     request.method = QStringLiteral("qr");
     setBusy(true);
     emit paymentProgress(tr("Waiting for the customer to pay with their phone…"));
     QPointer<SaleController> self(this);
     const QString key = request.key;
-    m_context.gateway(QStringLiteral("qr")).charge(request, [self, key](const PaymentResult &result) {
-        if (self) {
-            self->setBusy(false);
-            self->onChargeResult(result, key);
-        }
-    });
+    m_context.gateway(QStringLiteral("qr"))
+        .charge(request, [self, key](const PaymentResult &result) {
+            if (self) {
+                self->setBusy(false);
+                self->onChargeResult(result, key);
+            }
+        });
 }
 
 void SaleController::onChargeResult(const PaymentResult &result, const QString &key)
@@ -483,14 +482,12 @@ void SaleController::onChargeResult(const PaymentResult &result, const QString &
     }
     // Refused and unknown attempts are recorded too: the dashboards count
     // their error codes, and an unknown one is reconciled by its key.
-    payment.insert(QStringLiteral("reference"), result.state == PaymentOutcome::Unknown
-                                                    ? key
-                                                    : result.providerReference);
-    payment.insert(QStringLiteral("error_code"), result.errorCode().isEmpty()
-                                                     ? QStringLiteral("unknown")
-                                                     : result.errorCode());
-    const QString reason = result.message.isEmpty() ? PaymentResult::messageFor(result.error)
-                                                    : result.message;
+    payment.insert(QStringLiteral("reference"),
+                   result.state == PaymentOutcome::Unknown ? key : result.providerReference);
+    payment.insert(QStringLiteral("error_code"),
+                   result.errorCode().isEmpty() ? QStringLiteral("unknown") : result.errorCode());
+    const QString reason =
+        result.message.isEmpty() ? PaymentResult::messageFor(result.error) : result.message;
     const bool unknown = result.state == PaymentOutcome::Unknown;
     setBusy(true);
     runJson(m_context, this, QStringLiteral("add_payment"), withOrder(payment),
@@ -514,7 +511,8 @@ void SaleController::complete(const QJsonObject &answer, const QString &method, 
     if (sale.number.isEmpty())
         sale.number = m_pendingNumber;
     sale.currency = m_prices.currency();
-    sale.total = m_pendingOrder ? m_pendingTotal : answer.value(QStringLiteral("total")).toInteger();
+    sale.total =
+        m_pendingOrder ? m_pendingTotal : answer.value(QStringLiteral("total")).toInteger();
     sale.change = change;
     sale.method = method;
     sale.cardCodes = answer.value(QStringLiteral("card_codes")).toArray();

@@ -4,10 +4,10 @@
 
 #include "payments/reconciliationqueue.h"
 #include "payments/sandboxqrprovider.h"
-#include "sell/salecontroller.h"
-#include "sell/sellpage.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
+#include "sell/salecontroller.h"
+#include "sell/sellpage.h"
 #include "storage/sqlitedb.h"
 #include "tickets/ticketbook.h"
 #include "tickets/ticketverifier.h"
@@ -69,8 +69,7 @@ class TestSellPage : public QObject
         if (!f.signIn(QStringLiteral("cashier")))
             return nullptr;
         SellPage *page = f.window().sellPage();
-        if (!ConsoleFixture::waitFor(
-                [&] { return page->currentEvent() == f.db().ids().event; }))
+        if (!ConsoleFixture::waitFor([&] { return page->currentEvent() == f.db().ids().event; }))
             return nullptr;
         return page;
     }
@@ -122,8 +121,8 @@ private slots:
         // F8 opens the payment; cash is the default; typed 800 → change 40.
         press(Qt::Key_F8);
         QDialog *payment = nullptr;
-        QVERIFY(ConsoleFixture::waitFor([&] { return (payment = openDialog(
-                                                          QStringLiteral("paymentDialog"))); }));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cashTendered"));
         type(QStringLiteral("800"));
         auto *change = payment->findChild<QLabel *>(QStringLiteral("cashChange"));
@@ -142,7 +141,8 @@ private slots:
         press(Qt::Key_P, Qt::ControlModifier);
         QVERIFY(ConsoleFixture::waitFor([&] { return pdfs.size() == 1; }, 30'000));
         press(Qt::Key_Return);
-        QVERIFY(ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));
+        QVERIFY(
+            ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));
         QVERIFY(page->sale().cart().isEmpty());
 
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 1")), 1);
@@ -199,9 +199,8 @@ private slots:
         QCOMPARE(page->sale().cart().size(), 2);
         QVERIFY(page->sale().pendingOrder() != 0);
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 0")), 1);
-        QCOMPARE(f.db().scalar(QStringLiteral(
-                     "SELECT COUNT(*) FROM payments WHERE state = 1 AND "
-                     "error_code = 'insufficient_funds'")),
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE state = 1 AND "
+                                              "error_code = 'insufficient_funds'")),
                  1);
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 2")),
                  2);
@@ -267,9 +266,10 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(ConsoleFixture::waitFor(
             [&] { return openDialog(QStringLiteral("fulfilDialog")) != nullptr; }));
-        QCOMPARE(f.db().scalar(QStringLiteral(
-                     "SELECT COUNT(*) FROM payments WHERE method = 'card' AND card_last4 = '4242'")),
-                 1);
+        QCOMPARE(
+            f.db().scalar(QStringLiteral(
+                "SELECT COUNT(*) FROM payments WHERE method = 'card' AND card_last4 = '4242'")),
+            1);
         press(Qt::Key_Return);
     }
 
