@@ -1,4 +1,5 @@
 #include "loginpage.h"
+#include "messagelabel.h"
 
 #include "console/consolecontext.h"
 #include "storage/sqlitedb.h"
@@ -55,11 +56,7 @@ LoginPage::LoginPage(ConsoleContext &context, QWidget *parent)
     form->addRow(tr("&PIN"), m_pin);
     layout->addLayout(form);
 
-    m_error = new QLabel(card);
-    m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("loginError"), card);
     layout->addWidget(m_error);
 
     m_signIn = new QPushButton(tr("Sign in"), card);

@@ -1,4 +1,5 @@
 #include "supervisorapprovaldialog.h"
+#include "messagelabel.h"
 
 #include "console/consolecontext.h"
 #include "storage/sqlitedb.h"
@@ -48,11 +49,7 @@ SupervisorApprovalDialog::SupervisorApprovalDialog(ConsoleContext &context, Perm
     form->addRow(tr("&PIN"), m_pin);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("approvalError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("approvalError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(this);

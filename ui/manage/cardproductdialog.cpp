@@ -1,4 +1,5 @@
 #include "cardproductdialog.h"
+#include "console/messagelabel.h"
 
 #include "amounttext.h"
 #include "common/money.h"
@@ -42,11 +43,7 @@ CardProductDialog::CardProductDialog(ConsoleContext &context, const QString &def
     form->addRow(tr("&Currency"), m_currency);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("productError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("productError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

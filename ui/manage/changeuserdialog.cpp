@@ -1,4 +1,5 @@
 #include "changeuserdialog.h"
+#include "console/messagelabel.h"
 
 #include "common/clock.h"
 #include "console/consolecontext.h"
@@ -74,11 +75,7 @@ ChangeUserDialog::ChangeUserDialog(ConsoleContext &context, const StaffRow &memb
     form->addRow(tr("New PIN &again"), m_pinAgain);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("changeError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("changeError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

@@ -1,4 +1,5 @@
 #include "eventformdialog.h"
+#include "console/messagelabel.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -108,12 +109,7 @@ EventFormDialog::EventFormDialog(ConsoleContext &context, const QList<VenueChoic
     m_pricing->addTicketType(QStringLiteral("child"), tr("Child"));
     m_pricing->addTicketType(QStringLiteral("student"), tr("Student"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("eventError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("eventError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

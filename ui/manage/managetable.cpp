@@ -1,4 +1,5 @@
 #include "managetable.h"
+#include "console/messagelabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -45,8 +46,8 @@ QLabel *makeStatusLabel(QWidget *parent)
 
 void showStatus(QLabel *label, const QString &text, bool ok)
 {
-    label->setStyleSheet(ok ? QStringLiteral("color: #1b5e20; font-weight: bold;")
-                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    label->setStyleSheet(
+        MessageLabel::styleSheetFor(ok ? MessageLabel::Tone::Success : MessageLabel::Tone::Error));
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }

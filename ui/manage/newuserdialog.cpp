@@ -1,4 +1,5 @@
 #include "newuserdialog.h"
+#include "console/messagelabel.h"
 
 #include "console/consolecontext.h"
 #include "pinentry.h"
@@ -47,11 +48,7 @@ NewUserDialog::NewUserDialog(ConsoleContext &context, QWidget *parent)
     form->addRow(tr("PIN &again"), m_pinAgain);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("userError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("userError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

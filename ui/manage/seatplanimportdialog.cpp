@@ -1,4 +1,5 @@
 #include "seatplanimportdialog.h"
+#include "console/messagelabel.h"
 
 #include "console/consolecontext.h"
 #include "seatplanpreview.h"
@@ -88,12 +89,7 @@ SeatPlanImportDialog::SeatPlanImportDialog(ConsoleContext &context, QWidget *par
     m_map->hide();
     layout->addWidget(m_map, 1);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("planError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("planError"), this);
     layout->addWidget(m_error);
 
     auto *busyRow = new QHBoxLayout;

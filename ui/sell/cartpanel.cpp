@@ -1,4 +1,5 @@
 #include "cartpanel.h"
+#include "console/messagelabel.h"
 
 #include "cartmodel.h"
 #include "console/moneyformat.h"
@@ -170,8 +171,8 @@ void CartPanel::commitCustomer()
 
 void CartPanel::showNotice(const QString &text, bool isError)
 {
-    m_notice->setStyleSheet(isError ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                    : QStringLiteral("color: #455a64;"));
+    m_notice->setStyleSheet(MessageLabel::styleSheetFor(isError ? MessageLabel::Tone::Error
+                                                                : MessageLabel::Tone::Info));
     m_notice->setText(text);
 }
 

@@ -1,4 +1,5 @@
 #include "cashmovementdialog.h"
+#include "console/messagelabel.h"
 
 #include "console/moneyformat.h"
 #include "shift/shiftcommands.h"
@@ -43,11 +44,7 @@ CashMovementDialog::CashMovementDialog(bool out, const QString &currency, qint64
     form->addRow(tr("&Reason"), m_reason);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("shiftMovementError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("shiftMovementError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "drawercountpanel.h"
+#include "console/messagelabel.h"
 
 #include "console/moneyformat.h"
 #include "shift/cashdenominations.h"
@@ -121,11 +122,7 @@ DrawerCountPanel::DrawerCountPanel(QWidget *parent)
     columns->addLayout(side, 2);
     layout->addLayout(columns, 1);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("shiftCloseError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("shiftCloseError"), this);
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

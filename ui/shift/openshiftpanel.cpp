@@ -1,4 +1,5 @@
 #include "openshiftpanel.h"
+#include "console/messagelabel.h"
 
 #include "console/moneyformat.h"
 
@@ -59,11 +60,7 @@ OpenShiftPanel::OpenShiftPanel(QWidget *parent)
     form->addRow(floatLabel, amountRow);
     layout->addLayout(form);
 
-    m_error = new QLabel(card);
-    m_error->setObjectName(QStringLiteral("shiftOpenError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
+    m_error = new MessageLabel(QStringLiteral("shiftOpenError"), card);
     layout->addWidget(m_error);
 
     m_open = new QPushButton(tr("Open shift"), card);

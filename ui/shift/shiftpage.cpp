@@ -1,4 +1,5 @@
 #include "shiftpage.h"
+#include "console/messagelabel.h"
 
 #include "cashmovementdialog.h"
 #include "common/clock.h"
@@ -162,8 +163,8 @@ void ShiftPage::apply(const Snapshot &snapshot, bool focus)
 void ShiftPage::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                   : QStringLiteral("color: #1b5e20; font-weight: bold;"));
+    m_message->setStyleSheet(MessageLabel::styleSheetFor(error ? MessageLabel::Tone::Error
+                                                               : MessageLabel::Tone::Success));
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -74,6 +74,21 @@ class TestSellPage : public QObject
         return page;
     }
 
+    // The keys of the start of most sales: the best two seats into the cart
+    // (held), then F8; the payment window, or nullptr if it never opened.
+    static QDialog *payForTwoSeats(SellPage &page)
+    {
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        if (!ConsoleFixture::waitFor([&] { return page.sale().cart().size() == 2; }))
+            return nullptr;
+        press(Qt::Key_F8);
+        QDialog *payment = nullptr;
+        ConsoleFixture::waitFor(
+            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))) != nullptr; });
+        return payment;
+    }
+
     static int heldOnMap(SellPage &page)
     {
         const SeatMapModel &model = page.seatMap()->seatMapScene()->model();
@@ -179,14 +194,8 @@ private slots:
         f.context().configureQrSandbox(sandbox(1.0, 0.0), 5'000);
         SellPage *page = openSell(f);
         QVERIFY(page);
-        press(Qt::Key_B, Qt::ControlModifier);
-        press(Qt::Key_Return);
-        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
-
-        press(Qt::Key_F8);
-        QDialog *payment = nullptr;
-        QVERIFY(ConsoleFixture::waitFor(
-            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        QDialog *payment = payForTwoSeats(*page);
+        QVERIFY(payment);
         press(Qt::Key_F11);
         press(Qt::Key_Return);
         auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
@@ -221,13 +230,8 @@ private slots:
         f.context().configureQrSandbox(sandbox(0.0, 1.0), 5'000);
         SellPage *page = openSell(f);
         QVERIFY(page);
-        press(Qt::Key_B, Qt::ControlModifier);
-        press(Qt::Key_Return);
-        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
-        press(Qt::Key_F8);
-        QDialog *payment = nullptr;
-        QVERIFY(ConsoleFixture::waitFor(
-            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        QDialog *payment = payForTwoSeats(*page);
+        QVERIFY(payment);
         press(Qt::Key_F11);
         press(Qt::Key_Return);
         auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
@@ -244,13 +248,8 @@ private slots:
         ConsoleFixture f;
         SellPage *page = openSell(f);
         QVERIFY(page);
-        press(Qt::Key_B, Qt::ControlModifier);
-        press(Qt::Key_Return);
-        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
-        press(Qt::Key_F8);
-        QDialog *payment = nullptr;
-        QVERIFY(ConsoleFixture::waitFor(
-            [&] { return (payment = openDialog(QStringLiteral("paymentDialog"))); }));
+        QDialog *payment = payForTwoSeats(*page);
+        QVERIFY(payment);
         press(Qt::Key_F10);
         type(QStringLiteral("!!"));
         press(Qt::Key_Return);
