@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "crypto/keyring.h"
+#include "crypto/sha256.h"
 #include "engine/inventory.h"
 #include "engine/writecontext.h"
 #include "sales/holdrelease.h"
@@ -202,11 +203,7 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
     // Serialising and hashing happen here, on the caller's thread, to keep
     // the writer's critical path short.
     pending.payload = request.command->toJsonBytes();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(request.command->kind().toUtf8());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(pending.payload);
-    pending.hash = hash.result();
+    pending.hash = Sha256::digest({request.command->kind().toUtf8(), "\n", pending.payload});
     pending.request = std::move(request);
     pending.callback = std::move(callback);
     {
