@@ -8,6 +8,7 @@
 #include "engine/inventory.h"
 #include "engine/writecontext.h"
 #include "sales/holdrelease.h"
+#include "sales/pendingorderexpiry.h"
 #include "staff/staffdirectory.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
@@ -15,7 +16,6 @@
 #include "tickets/ticketkeys.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <future>
@@ -78,6 +78,7 @@ struct Engine::Writer
     std::optional<AuditLog> audit;
     std::unique_ptr<WriteContext> context;
     std::unique_ptr<WalCheckpointer> checkpointer;
+    std::optional<PendingOrderExpiry> pendingOrders;
     qint64 seq = 0;
     std::vector<Pending> queues[2];
 };
@@ -143,6 +144,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     w.context->setTicketKey(&*engine->m_ticketKey);
     w.context->setKeyRing(engine->m_keys.get());
     w.checkpointer = std::make_unique<WalCheckpointer>(options.path, w.db.handle());
+    if (options.pendingOrderTtlMs > 0)
+        w.pendingOrders.emplace(options.pendingOrderTtlMs);
     engine->m_queue = &w.queues[0];
     engine->m_completionThread = std::thread([e = engine.get()] { e->completionLoop(); });
     engine->m_thread = std::thread([e = engine.get()] { e->writerLoop(); });
@@ -341,8 +344,37 @@ void Engine::applyBatch(std::vector<Pending> &batch)
                                            .toJson(QJsonDocument::Compact);
             auto seq = journal(QStringLiteral("expire_hold"),
                                QStringLiteral("system:expire_hold:") + QString::number(holdId),
-                               QCryptographicHash::hash(payload, QCryptographicHash::Sha256),
-                               payload, CommandResult(*released).json, QStringLiteral("system"));
+                               Sha256::digest({payload}), payload, CommandResult(*released).json,
+                               QStringLiteral("system"));
+            if (!seq) {
+                batchError = seq.error();
+                break;
+            }
+        }
+    }
+
+    // So do pending orders that nobody paid.
+    if (!batchError && w.pendingOrders) {
+        auto due = w.pendingOrders->due(ctx);
+        if (!due)
+            batchError = due.error();
+        for (const qint64 orderId : due ? *due : std::vector<qint64>()) {
+            ctx.setActor(QStringLiteral("system"));
+            ctx.setApprovedBy({});
+            auto expired = w.pendingOrders->expire(ctx, orderId);
+            if (!expired) {
+                batchError = expired.error();
+                break;
+            }
+            if (expired->isEmpty())
+                continue;
+            const QByteArray payload =
+                QJsonDocument(QJsonObject{{QStringLiteral("order"), orderId}})
+                    .toJson(QJsonDocument::Compact);
+            auto seq = journal(QStringLiteral("expire_order"),
+                               QStringLiteral("system:expire_order:") + QString::number(orderId),
+                               Sha256::digest({payload}), payload, CommandResult(*expired).json,
+                               QStringLiteral("system"));
             if (!seq) {
                 batchError = seq.error();
                 break;

@@ -60,4 +60,20 @@ Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLine
     return {};
 }
 
+Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order)
+{
+    for (const OrderLineRecord &line : order.lines) {
+        if (line.kind != ItemKind::CardKey) {
+            if (auto e = ctx.inventory().event(line.eventId); !e)
+                return e.error();
+        }
+    }
+    for (const OrderLineRecord &line : order.lines) {
+        if (auto r = returnLineToSale(ctx, order.id, line, CardKeyFate::BackOnSale); !r)
+            return r;
+    }
+    order.state = OrderState::Cancelled;
+    return order.saveTotals(ctx);
+}
+
 } // namespace tessera

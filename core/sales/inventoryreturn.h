@@ -14,4 +14,10 @@ enum class CardKeyFate { BackOnSale, Void };
 Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLineRecord &line,
                               CardKeyFate cardFate);
 
+// Cancels a pending order with nothing paid: every line goes back on sale
+// (card keys too: nobody saw them) and the order is saved as cancelled. Every
+// event is resolved before anything changes, so a refusal changes nothing.
+// Shared by cancel_order and the expiry of unpaid orders.
+Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order);
+
 } // namespace tessera

@@ -117,19 +117,7 @@ Result<CommandResult> CancelOrderCommand::apply(WriteContext &ctx)
             ErrorCode::InvalidState,
             tr("Order %1 has %2 paid already; refund it instead.").arg(m_orderId).arg(order->paid),
             QStringLiteral("order"));
-    // Resolve every event first: a refusal must come before any change.
-    for (const OrderLineRecord &line : order->lines) {
-        if (line.kind != ItemKind::CardKey) {
-            if (auto e = ctx.inventory().event(line.eventId); !e)
-                return e.error();
-        }
-    }
-    for (const OrderLineRecord &line : order->lines) {
-        if (auto r = returnLineToSale(ctx, m_orderId, line, CardKeyFate::BackOnSale); !r)
-            return r.error();
-    }
-    order->state = OrderState::Cancelled;
-    if (auto r = order->saveTotals(ctx); !r)
+    if (auto r = cancelUnpaidOrder(ctx, *order); !r)
         return r.error();
     if (!ctx.approvedBy().isEmpty()) {
         auto r = ctx.run("UPDATE orders SET approved_by = ? WHERE id = ?", [&](SqliteStatement &s) {

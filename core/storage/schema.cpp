@@ -173,6 +173,13 @@ CREATE TABLE cash_movements(
 CREATE INDEX cash_movements_shift ON cash_movements(shift_id);
 )sql";
 
+// Version 6: unpaid pending orders expire (core/sales/pendingorderexpiry.h);
+// the writer finds them through this index, which holds pending orders only,
+// so a paid sale does not pay for it.
+const char *const kVersion6 = R"sql(
+CREATE INDEX orders_pending ON orders(created_at) WHERE state = 0;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -187,6 +194,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion4);
     case 5:
         return QString::fromUtf8(kVersion5);
+    case 6:
+        return QString::fromUtf8(kVersion6);
     }
     return {};
 }

@@ -12,7 +12,7 @@ class SqliteDb;
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     static int version(SqliteDb &db);
     // Migrates up to `target` (default: current). Refuses a file that is newer

@@ -30,6 +30,7 @@ void EngineFixture::reopen()
     options.path = path();
     options.terminalId = QStringLiteral("T1");
     options.clock = &m_clock;
+    options.pendingOrderTtlMs = m_pendingOrderTtlMs;
     auto engine = Engine::open(options);
     if (!engine)
         qFatal("cannot open engine: %s", qPrintable(engine.error().toString()));

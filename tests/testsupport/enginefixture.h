@@ -32,6 +32,8 @@ public:
     SqliteDb reader() const;
     // One integer from a query on a reader connection.
     qint64 scalar(const QString &sql) const;
+    // Applies from the next reopen(); the engine's default otherwise.
+    void setPendingOrderTtlMs(qint64 ms) { m_pendingOrderTtlMs = ms; }
     void reopen();
     void close();
 
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     DemoSeeder::Ids m_ids;
     int m_keys = 0;
+    qint64 m_pendingOrderTtlMs = EngineOptions().pendingOrderTtlMs;
 };
 
 } // namespace tessera::test

@@ -95,6 +95,9 @@ private slots:
     void theZReportHasEverythingOfTheShift()
     {
         EngineFixture f;
+        // The shift lasts eight hours: keep the unpaid order pending for the report.
+        f.setPendingOrderTtlMs(0);
+        f.reopen();
         const qint64 shift = f.run(QStringLiteral("open_shift"), openShift(20000))
                                  .result.value()[QStringLiteral("shift")]
                                  .toInteger();

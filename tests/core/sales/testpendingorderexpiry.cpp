@@ -1,0 +1,228 @@
+#include "resultassert.h"
+#include "salerequests.h"
+
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+const QString kSell = QStringLiteral("sell");
+const QString kAddPayment = QStringLiteral("add_payment");
+const QString kHold = QStringLiteral("hold");
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kTtl = 30 * kMinute; // the engine's default
+
+qint64 orderId(const CommandOutcome &outcome)
+{
+    return outcome.result.value()[QStringLiteral("order")].toInteger();
+}
+
+// 0 pending, 1 paid, 2 cancelled.
+qint64 orderState(const EngineFixture &f, qint64 order)
+{
+    return f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(order));
+}
+
+qint64 gaSold(const EngineFixture &f)
+{
+    return f.scalar(
+        QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
+}
+
+qint64 availableCards(const EngineFixture &f)
+{
+    return count(f, QStringLiteral("card_codes"), QStringLiteral("state = 0"));
+}
+
+QJsonObject declined(qint64 amount)
+{
+    return payment(QStringLiteral("qr"), amount, QStringLiteral("declined"),
+                   QStringLiteral("insufficient_funds"));
+}
+
+QJsonObject addPayment(qint64 order, const QJsonObject &payment)
+{
+    return QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("payment"), payment}};
+}
+
+// A seat, two standing tickets and a card key; the QR payment was refused.
+CommandOutcome refusedSale(EngineFixture &f)
+{
+    const QJsonArray lines{seatLine(QStringLiteral("S-A-1")), gaLine(f.ids().standingQuota, 2),
+                           cardLine(f.ids().cardProduct, 1)};
+    return f.run(kSell, saleRequest(f.ids().event, lines, QJsonArray{declined(1000)}));
+}
+
+// Any command makes the writer look: a short hold of one standing ticket.
+void nudge(EngineFixture &f)
+{
+    TESSERA_VERIFY_OK(
+        f.run(kHold, holdRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)}, 10))
+            .result);
+}
+
+} // namespace
+
+class TestPendingOrderExpiry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unpaidOrderComesBackOnSaleAfterTheWait()
+    {
+        EngineFixture f;
+        const qint64 cardsBefore = availableCards(f);
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        const qint64 order = orderId(sold);
+        QCOMPARE(orderState(f, order), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+        QCOMPARE(gaSold(f), 2);
+        QCOMPARE(availableCards(f), cardsBefore - 1);
+
+        f.clock().advance(kTtl - 1000);
+        nudge(f);
+        QCOMPARE(orderState(f, order), 0);
+
+        f.clock().advance(2000);
+        nudge(f);
+        QCOMPARE(orderState(f, order), 2);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
+        QCOMPARE(gaSold(f), 0);
+        QCOMPARE(availableCards(f), cardsBefore);
+
+        // Journalled as the system's doing, before the command that found it.
+        QCOMPARE(count(f, QStringLiteral("journal"), QStringLiteral("kind = 'expire_order'")), 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT json_extract(payload, '$.order') FROM journal "
+                                         "WHERE kind = 'expire_order'")),
+                 order);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT json_extract(result, '$.released_lines') FROM "
+                                         "journal WHERE kind = 'expire_order'")),
+                 4);
+        QCOMPARE(count(f, QStringLiteral("journal"),
+                       QStringLiteral("kind = 'expire_order' AND actor = 'system'")),
+                 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT MAX(seq) FROM journal")) -
+                     f.scalar(QStringLiteral("SELECT seq FROM journal WHERE kind = "
+                                             "'expire_order'")),
+                 1);
+        // The seat is for sale again.
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}))
+                .result);
+    }
+
+    void expiresWithoutAnyCommand()
+    {
+        EngineFixture f;
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(kTtl + 1000);
+        // The writer wakes on its own at least four times a second.
+        QTRY_COMPARE_WITH_TIMEOUT(orderState(f, orderId(sold)), 2, 5000);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
+    }
+
+    void aPaymentAttemptRestartsTheWait()
+    {
+        EngineFixture f;
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        const qint64 order = orderId(sold);
+        f.clock().advance(20 * kMinute);
+        auto again = f.run(kAddPayment, addPayment(order, declined(1000)));
+        TESSERA_VERIFY_OK(again.result);
+
+        f.clock().advance(20 * kMinute); // 40 minutes old, 20 since the last try
+        nudge(f);
+        QCOMPARE(orderState(f, order), 0);
+        f.clock().advance(11 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, order), 2);
+    }
+
+    void paymentOfUnknownOutcomeKeepsTheOrder()
+    {
+        // The money may have moved: reconciliation settles it, not the clock.
+        EngineFixture f;
+        const QJsonArray lines{seatLine(QStringLiteral("S-A-1"))};
+        auto sold = f.run(kSell, saleRequest(f.ids().event, lines,
+                                             QJsonArray{payment(QStringLiteral("qr"), 38000,
+                                                                QStringLiteral("unknown"),
+                                                                QStringLiteral("timeout"))}));
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(6 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+        QCOMPARE(count(f, QStringLiteral("journal"), QStringLiteral("kind = 'expire_order'")), 0);
+    }
+
+    void partlyPaidOrderIsKept()
+    {
+        // Cancelling it would keep the customer's money: a refund decides.
+        EngineFixture f;
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(20000)}));
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(6 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+    }
+
+    void paidOrderIsNeverTouched()
+    {
+        EngineFixture f;
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{cash(38000)}));
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(6 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 1);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+    }
+
+    void expiredOrderTakesNoPayment()
+    {
+        EngineFixture f;
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(kTtl + 1000);
+        nudge(f);
+        TESSERA_VERIFY_REFUSED(f.run(kAddPayment, addPayment(orderId(sold), cash(1000))),
+                               ErrorCode::InvalidState, QStringLiteral("order"));
+    }
+
+    void waitSurvivesARestart()
+    {
+        EngineFixture f;
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        f.reopen();
+        f.clock().advance(kTtl + 1000);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 2);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
+    }
+
+    void zeroTtlKeepsPendingOrders()
+    {
+        EngineFixture f;
+        f.setPendingOrderTtlMs(0);
+        f.reopen();
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(24 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPendingOrderExpiry)
+#include "testpendingorderexpiry.moc"
