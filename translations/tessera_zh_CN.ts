@@ -2921,6 +2921,22 @@ Z 报表已保存到 %2</translation>
         <source>%1, approved by %2</source>
         <translation>%1，由 %2 授权</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 · expired: nothing was paid in time, the seats went back on sale</source>
+        <translation>%1 · 已过期：未按时付款，座位已重新开售</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · 经办人 %2</translation>
+    </message>
+    <message>
+        <source>Not issued: awaiting payment</source>
+        <translation>未出票：等待付款</translation>
+    </message>
 </context>
 <context>
     <name>tessera::OrderDetails</name>
@@ -3002,6 +3018,14 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>by phone</source>
         <translation>电话订票</translation>
+    </message>
+    <message>
+        <source>Voided at the counter</source>
+        <translation>柜台作废</translation>
+    </message>
+    <message>
+        <source>Sale abandoned at the counter</source>
+        <translation>柜台放弃销售</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3975,14 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Waiting for the customer to pay with their phone…</source>
         <translation>正在等待顾客用手机付款…</translation>
+    </message>
+    <message>
+        <source>Order %1 was not paid in time: it expired and its seats are back on sale. Start the sale again.</source>
+        <translation>订单 %1 未按时付款，已过期，座位已重新开售。请重新开始销售。</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled on another screen.</source>
+        <translation>订单 %1 已在另一个界面被取消。</translation>
     </message>
 </context>
 <context>

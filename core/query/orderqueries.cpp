@@ -55,7 +55,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
     auto r = query(
         m_db,
         "SELECT state, currency, total, paid, refunded, customer_enc, NULL, "
-        "NULL, created_at, actor, channel FROM orders WHERE id = ?",
+        "NULL, created_at, actor, channel, cancelled_at, cancelled_by, cancel_reason "
+        "FROM orders WHERE id = ?",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
             state = OrderState(s.columnInt(0));
@@ -69,6 +70,12 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
                                 {QStringLiteral("created_at"), isoTime(s.columnInt(8))},
                                 {QStringLiteral("actor"), s.columnText(9)},
                                 {QStringLiteral("channel"), s.columnText(10)}};
+            if (!s.columnIsNull(11)) {
+                order.insert(QStringLiteral("cancelled_at"), isoTime(s.columnInt(11)));
+                order.insert(QStringLiteral("cancelled_by"), s.columnText(12));
+                if (!s.columnIsNull(13))
+                    order.insert(QStringLiteral("cancel_reason"), s.columnText(13));
+            }
             QJsonObject customer;
             if (!s.columnIsNull(5) && m_key) {
                 if (auto c = SealedFields::openCustomer(*m_key, s.columnBlob(5))) {

@@ -60,7 +60,7 @@ Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLine
     return {};
 }
 
-Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order)
+Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order, const QString &reason)
 {
     for (const OrderLineRecord &line : order.lines) {
         if (line.kind != ItemKind::CardKey) {
@@ -73,7 +73,15 @@ Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order)
             return r;
     }
     order.state = OrderState::Cancelled;
-    return order.saveTotals(ctx);
+    if (auto r = order.saveTotals(ctx); !r)
+        return r;
+    return ctx.run("UPDATE orders SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
+                   "WHERE id = ?",
+                   [&](SqliteStatement &s) {
+                       s.bind(1, ctx.now()).bindOptional(2, ctx.actor());
+                       reason.isEmpty() ? s.bindNull(3) : s.bind(3, reason);
+                       s.bind(4, order.id);
+                   });
 }
 
 } // namespace tessera

@@ -15,9 +15,10 @@ Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLine
                               CardKeyFate cardFate);
 
 // Cancels a pending order with nothing paid: every line goes back on sale
-// (card keys too: nobody saw them) and the order is saved as cancelled. Every
-// event is resolved before anything changes, so a refusal changes nothing.
-// Shared by cancel_order and the expiry of unpaid orders.
-Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order);
+// (card keys too: nobody saw them) and the order is saved as cancelled, with
+// when, by ctx.actor() and `reason` (may be empty). Every event is resolved
+// before anything changes, so a refusal changes nothing. Shared by
+// cancel_order and the expiry of unpaid orders.
+Result<void> cancelUnpaidOrder(WriteContext &ctx, OrderRecord &order, const QString &reason);
 
 } // namespace tessera

@@ -117,7 +117,7 @@ Result<CommandResult> CancelOrderCommand::apply(WriteContext &ctx)
             ErrorCode::InvalidState,
             tr("Order %1 has %2 paid already; refund it instead.").arg(m_orderId).arg(order->paid),
             QStringLiteral("order"));
-    if (auto r = cancelUnpaidOrder(ctx, *order); !r)
+    if (auto r = cancelUnpaidOrder(ctx, *order, m_reason.trimmed()); !r)
         return r.error();
     if (!ctx.approvedBy().isEmpty()) {
         auto r = ctx.run("UPDATE orders SET approved_by = ? WHERE id = ?", [&](SqliteStatement &s) {

@@ -23,6 +23,11 @@ const char *const kStillDueSql =
 
 } // namespace
 
+QString PendingOrderExpiry::expiredReason()
+{
+    return QStringLiteral("expired");
+}
+
 Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit)
 {
     const qint64 now = ctx.now();
@@ -73,7 +78,7 @@ Result<QJsonObject> PendingOrderExpiry::expire(WriteContext &ctx, qint64 orderId
     auto order = OrderRecord::load(ctx, orderId);
     if (!order)
         return order.error();
-    if (auto r = cancelUnpaidOrder(ctx, *order); !r)
+    if (auto r = cancelUnpaidOrder(ctx, *order, expiredReason()); !r)
         return r.error();
     return QJsonObject{{QStringLiteral("order"), orderId},
                        {QStringLiteral("state"), orderStateName(order->state)},

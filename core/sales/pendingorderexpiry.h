@@ -25,6 +25,9 @@ public:
         : m_ttlMs(ttlMs)
     {}
 
+    // The cancel_reason an expired order carries.
+    static QString expiredReason();
+
     qint64 ttlMs() const { return m_ttlMs; }
     // Orders due to expire at ctx.now(), oldest first, at most `limit`. Looks
     // at the table at most once a second; otherwise answers nothing.

@@ -174,10 +174,14 @@ CREATE INDEX cash_movements_shift ON cash_movements(shift_id);
 )sql";
 
 // Version 6: unpaid pending orders expire (core/sales/pendingorderexpiry.h);
-// the writer finds them through this index, which holds pending orders only,
-// so a paid sale does not pay for it.
+// the writer finds them through orders_pending, which holds pending orders
+// only, so a paid sale does not pay for it. A cancelled order says when, by
+// whom ("system" when it expired) and why ("expired", or the void's reason).
 const char *const kVersion6 = R"sql(
 CREATE INDEX orders_pending ON orders(created_at) WHERE state = 0;
+ALTER TABLE orders ADD COLUMN cancelled_at INTEGER;
+ALTER TABLE orders ADD COLUMN cancelled_by TEXT;
+ALTER TABLE orders ADD COLUMN cancel_reason TEXT;
 )sql";
 
 // Each step's SQL; version 3 also creates the hash-chained audit log.

@@ -9,6 +9,7 @@
 #include "storage/sqlitedb.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QUuid>
 
 namespace tessera {
@@ -44,6 +45,22 @@ ConsoleContext::ConsoleContext(Engine &engine, const Clock &clock, QObject *pare
     m_cashGateway = std::make_unique<PaymentGateway>(*m_cash, *m_reconciliation, clock);
     m_cardGateway = std::make_unique<PaymentGateway>(*m_card, *m_reconciliation, clock);
     configureQrSandbox(demoSandbox(), kQrTimeoutMs);
+    // The writer also changes things by itself: holds and unpaid orders that
+    // ran out come back on sale. Screens hear of it within a second.
+    m_seenSeq = m_engine.stats().journalSeq;
+    auto *watch = new QTimer(this);
+    watch->setInterval(kJournalWatchMs);
+    connect(watch, &QTimer::timeout, this, &ConsoleContext::watchJournal);
+    watch->start();
+}
+
+void ConsoleContext::watchJournal()
+{
+    const qint64 seq = m_engine.stats().journalSeq;
+    if (seq == m_seenSeq)
+        return;
+    m_seenSeq = seq;
+    emit changed();
 }
 
 ConsoleContext::~ConsoleContext()
@@ -128,8 +145,10 @@ CommandCallback ConsoleContext::answerOnUiThread(QObject *receiver,
         QMetaObject::invokeMethod(
             self.data(),
             [self, guard, done, outcome = std::move(outcome)] {
-                if (outcome.result.ok() && self)
+                if (outcome.result.ok() && self) {
+                    self->m_seenSeq = qMax(self->m_seenSeq, outcome.journalSeq);
                     emit self->changed();
+                }
                 if (guard && done)
                     done(outcome);
             },

@@ -131,11 +131,17 @@ public:
 
 signals:
     void userChanged();
-    // A command changed the database: screens showing it refresh.
+    // A command changed the database, or the writer did by itself (an
+    // expired hold or unpaid order, seen within a second): screens showing
+    // it refresh.
     void changed();
 
 private:
+    static constexpr int kJournalWatchMs = 1000;
+
     static std::unique_ptr<SqliteDb> openReader(const QString &path);
+    // Emits changed() when the journal moved without a command of ours.
+    void watchJournal();
     // Hands an engine answer to the UI thread: changed(), then `done`.
     CommandCallback answerOnUiThread(QObject *receiver,
                                      std::function<void(const CommandOutcome &)> done);
@@ -153,6 +159,7 @@ private:
     std::unique_ptr<PaymentGateway> m_cashGateway;
     std::unique_ptr<PaymentGateway> m_cardGateway;
     std::unique_ptr<PaymentGateway> m_qrGateway;
+    qint64 m_seenSeq = 0;
 };
 
 } // namespace tessera

@@ -3,6 +3,7 @@
 
 #include "orderformat.h"
 #include "printing/printableorder.h"
+#include "sales/pendingorderexpiry.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -205,6 +206,23 @@ void OrderDetailPanel::showOrder(const OrderDetails &details)
                     who.isEmpty() ? tr("not recorded") : who.join(QStringLiteral(" · ")));
     if (!events.isEmpty())
         info += row.arg(tr("Event"), events.join(QStringLiteral("<br>")));
+    if (o.contains(QLatin1String("cancelled_at"))) {
+        const QString when = OrderFormat::time(o.value(QLatin1String("cancelled_at")).toString());
+        const QString reason = o.value(QLatin1String("cancel_reason")).toString();
+        if (reason == PendingOrderExpiry::expiredReason())
+            info += row.arg(tr("Cancelled"),
+                            tr("%1 · expired: nothing was paid in time, the seats went back on "
+                               "sale")
+                                .arg(when));
+        else {
+            const QString by = o.value(QLatin1String("cancelled_by")).toString().toHtmlEscaped();
+            info += row.arg(tr("Cancelled"),
+                            reason.isEmpty()
+                                ? tr("%1 by %2").arg(when, by)
+                                : tr("%1 by %2 · %3")
+                                      .arg(when, by, OrderFormat::reason(reason).toHtmlEscaped()));
+        }
+    }
     info += QStringLiteral("</table>");
     m_info->setText(info);
 
@@ -224,6 +242,7 @@ void OrderDetailPanel::fillLines()
 {
     m_lines->clear();
     const QString currency = m_details.currency();
+    const QString orderState = m_details.state();
     for (const QJsonValue &value : m_details.order.value(QLatin1String("lines")).toArray()) {
         const QJsonObject line = value.toObject();
         const QString state = line.value(QLatin1String("state")).toString();
@@ -236,6 +255,11 @@ void OrderDetailPanel::fillLines()
                       MoneyFormat::money(line.value(QLatin1String("price")).toInteger(), currency));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         QString status = OrderFormat::lineState(state);
+        // A ticket is valid only once its order is paid.
+        if (state == QLatin1String("active") && orderState == QLatin1String("pending"))
+            status = tr("Not issued: awaiting payment");
+        else if (state == QLatin1String("active") && orderState == QLatin1String("cancelled"))
+            status = tr("Cancelled");
         if (used)
             status =
                 tr("Used at %1, %2")

@@ -16,6 +16,12 @@ const char *const kReasons[] = {
     QT_TRANSLATE_NOOP("tessera::OrderFormat", "Wrong seat sold"),
 };
 
+// Why the console cancels unpaid orders (stored so, like the refund reasons).
+const char *const kCancelReasons[] = {
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Voided at the counter"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Sale abandoned at the counter"),
+};
+
 } // namespace
 
 QString OrderFormat::time(const QString &isoUtc)
@@ -98,6 +104,10 @@ QStringList OrderFormat::refundReasons()
 QString OrderFormat::reason(const QString &stored)
 {
     for (const char *reason : kReasons) {
+        if (stored == QLatin1String(reason))
+            return tr(reason);
+    }
+    for (const char *reason : kCancelReasons) {
         if (stored == QLatin1String(reason))
             return tr(reason);
     }

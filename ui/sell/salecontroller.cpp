@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "payments/externalcardterminal.h"
 #include "payments/paymentgateway.h"
+#include "sales/pendingorderexpiry.h"
 #include "storage/sqlitedb.h"
 
 #include <QPointer>
@@ -53,8 +54,8 @@ void SaleController::checkPendingOrder()
 {
     if (!m_pendingOrder || isBusy())
         return;
-    auto stmt =
-        m_context.reader().prepare(QStringLiteral("SELECT state, paid FROM orders WHERE id = ?"));
+    auto stmt = m_context.reader().prepare(
+        QStringLiteral("SELECT state, paid, cancel_reason FROM orders WHERE id = ?"));
     if (!stmt)
         return;
     stmt->bind(1, m_pendingOrder);
@@ -63,6 +64,7 @@ void SaleController::checkPendingOrder()
         return;
     const qint64 state = stmt->columnInt(0);
     const qint64 paid = stmt->columnInt(1);
+    const QString reason = stmt->columnText(2);
     stmt->reset();
     if (state == 1) { // paid
         QJsonObject answer{{QStringLiteral("order"), m_pendingOrder},
@@ -70,8 +72,16 @@ void SaleController::checkPendingOrder()
                            {QStringLiteral("paid"), paid}};
         emit notice(tr("The QR payment for order %1 was confirmed.").arg(m_pendingNumber), false);
         complete(answer, QStringLiteral("qr"), 0);
-    } else if (state == 2) { // cancelled elsewhere
+    } else if (state == 2) { // cancelled: expired unpaid, or voided on the Orders screen
+        const QString number = m_pendingNumber;
         resetSale();
+        if (reason == PendingOrderExpiry::expiredReason())
+            emit notice(tr("Order %1 was not paid in time: it expired and its seats are back on "
+                           "sale. Start the sale again.")
+                            .arg(number),
+                        true);
+        else
+            emit notice(tr("Order %1 was cancelled on another screen.").arg(number), true);
     }
 }
 
@@ -289,6 +299,8 @@ void SaleController::clear(const QString &approvedBy)
             setBusy(false);
             if (!outcome.result) {
                 emit notice(outcome.result.error().message, true);
+                if (outcome.result.error().code == ErrorCode::InvalidState)
+                    checkPendingOrder();
                 return;
             }
             emit notice(
@@ -432,6 +444,9 @@ void SaleController::addPayment(const QJsonObject &payment, const QString &metho
                 setBusy(false);
                 if (!outcome.result) {
                     emit paymentFailed(outcome.result.error().message);
+                    // The order may have expired meanwhile: say so and start over.
+                    if (outcome.result.error().code == ErrorCode::InvalidState)
+                        checkPendingOrder();
                     return;
                 }
                 const QJsonObject answer = *outcome.result;

@@ -368,6 +368,37 @@ private slots:
         QCOMPARE(codes.error().codeName(), errorCodeName(ErrorCode::InvalidState));
     }
 
+    void cancelledOrderSaysWhenByWhomAndWhy()
+    {
+        EngineFixture f;
+        auto pending =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{cardLine(f.ids().cardProduct, 1)}));
+        TESSERA_VERIFY_OK(pending.result);
+        {
+            SqliteDb db = f.reader();
+            auto open = OrderQueries(db, f.engine().terminalId(), f.engine().dataKey(db).get())
+                            .order(orderOf(pending));
+            TESSERA_VERIFY_OK(open);
+            QVERIFY(!open->contains(QStringLiteral("cancelled_at")));
+        }
+        f.clock().advance(90'000);
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("cancel_order"),
+                                QJsonObject{{QStringLiteral("order"), orderOf(pending)},
+                                            {QStringLiteral("reason"),
+                                             QStringLiteral("  Customer changed mind ")}})
+                              .result);
+        SqliteDb db = f.reader();
+        auto cancelled = OrderQueries(db, f.engine().terminalId(), f.engine().dataKey(db).get())
+                             .order(orderOf(pending));
+        TESSERA_VERIFY_OK(cancelled);
+        QCOMPARE((*cancelled)[QStringLiteral("state")].toString(), QStringLiteral("cancelled"));
+        QCOMPARE((*cancelled)[QStringLiteral("cancelled_at")].toString(),
+                 QStringLiteral("2026-11-22T02:01:30Z"));
+        QCOMPARE((*cancelled)[QStringLiteral("cancelled_by")].toString(), QStringLiteral("tester"));
+        QCOMPARE((*cancelled)[QStringLiteral("cancel_reason")].toString(),
+                 QStringLiteral("Customer changed mind"));
+    }
+
     void journalIsOrderedAndGapFree()
     {
         EngineFixture f;

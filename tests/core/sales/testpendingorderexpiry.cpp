@@ -1,3 +1,4 @@
+#include "query/orderqueries.h"
 #include "resultassert.h"
 #include "salerequests.h"
 
@@ -92,6 +93,18 @@ private slots:
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
         QCOMPARE(gaSold(f), 0);
         QCOMPARE(availableCards(f), cardsBefore);
+        {
+            SqliteDb db = f.reader();
+            auto expired = OrderQueries(db, f.engine().terminalId(), f.engine().dataKey(db).get())
+                               .order(order);
+            TESSERA_VERIFY_OK(expired);
+            QCOMPARE((*expired)[QStringLiteral("cancelled_by")].toString(),
+                     QStringLiteral("system"));
+            QCOMPARE((*expired)[QStringLiteral("cancel_reason")].toString(),
+                     QStringLiteral("expired"));
+            QCOMPARE((*expired)[QStringLiteral("cancelled_at")].toString(),
+                     QStringLiteral("2026-11-22T02:30:01Z"));
+        }
 
         // Journalled as the system's doing, before the command that found it.
         QCOMPARE(count(f, QStringLiteral("journal"), QStringLiteral("kind = 'expire_order'")), 1);

@@ -501,6 +501,41 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor(
             [&f] { return orderStateShown(f) == QLatin1String("cancelled"); }));
         QCOMPARE(seatState(f, QStringLiteral("S-D-1")), 0);
+        // The detail says who voided it and why.
+        const QString info = find<QLabel>(f, "orderInfo")->text();
+        QVERIFY2(info.contains(QStringLiteral("by cashier · Voided at the counter")),
+                 qPrintable(info));
+    }
+
+    void anExpiredOrderSaysSo()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        auto command = CommandFactory::fromJson(
+            QStringLiteral("sell"),
+            QJsonObject{
+                {QStringLiteral("event"), f.db().ids().event},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-2")}}}}});
+        QVERIFY(command.ok());
+        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-2"),
+                                          QStringLiteral("cashier"));
+        TESSERA_VERIFY_OK(pending.result);
+        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        QVERIFY(findOrder(f, number, number));
+        QCOMPARE(orderStateShown(f), QStringLiteral("pending"));
+        auto *lines = find<QTreeWidget>(f, "orderLines");
+        QCOMPARE(lines->topLevelItem(0)->text(3), QStringLiteral("Not issued: awaiting payment"));
+
+        // Nobody pays; the open detail follows the writer's expiry by itself.
+        f.db().clock().advance(31 * 60'000);
+        QVERIFY(ConsoleFixture::waitFor(
+            [&f] { return orderStateShown(f) == QLatin1String("cancelled"); }));
+        QVERIFY(!find<QPushButton>(f, "cancelOrderButton")->isEnabled());
+        const QString info = find<QLabel>(f, "orderInfo")->text();
+        QVERIFY2(info.contains(QStringLiteral("expired")), qPrintable(info));
+        QCOMPARE(lines->topLevelItem(0)->text(3), QStringLiteral("Cancelled"));
+        QVERIFY(f.saveScreenshot(QStringLiteral("orders-expired-en.png")));
     }
 
     void speaksChineseOnTheOrdersScreen()

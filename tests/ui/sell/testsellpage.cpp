@@ -224,6 +224,47 @@ private slots:
         press(Qt::Key_Return);
     }
 
+    void anUnpaidOrderThatExpiresEmptiesTheCartWithANotice()
+    {
+        ConsoleFixture f;
+        f.context().configureQrSandbox(sandbox(1.0, 0.0), 5'000);
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        QDialog *payment = payForTwoSeats(*page);
+        QVERIFY(payment);
+        press(Qt::Key_F11);
+        press(Qt::Key_Return);
+        auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return status->text().contains(QStringLiteral("Not paid")); }));
+        payment->reject();
+        const qint64 order = page->sale().pendingOrder();
+        QVERIFY(order != 0);
+
+        // The customer walked away. Half an hour later the writer cancels the
+        // order by itself; the screen hears of it without anyone touching it.
+        f.db().clock().advance(31 * 60'000);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().pendingOrder() == 0; }));
+        QCOMPARE(page->sale().cart().size(), 0);
+        auto *notice = page->findChild<QLabel *>(QStringLiteral("cartNotice"));
+        QVERIFY(notice);
+        QVERIFY2(notice->text().contains(QStringLiteral("expired")), qPrintable(notice->text()));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(order)),
+                 2);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 2")),
+                 0);
+        // The map shows the two seats for sale again.
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            const SeatMapModel &model = page->seatMap()->seatMapScene()->model();
+            for (qsizetype i = 0; i < model.seatCount(); ++i) {
+                if (model.seat(i).state != SeatState::Available &&
+                    model.seat(i).state != SeatState::Blocked)
+                    return false;
+            }
+            return true;
+        }));
+    }
+
     void anUnknownQrOutcomeIsRecordedForReconciliation()
     {
         ConsoleFixture f;
