@@ -263,6 +263,7 @@ private slots:
             }
             return true;
         }));
+        QVERIFY(f.saveScreenshot(QStringLiteral("sell-order-expired-en.png")));
     }
 
     void anUnknownQrOutcomeIsRecordedForReconciliation()
