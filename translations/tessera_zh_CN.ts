@@ -530,10 +530,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>拒绝原因（状态为 declined 时必填）。</translation>
     </message>
     <message>
-        <source>Move a seat ticket of a paid order to another seat at the same price.</source>
-        <translation>将已付款订单中的一张座位票换到另一个同价位的座位。</translation>
-    </message>
-    <message>
         <source>The seat ticket line to exchange.</source>
         <translation>要换座的座位票明细。</translation>
     </message>
@@ -596,6 +592,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The shift to show.</source>
         <translation>要显示的班次。</translation>
+    </message>
+    <message>
+        <source>Move a seat ticket of a paid order to another seat; a cheaper seat refunds the difference.</source>
+        <translation>将已付款订单的座位票换到另一个座位；换到更便宜的座位时退还差价。</translation>
+    </message>
+    <message>
+        <source>For a dearer seat: the approved payment of the difference, in minor units.</source>
+        <translation>换到更贵的座位时：已批准的差价付款，以最小货币单位计。</translation>
     </message>
 </context>
 <context>
@@ -1989,8 +1993,28 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>座位“%1”不可用。</translation>
     </message>
     <message>
-        <source>Seat &quot;%1&quot; has another price than line %2 (%3); an exchange keeps the price, so pick a seat of the same price category.</source>
-        <translation>座位“%1”的价格与明细 %2（%3）不同；换座不改变价格，请选择同一价位的座位。</translation>
+        <source>Seat &quot;%1&quot; has no price for this ticket&apos;s type.</source>
+        <translation>座位“%1”没有此票种的价格。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; costs %2 more than line %3; record the payment of the difference.</source>
+        <translation>座位“%1”比第 %3 行贵 %2；请记录差价付款。</translation>
+    </message>
+    <message>
+        <source>The difference must be paid before the exchange; a declined or unknown payment does not pay it.</source>
+        <translation>换座前必须付清差价；被拒绝或结果未知的付款不算付清。</translation>
+    </message>
+    <message>
+        <source>The difference is %1, not %2.</source>
+        <translation>差价是 %1，不是 %2。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; costs the same as line %2: nothing is to pay.</source>
+        <translation>座位“%1”与第 %2 行价格相同：无需付款。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; costs %2 less than line %3: the difference is given back, not paid.</source>
+        <translation>座位“%1”比第 %3 行便宜 %2：差价应退还，而不是付款。</translation>
     </message>
 </context>
 <context>
@@ -2032,20 +2056,52 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>无法读取座位图：%1</translation>
     </message>
     <message>
-        <source>No seat at %1 is free; this ticket cannot be exchanged now.</source>
-        <translation>没有价格为 %1 的空座；此票目前无法换座。</translation>
-    </message>
-    <message>
-        <source>Click the new seat: free seats at %1 (%2) can be picked; seats at other prices are greyed out. The price stays the same.</source>
-        <translation>请点击新座位：可选择价格为 %1 的空座（%2）；其他价位的座位显示为灰色。票价保持不变。</translation>
-    </message>
-    <message>
         <source>No new seat picked yet.</source>
         <translation>尚未选择新座位。</translation>
     </message>
     <message>
-        <source>New seat: %1</source>
-        <translation>新座位：%1</translation>
+        <source>Difference &amp;paid by</source>
+        <translation>差价付款方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>刷卡终端</translation>
+    </message>
+    <message>
+        <source>Approval code from the card terminal</source>
+        <translation>刷卡终端的授权码</translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation>卡号后四位</translation>
+    </message>
+    <message>
+        <source>No seat is free for this ticket type; this ticket cannot be exchanged now.</source>
+        <translation>此票种没有空余座位；这张票现在无法换座。</translation>
+    </message>
+    <message>
+        <source>Click the new seat. The ticket cost %1: a dearer seat is paid for now, a cheaper one gives the difference back.</source>
+        <translation>请点击新座位。原票价为 %1：更贵的座位需现在补差价，更便宜的座位将退还差价。</translation>
+    </message>
+    <message>
+        <source>%1 more to pay</source>
+        <translation>需补 %1</translation>
+    </message>
+    <message>
+        <source>%1 back to the customer</source>
+        <translation>退还顾客 %1</translation>
+    </message>
+    <message>
+        <source>same price</source>
+        <translation>价格相同</translation>
+    </message>
+    <message>
+        <source>New seat: %1 · %2</source>
+        <translation>新座位：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3083,10 @@ Z 报表已保存到 %2</translation>
         <source>Sale abandoned at the counter</source>
         <translation>柜台放弃销售</translation>
     </message>
+    <message>
+        <source>Seat exchange</source>
+        <translation>换座</translation>
+    </message>
 </context>
 <context>
     <name>tessera::OrderQueries</name>
@@ -3207,6 +3267,14 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Card keys are not reprinted.</source>
         <translation>卡密不会补打。</translation>
+    </message>
+    <message>
+        <source>%1 was taken for the dearer seat.</source>
+        <translation>已收取更贵座位的差价 %1。</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 back.</source>
+        <translation>请退还顾客 %1。</translation>
     </message>
 </context>
 <context>

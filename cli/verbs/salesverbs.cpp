@@ -233,10 +233,17 @@ Result<QJsonObject> exchange(CliSession &session, const VerbArguments &args)
     auto seat = args.required(QStringLiteral("seat"));
     if (!seat)
         return seat.error();
-    return session.execute(QStringLiteral("exchange_seat"),
-                           QJsonObject{{QStringLiteral("order"), *order},
-                                       {QStringLiteral("line"), *line},
-                                       {QStringLiteral("seat"), seat->trimmed()}});
+    QJsonObject json{{QStringLiteral("order"), *order},
+                     {QStringLiteral("line"), *line},
+                     {QStringLiteral("seat"), seat->trimmed()}};
+    // A dearer seat: the difference, paid.
+    if (args.isSet(QStringLiteral("pay"))) {
+        auto payment = SaleOptions::payment(args.value(QStringLiteral("pay")));
+        if (!payment)
+            return payment.error();
+        json.insert(QStringLiteral("payment"), *payment);
+    }
+    return session.execute(QStringLiteral("exchange_seat"), json);
 }
 
 Result<QJsonObject> redeem(CliSession &session, const VerbArguments &args)
@@ -341,9 +348,14 @@ QList<Verb> salesVerbs()
         {{},
          QStringLiteral("exchange"),
          {orderId},
-         CliText::tr("Move a seat ticket of a paid order to another seat at the same price."),
+         CliText::tr("Move a seat ticket of a paid order to another seat; a cheaper seat "
+                     "refunds the difference."),
          {valueOption("line", CliText::tr("The seat ticket line to exchange."), "ID"),
-          valueOption("seat", CliText::tr("The new seat by its plan guid."), "GUID")},
+          valueOption("seat", CliText::tr("The new seat by its plan guid."), "GUID"),
+          valueOption("pay",
+                      CliText::tr("For a dearer seat: the approved payment of the difference, in "
+                                  "minor units."),
+                      "METHOD:AMOUNT[:REFERENCE]")},
          &exchange},
         {{},
          QStringLiteral("redeem"),

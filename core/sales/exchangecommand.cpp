@@ -12,7 +12,7 @@ namespace tessera {
 Result<std::unique_ptr<Command>> ExchangeSeatCommand::fromJson(const QJsonObject &json)
 {
     const JsonFields f(json);
-    if (auto r = f.only({"order", "line", "seat", "event"}); !r)
+    if (auto r = f.only({"order", "line", "seat", "event", "payment"}); !r)
         return r.error();
     auto order = f.positive(QStringLiteral("order"));
     if (!order)
@@ -29,8 +29,18 @@ Result<std::unique_ptr<Command>> ExchangeSeatCommand::fromJson(const QJsonObject
     if (*event < 0)
         return fail(ErrorCode::InvalidInput, tr("An event is given by its number."),
                     QStringLiteral("event"));
+    std::optional<PaymentInput> payment;
+    if (f.has(QStringLiteral("payment"))) {
+        auto object = f.optionalObject(QStringLiteral("payment"));
+        if (!object)
+            return object.error();
+        auto parsed = PaymentInput::fromJson(*object, QStringLiteral("payment"));
+        if (!parsed)
+            return parsed.error();
+        payment = *parsed;
+    }
     return std::unique_ptr<Command>(
-        new ExchangeSeatCommand(*order, *line, seat->trimmed(), *event));
+        new ExchangeSeatCommand(*order, *line, seat->trimmed(), *event, std::move(payment)));
 }
 
 QJsonObject ExchangeSeatCommand::toJson() const
@@ -40,6 +50,8 @@ QJsonObject ExchangeSeatCommand::toJson() const
                   {QStringLiteral("seat"), m_seatGuid}};
     if (m_eventId)
         o.insert(QStringLiteral("event"), m_eventId);
+    if (m_payment)
+        o.insert(QStringLiteral("payment"), m_payment->toJson());
     return o;
 }
 
@@ -102,14 +114,43 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
                     QStringLiteral("seat"));
     const auto price = inventory.seatPrice.constFind(
         EventInventory::priceKey(slot->categoryId, line.ticketTypeId));
-    if (price == inventory.seatPrice.cend() || *price != line.price)
-        return fail(ErrorCode::PaymentMismatch,
-                    tr("Seat \"%1\" has another price than line %2 (%3); an exchange keeps the "
-                       "price, so pick a seat of the same price category.")
-                        .arg(m_seatGuid)
-                        .arg(m_lineId)
-                        .arg(line.price),
+    if (price == inventory.seatPrice.cend())
+        return fail(ErrorCode::UnknownReference,
+                    tr("Seat \"%1\" has no price for this ticket's type.").arg(m_seatGuid),
                     QStringLiteral("seat"));
+    const qint64 newPrice = *price;
+    const qint64 difference = newPrice - line.price;
+    if (difference > 0) {
+        if (!m_payment)
+            return fail(ErrorCode::PaymentMismatch,
+                        tr("Seat \"%1\" costs %2 more than line %3; record the payment of the "
+                           "difference.")
+                            .arg(m_seatGuid)
+                            .arg(difference)
+                            .arg(m_lineId),
+                        QStringLiteral("payment"));
+        if (m_payment->state != PaymentState::Approved)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The difference must be paid before the exchange; a declined or "
+                           "unknown payment does not pay it."),
+                        QStringLiteral("payment.state"));
+        if (m_payment->amount != difference)
+            return fail(ErrorCode::PaymentMismatch,
+                        tr("The difference is %1, not %2.").arg(difference).arg(m_payment->amount),
+                        QStringLiteral("payment.amount"));
+    } else if (m_payment) {
+        return fail(ErrorCode::PaymentMismatch,
+                    difference == 0
+                        ? tr("Seat \"%1\" costs the same as line %2: nothing is to pay.")
+                              .arg(m_seatGuid)
+                              .arg(m_lineId)
+                        : tr("Seat \"%1\" costs %2 less than line %3: the difference is given "
+                             "back, not paid.")
+                              .arg(m_seatGuid)
+                              .arg(-difference)
+                              .arg(m_lineId),
+                    QStringLiteral("payment"));
+    }
 
     // Everything is checked: now the old seat goes back and the new one is sold.
     if (auto r = returnLineToSale(ctx, m_orderId, line, CardKeyFate::Void); !r)
@@ -125,7 +166,7 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
                               [&](SqliteStatement &s) {
                                   s.bind(1, m_orderId).bind(2, int(ItemKind::Seat));
                                   s.bind(3, line.eventId).bind(4, slot->seatId);
-                                  s.bind(5, line.ticketTypeId).bind(6, line.price);
+                                  s.bind(5, line.ticketTypeId).bind(6, newPrice);
                                   s.bind(7, secret);
                               });
     if (!newLine)
@@ -134,17 +175,55 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
     slot->holdId = 0;
     slot->orderId = m_orderId;
     inventory.markDirty(*slot);
-    return QJsonObject{
+
+    // The money: the difference paid in, or given back as a refund.
+    qint64 refundId = 0;
+    if (difference > 0) {
+        if (auto r = PaymentInput::record(ctx, m_orderId, {*m_payment}); !r)
+            return r.error();
+        order->total += difference;
+        order->paid += difference;
+    } else if (difference < 0) {
+        auto refund = ctx.insert("INSERT INTO refunds(order_id, amount, reason, created_at, "
+                                 "actor, approved_by) VALUES(?, ?, ?, ?, ?, ?)",
+                                 [&](SqliteStatement &s) {
+                                     s.bind(1, m_orderId).bind(2, -difference);
+                                     s.bind(3, QString::fromLatin1(kExchangeRefundReason));
+                                     s.bind(4, ctx.now()).bindOptional(5, ctx.actor());
+                                     s.bindOptional(6, ctx.approvedBy());
+                                 });
+        if (!refund)
+            return refund.error();
+        refundId = *refund;
+        order->refunded += -difference;
+        order->state = OrderState::PartlyRefunded;
+    }
+    if (difference != 0) {
+        if (auto r = order->saveTotals(ctx); !r)
+            return r.error();
+        auto total = ctx.run("UPDATE orders SET total = ? WHERE id = ?", [&](SqliteStatement &s) {
+            s.bind(1, order->total).bind(2, m_orderId);
+        });
+        if (!total)
+            return total.error();
+    }
+    QJsonObject answer{
         {QStringLiteral("order"), m_orderId},
         {QStringLiteral("line"), m_lineId},
         {QStringLiteral("old_seat"), inventory.guidBySeatId.value(line.refId)},
         {QStringLiteral("new_line"), *newLine},
         {QStringLiteral("seat"), m_seatGuid},
         {QStringLiteral("ticket_type"), inventory.ticketTypeCodeById.value(line.ticketTypeId)},
-        {QStringLiteral("price"), line.price},
+        {QStringLiteral("price"), newPrice},
+        {QStringLiteral("old_price"), line.price},
+        {QStringLiteral("difference"), difference},
+        {QStringLiteral("currency"), order->currency},
         {QStringLiteral("code"), TicketCode{*newLine, secret}.toString()},
         {QStringLiteral("approved_by"), ctx.approvedBy()},
         {QStringLiteral("state"), orderStateName(order->state)}};
+    if (refundId)
+        answer.insert(QStringLiteral("refund"), refundId);
+    return answer;
 }
 
 } // namespace tessera

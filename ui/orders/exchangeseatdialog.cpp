@@ -2,7 +2,9 @@
 #include "console/moneyformat.h"
 
 #include "console/consolecontext.h"
+#include "console/messagelabel.h"
 #include "orderformat.h"
+#include "payments/externalcardterminal.h"
 #include "query/catalogqueries.h"
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
@@ -11,8 +13,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
@@ -62,6 +66,33 @@ ExchangeSeatDialog::ExchangeSeatDialog(ConsoleContext &context, const OrderDetai
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_choice->setFont(bold);
     layout->addWidget(m_choice);
+
+    // How the difference for a dearer seat is taken.
+    m_payRow = new QWidget(this);
+    auto *pay = new QHBoxLayout(m_payRow);
+    pay->setContentsMargins(0, 0, 0, 0);
+    auto *payLabel = new QLabel(tr("Difference &paid by"), m_payRow);
+    m_payMethod = new QComboBox(m_payRow);
+    m_payMethod->setObjectName(QStringLiteral("exchangePayMethod"));
+    m_payMethod->addItem(tr("Cash"), QStringLiteral("cash"));
+    m_payMethod->addItem(tr("Card terminal"), QStringLiteral("card"));
+    payLabel->setBuddy(m_payMethod);
+    m_approval = new QLineEdit(m_payRow);
+    m_approval->setObjectName(QStringLiteral("exchangeApprovalCode"));
+    m_approval->setPlaceholderText(tr("Approval code from the card terminal"));
+    m_last4 = new QLineEdit(m_payRow);
+    m_last4->setObjectName(QStringLiteral("exchangeCardLast4"));
+    m_last4->setPlaceholderText(tr("Last four digits"));
+    m_last4->setMaxLength(4);
+    m_last4->setInputMask(QStringLiteral("9999;_"));
+    pay->addWidget(payLabel);
+    pay->addWidget(m_payMethod);
+    pay->addWidget(m_approval, 2);
+    pay->addWidget(m_last4, 1);
+    layout->addWidget(m_payRow);
+    m_payError = new MessageLabel(QStringLiteral("exchangePayError"), this);
+    layout->addWidget(m_payError);
+    connect(m_payMethod, &QComboBox::currentIndexChanged, this, &ExchangeSeatDialog::updateChoice);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("Exchange"), QDialogButtonBox::AcceptRole);
@@ -149,35 +180,78 @@ void ExchangeSeatDialog::showLine()
     const QJsonObject line = currentLine();
     const QString type = line.value(QLatin1String("ticket_type")).toString();
     const qint64 price = line.value(QLatin1String("price")).toInteger();
-    // Categories where this ticket type costs what the customer paid.
-    QSet<QString> samePrice;
+    // Categories where this ticket type has a price.
+    m_prices.clear();
     for (const QJsonValue &p : m_loaded->event.value(QLatin1String("prices")).toArray()) {
-        if (p[QLatin1String("ticket_type")].toString() == type &&
-            p[QLatin1String("amount")].toInteger() == price)
-            samePrice.insert(p[QLatin1String("category")].toString());
+        if (p[QLatin1String("ticket_type")].toString() == type)
+            m_prices.insert(p[QLatin1String("category")].toString(),
+                            p[QLatin1String("amount")].toInteger());
     }
     SeatMapData map = m_loaded->seats;
-    QStringList categories;
     qsizetype free = 0;
-    for (qsizetype c = 0; c < map.categories.size(); ++c) {
-        if (samePrice.contains(map.categories[c].name))
-            categories.push_back(map.categories[c].name);
-    }
     for (SeatMapSeat &seat : map.seats) {
         if (seat.state != SeatState::Available)
             continue;
-        if (!categories.contains(map.categories.value(seat.category).name))
+        if (!m_prices.contains(map.categories.value(seat.category).name))
             seat.state = SeatState::Blocked;
         else
             ++free;
     }
     m_map->setSeatMap(std::move(map));
     const QString money = MoneyFormat::money(price, m_order.currency());
-    m_hint->setText(
-        free == 0 ? tr("No seat at %1 is free; this ticket cannot be exchanged now.").arg(money)
-                  : tr("Click the new seat: free seats at %1 (%2) can be picked; seats at other "
-                       "prices are greyed out. The price stays the same.")
-                        .arg(money, categories.join(QStringLiteral(", "))));
+    m_hint->setText(free == 0 ? tr("No seat is free for this ticket type; this ticket cannot be "
+                                   "exchanged now.")
+                              : tr("Click the new seat. The ticket cost %1: a dearer seat is "
+                                   "paid for now, a cheaper one gives the difference back.")
+                                    .arg(money));
+}
+
+qint64 ExchangeSeatDialog::newPrice() const
+{
+    if (!m_loaded || m_seat.isEmpty())
+        return 0;
+    const SeatMapModel &model = m_map->seatMapScene()->model();
+    const qsizetype index = model.indexOf(m_seat);
+    if (index < 0)
+        return 0;
+    return m_prices.value(model.data().categories.value(model.seat(index).category).name, 0);
+}
+
+qint64 ExchangeSeatDialog::difference() const
+{
+    const qint64 price = newPrice();
+    return price ? price - currentLine().value(QLatin1String("price")).toInteger() : 0;
+}
+
+std::optional<PaymentInput> ExchangeSeatDialog::differencePayment() const
+{
+    if (difference() <= 0)
+        return std::nullopt;
+    PaymentInput payment;
+    payment.method = m_payMethod->currentData().toString();
+    payment.amount = difference();
+    if (payment.method == QLatin1String("card")) {
+        payment.reference = m_approval->text().trimmed();
+        payment.cardLast4 = m_last4->text().trimmed();
+    }
+    return payment;
+}
+
+void ExchangeSeatDialog::accept()
+{
+    if (const auto payment = differencePayment();
+        payment && payment->method == QLatin1String("card")) {
+        if (auto valid = ExternalCardTerminal::validate(payment->reference, payment->cardLast4);
+            !valid) {
+            m_payError->say(valid.error().message);
+            if (valid.error().where == QLatin1String("card_last4"))
+                m_last4->setFocus();
+            else
+                m_approval->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 void ExchangeSeatDialog::onSelection(const QStringList &guids)
@@ -214,8 +288,21 @@ void ExchangeSeatDialog::onSelection(const QStringList &guids)
 void ExchangeSeatDialog::updateChoice()
 {
     m_ok->setEnabled(!m_seat.isEmpty() && line() > 0);
-    m_choice->setText(m_seat.isEmpty() ? tr("No new seat picked yet.")
-                                       : tr("New seat: %1").arg(summary()));
+    m_payError->say({});
+    const qint64 diff = difference();
+    m_payRow->setVisible(diff > 0);
+    const bool card = m_payMethod->currentData().toString() == QLatin1String("card");
+    m_approval->setVisible(card);
+    m_last4->setVisible(card);
+    if (m_seat.isEmpty()) {
+        m_choice->setText(tr("No new seat picked yet."));
+        return;
+    }
+    const QString money = MoneyFormat::money(qAbs(diff), m_order.currency());
+    const QString change = diff > 0   ? tr("%1 more to pay").arg(money)
+                           : diff < 0 ? tr("%1 back to the customer").arg(money)
+                                      : tr("same price");
+    m_choice->setText(tr("New seat: %1 · %2").arg(summary(), change));
 }
 
 } // namespace tessera

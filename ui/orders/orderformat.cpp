@@ -16,10 +16,12 @@ const char *const kReasons[] = {
     QT_TRANSLATE_NOOP("tessera::OrderFormat", "Wrong seat sold"),
 };
 
-// Why the console cancels unpaid orders (stored so, like the refund reasons).
-const char *const kCancelReasons[] = {
+// Reasons the console and the engine store themselves (voids, and the refund
+// of a cheaper seat's difference), shown translated like the refund reasons.
+const char *const kSystemReasons[] = {
     QT_TRANSLATE_NOOP("tessera::OrderFormat", "Voided at the counter"),
     QT_TRANSLATE_NOOP("tessera::OrderFormat", "Sale abandoned at the counter"),
+    QT_TRANSLATE_NOOP("tessera::OrderFormat", "Seat exchange"),
 };
 
 } // namespace
@@ -107,7 +109,7 @@ QString OrderFormat::reason(const QString &stored)
         if (stored == QLatin1String(reason))
             return tr(reason);
     }
-    for (const char *reason : kCancelReasons) {
+    for (const char *reason : kSystemReasons) {
         if (stored == QLatin1String(reason))
             return tr(reason);
     }

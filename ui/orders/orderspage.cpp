@@ -366,17 +366,25 @@ void OrdersPage::startExchange()
         const qint64 line = dialog->line();
         const QString seat = dialog->seat();
         const QString summary = dialog->summary();
+        const qint64 difference = dialog->difference();
+        const std::optional<PaymentInput> payment = dialog->differencePayment();
+        const QString money = MoneyFormat::money(qAbs(difference), order.currency());
+        QString done = tr("Exchanged %1. The old ticket no longer admits; reprint to give the "
+                          "customer the new one.")
+                           .arg(summary);
+        if (difference > 0)
+            done += QLatin1Char(' ') + tr("%1 was taken for the dearer seat.").arg(money);
+        else if (difference < 0)
+            done += QLatin1Char(' ') + tr("Give the customer %1 back.").arg(money);
         m_detail->clearMessage();
         m_detail->setBusy(true);
         runApprovedCommand(
             m_context, this, Permission::Refund,
             tr("Exchange a seat on order %1: %2.").arg(order.number(), summary),
-            [id, line, seat] { return std::make_unique<ExchangeSeatCommand>(id, line, seat); },
-            [this, summary](const CommandOutcome &outcome) {
-                report(outcome, tr("Exchanged %1. The old ticket no longer admits; reprint to "
-                                   "give the customer the new one.")
-                                    .arg(summary));
+            [id, line, seat, payment] {
+                return std::make_unique<ExchangeSeatCommand>(id, line, seat, 0, payment);
             },
+            [this, done](const CommandOutcome &outcome) { report(outcome, done); },
             [this] {
                 m_detail->setBusy(false);
                 m_detail->showError(tr("Nothing was exchanged: the approval was cancelled."));

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <optional>
+
 using namespace tessera;
 using namespace tessera::test;
 
@@ -21,6 +23,7 @@ const QString kExchange = QStringLiteral("exchange_seat");
 // Stalls adult 380.00, Stalls child 190.00, Balcony adult 220.00 (the demo event).
 constexpr qint64 kStallsAdult = 38000;
 constexpr qint64 kStallsChild = 19000;
+constexpr qint64 kBalconyAdult = 22000;
 
 struct PaidOrder
 {
@@ -381,17 +384,116 @@ private slots:
         verifyUntouched(f, order, QStringLiteral("S-C-7"), 1);
     }
 
-    void seatOfAnotherPriceIsRefused()
+    void cheaperSeatGivesTheDifferenceBack()
     {
         EngineFixture f;
         const PaidOrder order = sellPaidOrder(f);
-        TESSERA_VERIFY_REFUSED(
-            f.run(kExchange, exchangeRequest(order.id, order.seatLine, QStringLiteral("B-AA-1"))),
-            ErrorCode::PaymentMismatch, QStringLiteral("seat"));
-        TESSERA_VERIFY_REFUSED(
-            f.run(kExchange, exchangeRequest(order.id, order.childLine, QStringLiteral("B-AA-1"))),
-            ErrorCode::PaymentMismatch, QStringLiteral("seat"));
+        // Nothing is paid for a cheaper seat.
+        QJsonObject paying = exchangeRequest(order.id, order.seatLine, QStringLiteral("B-AA-1"));
+        paying.insert(QStringLiteral("payment"), cash(16000));
+        TESSERA_VERIFY_REFUSED(f.run(kExchange, paying), ErrorCode::PaymentMismatch,
+                               QStringLiteral("payment"));
         verifyUntouched(f, order, QStringLiteral("B-AA-1"), 0);
+
+        auto exchanged =
+            f.run(kExchange, exchangeRequest(order.id, order.seatLine, QStringLiteral("B-AA-1")));
+        TESSERA_VERIFY_OK(exchanged.result);
+        const QJsonObject r = exchanged.result.value();
+        QCOMPARE(r[QStringLiteral("price")].toInteger(), kBalconyAdult);
+        QCOMPARE(r[QStringLiteral("old_price")].toInteger(), kStallsAdult);
+        QCOMPARE(r[QStringLiteral("difference")].toInteger(), kBalconyAdult - kStallsAdult);
+        QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("partly_refunded"));
+        const qint64 refund = r[QStringLiteral("refund")].toInteger();
+        QCOMPARE(f.scalar(QStringLiteral("SELECT amount FROM refunds WHERE id = %1").arg(refund)),
+                 kStallsAdult - kBalconyAdult);
+        QCOMPARE(count(f, QStringLiteral("refunds"),
+                       QStringLiteral("id = %1 AND reason = 'Seat exchange' AND actor = 'tester'")
+                           .arg(refund)),
+                 1);
+        const qint64 newLine = r[QStringLiteral("new_line")].toInteger();
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT price FROM order_lines WHERE id = %1").arg(newLine)),
+            kBalconyAdult);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT refunded FROM orders WHERE id = %1").arg(order.id)),
+            kStallsAdult - kBalconyAdult);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("B-AA-1")), 2);
+
+        // Refunding the new ticket later gives back its own price: in all,
+        // the customer got back what the first seat cost.
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("refund"),
+                                QJsonObject{{QStringLiteral("order"), order.id},
+                                            {QStringLiteral("lines"), QJsonArray{newLine}},
+                                            {QStringLiteral("reason"), QStringLiteral("ill")}})
+                              .result);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT refunded FROM orders WHERE id = %1").arg(order.id)),
+            kStallsAdult);
+    }
+
+    void dearerSeatNeedsTheDifferencePaid()
+    {
+        EngineFixture f;
+        auto sold =
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("B-AA-1"))},
+                                     QJsonArray{cash(kBalconyAdult)}));
+        TESSERA_VERIFY_OK(sold.result);
+        const qint64 order = sold.result.value()[QStringLiteral("order")].toInteger();
+        const qint64 line = sold.result.value()[QStringLiteral("tickets")]
+                                .toArray()
+                                .first()[QStringLiteral("line")]
+                                .toInteger();
+        const qint64 difference = kStallsAdult - kBalconyAdult;
+        auto attempt = [&](const std::optional<QJsonObject> &payment) {
+            QJsonObject request = exchangeRequest(order, line, QStringLiteral("S-C-1"));
+            if (payment)
+                request.insert(QStringLiteral("payment"), *payment);
+            return f.run(kExchange, request);
+        };
+        TESSERA_VERIFY_REFUSED(attempt(std::nullopt), ErrorCode::PaymentMismatch,
+                               QStringLiteral("payment"));
+        TESSERA_VERIFY_REFUSED(attempt(cash(difference - 1)), ErrorCode::PaymentMismatch,
+                               QStringLiteral("payment.amount"));
+        TESSERA_VERIFY_REFUSED(
+            attempt(payment(QStringLiteral("card"), difference, QStringLiteral("declined"),
+                            QStringLiteral("card_declined"))),
+            ErrorCode::InvalidInput, QStringLiteral("payment.state"));
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-1")), 0);
+        QCOMPARE(count(f, QStringLiteral("payments")), 1);
+
+        auto exchanged = attempt(payment(QStringLiteral("card"), difference));
+        TESSERA_VERIFY_OK(exchanged.result);
+        const QJsonObject r = exchanged.result.value();
+        QCOMPARE(r[QStringLiteral("difference")].toInteger(), difference);
+        QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("paid"));
+        QVERIFY(!r.contains(QStringLiteral("refund")));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT total FROM orders WHERE id = %1").arg(order)),
+                 kStallsAdult);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT paid FROM orders WHERE id = %1").arg(order)),
+                 kStallsAdult);
+        QCOMPARE(count(f, QStringLiteral("payments"),
+                       QStringLiteral("order_id = %1 AND method = 'card' AND amount = %2 AND "
+                                      "state = 0")
+                           .arg(order)
+                           .arg(difference)),
+                 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT price FROM order_lines WHERE id = %1")
+                              .arg(r[QStringLiteral("new_line")].toInteger())),
+                 kStallsAdult);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-1")), 2);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("B-AA-1")), 0);
+    }
+
+    void samePriceTakesNoPayment()
+    {
+        EngineFixture f;
+        const PaidOrder order = sellPaidOrder(f);
+        QJsonObject request = exchangeRequest(order.id, order.seatLine, QStringLiteral("S-C-1"));
+        request.insert(QStringLiteral("payment"), cash(1));
+        TESSERA_VERIFY_REFUSED(f.run(kExchange, request), ErrorCode::PaymentMismatch,
+                               QStringLiteral("payment"));
+        verifyUntouched(f, order, QStringLiteral("S-C-1"), 0);
     }
 
     void seatOfAnotherEventIsRefused()

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <optional>
+
 using namespace tessera;
 using namespace tessera::test;
 
@@ -90,6 +92,47 @@ private slots:
         TESSERA_VERIFY_OK(after);
         QCOMPARE((*after)[QStringLiteral("expected")].toInteger(), 10000 + kSeat);
         QCOMPARE((*after)[QStringLiteral("cash_sales")].toInteger(), kSeat);
+    }
+
+    void seatExchangeDifferencesReachTheDrawer()
+    {
+        EngineFixture f;
+        const qint64 shift = f.run(QStringLiteral("open_shift"), openShift(20000))
+                                 .result.value()[QStringLiteral("shift")]
+                                 .toInteger();
+        auto lineOf = [](const CommandOutcome &sold) {
+            return sold.result.value()[QStringLiteral("tickets")]
+                .toArray()
+                .first()[QStringLiteral("line")]
+                .toInteger();
+        };
+        auto exchange = [&](const CommandOutcome &sold, const QString &seat,
+                            const std::optional<QJsonObject> &payment) {
+            QJsonObject request{{QStringLiteral("order"), orderOf(sold)},
+                                {QStringLiteral("line"), lineOf(sold)},
+                                {QStringLiteral("seat"), seat}};
+            if (payment)
+                request.insert(QStringLiteral("payment"), *payment);
+            return f.run(QStringLiteral("exchange_seat"), request);
+        };
+        // Balcony ¥220 moved up to the stalls: ¥160 more in cash.
+        const CommandOutcome balcony = sellSeat(f, QStringLiteral("B-AA-1"), {cash(22000)});
+        TESSERA_VERIFY_OK(balcony.result);
+        TESSERA_VERIFY_OK(exchange(balcony, QStringLiteral("S-A-1"), cash(16000)).result);
+        // Stalls ¥380 moved down to the balcony: ¥160 back out of the drawer.
+        const CommandOutcome stalls = sellSeat(f, QStringLiteral("S-A-2"), {cash(kSeat)});
+        TESSERA_VERIFY_OK(stalls.result);
+        TESSERA_VERIFY_OK(exchange(stalls, QStringLiteral("B-AA-2"), std::nullopt).result);
+
+        auto report = reportOf(f, shift);
+        TESSERA_VERIFY_OK(report);
+        QCOMPARE((*report)[QStringLiteral("cash_sales")].toInteger(), 22000 + 16000 + kSeat);
+        QCOMPARE((*report)[QStringLiteral("cash_refunds")].toInteger(), 16000);
+        QCOMPARE((*report)[QStringLiteral("expected")].toInteger(),
+                 20000 + 22000 + 16000 + kSeat - 16000);
+        const QJsonArray refunds = (*report)[QStringLiteral("refunds")].toArray();
+        QCOMPARE(refunds.size(), 1);
+        QCOMPARE(refunds[0][QStringLiteral("reason")].toString(), QStringLiteral("Seat exchange"));
     }
 
     void theZReportHasEverythingOfTheShift()

@@ -43,7 +43,8 @@ struct Sale
 };
 
 // Sells seats (adult, paid in cash) as the cashier, straight through the engine.
-Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer = {})
+Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer = {},
+               qint64 unitPrice = 38000)
 {
     QJsonArray lines;
     for (const QString &seat : seats)
@@ -53,7 +54,7 @@ Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &custo
         {QStringLiteral("lines"), lines},
         {QStringLiteral("payments"),
          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
-                                {QStringLiteral("amount"), 38000 * qint64(seats.size())}}}}};
+                                {QStringLiteral("amount"), unitPrice * qint64(seats.size())}}}}};
     if (!customer.isEmpty())
         request.insert(QStringLiteral("customer"),
                        QJsonObject{{QStringLiteral("name"), customer},
@@ -408,11 +409,14 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor([dialog] { return dialog->isReady(); }));
         SeatMapView *map = dialog->seatMap();
         auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("exchangeConfirmButton"));
-        // A balcony seat costs less: it cannot be picked.
+        auto *choice = dialog->findChild<QLabel *>(QStringLiteral("exchangeChoice"));
+        // A balcony seat costs less: the difference would go back.
         QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
                           map->viewportPositionOf(QStringLiteral("B-AA-1")));
-        QVERIFY(dialog->seat().isEmpty());
-        QVERIFY(!ok->isEnabled());
+        QCOMPARE(dialog->seat(), QStringLiteral("B-AA-1"));
+        QCOMPARE(dialog->difference(), -16000);
+        QVERIFY2(choice->text().contains(QStringLiteral("back to the customer")),
+                 qPrintable(choice->text()));
         // Two stalls seats in a row: the last one clicked is the new seat.
         QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
                           map->viewportPositionOf(QStringLiteral("S-C-4")));
@@ -420,6 +424,9 @@ private slots:
                           map->viewportPositionOf(QStringLiteral("S-C-5")));
         QCOMPARE(dialog->seat(), QStringLiteral("S-C-5"));
         QCOMPARE(map->selectedSeats(), QStringList{QStringLiteral("S-C-5")});
+        QCOMPARE(dialog->difference(), 0);
+        QVERIFY2(choice->text().contains(QStringLiteral("same price")), qPrintable(choice->text()));
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("exchangePayMethod"))->isVisible());
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
@@ -448,6 +455,59 @@ private slots:
         auto refused = f.engine().execute(std::move(*redeem), QStringLiteral("gate-1"),
                                           QStringLiteral("cashier"));
         QVERIFY(!refused.result.ok());
+    }
+
+    void aDearerSeatIsPaidForOnTheCardTerminal()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("B-AA-1")}, {}, 22000);
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(ConsoleFixture::waitFor([dialog] { return dialog->isReady(); }));
+        SeatMapView *map = dialog->seatMap();
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                          map->viewportPositionOf(QStringLiteral("S-C-6")));
+        QCOMPARE(dialog->difference(), 16000);
+        auto *choice = dialog->findChild<QLabel *>(QStringLiteral("exchangeChoice"));
+        QVERIFY2(choice->text().contains(QStringLiteral("more to pay")),
+                 qPrintable(choice->text()));
+        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("exchangePayMethod"));
+        QVERIFY(method->isVisible());
+        method->setCurrentIndex(method->findData(QStringLiteral("card")));
+        auto *approval = dialog->findChild<QLineEdit *>(QStringLiteral("exchangeApprovalCode"));
+        QVERIFY(approval->isVisible());
+        QVERIFY(f.saveScreenshot(*dialog, QStringLiteral("exchange-dearer-en.png")));
+
+        // No approval code: the dialog says so and stays open.
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("exchangeConfirmButton"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("exchangePayError"));
+        QVERIFY(!error->text().isEmpty());
+        approval->setText(QStringLiteral("AP5521"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("exchangeCardLast4"))
+            ->setText(QStringLiteral("4242"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        QVERIFY(
+            ConsoleFixture::waitFor([&] { return seatState(f, QStringLiteral("S-C-6")) == 2; }));
+        QCOMPARE(seatState(f, QStringLiteral("B-AA-1")), 0);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE order_id = %1 "
+                                              "AND method = 'card' AND amount = 16000 AND "
+                                              "provider_ref = 'AP5521' AND card_last4 = '4242'")
+                                   .arg(sale.order)),
+                 1);
+        QCOMPARE(
+            f.db().scalar(QStringLiteral("SELECT total FROM orders WHERE id = %1").arg(sale.order)),
+            38000);
+        auto *message = find<QLabel>(f, "orderMessage");
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return message->text().contains(QStringLiteral("was taken")); }));
     }
 
     void reprintWritesADuplicate()
