@@ -8,16 +8,19 @@ namespace tessera {
 
 namespace {
 
-// Pending, nothing paid, created before the cutoff, and no payment that is
-// still open (unknown) or was tried after the cutoff. The partial index
-// orders_pending keeps this cheap however many paid orders there are.
+// Pending, sold at the counter, nothing paid, created before the cutoff, and
+// no payment that is still open (unknown) or was tried after the cutoff. The
+// partial index orders_pending keeps this cheap however many paid orders
+// there are.
 const char *const kDueSql =
     "SELECT o.id FROM orders o WHERE o.state = 0 AND o.paid = 0 AND o.created_at <= ?1 "
+    "AND o.channel = 'counter' "
     "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
     "AND (p.state = 2 OR p.created_at > ?1)) ORDER BY o.id LIMIT ?2";
 
 const char *const kStillDueSql =
     "SELECT 1 FROM orders o WHERE o.id = ?2 AND o.state = 0 AND o.paid = 0 "
+    "AND o.channel = 'counter' "
     "AND o.created_at <= ?1 AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
     "AND (p.state = 2 OR p.created_at > ?1))";
 

@@ -10,14 +10,16 @@ namespace tessera {
 
 class WriteContext;
 
-// Pending orders that nobody pays come back on sale by themselves. An order
-// waits while a payment is being tried (a refused QR payment leaves the cart
-// as a pending order for another way to pay); once `ttlMs` has passed since it
-// was created and since its last payment attempt, with nothing paid and no
-// payment of unknown outcome (money may have moved: reconciliation decides
-// those), the writer cancels it: its seats, standing tickets and card keys go
-// back on sale and the journal says so ("expire_order", actor "system").
-// Lives on the writer thread.
+// Pending counter orders that nobody pays come back on sale by themselves. An
+// order waits while a payment is being tried (a refused QR payment leaves the
+// cart as a pending order for another way to pay); once `ttlMs` has passed
+// since it was created and since its last payment attempt, with nothing paid
+// and no payment of unknown outcome (money may have moved: reconciliation
+// decides those), the writer cancels it: its seats, standing tickets and card
+// keys go back on sale and the journal says so ("expire_order", actor
+// "system"). Phone and online orders are left alone: a booking paid at
+// pick-up has its own deadline, which is not this one. Lives on the writer
+// thread.
 class PendingOrderExpiry
 {
 public:

@@ -224,6 +224,21 @@ private slots:
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
     }
 
+    void phoneBookingsAreLeftAlone()
+    {
+        // Booked by phone, paid at pick-up: not a cart someone walked away from.
+        EngineFixture f;
+        QJsonObject booking = saleRequest(
+            f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))}, QJsonArray{declined(1)});
+        booking.insert(QStringLiteral("channel"), QStringLiteral("phone"));
+        auto sold = f.run(kSell, booking);
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(24 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+    }
+
     void zeroTtlKeepsPendingOrders()
     {
         EngineFixture f;
