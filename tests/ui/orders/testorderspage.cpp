@@ -609,6 +609,44 @@ private slots:
         QVERIFY(findOrder(f, sale.number, sale.number));
         settle();
         QVERIFY(f.saveScreenshot(QStringLiteral("orders-zh.png")));
+
+        // The exchange dialog, a dearer seat paid on the card terminal.
+        const Sale balcony = sellSeats(f, {QStringLiteral("B-AA-1")}, {}, 22000);
+        QVERIFY(findOrder(f, balcony.number, balcony.number));
+        QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(ConsoleFixture::waitFor([dialog] { return dialog->isReady(); }));
+        SeatMapView *map = dialog->seatMap();
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                          map->viewportPositionOf(QStringLiteral("S-C-6")));
+        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("exchangePayMethod"));
+        method->setCurrentIndex(method->findData(QStringLiteral("card")));
+        settle();
+        QVERIFY(f.saveScreenshot(*dialog, QStringLiteral("exchange-dearer-zh.png")));
+        dialog->reject();
+        QApplication::setActiveWindow(&f.window());
+        QVERIFY(QTest::qWaitForWindowActive(&f.window()));
+
+        // An unpaid order that expired.
+        auto command = CommandFactory::fromJson(
+            QStringLiteral("sell"),
+            QJsonObject{
+                {QStringLiteral("event"), f.db().ids().event},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-3")}}}}});
+        QVERIFY(command.ok());
+        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-zh"),
+                                          QStringLiteral("cashier"));
+        TESSERA_VERIFY_OK(pending.result);
+        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        QVERIFY(findOrder(f, number, number));
+        f.db().clock().advance(31 * 60'000);
+        QVERIFY(ConsoleFixture::waitFor(
+            [&f] { return orderStateShown(f) == QLatin1String("cancelled"); }));
+        settle();
+        QVERIFY(f.saveScreenshot(QStringLiteral("orders-expired-zh.png")));
     }
 };
 
