@@ -601,6 +601,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>For a dearer seat: the approved payment of the difference, in minor units.</source>
         <translation>换到更贵的座位时：已批准的差价付款，以最小货币单位计。</translation>
     </message>
+    <message>
+        <source>Show, or set with --minutes, how long an unpaid counter order waits before its seats go back on sale.</source>
+        <translation>显示（或用 --minutes 设置）柜台未付款订单在座位重新开售前等待多久。</translation>
+    </message>
+    <message>
+        <source>Minutes, at most 1440; 0 keeps unpaid orders until cancelled.</source>
+        <translation>分钟数，最多 1440；0 表示未付款订单一直保留到被取消。</translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
@@ -2704,6 +2712,20 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Printouts are saved as PDF in %1.</source>
         <translation>打印内容将以 PDF 格式保存在 %1。</translation>
     </message>
+    <message>
+        <source>Unpaid counter &amp;orders…</source>
+        <translation>柜台未付款订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Unpaid counter orders now keep their seats until cancelled.</source>
+        <translation>柜台未付款订单现在会一直保留座位，直到被取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaid counter orders now give their seats back after %n minute(s).</source>
+        <translation>
+            <numerusform>柜台未付款订单现在会在 %n 分钟后让出座位。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManagePage</name>
@@ -3497,6 +3519,41 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Refund approved.</source>
         <translation>退款成功。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PendingOrderWaitDialog</name>
+    <message>
+        <source>Unpaid counter orders</source>
+        <translation>柜台未付款订单</translation>
+    </message>
+    <message>
+        <source>When a payment is refused and the customer leaves, the order keeps its seats. After this many minutes without a payment they go back on sale. An order whose payment outcome is unknown waits for reconciliation instead; phone bookings are not affected.</source>
+        <translation>付款被拒绝且顾客离开时，订单仍占着座位。超过这里设定的分钟数仍未付款，座位将重新开售。付款结果未知的订单改为等待对账；电话订票不受影响。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never: keep them until cancelled</source>
+        <translation>从不：一直保留到被取消</translation>
+    </message>
+    <message>
+        <source>Put the seats back on sale &amp;after</source>
+        <translation>座位重新开售的等待时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4636,13 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Cancel order %1 (%2 not paid)</source>
         <translation>取消订单 %1（%2 未付）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetPendingOrderWaitCommand</name>
+    <message>
+        <source>An unpaid order waits at most %1 minutes (a day); 0 keeps it until somebody cancels it.</source>
+        <translation>未付款订单最多等待 %1 分钟（一天）；0 表示一直保留到有人取消。</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "cli.h"
 #include "clioutput.h"
 #include "clisession.h"
+#include "engine/engine.h"
 #include "query/orderqueries.h"
 #include "saleoptions.h"
+#include "sales/pendingorderwait.h"
 #include "verbarguments.h"
 #include "verbs/verb.h"
 
@@ -271,6 +273,24 @@ Result<QJsonObject> exec(CliSession &session, const VerbArguments &args)
     return session.execute(args.positional(0), *json);
 }
 
+Result<QJsonObject> orderWait(CliSession &session, const VerbArguments &args)
+{
+    if (args.isSet(QStringLiteral("minutes"))) {
+        auto minutes = args.nonNegative(QStringLiteral("minutes"));
+        if (!minutes)
+            return minutes.error();
+        return session.execute(QStringLiteral("set_pending_order_wait"),
+                               QJsonObject{{QStringLiteral("minutes"), *minutes}});
+    }
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    const std::optional<int> set = PendingOrderWait::read(**db);
+    return QJsonObject{
+        {QStringLiteral("minutes"), set ? *set : EngineOptions().pendingOrderTtlMs / 60'000},
+        {QStringLiteral("set"), set.has_value()}};
+}
+
 } // namespace
 
 QList<Verb> salesVerbs()
@@ -337,6 +357,16 @@ QList<Verb> salesVerbs()
          CliText::tr("Cancel an unpaid order; its inventory goes back on sale."),
          {valueOption("reason", CliText::tr("Why it is cancelled."), "REASON")},
          &cancel},
+        {{},
+         QStringLiteral("order-wait"),
+         {},
+         CliText::tr("Show, or set with --minutes, how long an unpaid counter order waits "
+                     "before its seats go back on sale."),
+         {valueOption("minutes",
+                      CliText::tr("Minutes, at most 1440; 0 keeps unpaid orders until "
+                                  "cancelled."),
+                      "N")},
+         &orderWait},
         {{},
          QStringLiteral("refund"),
          {orderId},

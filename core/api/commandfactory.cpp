@@ -4,6 +4,7 @@
 #include "sales/exchangecommand.h"
 #include "sales/holdcommand.h"
 #include "sales/ordercommands.h"
+#include "sales/pendingorderwait.h"
 #include "sales/redeemcommand.h"
 #include "sales/refundcommand.h"
 #include "sales/sellcommand.h"
@@ -40,6 +41,7 @@ constexpr Entry kEntries[] = {
     {"add_payment", &AddPaymentCommand::fromJson},
     {"settle_payment", &SettlePaymentCommand::fromJson},
     {"cancel_order", &CancelOrderCommand::fromJson},
+    {"set_pending_order_wait", &SetPendingOrderWaitCommand::fromJson},
     {"refund", &RefundCommand::fromJson},
     {"exchange_seat", &ExchangeSeatCommand::fromJson},
     {"redeem", &RedeemCommand::fromJson},

@@ -144,8 +144,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     w.context->setTicketKey(&*engine->m_ticketKey);
     w.context->setKeyRing(engine->m_keys.get());
     w.checkpointer = std::make_unique<WalCheckpointer>(options.path, w.db.handle());
-    if (options.pendingOrderTtlMs > 0)
-        w.pendingOrders.emplace(options.pendingOrderTtlMs);
+    // Always there: the box office's setting may turn it on or off.
+    w.pendingOrders.emplace(qMax<qint64>(0, options.pendingOrderTtlMs));
     engine->m_queue = &w.queues[0];
     engine->m_completionThread = std::thread([e = engine.get()] { e->completionLoop(); });
     engine->m_thread = std::thread([e = engine.get()] { e->writerLoop(); });
@@ -354,7 +354,7 @@ void Engine::applyBatch(std::vector<Pending> &batch)
     }
 
     // So do pending orders that nobody paid.
-    if (!batchError && w.pendingOrders) {
+    if (!batchError) {
         auto due = w.pendingOrders->due(ctx);
         if (!due)
             batchError = due.error();

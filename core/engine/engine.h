@@ -38,9 +38,10 @@ struct EngineOptions
     // key file next to the database (KeyFileKeySource, `<path>.key`). Must
     // outlive the engine.
     KeySource *keys = nullptr;
-    // A pending order with nothing paid and no payment of unknown outcome is
-    // cancelled this long after it was created and after its last payment
-    // attempt (sales/pendingorderexpiry.h); 0: never.
+    // A pending counter order with nothing paid and no payment of unknown
+    // outcome is cancelled this long after it was created and after its last
+    // payment attempt (sales/pendingorderexpiry.h), unless the box office set
+    // its own wait (sales/pendingorderwait.h); 0: never.
     qint64 pendingOrderTtlMs = 30 * 60 * 1000;
 };
 

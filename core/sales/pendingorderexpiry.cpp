@@ -3,6 +3,7 @@
 #include "engine/writecontext.h"
 #include "sales/inventoryreturn.h"
 #include "sales/orderrecord.h"
+#include "sales/pendingorderwait.h"
 
 namespace tessera {
 
@@ -37,6 +38,12 @@ Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit
     if (m_lastCheck != 0 && now >= m_lastCheck && now - m_lastCheck < 1000)
         return std::vector<qint64>();
     m_lastCheck = now;
+    auto ttl = currentTtlMs(ctx);
+    if (!ttl)
+        return ttl.error();
+    m_ttlMs = *ttl;
+    if (m_ttlMs <= 0)
+        return std::vector<qint64>();
     auto stmt = ctx.statement(kDueSql);
     if (!stmt)
         return stmt.error();
@@ -57,6 +64,27 @@ Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit
     return ids;
 }
 
+Result<qint64> PendingOrderExpiry::currentTtlMs(WriteContext &ctx)
+{
+    auto stmt = ctx.statement("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    SqliteStatement &s = **stmt;
+    s.bind(1, QString::fromLatin1(PendingOrderWait::kSettingKey));
+    auto row = s.step();
+    if (!row) {
+        s.reset();
+        return row.error();
+    }
+    qint64 ttl = m_defaultTtlMs;
+    if (*row) {
+        if (const auto minutes = PendingOrderWait::parse(s.columnText(0)))
+            ttl = qint64(*minutes) * 60'000;
+    }
+    s.reset();
+    return ttl;
+}
+
 Result<bool> PendingOrderExpiry::stillDue(WriteContext &ctx, qint64 orderId, qint64 cutoff)
 {
     auto stmt = ctx.statement(kStillDueSql);
@@ -73,6 +101,8 @@ Result<bool> PendingOrderExpiry::stillDue(WriteContext &ctx, qint64 orderId, qin
 
 Result<QJsonObject> PendingOrderExpiry::expire(WriteContext &ctx, qint64 orderId)
 {
+    if (m_ttlMs <= 0)
+        return QJsonObject();
     auto due = stillDue(ctx, orderId, ctx.now() - m_ttlMs);
     if (!due)
         return due.error();

@@ -18,21 +18,25 @@ class WriteContext;
 // decides those), the writer cancels it: its seats, standing tickets and card
 // keys go back on sale and the journal says so ("expire_order", actor
 // "system"). Phone and online orders are left alone: a booking paid at
-// pick-up has its own deadline, which is not this one. Lives on the writer
-// thread.
+// pick-up has its own deadline, which is not this one. The wait is the box
+// office's setting (sales/pendingorderwait.h), else `defaultTtlMs`; 0 means
+// never. Lives on the writer thread.
 class PendingOrderExpiry
 {
 public:
-    explicit PendingOrderExpiry(qint64 ttlMs)
-        : m_ttlMs(ttlMs)
+    explicit PendingOrderExpiry(qint64 defaultTtlMs)
+        : m_defaultTtlMs(defaultTtlMs)
+        , m_ttlMs(defaultTtlMs)
     {}
 
     // The cancel_reason an expired order carries.
     static QString expiredReason();
 
+    // The wait in force at the last look.
     qint64 ttlMs() const { return m_ttlMs; }
     // Orders due to expire at ctx.now(), oldest first, at most `limit`. Looks
-    // at the table at most once a second; otherwise answers nothing.
+    // at the setting and the table at most once a second; otherwise answers
+    // nothing.
     Result<std::vector<qint64>> due(WriteContext &ctx, int limit = 200);
     // Cancels the order if it is still due; answers what was released, or an
     // empty object when the order changed meanwhile (paid, voided).
@@ -40,7 +44,9 @@ public:
 
 private:
     Result<bool> stillDue(WriteContext &ctx, qint64 orderId, qint64 cutoff);
+    Result<qint64> currentTtlMs(WriteContext &ctx);
 
+    qint64 m_defaultTtlMs;
     qint64 m_ttlMs;
     qint64 m_lastCheck = 0;
 };

@@ -195,6 +195,29 @@ private slots:
                  QStringLiteral("lines[0].seat"));
     }
 
+    void orderWaitIsShownSetAndChecked()
+    {
+        CliHarness cli;
+        cli.ok({QStringLiteral("demo")});
+        const CliRun before = cli.run({QStringLiteral("order-wait")});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.id("minutes"), 30);
+        QCOMPARE(before.out[QStringLiteral("set")].toBool(), false);
+        QCOMPARE(cli.run({QStringLiteral("order-wait"), QStringLiteral("--minutes"),
+                          QStringLiteral("15")})
+                     .exitCode,
+                 0);
+        const CliRun after = cli.run({QStringLiteral("order-wait")});
+        QCOMPARE(after.id("minutes"), 15);
+        QCOMPARE(after.out[QStringLiteral("set")].toBool(), true);
+        const CliRun tooLong = cli.run(
+            {QStringLiteral("order-wait"), QStringLiteral("--minutes"), QStringLiteral("1441")});
+        QCOMPARE(tooLong.exitCode, 2);
+        QCOMPARE(tooLong.errorCode(), QStringLiteral("invalid_input"));
+        QCOMPARE(tooLong.error()[QStringLiteral("where")].toString(), QStringLiteral("minutes"));
+        QCOMPARE(cli.run({QStringLiteral("order-wait")}).id("minutes"), 15);
+    }
+
     void malformedCsvImportsNothingAndListsEveryLine()
     {
         CliHarness cli;

@@ -5,6 +5,7 @@
 #include "console/consolecontext.h"
 #include "console/loginpage.h"
 #include "manage/managepage.h"
+#include "manage/pendingorderwaitdialog.h"
 #include "orders/orderspage.h"
 #include "payments/reconciledialog.h"
 #include "payments/reconciliationservice.h"
@@ -270,6 +271,12 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    settings->addSeparator();
+    m_pendingWaitAction =
+        settings->addAction(tr("Unpaid counter &orders…"), this, &MainWindow::openPendingOrderWait);
+    m_pendingWaitAction->setObjectName(QStringLiteral("pendingOrderWaitAction"));
+    m_pendingWaitAction->setVisible(false); // until a manager signs in
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::Key_F12));
@@ -363,6 +370,28 @@ void MainWindow::applyPermissions()
         m_screenActions[i]->setEnabled(allowed[i]);
         m_screenActions[i]->setVisible(allowed[i]);
     }
+    // Sales rules are a manager's.
+    const bool rules =
+        m_context.decide(Permission::ManageEvents) == PermissionTable::Decision::Allowed;
+    m_pendingWaitAction->setEnabled(rules);
+    m_pendingWaitAction->setVisible(rules);
+}
+
+void MainWindow::openPendingOrderWait()
+{
+    if (isLocked() || !m_pendingWaitAction->isEnabled())
+        return;
+    auto *dialog = new PendingOrderWaitDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PendingOrderWaitDialog::saved, this, [this](int minutes) {
+        statusBar()->showMessage(
+            minutes == 0 ? tr("Unpaid counter orders now keep their seats until cancelled.")
+                         : tr("Unpaid counter orders now give their seats back after %n "
+                              "minute(s).",
+                              nullptr, minutes),
+            8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::updateClock()

@@ -63,6 +63,7 @@ private:
     void chooseLanguage(const QString &locale);
     void showShortcuts();
     void openReconciliation();
+    void openPendingOrderWait();
     // Where printouts go: a folder of PDFs, or the printer (empty).
     void setPrintFolder(const QString &folder);
 
@@ -83,6 +84,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
+    QAction *m_pendingWaitAction = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;
     QToolButton *m_reconcileButton = nullptr;

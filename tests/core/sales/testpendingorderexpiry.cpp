@@ -1,6 +1,8 @@
 #include "query/orderqueries.h"
 #include "resultassert.h"
 #include "salerequests.h"
+#include "sales/pendingorderwait.h"
+#include "storage/sqlitedb.h"
 
 #include <QTest>
 
@@ -46,6 +48,13 @@ QJsonObject declined(qint64 amount)
 QJsonObject addPayment(qint64 order, const QJsonObject &payment)
 {
     return QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("payment"), payment}};
+}
+
+// One seat; the QR payment was refused.
+CommandOutcome refusedSaleOf(EngineFixture &f, const QString &seat)
+{
+    return f.run(
+        kSell, saleRequest(f.ids().event, QJsonArray{seatLine(seat)}, QJsonArray{declined(1000)}));
 }
 
 // A seat, two standing tickets and a card key; the QR payment was refused.
@@ -237,6 +246,70 @@ private slots:
         nudge(f);
         QCOMPARE(orderState(f, orderId(sold)), 0);
         QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+    }
+
+    void theBoxOfficeSetsTheWait()
+    {
+        EngineFixture f;
+        auto set = f.run(QStringLiteral("set_pending_order_wait"),
+                         QJsonObject{{QStringLiteral("minutes"), 10}});
+        TESSERA_VERIFY_OK(set.result);
+        QCOMPARE(set.result.value()[QStringLiteral("minutes")].toInteger(), 10);
+        {
+            SqliteDb db = f.reader();
+            QCOMPARE(PendingOrderWait::read(db).value_or(-1), 10);
+        }
+        auto sold = refusedSale(f);
+        TESSERA_VERIFY_OK(sold.result);
+        f.clock().advance(10 * kMinute + 1000);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(sold)), 2);
+        // Audited as a manager's decision.
+        QCOMPARE(count(f, QStringLiteral("audit_log"), QStringLiteral("action = 'settings'")), 1);
+
+        // 0: kept until somebody cancels it, whatever the engine's default.
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("set_pending_order_wait"),
+                                QJsonObject{{QStringLiteral("minutes"), 0}})
+                              .result);
+        auto kept = refusedSaleOf(f, QStringLiteral("S-A-2"));
+        TESSERA_VERIFY_OK(kept.result);
+        f.clock().advance(24 * 60 * kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(kept)), 0);
+        // The setting holds for the file, across a restart.
+        f.reopen();
+        f.clock().advance(kMinute);
+        nudge(f);
+        QCOMPARE(orderState(f, orderId(kept)), 0);
+    }
+
+    void aBadWaitIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QJsonValue>("minutes");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("negative") << QJsonValue(-1) << QStringLiteral("invalid_input");
+        QTest::newRow("over a day") << QJsonValue(24 * 60 + 1) << QStringLiteral("invalid_input");
+        QTest::newRow("text") << QJsonValue(QStringLiteral("ten"))
+                              << QStringLiteral("invalid_input");
+        QTest::newRow("fraction") << QJsonValue(1.5) << QStringLiteral("invalid_input");
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined)
+                                 << QStringLiteral("missing_field");
+    }
+
+    void aBadWaitIsRefusedAndChangesNothing()
+    {
+        QFETCH(QJsonValue, minutes);
+        QFETCH(QString, code);
+        EngineFixture f;
+        QJsonObject request;
+        if (!minutes.isUndefined())
+            request.insert(QStringLiteral("minutes"), minutes);
+        auto refused = f.run(QStringLiteral("set_pending_order_wait"), request);
+        QVERIFY(!refused.result.ok());
+        QCOMPARE(refused.result.error().codeName(), code);
+        QCOMPARE(refused.result.error().where, QStringLiteral("minutes"));
+        SqliteDb db = f.reader();
+        QVERIFY(!PendingOrderWait::read(db).has_value());
     }
 
     void zeroTtlKeepsPendingOrders()
