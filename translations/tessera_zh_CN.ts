@@ -3239,10 +3239,6 @@ Z 报表已保存到 %2</translation>
         <translation>未退款：授权已取消。</translation>
     </message>
     <message>
-        <source>Exchange a seat on order %1: %2.</source>
-        <translation>订单 %1 换座：%2。</translation>
-    </message>
-    <message>
         <source>Exchanged %1. The old ticket no longer admits; reprint to give the customer the new one.</source>
         <translation>已换座：%1。原票已失效，不能再入场；请补打新票交给顾客。</translation>
     </message>
@@ -3297,6 +3293,10 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Give the customer %1 back.</source>
         <translation>请退还顾客 %1。</translation>
+    </message>
+    <message>
+        <source>Exchange a seat on order %1.</source>
+        <translation>为订单 %1 换座。</translation>
     </message>
 </context>
 <context>

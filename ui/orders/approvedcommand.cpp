@@ -7,40 +7,54 @@
 
 namespace tessera {
 
+void requestApproval(ConsoleContext &context, QWidget *parent, Permission permission,
+                     const QString &action, std::function<void(const QString &)> approved,
+                     std::function<void(const Error &)> refused, std::function<void()> cancelled)
+{
+    switch (context.decide(permission)) {
+    case PermissionTable::Decision::Allowed:
+        approved(QString());
+        return;
+    case PermissionTable::Decision::Refused:
+        refused(
+            fail(ErrorCode::PermissionDenied,
+                 QCoreApplication::translate("tessera::OrdersPage", "Your role may not do this."),
+                 QStringLiteral("actor")));
+        return;
+    case PermissionTable::Decision::NeedsOverride:
+        break;
+    }
+    auto *dialog = new SupervisorApprovalDialog(context, permission, action, parent);
+    QObject::connect(
+        dialog, &QDialog::finished, parent,
+        [dialog, approved = std::move(approved), cancelled = std::move(cancelled)](int result) {
+            dialog->deleteLater();
+            if (result != QDialog::Accepted) {
+                if (cancelled)
+                    cancelled();
+                return;
+            }
+            approved(dialog->approver());
+        });
+    dialog->open();
+}
+
 void runApprovedCommand(ConsoleContext &context, QWidget *parent, Permission permission,
                         const QString &action, std::function<std::unique_ptr<Command>()> make,
                         std::function<void(const CommandOutcome &)> done,
                         std::function<void()> cancelled)
 {
-    switch (context.decide(permission)) {
-    case PermissionTable::Decision::Allowed:
-        context.run(make(), parent, std::move(done));
-        return;
-    case PermissionTable::Decision::Refused: {
-        CommandOutcome refused;
-        refused.result =
-            fail(ErrorCode::PermissionDenied,
-                 QCoreApplication::translate("tessera::OrdersPage", "Your role may not do this."),
-                 QStringLiteral("actor"));
-        done(refused);
-        return;
-    }
-    case PermissionTable::Decision::NeedsOverride:
-        break;
-    }
-    auto *dialog = new SupervisorApprovalDialog(context, permission, action, parent);
-    QObject::connect(dialog, &QDialog::finished, parent,
-                     [&context, parent, dialog, make = std::move(make), done = std::move(done),
-                      cancelled = std::move(cancelled)](int result) {
-                         dialog->deleteLater();
-                         if (result != QDialog::Accepted) {
-                             if (cancelled)
-                                 cancelled();
-                             return;
-                         }
-                         context.run(make(), parent, done, dialog->approver());
-                     });
-    dialog->open();
+    requestApproval(
+        context, parent, permission, action,
+        [&context, parent, make, done](const QString &approver) {
+            context.run(make(), parent, done, approver);
+        },
+        [done](const Error &error) {
+            CommandOutcome refused;
+            refused.result = error;
+            done(refused);
+        },
+        std::move(cancelled));
 }
 
 } // namespace tessera

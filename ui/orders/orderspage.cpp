@@ -355,40 +355,43 @@ void OrdersPage::startExchange()
 {
     if (!m_detail->hasOrder())
         return;
+    const OrderDetails order = m_detail->order();
+    m_detail->clearMessage();
+    // The supervisor approves before the seat is picked, so no money changes
+    // hands (a dearer seat's difference) for an exchange that is then refused.
+    requestApproval(
+        m_context, this, Permission::Refund, tr("Exchange a seat on order %1.").arg(order.number()),
+        [this](const QString &approver) { pickExchangeSeat(approver); },
+        [this](const Error &error) { m_detail->showError(error.message); },
+        [this] { m_detail->showError(tr("Nothing was exchanged: the approval was cancelled.")); });
+}
+
+void OrdersPage::pickExchangeSeat(const QString &approver)
+{
+    if (!m_detail->hasOrder())
+        return;
     auto *dialog =
         new ExchangeSeatDialog(m_context, m_detail->order(), m_detail->selectedLine(), this);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, approver](int result) {
         dialog->deleteLater();
         if (result != QDialog::Accepted || dialog->seat().isEmpty())
             return;
         const OrderDetails order = m_detail->order();
-        const qint64 id = order.id();
-        const qint64 line = dialog->line();
-        const QString seat = dialog->seat();
-        const QString summary = dialog->summary();
         const qint64 difference = dialog->difference();
-        const std::optional<PaymentInput> payment = dialog->differencePayment();
         const QString money = MoneyFormat::money(qAbs(difference), order.currency());
         QString done = tr("Exchanged %1. The old ticket no longer admits; reprint to give the "
                           "customer the new one.")
-                           .arg(summary);
+                           .arg(dialog->summary());
         if (difference > 0)
             done += QLatin1Char(' ') + tr("%1 was taken for the dearer seat.").arg(money);
         else if (difference < 0)
             done += QLatin1Char(' ') + tr("Give the customer %1 back.").arg(money);
         m_detail->clearMessage();
         m_detail->setBusy(true);
-        runApprovedCommand(
-            m_context, this, Permission::Refund,
-            tr("Exchange a seat on order %1: %2.").arg(order.number(), summary),
-            [id, line, seat, payment] {
-                return std::make_unique<ExchangeSeatCommand>(id, line, seat, 0, payment);
-            },
-            [this, done](const CommandOutcome &outcome) { report(outcome, done); },
-            [this] {
-                m_detail->setBusy(false);
-                m_detail->showError(tr("Nothing was exchanged: the approval was cancelled."));
-            });
+        m_context.run(
+            std::make_unique<ExchangeSeatCommand>(order.id(), dialog->line(), dialog->seat(), 0,
+                                                  dialog->differencePayment()),
+            this, [this, done](const CommandOutcome &outcome) { report(outcome, done); }, approver);
     });
     dialog->open();
 }

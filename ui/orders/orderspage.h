@@ -55,6 +55,8 @@ private:
     void applyPermissions();
     void startRefund();
     void startExchange();
+    // After the approval (approver empty when none was needed).
+    void pickExchangeSeat(const QString &approver);
     void reprint();
     void startCancel();
     // Shows the engine's answer to an action; `success` when it went through.

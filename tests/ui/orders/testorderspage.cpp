@@ -403,6 +403,8 @@ private slots:
         const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")});
         QVERIFY(findOrder(f, sale.number, sale.number));
         QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        // The supervisor approves first, before any seat or money is touched.
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
         auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -430,7 +432,6 @@ private slots:
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
-        QVERIFY(approveWith(f, QStringLiteral("2222")));
         auto *lines = find<QTreeWidget>(f, "orderLines");
         QVERIFY(ConsoleFixture::waitFor([lines] { return lines->topLevelItemCount() == 2; }));
         QCOMPARE(lineStateShown(f, sale.lines[0]), QStringLiteral("exchanged"));
@@ -464,6 +465,7 @@ private slots:
         const Sale sale = sellSeats(f, {QStringLiteral("B-AA-1")}, {}, 22000);
         QVERIFY(findOrder(f, sale.number, sale.number));
         QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
         auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -493,9 +495,11 @@ private slots:
             ->setText(QStringLiteral("4242"));
         QTest::mouseClick(ok, Qt::LeftButton);
 
-        QVERIFY(approveWith(f, QStringLiteral("2222")));
         QVERIFY(
             ConsoleFixture::waitFor([&] { return seatState(f, QStringLiteral("S-C-6")) == 2; }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                              "'override'")),
+                 1);
         QCOMPARE(seatState(f, QStringLiteral("B-AA-1")), 0);
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE order_id = %1 "
                                               "AND method = 'card' AND amount = 16000 AND "
@@ -614,6 +618,7 @@ private slots:
         const Sale balcony = sellSeats(f, {QStringLiteral("B-AA-1")}, {}, 22000);
         QVERIFY(findOrder(f, balcony.number, balcony.number));
         QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
         auto *dialog = static_cast<ExchangeSeatDialog *>(waitForDialog(f, "exchangeDialog"));
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
