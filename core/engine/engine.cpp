@@ -325,6 +325,16 @@ void Engine::applyBatch(std::vector<Pending> &batch)
         return seq;
     };
 
+    // What the writer does by itself (an expiry), journalled as `system` with
+    // a request naming the hold or order and a key that can happen only once.
+    auto journalSystem = [&](const QString &kind, const QString &field, qint64 id,
+                             const QByteArray &result) -> Result<qint64> {
+        const QByteArray payload =
+            QJsonDocument(QJsonObject{{field, id}}).toJson(QJsonDocument::Compact);
+        return journal(kind, QStringLiteral("system:%1:%2").arg(kind).arg(id),
+                       Sha256::digest({payload}), payload, result, QStringLiteral("system"));
+    };
+
     if (auto begun = w.db.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         batchError = begun.error();
 
@@ -340,12 +350,8 @@ void Engine::applyBatch(std::vector<Pending> &batch)
                 batchError = released.error();
                 break;
             }
-            const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("hold"), holdId}})
-                                           .toJson(QJsonDocument::Compact);
-            auto seq = journal(QStringLiteral("expire_hold"),
-                               QStringLiteral("system:expire_hold:") + QString::number(holdId),
-                               Sha256::digest({payload}), payload, CommandResult(*released).json,
-                               QStringLiteral("system"));
+            auto seq = journalSystem(QStringLiteral("expire_hold"), QStringLiteral("hold"), holdId,
+                                     CommandResult(*released).json);
             if (!seq) {
                 batchError = seq.error();
                 break;
@@ -368,13 +374,8 @@ void Engine::applyBatch(std::vector<Pending> &batch)
             }
             if (expired->isEmpty())
                 continue;
-            const QByteArray payload =
-                QJsonDocument(QJsonObject{{QStringLiteral("order"), orderId}})
-                    .toJson(QJsonDocument::Compact);
-            auto seq = journal(QStringLiteral("expire_order"),
-                               QStringLiteral("system:expire_order:") + QString::number(orderId),
-                               Sha256::digest({payload}), payload, CommandResult(*expired).json,
-                               QStringLiteral("system"));
+            auto seq = journalSystem(QStringLiteral("expire_order"), QStringLiteral("order"),
+                                     orderId, CommandResult(*expired).json);
             if (!seq) {
                 batchError = seq.error();
                 break;

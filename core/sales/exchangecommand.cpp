@@ -201,11 +201,6 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
     if (difference != 0) {
         if (auto r = order->saveTotals(ctx); !r)
             return r.error();
-        auto total = ctx.run("UPDATE orders SET total = ? WHERE id = ?", [&](SqliteStatement &s) {
-            s.bind(1, order->total).bind(2, m_orderId);
-        });
-        if (!total)
-            return total.error();
     }
     QJsonObject answer{
         {QStringLiteral("order"), m_orderId},

@@ -79,9 +79,10 @@ QJsonArray OrderRecord::ticketsJson() const
 
 Result<void> OrderRecord::saveTotals(WriteContext &ctx) const
 {
-    return ctx.run("UPDATE orders SET state = ?, paid = ?, refunded = ? WHERE id = ?",
+    return ctx.run("UPDATE orders SET state = ?, total = ?, paid = ?, refunded = ? WHERE id = ?",
                    [&](SqliteStatement &s) {
-                       s.bind(1, int(state)).bind(2, paid).bind(3, refunded).bind(4, id);
+                       s.bind(1, int(state)).bind(2, total).bind(3, paid).bind(4, refunded);
+                       s.bind(5, id);
                    });
 }
 

@@ -38,10 +38,9 @@ Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit
     if (m_lastCheck != 0 && now >= m_lastCheck && now - m_lastCheck < 1000)
         return std::vector<qint64>();
     m_lastCheck = now;
-    auto ttl = currentTtlMs(ctx);
-    if (!ttl)
-        return ttl.error();
-    m_ttlMs = *ttl;
+    // The box office's wait, looked up each time so a change holds at once.
+    const std::optional<int> set = PendingOrderWait::read(ctx.db());
+    m_ttlMs = set ? qint64(*set) * 60'000 : m_defaultTtlMs;
     if (m_ttlMs <= 0)
         return std::vector<qint64>();
     auto stmt = ctx.statement(kDueSql);
@@ -62,27 +61,6 @@ Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit
     }
     s.reset();
     return ids;
-}
-
-Result<qint64> PendingOrderExpiry::currentTtlMs(WriteContext &ctx)
-{
-    auto stmt = ctx.statement("SELECT value FROM settings WHERE key = ?");
-    if (!stmt)
-        return stmt.error();
-    SqliteStatement &s = **stmt;
-    s.bind(1, QString::fromLatin1(PendingOrderWait::kSettingKey));
-    auto row = s.step();
-    if (!row) {
-        s.reset();
-        return row.error();
-    }
-    qint64 ttl = m_defaultTtlMs;
-    if (*row) {
-        if (const auto minutes = PendingOrderWait::parse(s.columnText(0)))
-            ttl = qint64(*minutes) * 60'000;
-    }
-    s.reset();
-    return ttl;
 }
 
 Result<bool> PendingOrderExpiry::stillDue(WriteContext &ctx, qint64 orderId, qint64 cutoff)

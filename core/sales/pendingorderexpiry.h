@@ -44,7 +44,6 @@ public:
 
 private:
     Result<bool> stillDue(WriteContext &ctx, qint64 orderId, qint64 cutoff);
-    Result<qint64> currentTtlMs(WriteContext &ctx);
 
     qint64 m_defaultTtlMs;
     qint64 m_ttlMs;

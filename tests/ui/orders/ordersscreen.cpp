@@ -48,6 +48,22 @@ Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &custo
     return sale;
 }
 
+QString sellUnpaidSeat(ConsoleFixture &f, const QString &seat)
+{
+    auto command = CommandFactory::fromJson(
+        QStringLiteral("sell"),
+        QJsonObject{
+            {QStringLiteral("event"), f.db().ids().event},
+            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("seat"), seat}}}}});
+    if (!command)
+        qFatal("sell: %s", qPrintable(command.error().toString()));
+    const CommandOutcome pending = f.engine().execute(
+        std::move(*command), QStringLiteral("pending-") + seat, QStringLiteral("cashier"));
+    if (!pending.result.ok())
+        qFatal("sell: %s", qPrintable(pending.result.error().toString()));
+    return pending.result->value(QStringLiteral("number")).toString();
+}
+
 qint64 seatState(ConsoleFixture &f, const QString &guid)
 {
     return f.db().scalar(

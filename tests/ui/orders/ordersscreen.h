@@ -26,6 +26,8 @@ struct Sale
 // Sells seats (adult, paid in cash) as the cashier, straight through the engine.
 Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer = {},
                qint64 unitPrice = 38000);
+// Sells one seat with no payment (a pending order) as the cashier; its number.
+QString sellUnpaidSeat(ConsoleFixture &f, const QString &seat);
 // A seat's state in the demo event (0 available, 1 held, 2 sold).
 qint64 seatState(ConsoleFixture &f, const QString &guid);
 // An order line's state in the database (0 active, 1 refunded, 2 exchanged).

@@ -283,17 +283,7 @@ private slots:
     {
         ConsoleFixture f;
         QVERIFY(f.signIn(QStringLiteral("cashier")));
-        auto command = CommandFactory::fromJson(
-            QStringLiteral("sell"),
-            QJsonObject{
-                {QStringLiteral("event"), f.db().ids().event},
-                {QStringLiteral("lines"),
-                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-1")}}}}});
-        QVERIFY(command.ok());
-        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-1"),
-                                          QStringLiteral("cashier"));
-        TESSERA_VERIFY_OK(pending.result);
-        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        const QString number = sellUnpaidSeat(f, QStringLiteral("S-D-1"));
         QVERIFY(findOrder(f, number, number));
         QCOMPARE(orderStateShown(f), QStringLiteral("pending"));
         QVERIFY(!find<QPushButton>(f, "refundButton")->isEnabled());
@@ -318,17 +308,7 @@ private slots:
     {
         ConsoleFixture f;
         QVERIFY(f.signIn(QStringLiteral("cashier")));
-        auto command = CommandFactory::fromJson(
-            QStringLiteral("sell"),
-            QJsonObject{
-                {QStringLiteral("event"), f.db().ids().event},
-                {QStringLiteral("lines"),
-                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-2")}}}}});
-        QVERIFY(command.ok());
-        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-2"),
-                                          QStringLiteral("cashier"));
-        TESSERA_VERIFY_OK(pending.result);
-        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        const QString number = sellUnpaidSeat(f, QStringLiteral("S-D-2"));
         QVERIFY(findOrder(f, number, number));
         QCOMPARE(orderStateShown(f), QStringLiteral("pending"));
         auto *lines = find<QTreeWidget>(f, "orderLines");
@@ -378,17 +358,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&f.window()));
 
         // An unpaid order that expired.
-        auto command = CommandFactory::fromJson(
-            QStringLiteral("sell"),
-            QJsonObject{
-                {QStringLiteral("event"), f.db().ids().event},
-                {QStringLiteral("lines"),
-                 QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-D-3")}}}}});
-        QVERIFY(command.ok());
-        auto pending = f.engine().execute(std::move(*command), QStringLiteral("pending-zh"),
-                                          QStringLiteral("cashier"));
-        TESSERA_VERIFY_OK(pending.result);
-        const QString number = pending.result->value(QStringLiteral("number")).toString();
+        const QString number = sellUnpaidSeat(f, QStringLiteral("S-D-3"));
         QVERIFY(findOrder(f, number, number));
         f.db().clock().advance(31 * 60'000);
         QVERIFY(ConsoleFixture::waitFor(
