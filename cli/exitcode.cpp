@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exitcode.h"
 
 namespace tessera {
@@ -34,12 +35,17 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::DecryptionFailed:
     case ErrorCode::TruncatedCiphertext:
     case ErrorCode::UnknownCipherVersion:
+    case ErrorCode::UntrustedKey:
+    case ErrorCode::AuditChainBroken:
         return ExitCode::Refused;
     case ErrorCode::CryptoFailure:
     case ErrorCode::StorageError:
     case ErrorCode::SchemaTooNew:
     case ErrorCode::EngineStopped:
+    case ErrorCode::UnsafeDurability:
         return ExitCode::Storage;
+    case ErrorCode::DatabaseInUse:
+        return ExitCode::Refused;
     }
     return ExitCode::Storage;
 }

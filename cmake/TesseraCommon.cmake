@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared compile settings and one helper per kind of target.
 
 qt_standard_project_setup()

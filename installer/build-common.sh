@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Shared by run-console.sh and run-tests.sh (sourced, not run).
 # Sets TESSERA_ROOT and TESSERA_BUILD_DIR; defines the steps both scripts take.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb in a configured, built build directory and checks that it
 # holds what installer/CMakeLists.txt installs (build/installer/package-manifest.txt)
 # and that dpkg-shlibdeps filled in its dependencies.

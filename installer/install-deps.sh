@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Tessera needs to build, test and run.
 # Idempotent: a second run only checks that everything is present.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs dependencies, builds the console if needed, and starts it.
 #   bash installer/run-console.sh [tessera arguments...]
 # Safe to run again: later runs only rebuild what changed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs dependencies, builds everything with warnings as errors, runs the
 # whole test suite, then builds and checks the Debian package.
 #   bash installer/run-tests.sh

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-bench: prints the project's performance figures, measured in one run.
 #include "enginebench.h"
 #include "securitybench.h"

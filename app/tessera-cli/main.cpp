@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-cli: every engine operation, headless, with JSON output.
 
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tessera: the box-office console. Wiring only: options, engine, window.
 #include "common/clock.h"
 #include "common/translations.h"

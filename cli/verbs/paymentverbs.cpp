@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs for payments whose outcome is unknown: the list still to reconcile,
 // and settling one once the provider (or its portal) says what happened.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs that only read: venues, events, availability, card products, orders,
 // the journal and the day's summary. They open a read-only connection and
 // never create or change the database.

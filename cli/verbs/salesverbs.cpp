@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs that sell and serve: holds, sales, payments, cancellations, refunds,
 // gate redemption, and any command as raw JSON.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs for staff, signed tickets and the audit log.
 
 #include "audit/auditverifier.h"

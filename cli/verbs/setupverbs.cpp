@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs that build the catalog: the database itself, venues, events, card
 // products and their codes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs of the cash drawer: open a shift with a float, move cash in and out,
 // close it with the drawer counted, and show a shift's Z-report.
 

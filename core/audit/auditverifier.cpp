@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/auditverifier.h"
 
 #include "audit/auditentryhasher.h"

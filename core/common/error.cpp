@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/error.h"
 
 namespace tessera {
@@ -43,6 +44,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("schema_too_new");
     case ErrorCode::EngineStopped:
         return QStringLiteral("engine_stopped");
+    case ErrorCode::DatabaseInUse:
+        return QStringLiteral("database_in_use");
+    case ErrorCode::UnsafeDurability:
+        return QStringLiteral("unsafe_durability");
     case ErrorCode::PermissionDenied:
         return QStringLiteral("permission_denied");
     case ErrorCode::OverrideRequired:
@@ -63,6 +68,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("truncated_ciphertext");
     case ErrorCode::UnknownCipherVersion:
         return QStringLiteral("unknown_cipher_version");
+    case ErrorCode::UntrustedKey:
+        return QStringLiteral("untrusted_key");
+    case ErrorCode::AuditChainBroken:
+        return QStringLiteral("audit_chain_broken");
     }
     return QStringLiteral("unknown");
 }

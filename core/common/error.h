@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -31,6 +32,10 @@ enum class ErrorCode {
     StorageError,
     SchemaTooNew,
     EngineStopped,
+    // another process holds the database's writer lock
+    DatabaseInUse,
+    // the file is not in WAL mode with synchronous=FULL: a sale would not be durable
+    UnsafeDurability,
     // staff and security
     PermissionDenied,
     OverrideRequired,
@@ -43,6 +48,9 @@ enum class ErrorCode {
     DecryptionFailed,
     TruncatedCiphertext,
     UnknownCipherVersion,
+    // a public key or a chain that does not match what the data key vouches for
+    UntrustedKey,
+    AuditChainBroken,
 };
 
 // Returns the stable snake_case name of a code ("seat_unavailable").

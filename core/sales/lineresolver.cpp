@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/lineresolver.h"
 
 #include "engine/writecontext.h"

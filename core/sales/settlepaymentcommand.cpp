@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/settlepaymentcommand.h"
 
 #include "common/jsonfields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlitedb.h"
 
 #include "common/utf8.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/revocationlist.h"
 
 #include "crypto/ed25519.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tickets/ticketkeys.h"
 
 #include "crypto/datakey.h"

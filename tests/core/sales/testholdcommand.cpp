@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginefixture.h"
 #include "resultassert.h"
 #include "salerequests.h"

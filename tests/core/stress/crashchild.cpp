@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-crash-child: sells as fast as it can from a few threads until it is
 // killed. TestEngineCrash starts it, kills it with SIGKILL at a random moment
 // and then checks that every sale it reported survived.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/ed25519.h"
 #include "manualclock.h"
 #include "tickets/base32.h"
