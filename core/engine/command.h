@@ -20,16 +20,22 @@ class WriteContext;
 struct CommandResult
 {
     QByteArray json;
+    // What the caller gets when it differs from the journalled answer: the
+    // same with bearer credentials (ticket codes), which the journal never
+    // holds. Empty: the journalled answer.
+    QByteArray callerJson;
 
     CommandResult(const QJsonObject &object);
-    explicit CommandResult(QByteArray compactJson)
+    explicit CommandResult(QByteArray compactJson, QByteArray forCaller = {})
         : json(std::move(compactJson))
+        , callerJson(std::move(forCaller))
     {}
 };
 
-// One state change applied by the engine's writer. A command validates
-// everything before it writes anything: a refusal leaves no trace, and only a
-// storage failure (which rolls back the whole batch) can stop it half-way.
+// One state change applied by the engine's writer, inside a savepoint of its
+// own: a refusal or a failure rolls back whatever it wrote, and the writer's
+// caches forget what it changed. Commands still validate before they write,
+// so the common refusal costs no rollback.
 class Command
 {
 public:
@@ -51,6 +57,11 @@ public:
     virtual QString auditAction() const { return {}; }
     // What the audit entry says about it; never secrets (PINs, card keys).
     virtual QJsonObject auditDetails() const { return toJson(); }
+    // What the request holds besides toJson() and the journal leaves out
+    // (a customer's details), as canonical bytes: it counts for idempotency
+    // through a keyed HMAC, so the same key with other details is refused.
+    virtual QByteArray privateRequestBytes() const { return {}; }
+
 };
 
 // What a caller submits: the command, its idempotency key and who acts.

@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 
+#include "common/clock.h"
+#include "common/randomsource.h"
 #include "common/result.h"
 #include "crypto/ed25519.h"
 #include "engine/command.h"
+#include "engine/pendingcommand.h"
+#include "engine/writerlock.h"
 
 #include <QString>
 
@@ -19,8 +23,7 @@
 
 namespace tessera {
 
-class Clock;
-class RandomSource;
+class BatchApplier;
 class DataKey;
 class KeyRing;
 class KeySource;
@@ -44,6 +47,9 @@ struct EngineOptions
     // payment attempt (sales/pendingorderexpiry.h), unless the box office set
     // its own wait (sales/pendingorderwait.h); 0: never.
     qint64 pendingOrderTtlMs = 30 * 60 * 1000;
+    // The most pages the file may grow to (PRAGMA max_page_count); 0: no
+    // limit. A quota on the disk, and how tests fill the disk.
+    qint64 maxPageCount = 0;
 };
 
 struct EngineStats
@@ -51,13 +57,19 @@ struct EngineStats
     qint64 batches = 0;
     qint64 commands = 0;
     qint64 journalSeq = 0;
+    // Write transactions begun: an idle writer begins none.
+    qint64 transactions = 0;
 };
 
-// The one writer of a Tessera database. Callers on any thread submit commands;
-// the writer thread applies whatever has queued up in one transaction with
-// synchronous=FULL (group commit) and only then answers each caller, so an
-// answer means the change is on disk. Refused commands leave no trace; a
-// retried idempotency key is answered from the journal.
+// The one writer of a Tessera database: it holds the file's writer lock
+// (WriterLock) for its lifetime, so a second engine on the same file, in this
+// process or another, is refused with database_in_use naming the holder.
+// Callers on any thread submit commands; the writer thread applies whatever
+// has queued up in one transaction with synchronous=FULL (group commit,
+// BatchApplier) and only then answers each caller, so an answer means the
+// change is on disk. Refused commands leave no trace; a retried idempotency
+// key is answered from the journal. An idle writer sleeps until the next hold
+// or unpaid order runs out.
 class Engine
 {
 public:
@@ -90,31 +102,33 @@ public:
     void stop();
 
 private:
-    struct Pending;
-    struct Writer;
-
     Engine() = default;
     void writerLoop();
-    void applyBatch(std::vector<Pending> &batch);
     void completionLoop();
+    void applyInSlices(std::vector<PendingCommand> &batch);
 
     QString m_path;
     QString m_terminalId;
+    // Held from before the file is opened until after it is closed.
+    std::unique_ptr<WriterLock> m_lock;
+    SystemClock m_systemClock;
+    SecureRandom m_secureRandom;
     std::optional<Ed25519KeyPair> m_ticketKey;
     std::unique_ptr<KeySource> m_ownedKeys;
     std::unique_ptr<KeyRing> m_keys;
-    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<BatchApplier> m_applier;
     std::thread m_thread;
     // Answers are parsed and handed to callers on their own thread, so the
     // writer goes straight on to the next batch.
     std::thread m_completionThread;
     std::mutex m_completionMutex;
     std::condition_variable m_completionWake;
-    std::vector<Pending> m_completed;
+    std::vector<PendingCommand> m_completed;
     bool m_completionStopping = false;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::vector<Pending> *m_queue = nullptr;
+    std::vector<PendingCommand> m_queues[2];
+    std::vector<PendingCommand> *m_queue = &m_queues[0];
     bool m_stopping = false;
     std::atomic<qint64> m_batches{0};
     std::atomic<qint64> m_commands{0};

@@ -21,10 +21,35 @@ SeatSlot *EventInventory::seatById(qint64 seatId)
 
 void EventInventory::markDirty(SeatSlot &slot)
 {
+    if (generation)
+        ++*generation;
     if (!slot.dirty) {
         slot.dirty = true;
         dirtySeats.push_back(&slot - seats.data());
     }
+}
+
+void EventInventory::markDirty(GaQuota &quota)
+{
+    if (generation)
+        ++*generation;
+    quota.dirty = true;
+}
+
+qint64 CardPool::takeCode()
+{
+    if (generation)
+        ++*generation;
+    const qint64 id = availableCodes.front();
+    availableCodes.pop_front();
+    return id;
+}
+
+void CardPool::putBack(qint64 codeId)
+{
+    if (generation)
+        ++*generation;
+    availableCodes.push_front(codeId);
 }
 
 Result<EventInventory *> InventoryCache::event(qint64 eventId)
@@ -35,6 +60,7 @@ Result<EventInventory *> InventoryCache::event(qint64 eventId)
     if (!loaded)
         return loaded.error();
     EventInventory *raw = loaded->get();
+    raw->generation = &m_generation;
     m_events.insert(eventId, std::shared_ptr<EventInventory>(std::move(*loaded)));
     return raw;
 }
@@ -47,22 +73,26 @@ Result<CardPool *> InventoryCache::cardPool(qint64 productId)
     if (!loaded)
         return loaded.error();
     CardPool *raw = loaded->get();
+    raw->generation = &m_generation;
     m_pools.insert(productId, std::shared_ptr<CardPool>(std::move(*loaded)));
     return raw;
 }
 
 void InventoryCache::forgetEvent(qint64 eventId)
 {
+    ++m_generation;
     m_events.remove(eventId);
 }
 
 void InventoryCache::forgetCardPool(qint64 productId)
 {
+    ++m_generation;
     m_pools.remove(productId);
 }
 
 void InventoryCache::clear()
 {
+    ++m_generation;
     m_events.clear();
     m_pools.clear();
     m_holds.clear();
@@ -76,6 +106,15 @@ std::vector<EventInventory *> InventoryCache::loadedEvents()
     out.reserve(size_t(m_events.size()));
     for (const auto &e : std::as_const(m_events))
         out.push_back(e.get());
+    return out;
+}
+
+std::vector<CardPool *> InventoryCache::loadedCardPools()
+{
+    std::vector<CardPool *> out;
+    out.reserve(size_t(m_pools.size()));
+    for (const auto &p : std::as_const(m_pools))
+        out.push_back(p.get());
     return out;
 }
 
@@ -108,6 +147,8 @@ Result<ActiveHold *> InventoryCache::hold(qint64 holdId)
     if (auto r = ensureHoldsLoaded(); !r)
         return r.error();
     auto it = m_holds.find(holdId);
+    if (it != m_holds.end())
+        ++m_generation;
     if (it == m_holds.end())
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("tessera::InventoryCache",
@@ -122,6 +163,7 @@ Result<void> InventoryCache::addHold(ActiveHold hold)
 {
     if (auto r = ensureHoldsLoaded(); !r)
         return r;
+    ++m_generation;
     m_holdExpiry.emplace(hold.expiresAt, hold.id);
     m_holds.insert(hold.id, std::move(hold));
     return {};
@@ -132,10 +174,18 @@ std::optional<ActiveHold> InventoryCache::takeHold(qint64 holdId)
     auto it = m_holds.find(holdId);
     if (it == m_holds.end())
         return std::nullopt;
+    ++m_generation;
     ActiveHold hold = std::move(*it);
     m_holds.erase(it);
     m_holdExpiry.erase({hold.expiresAt, hold.id});
     return hold;
+}
+
+Result<qint64> InventoryCache::nextHoldExpiry()
+{
+    if (auto r = ensureHoldsLoaded(); !r)
+        return r.error();
+    return m_holdExpiry.empty() ? 0 : m_holdExpiry.begin()->first;
 }
 
 Result<std::vector<qint64>> InventoryCache::dueHolds(qint64 now)

@@ -61,6 +61,9 @@ struct EventInventory
     QHash<qint64, qint64> seatPrice;
     QHash<qint64, GaQuota> quotas;
     std::vector<qsizetype> dirtySeats;
+    // The cache's change counter (InventoryCache::generation), bumped by
+    // every change so the writer knows whether a refused command touched it.
+    quint64 *generation = nullptr;
 
     static qint64 priceKey(qint64 categoryId, qint64 ticketTypeId)
     {
@@ -69,6 +72,7 @@ struct EventInventory
     SeatSlot *seatByGuid(const QString &guid);
     SeatSlot *seatById(qint64 seatId);
     void markDirty(SeatSlot &slot);
+    void markDirty(GaQuota &quota);
 };
 
 // A card product's unsold codes, lowest id first.
@@ -79,6 +83,12 @@ struct CardPool
     qint64 price = 0;
     QString currency;
     std::deque<qint64> availableCodes;
+    quint64 *generation = nullptr;
+
+    // The lowest unsold code, taken off the pool.
+    qint64 takeCode();
+    // A code that comes back on sale goes first in line again.
+    void putBack(qint64 codeId);
 };
 
 struct HoldItem
@@ -107,19 +117,28 @@ public:
 
     Result<EventInventory *> event(qint64 eventId);
     Result<CardPool *> cardPool(qint64 productId);
-    // Active holds, loaded once from disk.
+    // Active holds, loaded once from disk. The hold may be changed through
+    // the pointer, so a look counts as a change (generation()).
     Result<ActiveHold *> hold(qint64 holdId);
     Result<void> addHold(ActiveHold hold);
     // Removes the hold from the active set and returns it.
     std::optional<ActiveHold> takeHold(qint64 holdId);
+    // When the first active hold runs out (clock ms); 0 when there is none.
+    Result<qint64> nextHoldExpiry();
     // Ids of active holds whose expiry is at or before `now`.
     Result<std::vector<qint64>> dueHolds(qint64 now);
     void forgetEvent(qint64 eventId);
     void forgetCardPool(qint64 productId);
     // Forgets everything (after a rollback).
     void clear();
-    // Events whose seats or quotas changed in this batch.
+    // Every event in the cache.
     std::vector<EventInventory *> loadedEvents();
+    // Every card pool in the cache.
+    std::vector<CardPool *> loadedCardPools();
+    // Grows with every change to the cache (seats, quotas, codes, holds), so
+    // the writer can tell whether a refused command changed anything that
+    // its rollback must make the cache forget.
+    quint64 generation() const { return m_generation; }
 
 private:
     Result<std::unique_ptr<EventInventory>> loadEvent(qint64 eventId);
@@ -132,6 +151,7 @@ private:
     QHash<qint64, ActiveHold> m_holds;
     std::set<std::pair<qint64, qint64>> m_holdExpiry; // (expiresAt, holdId)
     bool m_holdsLoaded = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace tessera

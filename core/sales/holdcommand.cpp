@@ -102,7 +102,7 @@ Result<CommandResult> HoldCommand::apply(WriteContext &ctx)
     for (auto it = resolved->gaByQuota.cbegin(); it != resolved->gaByQuota.cend(); ++it) {
         GaQuota &quota = resolved->event->quotas[it.key()];
         quota.held += it.value();
-        quota.dirty = true;
+        resolved->event->markDirty(quota);
         hold.items.push_back(
             {ItemKind::GeneralAdmission, resolved->event->eventId, it.key(), it.value()});
         json.beginObject().field("ga", it.key()).field("quantity", it.value()).endObject();
@@ -111,8 +111,7 @@ Result<CommandResult> HoldCommand::apply(WriteContext &ctx)
     for (auto it = resolved->cardsByProduct.cbegin(); it != resolved->cardsByProduct.cend(); ++it) {
         CardPool *pool = resolved->pools.value(it.key());
         for (qint64 i = 0; i < it.value(); ++i) {
-            const qint64 codeId = pool->availableCodes.front();
-            pool->availableCodes.pop_front();
+            const qint64 codeId = pool->takeCode();
             auto r = ctx.run("UPDATE card_codes SET state = 1, hold_id = ? WHERE id = ?",
                              [&](SqliteStatement &s) { s.bind(1, hold.id).bind(2, codeId); });
             if (!r)

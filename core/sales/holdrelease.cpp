@@ -32,7 +32,7 @@ Result<QJsonObject> releaseHold(WriteContext &ctx, qint64 holdId, HoldEnd end)
             if (!r)
                 return r.error();
             if (pool)
-                (*pool)->availableCodes.push_front(item.refId);
+                (*pool)->putBack(item.refId);
             ++cards;
             continue;
         }
@@ -49,7 +49,7 @@ Result<QJsonObject> releaseHold(WriteContext &ctx, qint64 holdId, HoldEnd end)
             auto quota = event->quotas.find(item.refId);
             if (quota != event->quotas.end()) {
                 quota->held -= item.quantity;
-                quota->dirty = true;
+                event->markDirty(*quota);
                 ga += item.quantity;
             }
         }

@@ -28,7 +28,7 @@ Result<void> returnLineToSale(WriteContext &ctx, qint64 orderId, const OrderLine
         auto quota = (*event)->quotas.find(line.refId);
         if (quota != (*event)->quotas.end()) {
             quota->sold -= 1;
-            quota->dirty = true;
+            (*event)->markDirty(*quota);
         }
         return {};
     }

@@ -26,6 +26,14 @@ const char *const kStillDueSql =
     "AND o.created_at <= ?1 AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
     "AND (p.state = 2 OR p.created_at > ?1))";
 
+// The oldest "last touched" moment (creation or latest payment attempt) of
+// the pending counter orders that could expire, through orders_pending.
+const char *const kNextDueSql =
+    "SELECT MIN(MAX(o.created_at, COALESCE((SELECT MAX(p.created_at) FROM payments p "
+    "WHERE p.order_id = o.id), 0))) FROM orders o WHERE o.state = 0 AND o.paid = 0 "
+    "AND o.channel = 'counter' AND NOT EXISTS (SELECT 1 FROM payments p "
+    "WHERE p.order_id = o.id AND p.state = 2)";
+
 } // namespace
 
 QString PendingOrderExpiry::expiredReason()
@@ -33,10 +41,29 @@ QString PendingOrderExpiry::expiredReason()
     return QStringLiteral("expired");
 }
 
-Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit)
+Result<qint64> PendingOrderExpiry::nextDue(WriteContext &ctx)
+{
+    const std::optional<int> set = PendingOrderWait::read(ctx.db());
+    const qint64 ttl = set ? qint64(*set) * 60'000 : m_defaultTtlMs;
+    if (ttl <= 0)
+        return 0;
+    auto stmt = ctx.statement(kNextDueSql);
+    if (!stmt)
+        return stmt.error();
+    SqliteStatement &s = **stmt;
+    auto row = s.step();
+    if (!row)
+        return row.error();
+    const bool none = s.columnIsNull(0);
+    const qint64 last = s.columnInt(0);
+    s.reset();
+    return none ? 0 : last + ttl;
+}
+
+Result<std::vector<qint64>> PendingOrderExpiry::due(WriteContext &ctx, int limit, bool force)
 {
     const qint64 now = ctx.now();
-    if (m_lastCheck != 0 && now >= m_lastCheck && now - m_lastCheck < 1000)
+    if (!force && m_lastCheck != 0 && now >= m_lastCheck && now - m_lastCheck < 1000)
         return std::vector<qint64>();
     m_lastCheck = now;
     // The box office's wait, looked up each time so a change holds at once.

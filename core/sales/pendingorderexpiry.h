@@ -36,9 +36,13 @@ public:
     // The wait in force at the last look.
     qint64 ttlMs() const { return m_ttlMs; }
     // Orders due to expire at ctx.now(), oldest first, at most `limit`. Looks
-    // at the setting and the table at most once a second; otherwise answers
-    // nothing.
-    Result<std::vector<qint64>> due(WriteContext &ctx, int limit = 200);
+    // at the setting and the table at most once a second (unless `force`);
+    // otherwise answers nothing.
+    Result<std::vector<qint64>> due(WriteContext &ctx, int limit = 200, bool force = false);
+    // The earliest moment a pending order could expire (clock ms), from the
+    // box office's wait, its creation and its last payment attempt; 0 when
+    // none could (none pending, or the wait is off).
+    Result<qint64> nextDue(WriteContext &ctx);
     // Cancels the order if it is still due; answers what was released, or an
     // empty object when the order changed meanwhile (paid, voided).
     Result<QJsonObject> expire(WriteContext &ctx, qint64 orderId);

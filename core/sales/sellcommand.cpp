@@ -292,7 +292,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                     }
                 }
             }
-            quota.dirty = true;
+            event->markDirty(quota);
         } else {
             CardPool *pool = resolved->pools.value(line.refId);
             for (qint64 n = 0; n < line.quantity; ++n) {
@@ -307,8 +307,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                         }
                     }
                 } else {
-                    codeId = pool->availableCodes.front();
-                    pool->availableCodes.pop_front();
+                    codeId = pool->takeCode();
                 }
                 auto r = ctx.run("UPDATE card_codes SET state = 2, hold_id = NULL, order_id = ? "
                                  "WHERE id = ?",
@@ -333,35 +332,52 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         if (auto r = releaseHold(ctx, m_in.holdId, HoldEnd::Converted); !r)
             return r.error();
     }
-    JsonText json;
-    json.beginObject()
-        .field("order", *orderId)
-        .field("number", orderNumber(ctx.terminalId(), *orderId))
-        .field("state", orderStateName(state))
-        .field("currency", currency)
-        .field("total", total)
-        .field("paid", approved);
-    json.key("tickets").beginArray();
-    for (const IssuedLine &t : tickets) {
-        json.beginObject().field("line", t.line);
-        if (t.request->kind == ItemKind::Seat)
-            json.field("seat", t.request->seatGuid);
-        else
-            json.field("ga", t.request->refId);
-        json.field("ticket_type", t.request->ticketType).field("price", t.price);
-        if (!t.code.isEmpty())
-            json.field("code", t.code);
-        json.endObject();
-    }
-    json.endArray().key("cards").beginArray();
-    for (const IssuedLine &c : cards)
+    // The answer twice: the journal's without the ticket codes (bearer
+    // credentials, TicketCredentials), the caller's with them.
+    auto answer = [&](bool withCodes) {
+        JsonText json;
         json.beginObject()
-            .field("line", c.line)
-            .field("card", c.request->refId)
-            .field("price", c.price)
-            .endObject();
-    json.endArray().endObject();
-    return CommandResult(json.take());
+            .field("order", *orderId)
+            .field("number", orderNumber(ctx.terminalId(), *orderId))
+            .field("state", orderStateName(state))
+            .field("currency", currency)
+            .field("total", total)
+            .field("paid", approved);
+        json.key("tickets").beginArray();
+        for (const IssuedLine &t : tickets) {
+            json.beginObject().field("line", t.line);
+            if (t.request->kind == ItemKind::Seat)
+                json.field("seat", t.request->seatGuid);
+            else
+                json.field("ga", t.request->refId);
+            json.field("ticket_type", t.request->ticketType).field("price", t.price);
+            if (withCodes && !t.code.isEmpty())
+                json.field("code", t.code);
+            json.endObject();
+        }
+        json.endArray().key("cards").beginArray();
+        for (const IssuedLine &c : cards)
+            json.beginObject()
+                .field("line", c.line)
+                .field("card", c.request->refId)
+                .field("price", c.price)
+                .endObject();
+        json.endArray().endObject();
+        return json.take();
+    };
+    if (!issued)
+        return CommandResult(answer(false));
+    return CommandResult(answer(false), answer(true));
+}
+
+QByteArray SellCommand::privateRequestBytes() const
+{
+    if (m_in.customer.isEmpty())
+        return {};
+    return QStringList{QStringLiteral("customer"), m_in.customer.name, m_in.customer.phone,
+                       m_in.customer.email}
+        .join(QLatin1Char('\n'))
+        .toUtf8();
 }
 
 } // namespace tessera

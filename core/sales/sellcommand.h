@@ -40,6 +40,8 @@ public:
     // The same bytes as toJson() would give, written without QJsonObject.
     QByteArray toJsonBytes() const override;
     Result<CommandResult> apply(WriteContext &ctx) override;
+    // The customer, which the journal leaves out.
+    QByteArray privateRequestBytes() const override;
 
 private:
     Input m_in;

@@ -40,12 +40,14 @@ const StaffMember *StaffDirectory::find(const QString &name)
 
 void StaffDirectory::put(const StaffMember &member)
 {
+    ++m_generation;
     ensureLoaded();
     m_members.insert(member.name, member);
 }
 
 void StaffDirectory::clear()
 {
+    ++m_generation;
     m_members.clear();
     m_loaded = false;
 }

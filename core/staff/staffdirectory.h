@@ -38,6 +38,9 @@ public:
     const StaffMember *find(const QString &name);
     void put(const StaffMember &member);
     void clear();
+    // Grows with every change, so the writer can tell whether a refused
+    // command changed the directory.
+    quint64 generation() const { return m_generation; }
     bool isEmpty();
 
     // Whether `actor` may do what `permission` covers, possibly with the
@@ -51,6 +54,7 @@ private:
     SqliteDb &m_db;
     QHash<QString, StaffMember> m_members;
     bool m_loaded = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace tessera

@@ -32,6 +32,7 @@ void EngineFixture::reopen()
     options.terminalId = QStringLiteral("T1");
     options.clock = &m_clock;
     options.pendingOrderTtlMs = m_pendingOrderTtlMs;
+    options.maxPageCount = m_maxPageCount;
     auto engine = Engine::open(options);
     if (!engine)
         qFatal("cannot open engine: %s", qPrintable(engine.error().toString()));

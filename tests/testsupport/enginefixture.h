@@ -35,6 +35,8 @@ public:
     qint64 scalar(const QString &sql) const;
     // Applies from the next reopen(); the engine's default otherwise.
     void setPendingOrderTtlMs(qint64 ms) { m_pendingOrderTtlMs = ms; }
+    // Applies from the next reopen(): the most pages the file may grow to.
+    void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
     void reopen();
     void close();
 
@@ -45,6 +47,7 @@ private:
     DemoSeeder::Ids m_ids;
     int m_keys = 0;
     qint64 m_pendingOrderTtlMs = EngineOptions().pendingOrderTtlMs;
+    qint64 m_maxPageCount = 0;
 };
 
 } // namespace tessera::test

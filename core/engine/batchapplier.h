@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/auditlog.h"
+#include "common/result.h"
+#include "engine/inventory.h"
+#include "engine/pendingcommand.h"
+#include "engine/writecontext.h"
+#include "sales/pendingorderexpiry.h"
+#include "staff/staffdirectory.h"
+#include "storage/sqlitedb.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tessera {
+
+class Clock;
+class Ed25519KeyPair;
+class KeyRing;
+class RandomSource;
+class WalCheckpointer;
+
+// The engine's writer thread: applies a batch of commands in one transaction
+// (one fsync). Each command runs inside its own SAVEPOINT, so a command that
+// is refused, or hits a constraint or a full disk, is rolled back alone and
+// the caches forget what it touched; only a failed COMMIT fails the batch.
+// Before deciding anything it checks that nobody else wrote the file since
+// its last batch (PRAGMA data_version) and reloads what it holds in memory if
+// somebody did.
+class BatchApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::BatchApplier)
+
+public:
+    struct Setup
+    {
+        QString path;
+        QString terminalId;
+        const Clock *clock = nullptr;
+        RandomSource *random = nullptr;
+        KeyRing *keys = nullptr;
+        const Ed25519KeyPair *ticketKey = nullptr;
+        qint64 pendingOrderTtlMs = 0;
+        qint64 maxPageCount = 0;
+    };
+
+    // `db` is the writer's connection, migrated and keyed.
+    static Result<std::unique_ptr<BatchApplier>> create(SqliteDb db, const Setup &setup);
+    ~BatchApplier();
+    BatchApplier(const BatchApplier &) = delete;
+    BatchApplier &operator=(const BatchApplier &) = delete;
+
+    // Applies the batch (answers are left in each PendingCommand); with an
+    // empty batch, only the expiries that are due, and no transaction at all
+    // when none is.
+    void apply(std::vector<PendingCommand> &batch);
+    // When a hold or an unpaid order runs out next (clock ms); nullopt when
+    // nothing would expire without a command.
+    std::optional<qint64> nextExpiryMs();
+    qint64 now() const;
+    // The last journal sequence number on disk.
+    qint64 seq() const { return m_seq; }
+    // Write transactions begun so far (read from any thread).
+    qint64 transactions() const { return m_transactions.load(std::memory_order_relaxed); }
+    // Closes statements and stops the checkpointer (before the connection goes).
+    void shutdown();
+
+private:
+    explicit BatchApplier(SqliteDb db, const Setup &setup);
+
+    Result<void> begin();
+    Result<qint64> readSeq();
+    Result<qint64> readDataVersion();
+    // Forgets everything held in memory: after a rollback, or when the file
+    // changed under the writer.
+    void forgetCaches();
+    void expireDue();
+    Result<void> expireHolds();
+    Result<void> expireOrders(bool force);
+    void applyOne(PendingCommand &p);
+    // Runs `step` inside a savepoint; on failure rolls the savepoint back
+    // (and the caches, if the step changed them).
+    template<typename Step>
+    Result<void> inSavepoint(Step &&step);
+    Result<qint64> journal(const QString &kind, const QString &key, const QByteArray &hash,
+                           const QByteArray &payload, const QByteArray &result,
+                           const QString &actor);
+    Result<qint64> journalSystem(const QString &kind, const QString &field, qint64 id,
+                                 const QByteArray &result);
+    Result<void> auditCommand(const PendingCommand &p, bool overridden);
+    Result<bool> replay(PendingCommand &p);
+    // The transaction is gone (a failed COMMIT, or SQLite rolled it back on
+    // a full disk or an I/O error): every answer given in it so far is void.
+    void loseTransaction(std::vector<PendingCommand> &batch, size_t upTo, const Error &error);
+    void refreshNextOrderExpiry();
+
+    SqliteDb m_db;
+    const Clock &m_clock;
+    QString m_path;
+    InventoryCache m_inventory;
+    StaffDirectory m_staff;
+    std::optional<AuditLog> m_audit;
+    std::unique_ptr<WriteContext> m_context;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    PendingOrderExpiry m_pendingOrders;
+    qint64 m_seq = 0;
+    qint64 m_dataVersion = -1;
+    // The earliest moment an unpaid order may expire (0: none pending).
+    qint64 m_nextOrderExpiry = 0;
+    // An idle look that found nothing to expire is not repeated before this.
+    qint64 m_quietUntil = 0;
+    std::atomic<qint64> m_transactions{0};
+};
+
+} // namespace tessera

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/command.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace tessera {
+
+// A command on its way through the writer: what the caller submitted, and
+// what the writer decided about it.
+struct PendingCommand
+{
+    CommandRequest request;
+    // The canonical request and its hash, made on the caller's thread.
+    QByteArray payload;
+    QByteArray hash;
+    CommandCallback callback;
+    // Filled by the writer: the journalled answer (never a bearer credential),
+    // what the caller gets (with ticket codes; empty: the journalled answer),
+    // or why it was refused.
+    QByteArray resultJson;
+    QByteArray answerJson;
+    std::optional<Error> error;
+    qint64 journalSeq = 0;
+    bool replayed = false;
+};
+
+} // namespace tessera
