@@ -4,10 +4,56 @@
 #include "common/utf8.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace tessera {
+
+namespace {
+
+// A new database file is created readable by its owner only, as the key file
+// is: it holds customers' details and the sales. SQLite gives the -wal and
+// -shm files the database file's permissions. An existing file (EEXIST, also
+// when another process won the race) keeps its own.
+void createOwnerOnlyFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (path.isEmpty() || path == QLatin1String(":memory:") ||
+        path.startsWith(QLatin1String("file:")))
+        return;
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return; // EEXIST, or a reason sqlite3_open_v2 reports in its own words
+    (void)::fchmod(fd, S_IRUSR | S_IWUSR); // whatever the umask took away
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+// One text value of a pragma; empty when it cannot be read.
+QString pragmaValue(SqliteDb &db, const QString &pragma)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA ") + pragma);
+    if (!stmt)
+        return {};
+    auto row = stmt->step();
+    if (!row || !*row)
+        return {};
+    const QString value = stmt->columnText(0);
+    stmt->reset();
+    return value;
+}
+
+} // namespace
 
 SqliteDb::~SqliteDb()
 {
@@ -35,6 +81,8 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
 {
     SqliteDb db;
     db.m_path = path;
+    if (mode == Mode::ReadWrite)
+        createOwnerOnlyFile(path);
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
@@ -53,6 +101,21 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
         pragmas += QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
     if (auto r = db.exec(pragmas); !r)
         return r.error();
+    if (mode == Mode::ReadWrite) {
+        // SQLite keeps the old journal mode without an error where WAL cannot
+        // work (no shared memory, an in-memory database): check what we got.
+        const QString journalMode = pragmaValue(db, QStringLiteral("journal_mode")).toLower();
+        const QString synchronous = pragmaValue(db, QStringLiteral("synchronous"));
+        if (journalMode != QLatin1String("wal") || synchronous != QLatin1String("2"))
+            return fail(ErrorCode::UnsafeDurability,
+                        QCoreApplication::translate(
+                            "tessera::SqliteDb",
+                            "The database %1 is in journal mode \"%2\" with synchronous=%3; "
+                            "Tessera sells only with WAL and synchronous=FULL, so that a "
+                            "confirmed sale survives a power cut.")
+                            .arg(path, journalMode, synchronous),
+                        path);
+    }
     return db;
 }
 
