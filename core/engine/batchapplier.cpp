@@ -135,8 +135,7 @@ Result<void> BatchApplier::begin()
     if (!version)
         return version.error();
     if (*version != m_dataVersion) {
-        qCWarning(lcWriter, "%s was changed by another connection; reloading",
-                  qPrintable(m_path));
+        qCWarning(lcWriter, "%s was changed by another connection; reloading", qPrintable(m_path));
         m_dataVersion = *version;
         forgetCaches();
         auto seq = readSeq();
@@ -333,8 +332,8 @@ Result<void> BatchApplier::auditCommand(const PendingCommand &p, bool overridden
         details.insert(QStringLiteral("approved_by"), p.request.overrideBy);
     const QString subject = command.kind() + QLatin1Char(' ') + p.request.idempotencyKey;
     if (overridden) {
-        auto entry = m_audit->append(now(), p.request.actor, QStringLiteral("override"), subject,
-                                     details);
+        auto entry =
+            m_audit->append(now(), p.request.actor, QStringLiteral("override"), subject, details);
         if (!entry)
             return entry.error();
     }
@@ -454,10 +453,10 @@ void BatchApplier::apply(std::vector<PendingCommand> &batch)
         applyOne(batch[i]);
     }
     if (sqlite3_get_autocommit(m_db.handle())) {
-        const Error lost = batch.empty() || !batch.back().error
-                               ? fail(ErrorCode::StorageError,
-                                      tr("The batch's transaction was rolled back."))
-                               : *batch.back().error;
+        const Error lost =
+            batch.empty() || !batch.back().error
+                ? fail(ErrorCode::StorageError, tr("The batch's transaction was rolled back."))
+                : *batch.back().error;
         loseTransaction(batch, batch.size(), lost);
         return;
     }

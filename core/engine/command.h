@@ -61,7 +61,6 @@ public:
     // (a customer's details), as canonical bytes: it counts for idempotency
     // through a keyed HMAC, so the same key with other details is refused.
     virtual QByteArray privateRequestBytes() const { return {}; }
-
 };
 
 // What a caller submits: the command, its idempotency key and who acts.

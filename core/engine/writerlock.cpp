@@ -42,10 +42,9 @@ std::optional<WriterLockHolder> readHolder(int fd)
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     if (o.isEmpty())
         return std::nullopt;
-    return WriterLockHolder{o.value(QStringLiteral("pid")).toInteger(),
-                            o.value(QStringLiteral("program")).toString(),
-                            o.value(QStringLiteral("host")).toString(),
-                            o.value(QStringLiteral("since")).toInteger()};
+    return WriterLockHolder{
+        o.value(QStringLiteral("pid")).toInteger(), o.value(QStringLiteral("program")).toString(),
+        o.value(QStringLiteral("host")).toString(), o.value(QStringLiteral("since")).toInteger()};
 }
 
 Error inUse(const QString &databasePath, const std::optional<WriterLockHolder> &holder)
@@ -59,7 +58,8 @@ Error inUse(const QString &databasePath, const std::optional<WriterLockHolder> &
                         .arg(file),
                     databasePath);
     const bool here = holder->host.isEmpty() || holder->host == QSysInfo::machineHostName();
-    const QString where = here ? WriterLock::tr("on this PC") : WriterLock::tr("on %1").arg(holder->host);
+    const QString where =
+        here ? WriterLock::tr("on this PC") : WriterLock::tr("on %1").arg(holder->host);
     return fail(ErrorCode::DatabaseInUse,
                 WriterLock::tr("%1 is open for selling in %2 %3, pid %4. Only one program may "
                                "write a database at a time: close it there, or use a read-only "
@@ -113,8 +113,7 @@ Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &databaseP
         QJsonDocument(QJsonObject{{QStringLiteral("pid"), qint64(::getpid())},
                                   {QStringLiteral("program"), programName()},
                                   {QStringLiteral("host"), QSysInfo::machineHostName()},
-                                  {QStringLiteral("since"),
-                                   QDateTime::currentMSecsSinceEpoch()}})
+                                  {QStringLiteral("since"), QDateTime::currentMSecsSinceEpoch()}})
             .toJson(QJsonDocument::Compact);
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) < 0) {
         // The lock holds all the same; only the holder's name is missing.

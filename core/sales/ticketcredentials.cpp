@@ -41,8 +41,7 @@ Result<QString> codeOf(WriteContext &ctx, qint64 lineId)
     const auto kind = ItemKind(s.columnInt(2));
     const auto orderState = OrderState(s.columnInt(3));
     s.reset();
-    const bool issued =
-        orderState == OrderState::Paid || orderState == OrderState::PartlyRefunded;
+    const bool issued = orderState == OrderState::Paid || orderState == OrderState::PartlyRefunded;
     if (!issued || lineState != LineState::Active || kind == ItemKind::CardKey || secret.isEmpty())
         return QString();
     return TicketCode{lineId, secret}.toString();

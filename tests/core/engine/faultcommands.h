@@ -94,9 +94,9 @@ public:
     {
         QStringList mismatches;
         for (EventInventory *event : ctx.inventory().loadedEvents()) {
-            auto seats = ctx.db().prepare(QStringLiteral(
-                "SELECT seat_id, state, COALESCE(hold_id, 0), COALESCE(order_id, 0) "
-                "FROM event_seats WHERE event_id = ?"));
+            auto seats = ctx.db().prepare(
+                QStringLiteral("SELECT seat_id, state, COALESCE(hold_id, 0), COALESCE(order_id, 0) "
+                               "FROM event_seats WHERE event_id = ?"));
             if (!seats)
                 return seats.error();
             seats->bind(1, event->eventId);
@@ -133,7 +133,8 @@ public:
                 return codes.error();
             codes->bind(1, pool->productId);
             std::vector<qint64> onDisk;
-            auto r = codes->forEachRow([&](SqliteStatement &s) { onDisk.push_back(s.columnInt(0)); });
+            auto r =
+                codes->forEachRow([&](SqliteStatement &s) { onDisk.push_back(s.columnInt(0)); });
             if (!r)
                 return r.error();
             std::vector<qint64> cached(pool->availableCodes.begin(), pool->availableCodes.end());

@@ -41,17 +41,18 @@ QJsonObject gaSale(qint64 event, qint64 quota, const QString &customer = {})
     if (!customer.isEmpty())
         sale.insert(QStringLiteral("customer"),
                     QJsonObject{{QStringLiteral("name"), customer},
-                                {QStringLiteral("email"), QString(customer + QStringLiteral("@example.org"))},
+                                {QStringLiteral("email"),
+                                 QString(customer + QStringLiteral("@example.org"))},
                                 {QStringLiteral("phone"), QStringLiteral("+86 138 0000 0000")}});
     return sale;
 }
 
 QJsonObject cardSale(qint64 product, int quantity)
 {
-    return QJsonObject{{QStringLiteral("lines"),
-                        QJsonArray{QJsonObject{{QStringLiteral("card"), product},
-                                               {QStringLiteral("quantity"), quantity}}}},
-                       {QStringLiteral("payments"), cash(10000 * quantity)}};
+    return QJsonObject{
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("card"), product},
+                                                         {QStringLiteral("quantity"), quantity}}}},
+        {QStringLiteral("payments"), cash(10000 * quantity)}};
 }
 
 // Submits the requests so that the writer applies them as one batch: it is
@@ -61,7 +62,8 @@ std::vector<CommandOutcome> inOneBatch(Engine &engine, std::vector<CommandReques
     std::binary_semaphore entered(0), release(0);
     std::latch blocked(1);
     engine.submit(CommandRequest{std::make_unique<BlockingCommand>(entered, release),
-                                 QStringLiteral("block-%1").arg(quintptr(&entered)), {}},
+                                 QStringLiteral("block-%1").arg(quintptr(&entered)),
+                                 {}},
                   [&](CommandOutcome) { blocked.count_down(); });
     entered.acquire();
     std::vector<CommandOutcome> outcomes(requests.size());
@@ -95,10 +97,11 @@ bool journalIsGapFree(EngineFixture &f)
 
 QStringList cacheMismatches(Engine &engine)
 {
-    auto outcome = engine.execute(std::make_unique<CacheCheckCommand>(),
-                                  QStringLiteral("check-%1").arg(QDateTime::currentMSecsSinceEpoch()) +
-                                      QString::number(quintptr(&engine)) +
-                                      QString::number(QRandomGenerator::global()->generate()));
+    auto outcome =
+        engine.execute(std::make_unique<CacheCheckCommand>(),
+                       QStringLiteral("check-%1").arg(QDateTime::currentMSecsSinceEpoch()) +
+                           QString::number(quintptr(&engine)) +
+                           QString::number(QRandomGenerator::global()->generate()));
     if (!outcome.result)
         return QStringList{QStringLiteral("check failed: ") + outcome.result.error().toString()};
     QStringList out;
@@ -117,17 +120,19 @@ private slots:
     void refusalAfterWritingLeavesNothingAndSinksNobody()
     {
         EngineFixture f;
-        const qint64 cardsBefore = f.scalar(QStringLiteral(
-            "SELECT COUNT(*) FROM card_codes WHERE state = 0"));
+        const qint64 cardsBefore =
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0"));
         const EngineStats before = f.engine().stats();
         std::vector<CommandRequest> batch;
-        batch.push_back(request(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-1")),
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-1")),
                                 QStringLiteral("a")));
-        batch.push_back(CommandRequest{
-            std::make_unique<WriteThenFailCommand>(f.ids().event, QStringLiteral("S-A-2"),
-                                                   f.ids().cardProduct),
-            QStringLiteral("bad"), QStringLiteral("tester")});
-        batch.push_back(request(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-3")),
+        batch.push_back(
+            CommandRequest{std::make_unique<WriteThenFailCommand>(
+                               f.ids().event, QStringLiteral("S-A-2"), f.ids().cardProduct),
+                           QStringLiteral("bad"), QStringLiteral("tester")});
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-3")),
                                 QStringLiteral("b")));
         const auto outcomes = inOneBatch(f.engine(), std::move(batch));
         QVERIFY(outcomes[0].result.ok());
@@ -139,15 +144,21 @@ private slots:
         QCOMPARE(f.engine().stats().batches - before.batches, 2);
 
         // Nothing of the refusal is on disk...
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'half_applied'")), 0);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'half_applied'")),
+            0);
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 2")), 2);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0")), cardsBefore);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0")),
+                 cardsBefore);
         QVERIFY(journalIsGapFree(f));
         // ...nor in the caches: the seat, the standing places and every code still sell.
         QCOMPARE(cacheMismatches(f.engine()), QStringList());
-        QVERIFY(f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-2"))).result.ok());
-        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota)).result.ok());
-        QVERIFY(f.run(QStringLiteral("sell"), cardSale(f.ids().cardProduct, int(cardsBefore))).result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-2")))
+                    .result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota))
+                    .result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), cardSale(f.ids().cardProduct, int(cardsBefore)))
+                    .result.ok());
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0")), 0);
         QVERIFY(journalIsGapFree(f));
     }
@@ -155,8 +166,10 @@ private slots:
     void refusalBeforeWritingKeepsTheCaches()
     {
         EngineFixture f;
-        QVERIFY(f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-1"))).result.ok());
-        auto again = f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-1")));
+        QVERIFY(f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-1")))
+                    .result.ok());
+        auto again =
+            f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-1")));
         QCOMPARE(again.result.error().code, ErrorCode::SeatUnavailable);
         QCOMPARE(cacheMismatches(f.engine()), QStringList());
         QVERIFY(journalIsGapFree(f));
@@ -172,17 +185,20 @@ private slots:
             auto db = SqliteDb::open(f.path());
             QVERIFY(db);
             QVERIFY(db->exec(QStringLiteral(
-                                "CREATE TRIGGER fail_line BEFORE INSERT ON order_lines "
-                                "WHEN NEW.ref_id = %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                                .arg(victim))
+                                 "CREATE TRIGGER fail_line BEFORE INSERT ON order_lines "
+                                 "WHEN NEW.ref_id = %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                                 .arg(victim))
                         .ok());
         }
         std::vector<CommandRequest> batch;
-        batch.push_back(request(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-4")),
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-4")),
                                 QStringLiteral("a")));
-        batch.push_back(request(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-5")),
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-5")),
                                 QStringLiteral("victim")));
-        batch.push_back(request(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-6")),
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-6")),
                                 QStringLiteral("b")));
         const auto outcomes = inOneBatch(f.engine(), std::move(batch));
         QVERIFY(outcomes[0].result.ok());
@@ -192,7 +208,10 @@ private slots:
         QCOMPARE(outcomes[2].journalSeq, outcomes[0].journalSeq + 1);
         // The victim's order row (written before its line failed) is gone too.
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 2);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT state FROM event_seats WHERE seat_id = %1").arg(victim)), 0);
+        QCOMPARE(
+            f.scalar(
+                QStringLiteral("SELECT state FROM event_seats WHERE seat_id = %1").arg(victim)),
+            0);
         QVERIFY(journalIsGapFree(f));
         QCOMPARE(cacheMismatches(f.engine()), QStringList());
         {
@@ -203,7 +222,8 @@ private slots:
         // A retry of the same key is a new attempt, and now it goes through.
         auto retry = f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-5")),
                            QStringLiteral("victim"));
-        QVERIFY2(retry.result.ok(), qPrintable(retry.result.ok() ? QString() : retry.result.error().toString()));
+        QVERIFY2(retry.result.ok(),
+                 qPrintable(retry.result.ok() ? QString() : retry.result.error().toString()));
         QVERIFY(!retry.replayed);
         QVERIFY(journalIsGapFree(f));
     }
@@ -239,17 +259,23 @@ private slots:
         // Every acknowledged sale is on disk and nothing else is.
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), acknowledged.size());
         for (const qint64 order : acknowledged)
-            QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE id = %1").arg(order)), 1);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota)),
+            QCOMPARE(
+                f.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE id = %1").arg(order)),
+                1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1")
+                              .arg(f.ids().standingQuota)),
                  acknowledged.size());
         QVERIFY(journalIsGapFree(f));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
+        QCOMPARE(f.scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+                 0);
 
         // With room again, the same engine file sells on from where it stopped.
         f.setMaxPageCount(0);
         f.reopen();
         QCOMPARE(cacheMismatches(f.engine()), QStringList());
-        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota)).result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota))
+                    .result.ok());
         QVERIFY(journalIsGapFree(f));
     }
 
@@ -270,9 +296,10 @@ private slots:
         QCOMPARE(failed, 3);
         // The cache check writes a journal row too, so it may not fit: look
         // from a fresh engine with room, against what the full one left.
-        const qint64 soldOnDisk =
-            f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
-        QCOMPARE(soldOnDisk, f.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE kind = 1")));
+        const qint64 soldOnDisk = f.scalar(
+            QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota));
+        QCOMPARE(soldOnDisk,
+                 f.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE kind = 1")));
         QVERIFY(journalIsGapFree(f));
     }
 
@@ -283,8 +310,8 @@ private slots:
         auto held = f.run(QStringLiteral("hold"),
                           QJsonObject{{QStringLiteral("event"), f.ids().event},
                                       {QStringLiteral("lines"),
-                                       QJsonArray{QJsonObject{{QStringLiteral("seat"),
-                                                               QStringLiteral("S-A-7")}}}}});
+                                       QJsonArray{QJsonObject{
+                                           {QStringLiteral("seat"), QStringLiteral("S-A-7")}}}}});
         QVERIFY(held.result.ok());
         const qint64 before = f.engine().stats().transactions;
         QTest::qWait(1600);

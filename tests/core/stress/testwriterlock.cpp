@@ -11,9 +11,9 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,8 +51,8 @@ Cli runCli(const QString &db, const QStringList &args)
 
 QStringList gaSaleArgs(qint64 event, qint64 quota)
 {
-    return {QStringLiteral("sell"), QStringLiteral("--event"), QString::number(event),
-            QStringLiteral("--ga"), QString::number(quota), QStringLiteral("--pay"),
+    return {QStringLiteral("sell"),      QStringLiteral("--event"),         QString::number(event),
+            QStringLiteral("--ga"),      QStringLiteral("%1:1").arg(quota), QStringLiteral("--pay"),
             QStringLiteral("cash:12000")};
 }
 
@@ -64,6 +64,14 @@ QJsonObject gaSale(qint64 event, qint64 quota)
         {QStringLiteral("payments"),
          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
                                 {QStringLiteral("amount"), 12000}}}}};
+}
+
+std::unique_ptr<Command> saleCommand(qint64 event, qint64 quota)
+{
+    auto command = CommandFactory::fromJson(QStringLiteral("sell"), gaSale(event, quota));
+    if (!command)
+        qFatal("%s", qPrintable(command.error().toString()));
+    return std::move(*command);
 }
 
 qint64 scalar(const QString &db, const QString &sql)
@@ -118,11 +126,15 @@ private slots:
     void cliSaleWhileTheConsoleSellsIsRefusedAndNeverWedgesIt()
     {
         EngineFixture console; // the console opened first and sells
-        QVERIFY(console.run(QStringLiteral("sell"), gaSale(console.ids().event, console.ids().standingQuota))
+        QVERIFY(console
+                    .run(QStringLiteral("sell"),
+                         gaSale(console.ids().event, console.ids().standingQuota))
                     .result.ok());
-        const Cli cli = runCli(console.path(), gaSaleArgs(console.ids().event, console.ids().standingQuota));
+        const Cli cli =
+            runCli(console.path(), gaSaleArgs(console.ids().event, console.ids().standingQuota));
         QVERIFY(cli.exitCode != 0);
-        QCOMPARE(cli.error.value(QStringLiteral("code")).toString(), QStringLiteral("database_in_use"));
+        QCOMPARE(cli.error.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("database_in_use"));
         QVERIFY2(cli.error.value(QStringLiteral("message"))
                      .toString()
                      .contains(QStringLiteral("pid %1").arg(::getpid())),
@@ -131,7 +143,8 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             auto sold = console.run(QStringLiteral("sell"),
                                     gaSale(console.ids().event, console.ids().standingQuota));
-            QVERIFY2(sold.result.ok(), qPrintable(sold.result.ok() ? QString() : sold.result.error().toString()));
+            QVERIFY2(sold.result.ok(),
+                     qPrintable(sold.result.ok() ? QString() : sold.result.error().toString()));
         }
         QCOMPARE(console.scalar(QStringLiteral("SELECT sold FROM ga_quotas")), 4);
         QVERIFY(journalIsGapFree(console.path()));
@@ -149,18 +162,19 @@ private slots:
 
         auto console = openEngine(db);
         QVERIFY(console);
-        auto sold = (*console)->execute(*CommandFactory::fromJson(QStringLiteral("sell"), gaSale(event, quota)),
-                                        QStringLiteral("console-1"));
+        auto sold = (*console)->execute(saleCommand(event, quota), QStringLiteral("console-1"));
         QVERIFY(sold.result.ok());
-        QCOMPARE(runCli(db, gaSaleArgs(event, quota)).error.value(QStringLiteral("code")).toString(),
-                 QStringLiteral("database_in_use"));
-        QVERIFY((*console)->execute(*CommandFactory::fromJson(QStringLiteral("sell"), gaSale(event, quota)),
-                                    QStringLiteral("console-2"))
+        QCOMPARE(
+            runCli(db, gaSaleArgs(event, quota)).error.value(QStringLiteral("code")).toString(),
+            QStringLiteral("database_in_use"));
+        QVERIFY((*console)
+                    ->execute(saleCommand(event, quota), QStringLiteral("console-2"))
                     .result.ok());
         console->reset();
         // Closed: the CLI writes again, after the console's last entry.
         QCOMPARE(runCli(db, gaSaleArgs(event, quota)).exitCode, 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(quota)), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(quota)),
+                 4);
         QVERIFY(journalIsGapFree(db));
     }
 
@@ -169,7 +183,8 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("tessera.db"));
         QProcess child;
-        child.start(QString::fromUtf8(TESSERA_CRASH_CHILD), {db, QStringLiteral("1"), QStringLiteral("1")});
+        child.start(QString::fromUtf8(TESSERA_CRASH_CHILD),
+                    {db, QStringLiteral("1"), QStringLiteral("1")});
         QVERIFY(child.waitForStarted());
         QElapsedTimer started;
         started.start();
@@ -203,13 +218,15 @@ private slots:
         lock.close();
         QVERIFY(!WriterLock::holder(f.path()));
         f.reopen();
-        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota)).result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota))
+                    .result.ok());
     }
 
     void writerReloadsWhenAnotherConnectionChangedTheFile()
     {
         EngineFixture f;
-        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota)).result.ok());
+        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota))
+                    .result.ok());
         const qint64 seq = f.engine().stats().journalSeq;
         const qint64 seat = f.scalar(QStringLiteral("SELECT id FROM seats WHERE guid = 'S-A-9'"));
         {
@@ -217,31 +234,36 @@ private slots:
             // build) sells a seat and journals it behind the engine's back.
             auto other = SqliteDb::open(f.path());
             QVERIFY(other);
-            QVERIFY(other->exec(QStringLiteral(
-                                   "BEGIN; UPDATE event_seats SET state = 2 WHERE seat_id = %1;"
-                                   "UPDATE ga_quotas SET sold = sold + 5;"
-                                   "INSERT INTO journal(seq, kind, idem_key, request_hash, payload, "
-                                   "result, actor, created_at) VALUES(%2, 'foreign', 'foreign-1', "
-                                   "x'00', '{}', '{}', 'shell', 0); COMMIT;")
-                                   .arg(seat)
-                                   .arg(seq + 1))
-                            .ok());
+            QVERIFY(
+                other
+                    ->exec(QStringLiteral(
+                               "BEGIN; UPDATE event_seats SET state = 2 WHERE seat_id = %1;"
+                               "UPDATE ga_quotas SET sold = sold + 5;"
+                               "INSERT INTO journal(seq, kind, idem_key, request_hash, payload, "
+                               "result, actor, created_at) VALUES(%2, 'foreign', 'foreign-1', "
+                               "x'00', '{}', '{}', 'shell', 0); COMMIT;")
+                               .arg(seat)
+                               .arg(seq + 1))
+                    .ok());
         }
         // The writer notices: no UNIQUE failure on journal.seq, no oversold seat.
-        auto seatAgain = f.run(QStringLiteral("sell"),
-                               QJsonObject{{QStringLiteral("event"), f.ids().event},
-                                           {QStringLiteral("lines"),
-                                            QJsonArray{QJsonObject{{QStringLiteral("seat"),
-                                                                    QStringLiteral("S-A-9")}}}},
-                                           {QStringLiteral("payments"),
-                                            QJsonArray{QJsonObject{
-                                                {QStringLiteral("method"), QStringLiteral("cash")},
-                                                {QStringLiteral("amount"), 38000}}}}});
+        auto seatAgain =
+            f.run(QStringLiteral("sell"),
+                  QJsonObject{
+                      {QStringLiteral("event"), f.ids().event},
+                      {QStringLiteral("lines"),
+                       QJsonArray{QJsonObject{{QStringLiteral("seat"), QStringLiteral("S-A-9")}}}},
+                      {QStringLiteral("payments"),
+                       QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                              {QStringLiteral("amount"), 38000}}}}});
         QCOMPARE(seatAgain.result.error().code, ErrorCode::SeatUnavailable);
         auto next = f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota));
-        QVERIFY2(next.result.ok(), qPrintable(next.result.ok() ? QString() : next.result.error().toString()));
+        QVERIFY2(next.result.ok(),
+                 qPrintable(next.result.ok() ? QString() : next.result.error().toString()));
         QCOMPARE(next.journalSeq, seq + 2);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1").arg(f.ids().standingQuota)), 7);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT sold FROM ga_quotas WHERE id = %1")
+                              .arg(f.ids().standingQuota)),
+                 7);
         QVERIFY(journalIsGapFree(f.path()));
     }
 
@@ -252,12 +274,15 @@ private slots:
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("tester")},
                                          {QStringLiteral("role"), QStringLiteral("admin")},
                                          {QStringLiteral("pin"), QStringLiteral("4321")}});
-        QVERIFY2(created.result.ok(), qPrintable(created.result.ok() ? QString() : created.result.error().toString()));
-        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota)).result.ok());
+        QVERIFY2(created.result.ok(),
+                 qPrintable(created.result.ok() ? QString() : created.result.error().toString()));
+        QVERIFY(f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota))
+                    .result.ok());
         {
             auto other = SqliteDb::open(f.path());
             QVERIFY(other);
-            QVERIFY(other->exec(QStringLiteral("UPDATE users SET active = 0 WHERE name = 'tester'")).ok());
+            QVERIFY(other->exec(QStringLiteral("UPDATE users SET active = 0 WHERE name = 'tester'"))
+                        .ok());
         }
         auto refused = f.run(QStringLiteral("sell"), gaSale(f.ids().event, f.ids().standingQuota));
         QCOMPARE(refused.result.error().code, ErrorCode::PermissionDenied);
