@@ -133,7 +133,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
         return ticketKey.error();
     engine->m_ticketKey.emplace(std::move(*ticketKey));
 
-    auto audit = AuditLog::open(w.db);
+    auto audit = AuditLog::open(
+        w.db, [keys = engine->m_keys.get(), db = &w.db] { return keys->keyFor(*db); }, *w.clock);
     if (!audit)
         return audit.error();
     w.audit.emplace(std::move(*audit));
