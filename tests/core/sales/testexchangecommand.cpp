@@ -208,7 +208,7 @@ private slots:
                 newSigned = c[QStringLiteral("code")].toString();
         }
         QVERIFY(!newSigned.isEmpty());
-        auto setup = TicketBook(db).gateSetup(f.ids().event);
+        auto setup = TicketBook(db).gateSetup(f.ids().event, f.engine().ticketKey().publicKey());
         TESSERA_VERIFY_OK(setup);
         const TicketVerifier gate(*setup, f.clock());
         QCOMPARE(gate.verify(oldSigned).status, TicketStatus::Revoked);
