@@ -228,7 +228,9 @@ private slots:
                                ErrorCode::AlreadyRedeemed, QStringLiteral("code"));
 
         // Scanning the new signed code at the counter finds the order.
-        auto found = OrderQueries(db, f.engine().terminalId()).find(newSigned);
+        // (with the data key: the signature is checked against the sealed key)
+        const auto dataKey = f.engine().dataKey(db);
+        auto found = OrderQueries(db, f.engine().terminalId(), dataKey.get()).find(newSigned);
         TESSERA_VERIFY_OK(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE((*found)[0][QStringLiteral("order")].toInteger(), order.id);
