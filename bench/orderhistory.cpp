@@ -5,7 +5,9 @@
 #include "pasteventcloner.h"
 
 #include "audit/auditlog.h"
+#include "common/clock.h"
 #include "common/jsontext.h"
+#include "crypto/datakey.h"
 #include "crypto/keyring.h"
 #include "engine/command.h"
 #include "engine/inventory.h"
@@ -149,7 +151,12 @@ Result<void> HistoryRun::prepare()
     if (!cloner)
         return cloner.error();
     m_cloner.emplace(std::move(*cloner));
-    auto audit = AuditLog::open(m_db);
+    // The writer's key outlives it: a non-owning pointer serves the log.
+    static const SystemClock sealClock;
+    auto audit = AuditLog::open(
+        m_db,
+        [key = std::shared_ptr<const DataKey>(&m_key, [](const DataKey *) {})] { return key; },
+        sealClock);
     if (!audit)
         return audit.error();
     m_audit.emplace(std::move(*audit));

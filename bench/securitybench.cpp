@@ -5,6 +5,7 @@
 #include "audit/auditschema.h"
 #include "audit/auditverifier.h"
 #include "common/clock.h"
+#include "crypto/datakey.h"
 #include "engine/engine.h"
 #include "query/orderqueries.h"
 #include "sales/sellcommand.h"
@@ -77,9 +78,14 @@ QJsonObject runSecurityBench(const SecurityBenchOptions &o,
         const QString path = QDir(o.workDir).filePath(QStringLiteral("audit.db"));
         removeDb(path);
         auto db = SqliteDb::open(path);
-        if (!db || !db->exec(QString::fromUtf8(kAuditLogSchemaSql)))
+        if (!db || !db->exec(QString::fromUtf8(kAuditLogSchemaSql)) ||
+            !db->exec(QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT "
+                                     "NOT NULL)")))
             qFatal("bench: cannot create the audit log");
-        auto log = AuditLog::open(*db);
+        const auto dataKey = std::make_shared<const DataKey>(DataKey::generate());
+        const SystemClock clock;
+        auto log = AuditLog::open(
+            *db, [dataKey] { return dataKey; }, clock);
         if (!log)
             qFatal("bench: cannot open the audit log");
         (void)db->exec(QStringLiteral("BEGIN"));
@@ -91,7 +97,7 @@ QJsonObject runSecurityBench(const SecurityBenchOptions &o,
         (void)db->exec(QStringLiteral("COMMIT"));
         QElapsedTimer timer;
         timer.start();
-        auto report = AuditVerifier::verify(*db);
+        auto report = AuditVerifier::verify(*db, dataKey.get());
         const double rate = perSecond(o.auditEntries, timer);
         if (!report || !report->ok || report->entries != o.auditEntries)
             qFatal("bench: the audit chain did not verify");

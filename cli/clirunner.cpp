@@ -283,6 +283,8 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
         return m_output.printError(result.error(), extra);
     }
     m_output.printResult(*result);
+    if (const std::optional<Error> &failure = session.failureAfterResult())
+        return m_output.printError(*failure);
     return int(ExitCode::Success);
 }
 

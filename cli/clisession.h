@@ -63,6 +63,11 @@ public:
                                         const QString &keySuffix);
     // True once a change was submitted: its key is worth printing on failure.
     bool submittedChange() const { return m_submitted; }
+    // For a verb whose result is a verdict that must still fail the run (a
+    // broken audit log): the runner prints the result on stdout, then this
+    // error on stderr, and exits with the error's status.
+    void failAfterResult(Error error) { m_failureAfterResult = std::move(error); }
+    const std::optional<Error> &failureAfterResult() const { return m_failureAfterResult; }
     // Finishes and stops the writer, if one was opened.
     void stop();
 
@@ -88,6 +93,7 @@ private:
     std::shared_ptr<const DataKey> m_dataKey;
     std::optional<SqliteDb> m_reader;
     bool m_submitted = false;
+    std::optional<Error> m_failureAfterResult;
 };
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs for staff, signed tickets and the audit log.
 
+#include "audit/auditchainhead.h"
 #include "audit/auditverifier.h"
 #include "cli.h"
 #include "clisession.h"
@@ -9,6 +10,7 @@
 #include "staff/staffauthenticator.h"
 #include "staff/staffcommands.h"
 #include "tickets/ticketbook.h"
+#include "tickets/ticketkeys.h"
 #include "verbarguments.h"
 #include "verbs/verb.h"
 
@@ -83,6 +85,34 @@ Result<QJsonObject> ticketCodes(CliSession &session, const VerbArguments &args)
     return QJsonObject{{QStringLiteral("order"), *order}, {QStringLiteral("tickets"), *codes}};
 }
 
+// The one key a verification trusts: a pinned PEM (a gate without the data
+// key), or the key unsealed from the database, refused when the clear copy in
+// its settings was replaced.
+Result<std::pair<Ed25519PublicKey, QString>> trustedTicketKey(CliSession &session,
+                                                              const VerbArguments &args)
+{
+    if (args.isSet(QStringLiteral("public-key"))) {
+        const QString path = args.value(QStringLiteral("public-key"));
+        auto pem = session.readInput(path, QStringLiteral("--public-key"));
+        if (!pem)
+            return pem.error();
+        auto key = Ed25519PublicKey::fromPem(*pem);
+        if (!key)
+            return fail(key.error().code, key.error().message, QStringLiteral("--public-key"));
+        return std::pair{*key, CliText::tr("the pinned public key %1 only").arg(path)};
+    }
+    auto dataKey = session.dataKey();
+    if (!dataKey)
+        return dataKey.error();
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    auto key = authenticTicketPublicKey(**db, **dataKey);
+    if (!key)
+        return key.error();
+    return std::pair{*key, CliText::tr("the organizer key sealed in the database")};
+}
+
 Result<QJsonObject> ticketVerify(CliSession &session, const VerbArguments &args)
 {
     std::optional<qint64> event;
@@ -92,18 +122,22 @@ Result<QJsonObject> ticketVerify(CliSession &session, const VerbArguments &args)
             return id.error();
         event = *id;
     }
+    auto trusted = trustedTicketKey(session, args);
+    if (!trusted)
+        return trusted.error();
     auto db = session.reader();
     if (!db)
         return db.error();
     TicketBook book(**db);
-    auto setup = book.gateSetup(event);
+    auto setup = book.gateSetup(event, trusted->first);
     if (!setup)
         return setup.error();
     TicketVerifier verifier(std::move(*setup), *session.settings().clock);
     const TicketVerdict verdict = verifier.verify(args.positional(0));
     QJsonObject out{{QStringLiteral("status"), statusName(verdict.status)},
                     {QStringLiteral("admits"), verdict.admits()},
-                    {QStringLiteral("message"), verdict.message}};
+                    {QStringLiteral("message"), verdict.message},
+                    {QStringLiteral("verified_with"), trusted->second}};
     if (verdict.claims) {
         QJsonObject claims{{QStringLiteral("ticket"), verdict.claims->ticketId},
                            {QStringLiteral("event"), verdict.claims->eventId},
@@ -138,7 +172,20 @@ Result<QJsonObject> auditVerify(CliSession &session, const VerbArguments &args)
     auto db = session.reader();
     if (!db)
         return db.error();
-    auto report = AuditVerifier::verify(**db, anchor);
+    // A legacy chain is reported as it is found: opening the engine first
+    // would seal it, and a log stripped of its seal must not be sealed by
+    // the very command that checks it. A sealed chain needs the data key.
+    auto sealed = AuditChainHead::isSealed(**db);
+    if (!sealed)
+        return sealed.error();
+    const DataKey *key = nullptr;
+    if (*sealed) {
+        auto dataKey = session.dataKey();
+        if (!dataKey)
+            return dataKey.error();
+        key = *dataKey;
+    }
+    auto report = AuditVerifier::verify(**db, key, anchor);
     if (!report)
         return report.error();
     QJsonObject out{{QStringLiteral("ok"), report->ok},
@@ -148,6 +195,11 @@ Result<QJsonObject> auditVerify(CliSession &session, const VerbArguments &args)
         out.insert(QStringLiteral("problem"), AuditReport::kindName(report->kind));
         out.insert(QStringLiteral("first_bad_entry"), report->firstBadSeq);
         out.insert(QStringLiteral("message"), report->problem);
+        // The report is still printed; the exit status says it failed.
+        session.failAfterResult(
+            Error(ErrorCode::AuditChainBroken,
+                  CliText::tr("The audit log failed verification: %1").arg(report->problem),
+                  QStringLiteral("entry %1").arg(report->firstBadSeq)));
     }
     return out;
 }
@@ -192,7 +244,11 @@ QList<Verb> securityVerbs()
          {QStringLiteral("CODE")},
          CliText::tr("Check a ticket code offline: valid, used, revoked, forged or for another "
                      "event."),
-         {valueOption("event", CliText::tr("The event the gate admits to."), "ID")},
+         {valueOption("event", CliText::tr("The event the gate admits to."), "ID"),
+          valueOption("public-key",
+                      CliText::tr("Trust only this public key (PEM, from \"ticket public-key\"): "
+                                  "for a gate without the data key."),
+                      "FILE")},
          &ticketVerify},
         {ticket,
          QStringLiteral("public-key"),
@@ -203,7 +259,8 @@ QList<Verb> securityVerbs()
         {QStringLiteral("audit"),
          QStringLiteral("verify"),
          {},
-         CliText::tr("Check the whole audit log's hash chain and locate the first broken entry."),
+         CliText::tr("Check the whole audit log's keyed chain and sealed head, and locate the "
+                     "first broken entry (exits 3 when it is broken)."),
          {valueOption("anchor",
                       CliText::tr("An anchor printed earlier (SEQ:HASH): also proves nothing "
                                   "before it was rewritten or cut off."),

@@ -10,6 +10,7 @@ namespace tessera {
 namespace {
 
 constexpr char kDomain[] = "tessera-audit-v1";
+constexpr char kHeadDomain[] = "tessera-audit-head-v1";
 
 void appendLength(std::string &out, quint32 length)
 {
@@ -54,6 +55,8 @@ Result<QByteArray> AuditEntryHasher::hash(const Fields &fields)
     appendField(m_buffer, fields.details);
     appendField(m_buffer, fields.prevHash);
 
+    if (m_key)
+        return m_key->mac(QByteArray::fromRawData(m_buffer.data(), qsizetype(m_buffer.size())));
     QByteArray digest(kHashSize, Qt::Uninitialized);
     unsigned int length = 0;
     if (EVP_Digest(m_buffer.data(), m_buffer.size(),
@@ -64,6 +67,17 @@ Result<QByteArray> AuditEntryHasher::hash(const Fields &fields)
                     QCoreApplication::translate("tessera::AuditEntryHasher",
                                                 "Cannot compute the audit entry's SHA-256 hash"));
     return digest;
+}
+
+QByteArray AuditEntryHasher::headMac(qint64 count, QByteArrayView lastHash)
+{
+    if (!m_key)
+        return {};
+    m_buffer.clear();
+    appendField(m_buffer, QByteArrayView(kHeadDomain, qsizetype(sizeof(kHeadDomain) - 1)));
+    appendInteger(m_buffer, count);
+    appendField(m_buffer, lastHash);
+    return m_key->mac(QByteArray::fromRawData(m_buffer.data(), qsizetype(m_buffer.size())));
 }
 
 } // namespace tessera

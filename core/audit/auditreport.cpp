@@ -18,6 +18,10 @@ QString AuditReport::kindName(Kind kind)
         return QStringLiteral("anchor_mismatch");
     case Kind::Truncated:
         return QStringLiteral("truncated");
+    case Kind::HeadMismatch:
+        return QStringLiteral("head_mismatch");
+    case Kind::Unsealed:
+        return QStringLiteral("unsealed");
     }
     return QStringLiteral("unknown");
 }

@@ -23,8 +23,15 @@ struct AuditReport
         // The chain holds together but the anchor's entry has another hash: the
         // log was rewritten at or before it.
         AnchorMismatch,
-        // The log ends before the anchor's entry.
+        // The log ends before the anchor's entry, or before the entry its
+        // sealed head record names: entries were cut off the end.
         Truncated,
+        // The sealed head record (settings "audit_head") is missing, malformed,
+        // not MACed under the audit key, or names another last entry.
+        HeadMismatch,
+        // An intact legacy (unkeyed) chain not sealed under the data key yet;
+        // the engine seals it when it next opens the file.
+        Unsealed,
     };
 
     bool ok = true;

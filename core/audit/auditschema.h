@@ -8,7 +8,8 @@ namespace tessera {
 // assigned by AuditLog, gap-free from 1; at is UTC milliseconds; details is
 // compact JSON, hashed exactly as stored. The triggers keep the application
 // from rewriting history; anyone holding the file can drop them, which is why
-// AuditVerifier exists.
+// the chain is MACed under a key derived from the data key and AuditVerifier
+// exists.
 inline constexpr const char *kAuditLogSchemaSql = R"sql(
 CREATE TABLE audit_log(
   seq INTEGER PRIMARY KEY CHECK (seq > 0),
@@ -22,6 +23,14 @@ CREATE TABLE audit_log(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
+// The update guard again, exactly as above: AuditChainSealer lifts it for the
+// one legitimate rewrite (re-keying the chain) and puts it back in the same
+// transaction.
+inline constexpr const char *kAuditLogNoUpdateTriggerSql = R"sql(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql";
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/auditverifier.h"
 
+#include "audit/auditchainhead.h"
 #include "audit/auditentryhasher.h"
+#include "crypto/datakey.h"
 
 namespace tessera {
 
@@ -187,9 +189,72 @@ Result<AuditReport> diagnose(SqliteDb &db, AuditEntryHasher &hasher, const Row &
                        .arg(*original));
 }
 
+// The sealed head against the chain that verified up to `chainHead`.
+Result<AuditReport> checkHead(SqliteDb &db, AuditEntryHasher &hasher, AuditReport report)
+{
+    auto stored = AuditChainHead::read(db);
+    if (!stored)
+        return stored.error();
+    const qint64 last = report.entries;
+    if (!*stored || (*stored)->mac.isEmpty() ||
+        hasher.headMac((*stored)->head.seq(), (*stored)->head.hash()) != (*stored)->mac)
+        return problem(Kind::HeadMismatch, last + 1,
+                       AuditVerifier::tr("the log's sealed head record is missing or was forged: "
+                                         "the end of the log cannot be vouched for"));
+    const AuditAnchor &head = (*stored)->head;
+    if (head.seq() > last)
+        return problem(Kind::Truncated, last + 1,
+                       AuditVerifier::tr("the log was cut short: it ends at entry %1 but its "
+                                         "sealed head records entry %2")
+                           .arg(last)
+                           .arg(head.seq()));
+    if (head.seq() < last)
+        return problem(Kind::HeadMismatch, head.seq() + 1,
+                       AuditVerifier::tr("entries after %1 are not covered by the log's sealed "
+                                         "head record")
+                           .arg(head.seq()));
+    if (head.hash() != report.head.hash())
+        return problem(Kind::HeadMismatch, qMax<qint64>(1, last),
+                       AuditVerifier::tr("entry %1 is not the entry the log's sealed head record "
+                                         "names")
+                           .arg(last));
+    return report;
+}
+
 } // namespace
 
-Result<AuditReport> AuditVerifier::verify(SqliteDb &db, const std::optional<AuditAnchor> &anchor)
+Result<AuditReport> AuditVerifier::verify(SqliteDb &db, const DataKey *dataKey,
+                                          const std::optional<AuditAnchor> &anchor)
+{
+    auto sealed = AuditChainHead::isSealed(db);
+    if (!sealed)
+        return sealed.error();
+    if (!*sealed) {
+        auto report = verifyChain(db, nullptr, anchor);
+        if (!report || !report->ok)
+            return report;
+        report->ok = false;
+        report->kind = Kind::Unsealed;
+        report->problem = tr("the log is intact but not yet sealed under the data key (an older "
+                             "file; the engine seals it when it next opens it)");
+        return report;
+    }
+    if (!dataKey)
+        return fail(ErrorCode::InvalidInput,
+                    tr("The audit log is sealed under the data key; it cannot be verified "
+                       "without it."),
+                    QStringLiteral("data_key"));
+    auto key = std::make_shared<const AuditChainKey>(AuditChainKey::derive(*dataKey));
+    auto report = verifyChain(db, key, anchor);
+    if (!report || !report->ok)
+        return report;
+    AuditEntryHasher hasher(key);
+    return checkHead(db, hasher, std::move(*report));
+}
+
+Result<AuditReport> AuditVerifier::verifyChain(SqliteDb &db,
+                                               std::shared_ptr<const AuditChainKey> key,
+                                               const std::optional<AuditAnchor> &anchor)
 {
     // One statement for the walk (and the diagnosis queries run while it is
     // open), so everything is read from one snapshot.
@@ -199,7 +264,7 @@ Result<AuditReport> AuditVerifier::verify(SqliteDb &db, const std::optional<Audi
     if (!rows)
         return rows.error();
 
-    AuditEntryHasher hasher;
+    AuditEntryHasher hasher(std::move(key));
     AuditReport report;
     QByteArray prevHash = AuditEntryHasher::genesisHash();
     qint64 expected = 1;

@@ -55,7 +55,10 @@ Result<std::unique_ptr<BatchApplier>> BatchApplier::create(SqliteDb db, const Se
             !r)
             return r.error();
     }
-    auto audit = AuditLog::open(applier->m_db);
+    auto audit = AuditLog::open(
+        applier->m_db,
+        [keys = setup.keys, db = &applier->m_db] { return keys->keyFor(*db); },
+        *setup.clock);
     if (!audit)
         return audit.error();
     applier->m_audit.emplace(std::move(*audit));

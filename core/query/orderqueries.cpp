@@ -241,7 +241,11 @@ Result<QJsonArray> OrderQueries::find(const QString &input, int limit)
     // signature counts.
     if (text.startsWith(SignedTicket::prefix())) {
         const auto ticket = SignedTicket::parse(text);
-        const auto key = storedTicketPublicKey(m_db);
+        // The key comes from the sealed private key, never from the clear
+        // row; without the data key no signed code is taken.
+        if (!m_key)
+            return QJsonArray();
+        const auto key = authenticTicketPublicKey(m_db, *m_key);
         if (!ticket || !key || !key->verify(ticket->payload(), ticket->signature()))
             return QJsonArray();
         return orderSummaries("id = (SELECT order_id FROM order_lines WHERE id = ?)", {},

@@ -16,7 +16,8 @@ class OrderQueries
 {
 public:
     // `key` (Engine::dataKey) opens card keys and customers' details; without
-    // it they are left out, card keys are refused and customers are not found.
+    // it they are left out, card keys are refused, customers are not found,
+    // and signed TS1. codes are not taken (the signing key is unsealed with it).
     OrderQueries(SqliteDb &db, QString terminalId, const DataKey *key = nullptr)
         : m_db(db)
         , m_terminalId(std::move(terminalId))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/rotatedatakeycommand.h"
 
+#include "audit/auditchainsealer.h"
 #include "common/jsonfields.h"
 #include "crypto/keyring.h"
 #include "engine/writecontext.h"
@@ -123,6 +124,11 @@ Result<CommandResult> RotateDataKeyCommand::apply(WriteContext &ctx)
     }
     if (auto r = resealTicketKey(ctx.db(), old, *fresh); !r)
         return fail(ErrorCode::StorageError, r.error().message, r.error().where);
+    // The audit chain is MACed under a key derived from the data key: it is
+    // re-keyed here, so the rotation's own entry (appended after apply) and
+    // every later one chain on under the new key.
+    if (auto r = AuditChainSealer::rekey(ctx.db(), old, *fresh); !r)
+        return r.error();
     // A failure to store the new key is a storage failure: the whole batch
     // rolls back and the old key stays the key.
     if (auto r = ring.adopt(ctx.db(), fresh); !r)

@@ -3,7 +3,6 @@
 
 #include "sales/orderstate.h"
 #include "storage/sqlitedb.h"
-#include "tickets/ticketkeys.h"
 
 #include <QJsonObject>
 
@@ -82,13 +81,11 @@ Result<QJsonArray> TicketBook::signedCodes(qint64 orderId, const Ed25519KeyPair 
     return out;
 }
 
-Result<TicketVerifier::Setup> TicketBook::gateSetup(std::optional<qint64> eventId)
+Result<TicketVerifier::Setup> TicketBook::gateSetup(std::optional<qint64> eventId,
+                                                    const Ed25519PublicKey &key)
 {
     TicketVerifier::Setup setup;
-    auto key = storedTicketPublicKey(m_db);
-    if (!key)
-        return key.error();
-    setup.keys.push_back(*key);
+    setup.keys.push_back(key);
     setup.expectedEventId = eventId;
     // Refunded and exchanged tickets, and every ticket of a cancelled or
     // refunded order.

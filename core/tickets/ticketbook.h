@@ -27,8 +27,10 @@ public:
     Result<TicketClaims> claimsForLine(qint64 lineId);
     // {line, seat|ga, ticket_type, code} for every active ticket of a paid order.
     Result<QJsonArray> signedCodes(qint64 orderId, const Ed25519KeyPair &key);
-    // The database's public key, refunded tickets and entries, for a verifier.
-    Result<TicketVerifier::Setup> gateSetup(std::optional<qint64> eventId);
+    // The refunded tickets and entries, for a verifier trusting `key` only
+    // (authenticTicketPublicKey(), the engine's key, or a gate's pinned key).
+    Result<TicketVerifier::Setup> gateSetup(std::optional<qint64> eventId,
+                                            const Ed25519PublicKey &key);
 
 private:
     SqliteDb &m_db;

@@ -2,6 +2,7 @@
 #include "tickets/ticketkeys.h"
 
 #include "crypto/datakey.h"
+#include "crypto/securebytes.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -85,17 +86,50 @@ Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fr
     return store(db, *key, fresh);
 }
 
-Result<Ed25519PublicKey> storedTicketPublicKey(SqliteDb &db)
+Result<Ed25519PublicKey> authenticTicketPublicKey(SqliteDb &db, const DataKey &dataKey)
 {
-    auto stored = readSetting(db, QStringLiteral("ticket_public_key"));
+    const auto untrusted = [&](const QString &why) {
+        return fail(ErrorCode::UntrustedKey, why, QStringLiteral("ticket_public_key"));
+    };
+    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
     if (!stored)
         return stored.error();
     if (!*stored)
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("tessera::TicketKeys",
                                                 "This database has no ticket key yet."),
-                    QStringLiteral("ticket_public_key"));
-    return Ed25519PublicKey::fromPem(**stored);
+                    QStringLiteral("ticket_signing_key"));
+    // Only the engine seals a key left in clear by an earlier build; a reader
+    // trusts nothing it could not have been given by anyone with the file.
+    if ((*stored)->startsWith("-----BEGIN"))
+        return untrusted(QCoreApplication::translate(
+                             "tessera::TicketKeys",
+                             "The ticket signing key in %1 is not sealed under the data key; "
+                             "open the database with tessera once to seal it.")
+                             .arg(db.path()));
+    auto pem = dataKey.decrypt(QByteArray::fromBase64(**stored), kAad);
+    if (!pem)
+        return fail(ErrorCode::CorruptKey,
+                    QCoreApplication::translate("tessera::TicketKeys",
+                                                "The ticket signing key cannot be unsealed."),
+                    QStringLiteral("ticket_signing_key"));
+    auto key = Ed25519KeyPair::fromPrivatePem(*pem);
+    wipe(*pem);
+    if (!key)
+        return key.error();
+    auto published = readSetting(db, QStringLiteral("ticket_public_key"));
+    if (!published)
+        return published.error();
+    if (*published) {
+        auto listed = Ed25519PublicKey::fromPem(**published);
+        if (!listed || listed->raw() != key->publicKeyRaw())
+            return untrusted(QCoreApplication::translate(
+                                 "tessera::TicketKeys",
+                                 "The ticket signing key in %1 does not match the sealed "
+                                 "organizer key: the file was tampered with.")
+                                 .arg(db.path()));
+    }
+    return key->publicKey();
 }
 
 } // namespace tessera

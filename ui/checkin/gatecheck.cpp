@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "engine/engine.h"
 #include "sales/redeemcommand.h"
 #include "sales/ticketcode.h"
 #include "tickets/signedticket.h"
@@ -23,8 +24,13 @@ void GateCheck::refresh()
         return;
     }
     m_loading = true;
+    // The engine's key was unsealed from the database, not read from the
+    // clear settings row that anyone holding the file could replace.
     m_context.read<Result<GateSnapshot>>(
-        this, [](SqliteDb &db) { return GateSnapshot::load(db); },
+        this,
+        [key = m_context.engine().ticketKey().publicKey()](SqliteDb &db) {
+            return GateSnapshot::load(db, key);
+        },
         [this](Result<GateSnapshot> loaded) {
             m_loading = false;
             m_everLoaded = true;

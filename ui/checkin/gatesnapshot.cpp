@@ -11,10 +11,10 @@
 
 namespace tessera {
 
-Result<GateSnapshot> GateSnapshot::load(SqliteDb &db)
+Result<GateSnapshot> GateSnapshot::load(SqliteDb &db, const Ed25519PublicKey &key)
 {
     GateSnapshot snapshot;
-    auto setup = TicketBook(db).gateSetup(std::nullopt);
+    auto setup = TicketBook(db).gateSetup(std::nullopt, key);
     if (!setup)
         return setup.error();
     snapshot.setup = std::move(*setup);

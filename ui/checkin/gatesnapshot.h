@@ -31,7 +31,8 @@ struct GateSnapshot
     QHash<qint64, Redemption> entries;
     QList<GateEvent> events;
 
-    static Result<GateSnapshot> load(SqliteDb &db);
+    // Trusts `key` only: the engine's ticket key, which is the sealed one.
+    static Result<GateSnapshot> load(SqliteDb &db, const Ed25519PublicKey &key);
 
     // A setup for a verifier on this thread, admitting `eventId` (any when
     // empty) and looking entries up in this snapshot.

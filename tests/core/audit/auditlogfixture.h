@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "manualclock.h"
+
 #include "audit/auditlog.h"
 #include "audit/auditschema.h"
+#include "audit/auditverifier.h"
+#include "crypto/datakey.h"
 #include "storage/sqlitedb.h"
 
 #include <QJsonObject>
@@ -11,17 +15,54 @@
 
 namespace tessera::test {
 
-// A database file in a temporary folder holding only the audit_log table.
+// A database file in a temporary folder holding only the audit_log and
+// settings tables, and its data key (bytes 0x00..0x1f, so documented MACs can
+// be recomputed outside Tessera).
 class AuditLogFixture
 {
 public:
     static constexpr qint64 kStartMs = 1'800'000'000'000;
 
     AuditLogFixture()
+        : m_dataKey(fixedDataKey())
     {
         SqliteDb db = connect();
-        if (auto created = db.exec(QString::fromUtf8(kAuditLogSchemaSql)); !created)
+        if (auto created = db.exec(QString::fromUtf8(kAuditLogSchemaSql) +
+                                   QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, "
+                                                  "value TEXT NOT NULL);"));
+            !created)
             qFatal("cannot create audit_log: %s", qPrintable(created.error().toString()));
+    }
+
+    static std::shared_ptr<const DataKey> fixedDataKey()
+    {
+        QByteArray raw(DataKey::Size, Qt::Uninitialized);
+        for (int i = 0; i < DataKey::Size; ++i)
+            raw[i] = char(i);
+        auto key = DataKey::fromRaw(raw);
+        if (!key)
+            qFatal("cannot make the data key");
+        return std::make_shared<const DataKey>(std::move(*key));
+    }
+
+    const DataKey &dataKey() const { return *m_dataKey; }
+    std::shared_ptr<const DataKey> dataKeyPtr() const { return m_dataKey; }
+
+    // The log on `db` under the fixture's data key, as the engine opens it.
+    Result<AuditLog> open(SqliteDb &db) const
+    {
+        return AuditLog::open(
+            db, [key = m_dataKey] { return key; }, m_clock);
+    }
+
+    // The verdict on the file, with the data key.
+    AuditReport verify(const std::optional<AuditAnchor> &anchor = std::nullopt) const
+    {
+        SqliteDb db = connect();
+        auto report = AuditVerifier::verify(db, m_dataKey.get(), anchor);
+        if (!report)
+            qFatal("verify failed: %s", qPrintable(report.error().toString()));
+        return *report;
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("audit.db")); }
@@ -42,7 +83,7 @@ public:
     AuditAnchor append(qint64 count, const QString &actor = QStringLiteral("clerk")) const
     {
         SqliteDb db = connect();
-        auto log = AuditLog::open(db);
+        auto log = open(db);
         if (!log)
             qFatal("cannot open the audit log: %s", qPrintable(log.error().toString()));
         SqliteTransaction transaction(db);
@@ -75,6 +116,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::shared_ptr<const DataKey> m_dataKey;
+    ManualClock m_clock;
 };
 
 } // namespace tessera::test

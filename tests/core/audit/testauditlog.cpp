@@ -45,6 +45,28 @@ Result<qint64> appendLogin(AuditLog &log, qint64 atMs)
     return log.append(atMs, QStringLiteral("alice"), QStringLiteral("login"), QString(), {});
 }
 
+// Entries as a build before the keyed chain wrote them.
+void writeLegacyChain(const AuditLogFixture &fixture, qint64 count)
+{
+    SqliteDb db = fixture.connect();
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO audit_log VALUES (?1, ?2, 'alice', 'login', '', '{}', ?3, ?4)"));
+    if (!insert)
+        qFatal("%s", qPrintable(insert.error().toString()));
+    AuditEntryHasher legacy;
+    QByteArray prev = AuditEntryHasher::genesisHash();
+    for (qint64 seq = 1; seq <= count; ++seq) {
+        const qint64 at = AuditLogFixture::kStartMs + seq;
+        auto hash = legacy.hash({seq, at, "alice", "login", "", "{}", prev});
+        if (!hash)
+            qFatal("%s", qPrintable(hash.error().toString()));
+        insert->bind(1, seq).bind(2, at).bind(3, prev).bind(4, *hash);
+        if (auto r = insert->run(); !r)
+            qFatal("%s", qPrintable(r.error().toString()));
+        prev = *hash;
+    }
+}
+
 } // namespace
 
 class TestAuditLog : public QObject
@@ -54,6 +76,9 @@ class TestAuditLog : public QObject
 private slots:
     void entriesAreNumberedFromOneWithoutGaps();
     void hashFollowsTheDocumentedEncoding();
+    void legacyHashFollowsTheDocumentedEncoding();
+    void intactLegacyChainIsSealedOnOpenWithAnEntrySayingSo();
+    void brokenLegacyChainStaysUnsealedAndVisible();
     void eachEntryLinksToThePreviousOne();
     void detailsAreStoredAsCompactJson();
     void appendAfterReopenContinuesTheChain();
@@ -70,7 +95,7 @@ void TestAuditLog::entriesAreNumberedFromOneWithoutGaps()
 {
     AuditLogFixture fixture;
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     QCOMPARE(log->head().seq(), 0);
     for (qint64 expected = 1; expected <= 5; ++expected) {
@@ -91,7 +116,7 @@ void TestAuditLog::hashFollowsTheDocumentedEncoding()
 {
     AuditLogFixture fixture;
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     TESSERA_VERIFY_OK(log->append(1'800'000'000'000, QStringLiteral("alice"),
                                   QStringLiteral("refund"), QStringLiteral("order 42"),
@@ -103,10 +128,73 @@ void TestAuditLog::hashFollowsTheDocumentedEncoding()
     const QList<StoredEntry> entries = storedEntries(db);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[0].prevHash, QByteArray(32, '\0'));
+    // HMAC-SHA256 under HMAC-SHA256(data key 00..1f, "tessera/audit-chain/v1").
     QCOMPARE(entries[0].hash.toHex(),
-             QByteArray("6be1b1cbe3bc005ecd6776ca7bae7bd99aa771b7e40654040fa4b46c60a7c3ee"));
+             QByteArray("97212c9fd7c63cc37c7fa5c132e1f8a4dd1b0d0da33b4814eccad97a17f6609e"));
     QCOMPARE(entries[1].hash.toHex(),
-             QByteArray("abd7dda43859d3e1f95e6d8f07152190a0270e5499b81d0940cf23ab6071e217"));
+             QByteArray("ae9213a54295cacedadbe86779993358645de8d3d9913c755132d2cfd81f63a7"));
+    // The sealed head: count, last hash and their MAC.
+    auto head = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_head'"));
+    TESSERA_VERIFY_OK(head);
+    QVERIFY(*head->step());
+    QCOMPARE(head->columnText(0),
+             QStringLiteral("2:ae9213a54295cacedadbe86779993358645de8d3d9913c755132d2cfd81f63a7:"
+                            "8dd4643522f9af5ab4350c2d2cc7d216671a4417aa2a6ca1870bfe92c7ea38f8"));
+}
+
+// Files written before the chain was keyed hashed entries with plain SHA-256.
+void TestAuditLog::legacyHashFollowsTheDocumentedEncoding()
+{
+    AuditEntryHasher legacy;
+    auto hash = legacy.hash({1, 1'800'000'000'000, "alice", "refund", "order 42",
+                             "{\"amount\":1500,\"reason\":\"duplicate\"}",
+                             AuditEntryHasher::genesisHash()});
+    TESSERA_VERIFY_OK(hash);
+    QCOMPARE(hash->toHex(),
+             QByteArray("6be1b1cbe3bc005ecd6776ca7bae7bd99aa771b7e40654040fa4b46c60a7c3ee"));
+}
+
+// An older file: entries chained with plain SHA-256 and no head record.
+void TestAuditLog::intactLegacyChainIsSealedOnOpenWithAnEntrySayingSo()
+{
+    AuditLogFixture fixture;
+    writeLegacyChain(fixture, 5);
+    SqliteDb db = fixture.connect();
+    const QByteArray legacyFirst = storedEntries(db).first().hash;
+    auto log = fixture.open(db);
+    TESSERA_VERIFY_OK(log);
+    QVERIFY(log->isSealed());
+    const QList<StoredEntry> entries = storedEntries(db);
+    QCOMPARE(entries.size(), 6);
+    QVERIFY(entries.first().hash != legacyFirst);
+    QCOMPARE(entries.last().details,
+             QStringLiteral("{\"audit_chain\":\"hmac-v1\",\"legacy_entries\":5}"));
+    auto chain = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_chain'"));
+    TESSERA_VERIFY_OK(chain);
+    QVERIFY(*chain->step());
+    QCOMPARE(chain->columnText(0), QStringLiteral("hmac-v1"));
+    chain->reset();
+    const AuditReport report = fixture.verify();
+    QVERIFY2(report.ok, qPrintable(report.problem));
+    QCOMPARE(report.entries, 6);
+    // The triggers are back after the rewrite.
+    QVERIFY(!db.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")));
+}
+
+void TestAuditLog::brokenLegacyChainStaysUnsealedAndVisible()
+{
+    AuditLogFixture fixture;
+    writeLegacyChain(fixture, 5);
+    fixture.tamper(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"));
+    SqliteDb db = fixture.connect();
+    auto log = fixture.open(db);
+    TESSERA_VERIFY_OK(log);
+    QVERIFY(!log->isSealed());
+    TESSERA_VERIFY_OK(appendLogin(*log, AuditLogFixture::kStartMs));
+    const AuditReport report = fixture.verify();
+    QVERIFY(!report.ok);
+    QCOMPARE(report.kind, AuditReport::Kind::Edited);
+    QCOMPARE(report.firstBadSeq, 3);
 }
 
 void TestAuditLog::eachEntryLinksToThePreviousOne()
@@ -127,7 +215,7 @@ void TestAuditLog::detailsAreStoredAsCompactJson()
 {
     AuditLogFixture fixture;
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     TESSERA_VERIFY_OK(log->append(AuditLogFixture::kStartMs, QStringLiteral("bob"),
                                   QStringLiteral("price_change"), QStringLiteral("product 3"),
@@ -144,7 +232,7 @@ void TestAuditLog::appendAfterReopenContinuesTheChain()
     const AuditAnchor before = fixture.append(3);
     {
         SqliteDb db = fixture.connect();
-        auto log = AuditLog::open(db);
+        auto log = fixture.open(db);
         TESSERA_VERIFY_OK(log);
         QCOMPARE(log->head(), before);
         auto seq = appendLogin(*log, AuditLogFixture::kStartMs);
@@ -153,7 +241,7 @@ void TestAuditLog::appendAfterReopenContinuesTheChain()
     }
     SqliteDb db = fixture.connect();
     QCOMPARE(storedEntries(db).at(3).prevHash, before.hash());
-    auto report = AuditVerifier::verify(db);
+    auto report = AuditVerifier::verify(db, &fixture.dataKey());
     TESSERA_VERIFY_OK(report);
     QVERIFY(report->ok);
     QCOMPARE(report->entries, 4);
@@ -164,7 +252,7 @@ void TestAuditLog::resetAfterRollbackReusesTheSeq()
     AuditLogFixture fixture;
     const AuditAnchor committed = fixture.append(3);
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     {
         SqliteTransaction transaction(db);
@@ -185,7 +273,7 @@ void TestAuditLog::appendAfterRollbackWithoutResetStillChains()
     AuditLogFixture fixture;
     fixture.append(3);
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     {
         SqliteTransaction transaction(db);
@@ -194,7 +282,7 @@ void TestAuditLog::appendAfterRollbackWithoutResetStillChains()
     auto seq = appendLogin(*log, AuditLogFixture::kStartMs);
     TESSERA_VERIFY_OK(seq);
     QCOMPARE(*seq, 4);
-    auto report = AuditVerifier::verify(db);
+    auto report = AuditVerifier::verify(db, &fixture.dataKey());
     TESSERA_VERIFY_OK(report);
     QVERIFY2(report->ok, qPrintable(report->problem));
     QCOMPARE(report->entries, 4);
@@ -205,15 +293,15 @@ void TestAuditLog::twoAppendersCannotForkTheChain()
     AuditLogFixture fixture;
     SqliteDb first = fixture.connect();
     SqliteDb second = fixture.connect();
-    auto firstLog = AuditLog::open(first);
-    auto secondLog = AuditLog::open(second);
+    auto firstLog = fixture.open(first);
+    auto secondLog = fixture.open(second);
     TESSERA_VERIFY_OK(firstLog);
     TESSERA_VERIFY_OK(secondLog);
     for (int i = 0; i < 5; ++i) {
         TESSERA_VERIFY_OK(appendLogin(*firstLog, AuditLogFixture::kStartMs));
         TESSERA_VERIFY_OK(appendLogin(*secondLog, AuditLogFixture::kStartMs));
     }
-    auto report = AuditVerifier::verify(first);
+    auto report = AuditVerifier::verify(first, &fixture.dataKey());
     TESSERA_VERIFY_OK(report);
     QVERIFY2(report->ok, qPrintable(report->problem));
     QCOMPARE(report->entries, 10);
@@ -234,7 +322,7 @@ void TestAuditLog::actionMustBeSnakeCase()
     QFETCH(QString, action);
     AuditLogFixture fixture;
     SqliteDb db = fixture.connect();
-    auto log = AuditLog::open(db);
+    auto log = fixture.open(db);
     TESSERA_VERIFY_OK(log);
     auto seq = log->append(AuditLogFixture::kStartMs, QStringLiteral("alice"), action, {}, {});
     QVERIFY(!seq);
@@ -259,7 +347,8 @@ void TestAuditLog::openWithoutTheTableFails()
     QTemporaryDir dir;
     auto db = SqliteDb::open(dir.filePath(QStringLiteral("empty.db")));
     TESSERA_VERIFY_OK(db);
-    auto log = AuditLog::open(*db);
+    AuditLogFixture fixture;
+    auto log = fixture.open(*db);
     QVERIFY(!log);
     QCOMPARE(log.error().code, ErrorCode::StorageError);
 }

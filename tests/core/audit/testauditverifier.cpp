@@ -2,6 +2,7 @@
 #include "auditlogfixture.h"
 #include "resultassert.h"
 
+#include "audit/auditchainhead.h"
 #include "audit/auditentryhasher.h"
 #include "audit/auditverifier.h"
 #include "storage/sqlitedb.h"
@@ -18,11 +19,7 @@ namespace {
 AuditReport verify(const AuditLogFixture &fixture,
                    const std::optional<AuditAnchor> &anchor = std::nullopt)
 {
-    SqliteDb db = fixture.connect();
-    auto report = AuditVerifier::verify(db, anchor);
-    if (!report)
-        qFatal("verify failed: %s", qPrintable(report.error().toString()));
-    return *report;
+    return fixture.verify(anchor);
 }
 
 // Moves entry `seq` to `to` (both as stored; `to` must be free).
@@ -36,8 +33,10 @@ QString swap(qint64 a, qint64 b)
     return move(a, 1'000'000) + move(b, a) + move(1'000'000, b);
 }
 
-// What an attacker who knows the algorithm does: sets entry `from`'s details
-// and recomputes the hashes of it and of every entry up to `through`.
+// What an insider holding the data key can do: sets entry `from`'s details
+// and recomputes the MACs of it and of every entry up to `through`, and the
+// sealed head when `through` is the last entry. Only an anchor kept
+// elsewhere catches it (testauditattacks.cpp shows the same without the key).
 void rewrite(const AuditLogFixture &fixture, qint64 from, qint64 through, const QString &details)
 {
     fixture.tamper(QStringLiteral("UPDATE audit_log SET details = '%2' WHERE seq = %1")
@@ -51,7 +50,8 @@ void rewrite(const AuditLogFixture &fixture, qint64 from, qint64 through, const 
         db.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?2, hash = ?3 WHERE seq = ?1"));
     QVERIFY(rows && update);
     rows->bind(1, from).bind(2, through);
-    AuditEntryHasher hasher;
+    AuditEntryHasher hasher(
+        std::make_shared<const AuditChainKey>(AuditChainKey::derive(fixture.dataKey())));
     QByteArray prevHash;
     struct Forged
     {
@@ -82,6 +82,11 @@ void rewrite(const AuditLogFixture &fixture, qint64 from, qint64 through, const 
         update->bind(1, entry.seq).bind(2, entry.prevHash).bind(3, entry.hash);
         QVERIFY(update->run());
     }
+    auto head = AuditChainHead::read(db);
+    QVERIFY(head && *head);
+    if ((*head)->head.seq() == forged.last().seq)
+        QVERIFY(
+            AuditChainHead::write(db, hasher, AuditAnchor(forged.last().seq, forged.last().hash)));
 }
 
 QByteArray storedHash(const AuditLogFixture &fixture, qint64 seq)
@@ -110,11 +115,14 @@ private slots:
     void deletedEntriesAreLocated_data();
     void deletedEntriesAreLocated();
     void deletedEntryWithRenumberingIsLocated();
-    void deletedLastEntryPassesWithoutAnchor();
+    void deletedLastEntryIsCaughtByTheSealedHead();
+    void missingOrForgedHeadIsReported();
+    void sealedLogCannotBeVerifiedWithoutTheKey();
+    void intactLegacyChainIsReportedAsUnsealed();
     void deletedLastEntryIsCaughtByAnchor();
     void swappedEntriesAreLocatedAsReordered_data();
     void swappedEntriesAreLocatedAsReordered();
-    void rewrittenTailPassesWithoutAnchorButNotWithOne();
+    void tailRewrittenWithTheKeyPassesWithoutAnchorButNotWithOne();
     void truncatedAndRegrownLogIsCaughtByAnchor();
     void earlierAnchorStillMatchesGrownLog();
     void anchorRoundTripsAsText();
@@ -127,6 +135,7 @@ private slots:
 void TestAuditVerifier::emptyLogVerifies()
 {
     AuditLogFixture fixture;
+    fixture.append(0); // opening the log seals it, empty
     const AuditReport report = verify(fixture);
     QVERIFY(report.ok);
     QCOMPARE(report.entries, 0);
@@ -259,14 +268,82 @@ void TestAuditVerifier::deletedEntryWithRenumberingIsLocated()
         QStringLiteral("entries 50 to 51 are missing (49 is followed by 52, renumbered as 50)"));
 }
 
-void TestAuditVerifier::deletedLastEntryPassesWithoutAnchor()
+void TestAuditVerifier::deletedLastEntryIsCaughtByTheSealedHead()
 {
     AuditLogFixture fixture;
     fixture.append(100);
     fixture.tamper(QStringLiteral("DELETE FROM audit_log WHERE seq = 100"));
     const AuditReport report = verify(fixture);
-    QVERIFY(report.ok); // nothing in the chain can show a missing tail
+    QVERIFY(!report.ok);
+    QCOMPARE(report.kind, Kind::Truncated);
+    QCOMPARE(report.firstBadSeq, 100);
     QCOMPARE(report.entries, 99);
+    QCOMPARE(report.problem, QStringLiteral("the log was cut short: it ends at entry 99 but its "
+                                            "sealed head records entry 100"));
+}
+
+void TestAuditVerifier::missingOrForgedHeadIsReported()
+{
+    AuditLogFixture fixture;
+    const AuditAnchor head = fixture.append(10);
+    // A head for the same entry, MACed under another key.
+    AuditEntryHasher wrongKey(
+        std::make_shared<const AuditChainKey>(AuditChainKey::derive(DataKey::generate())));
+    fixture.tamper(QStringLiteral("UPDATE settings SET value = '%1' WHERE key = 'audit_head'")
+                       .arg(AuditChainHead::encode(wrongKey, head)));
+    AuditReport report = verify(fixture);
+    QCOMPARE(report.kind, Kind::HeadMismatch);
+    QCOMPARE(report.firstBadSeq, 11);
+    QCOMPARE(report.entries, 10);
+
+    fixture.tamper(QStringLiteral("DELETE FROM settings WHERE key = 'audit_head'"));
+    report = verify(fixture);
+    QCOMPARE(report.kind, Kind::HeadMismatch);
+    // The chain setting alone still says the log is sealed.
+    fixture.tamper(QStringLiteral("DELETE FROM settings WHERE key = 'audit_chain'"));
+    SqliteDb db = fixture.connect();
+    auto unkeyed = AuditVerifier::verify(db, nullptr);
+    TESSERA_VERIFY_OK(unkeyed);
+    QVERIFY(!unkeyed->ok);
+    QCOMPARE(unkeyed->kind, Kind::Edited);
+    QCOMPARE(unkeyed->firstBadSeq, 1);
+}
+
+void TestAuditVerifier::sealedLogCannotBeVerifiedWithoutTheKey()
+{
+    AuditLogFixture fixture;
+    fixture.append(3);
+    SqliteDb db = fixture.connect();
+    auto report = AuditVerifier::verify(db, nullptr);
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, ErrorCode::InvalidInput);
+    const DataKey other = DataKey::generate();
+    auto wrong = AuditVerifier::verify(db, &other);
+    TESSERA_VERIFY_OK(wrong);
+    QCOMPARE(wrong->kind, Kind::Edited);
+    QCOMPARE(wrong->firstBadSeq, 1);
+}
+
+void TestAuditVerifier::intactLegacyChainIsReportedAsUnsealed()
+{
+    AuditLogFixture fixture;
+    SqliteDb db = fixture.connect();
+    AuditEntryHasher legacy;
+    auto hash = legacy.hash({1, AuditLogFixture::kStartMs, "alice", "login", "", "{}",
+                             AuditEntryHasher::genesisHash()});
+    TESSERA_VERIFY_OK(hash);
+    auto insert = db.prepare(
+        QStringLiteral("INSERT INTO audit_log VALUES (1, ?1, 'alice', 'login', '', '{}', ?2, ?3)"));
+    TESSERA_VERIFY_OK(insert);
+    insert->bind(1, AuditLogFixture::kStartMs)
+        .bind(2, AuditEntryHasher::genesisHash())
+        .bind(3, *hash);
+    TESSERA_VERIFY_OK(insert->run());
+    auto report = AuditVerifier::verify(db, nullptr);
+    TESSERA_VERIFY_OK(report);
+    QVERIFY(!report->ok);
+    QCOMPARE(report->kind, Kind::Unsealed);
+    QCOMPARE(report->entries, 1);
 }
 
 void TestAuditVerifier::deletedLastEntryIsCaughtByAnchor()
@@ -312,7 +389,7 @@ void TestAuditVerifier::swappedEntriesAreLocatedAsReordered()
     }
 }
 
-void TestAuditVerifier::rewrittenTailPassesWithoutAnchorButNotWithOne()
+void TestAuditVerifier::tailRewrittenWithTheKeyPassesWithoutAnchorButNotWithOne()
 {
     AuditLogFixture fixture;
     const AuditAnchor at50 = fixture.append(50);
@@ -397,7 +474,7 @@ void TestAuditVerifier::logWithoutTableIsAnError()
     QTemporaryDir dir;
     auto db = SqliteDb::open(dir.filePath(QStringLiteral("empty.db")));
     TESSERA_VERIFY_OK(db);
-    auto report = AuditVerifier::verify(*db);
+    auto report = AuditVerifier::verify(*db, &AuditLogFixture::fixedDataKey().operator*());
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::StorageError);
 }
@@ -410,6 +487,8 @@ void TestAuditVerifier::kindsHaveStableNames()
     QCOMPARE(AuditReport::kindName(Kind::Reordered), QStringLiteral("reordered"));
     QCOMPARE(AuditReport::kindName(Kind::AnchorMismatch), QStringLiteral("anchor_mismatch"));
     QCOMPARE(AuditReport::kindName(Kind::Truncated), QStringLiteral("truncated"));
+    QCOMPARE(AuditReport::kindName(Kind::HeadMismatch), QStringLiteral("head_mismatch"));
+    QCOMPARE(AuditReport::kindName(Kind::Unsealed), QStringLiteral("unsealed"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerifier)

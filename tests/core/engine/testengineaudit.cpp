@@ -66,10 +66,44 @@ private slots:
                                          "'import' AND details LIKE '%GC100-%'")),
                  0);
         SqliteDb db = f.reader();
-        auto report = AuditVerifier::verify(db);
+        auto report = AuditVerifier::verify(db, f.engine().dataKey(db).get());
         TESSERA_VERIFY_OK(report);
         QVERIFY(report->ok);
         QVERIFY(report->entries >= 5);
+    }
+
+    void rotatingTheDataKeyReKeysTheChainInItsTransaction()
+    {
+        EngineFixture f;
+        const qint64 before = f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(before > 0);
+        SqliteDb db = f.reader();
+        const auto oldKey = f.engine().dataKey(db);
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("rotate_data_key"), QJsonObject()).result);
+        const auto newKey = f.engine().dataKey(db);
+        QVERIFY(newKey != oldKey);
+
+        auto report = AuditVerifier::verify(db, newKey.get());
+        TESSERA_VERIFY_OK(report);
+        QVERIFY2(report->ok, qPrintable(report->problem));
+        // The rotation's own entry is chained under the new key.
+        QCOMPARE(report->entries, before + 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE seq = %1 AND "
+                                         "action = 'key_rotation'")
+                              .arg(before + 1)),
+                 1);
+        // Under the retired key nothing verifies any more.
+        auto stale = AuditVerifier::verify(db, oldKey.get());
+        TESSERA_VERIFY_OK(stale);
+        QVERIFY(!stale->ok);
+        QCOMPARE(stale->firstBadSeq, 1);
+
+        // And it keeps verifying once the engine reopens on the new key.
+        f.reopen();
+        SqliteDb again = f.reader();
+        auto reopened = AuditVerifier::verify(again, f.engine().dataKey(again).get());
+        TESSERA_VERIFY_OK(reopened);
+        QVERIFY2(reopened->ok, qPrintable(reopened->problem));
     }
 
     void refusedCommandsLeaveNoAuditEntry()

@@ -208,7 +208,7 @@ private slots:
                 newSigned = c[QStringLiteral("code")].toString();
         }
         QVERIFY(!newSigned.isEmpty());
-        auto setup = TicketBook(db).gateSetup(f.ids().event);
+        auto setup = TicketBook(db).gateSetup(f.ids().event, f.engine().ticketKey().publicKey());
         TESSERA_VERIFY_OK(setup);
         const TicketVerifier gate(*setup, f.clock());
         QCOMPARE(gate.verify(oldSigned).status, TicketStatus::Revoked);
@@ -228,7 +228,9 @@ private slots:
                                ErrorCode::AlreadyRedeemed, QStringLiteral("code"));
 
         // Scanning the new signed code at the counter finds the order.
-        auto found = OrderQueries(db, f.engine().terminalId()).find(newSigned);
+        // (with the data key: the signature is checked against the sealed key)
+        const auto dataKey = f.engine().dataKey(db);
+        auto found = OrderQueries(db, f.engine().terminalId(), dataKey.get()).find(newSigned);
         TESSERA_VERIFY_OK(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE((*found)[0][QStringLiteral("order")].toInteger(), order.id);

@@ -93,7 +93,7 @@ private slots:
 
         const QStringList pages = tools.pages(pdf, dir.filePath(QStringLiteral("page")));
         QCOMPARE(pages.size(), 3); // two tickets, then the receipt
-        auto setup = TicketBook(db).gateSetup(f.ids().event);
+        auto setup = TicketBook(db).gateSetup(f.ids().event, f.engine().ticketKey().publicKey());
         TESSERA_VERIFY_OK(setup);
         const TicketVerifier gate(*setup, f.clock());
         QStringList decoded;

@@ -191,7 +191,8 @@ private slots:
         const QStringList pages = tools.pages(pdf, prints.filePath(QStringLiteral("page")));
         QCOMPARE(pages.size(), 3); // two tickets and the receipt
         SqliteDb reader = f.db().reader();
-        auto setup = TicketBook(reader).gateSetup(f.db().ids().event);
+        auto setup = TicketBook(reader).gateSetup(f.db().ids().event,
+                                                  f.db().engine().ticketKey().publicKey());
         TESSERA_VERIFY_OK(setup);
         const TicketVerifier verifier(*setup, f.db().clock());
         QSet<QString> codes;
