@@ -5,10 +5,8 @@
 #include "cli.h"
 #include "clisession.h"
 #include "common/clock.h"
-#include "engine/engine.h"
-#include "staff/staffauthenticator.h"
-#include "staff/staffcommands.h"
 #include "tickets/ticketbook.h"
+#include "tickets/ticketkeys.h"
 #include "verbarguments.h"
 #include "verbs/verb.h"
 
@@ -70,14 +68,17 @@ Result<QJsonObject> ticketCodes(CliSession &session, const VerbArguments &args)
     auto order = args.positionalId(0);
     if (!order)
         return order.error();
-    auto engine = session.engine();
-    if (!engine)
-        return engine.error();
     auto db = session.reader();
     if (!db)
         return db.error();
+    auto dataKey = session.dataKey();
+    if (!dataKey)
+        return dataKey.error();
+    auto ticketKey = loadTicketKey(**db, **dataKey);
+    if (!ticketKey)
+        return ticketKey.error();
     TicketBook book(**db);
-    auto codes = book.signedCodes(*order, (*engine)->ticketKey());
+    auto codes = book.signedCodes(*order, *ticketKey);
     if (!codes)
         return codes.error();
     return QJsonObject{{QStringLiteral("order"), *order}, {QStringLiteral("tickets"), *codes}};
@@ -119,11 +120,13 @@ Result<QJsonObject> ticketVerify(CliSession &session, const VerbArguments &args)
 
 Result<QJsonObject> ticketPublicKey(CliSession &session, const VerbArguments &)
 {
-    auto engine = session.engine();
-    if (!engine)
-        return engine.error();
-    return QJsonObject{{QStringLiteral("public_key_pem"),
-                        QString::fromLatin1((*engine)->ticketKey().publicPem())}};
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    auto key = storedTicketPublicKey(**db);
+    if (!key)
+        return key.error();
+    return QJsonObject{{QStringLiteral("public_key_pem"), QString::fromLatin1(key->pem())}};
 }
 
 Result<QJsonObject> auditVerify(CliSession &session, const VerbArguments &args)
@@ -186,20 +189,23 @@ QList<Verb> securityVerbs()
          {QStringLiteral("ORDER")},
          CliText::tr("The signed ticket codes of a paid order, as printed on its tickets."),
          {},
-         &ticketCodes},
+         &ticketCodes,
+         Permission::ViewOrders},
         {ticket,
          QStringLiteral("verify"),
          {QStringLiteral("CODE")},
          CliText::tr("Check a ticket code offline: valid, used, revoked, forged or for another "
                      "event."),
          {valueOption("event", CliText::tr("The event the gate admits to."), "ID")},
-         &ticketVerify},
+         &ticketVerify,
+         Permission::Redeem},
         {ticket,
          QStringLiteral("public-key"),
          {},
          CliText::tr("Print the organizer's public key (PEM) that gates verify tickets with."),
          {},
-         &ticketPublicKey},
+         &ticketPublicKey,
+         Permission::ViewCatalog},
         {QStringLiteral("audit"),
          QStringLiteral("verify"),
          {},
@@ -208,7 +214,8 @@ QList<Verb> securityVerbs()
                       CliText::tr("An anchor printed earlier (SEQ:HASH): also proves nothing "
                                   "before it was rewritten or cut off."),
                       "ANCHOR")},
-         &auditVerify},
+         &auditVerify,
+         Permission::ViewAudit},
     };
 }
 

@@ -13,6 +13,9 @@ class SqliteDb;
 // key is stored sealed under the data key (settings "ticket_signing_key"); the
 // public key, which gates need, in clear ("ticket_public_key").
 Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey);
+// The stored key, read only (for readers that must not open the writer);
+// not_found when the writer has not created one yet.
+Result<Ed25519KeyPair> loadTicketKey(SqliteDb &db, const DataKey &dataKey);
 // Re-seals the stored private key under `fresh` (key rotation).
 Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fresh);
 // The public key gates verify with.
