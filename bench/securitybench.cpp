@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "securitybench.h"
 
+#include "benchstats.h"
+
 #include "audit/auditlog.h"
 #include "audit/auditschema.h"
 #include "audit/auditverifier.h"
@@ -10,6 +12,8 @@
 #include "query/orderqueries.h"
 #include "sales/sellcommand.h"
 #include "setup/cardproductcommands.h"
+#include "staff/staffauthenticator.h"
+#include "staff/staffcommands.h"
 #include "storage/sqlitedb.h"
 #include "tickets/signedticket.h"
 #include "tickets/ticketverifier.h"
@@ -161,6 +165,65 @@ QJsonObject runSecurityBench(const SecurityBenchOptions &o,
             qFatal("bench: only %lld of %d card keys were revealed", revealed, o.cardKeys);
         out.insert(QStringLiteral("card_key_deliveries_per_s"),
                    qRound64(perSecond(o.cardKeys, timer)));
+        (*engine)->stop();
+        removeDb(path);
+    }
+
+    progress(
+        QStringLiteral("sign-in: %1 wrong PINs under a real and an unknown name").arg(o.signIns));
+    {
+        const QString path = QDir(o.workDir).filePath(QStringLiteral("signin.db"));
+        removeDb(path);
+        EngineOptions options;
+        options.path = path;
+        auto engine = Engine::open(options);
+        if (!engine)
+            qFatal("bench: cannot open engine: %s", qPrintable(engine.error().toString()));
+        const QString pin = QStringLiteral("482913");
+        auto user = CreateUserCommand::fromJson(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("carl")},
+                        {QStringLiteral("role"), QStringLiteral("cashier")},
+                        {QStringLiteral("pin"), pin}});
+        if (!user || !(*engine)->execute(std::move(*user), QStringLiteral("user")).result)
+            qFatal("bench: cannot create the user");
+        SystemClock clock;
+        StaffAuthenticator auth(**engine, clock);
+        std::vector<double> known;
+        std::vector<double> unknown;
+        QElapsedTimer timer;
+        // Interleaved, in turns first and second, so drift in the machine's
+        // speed hits both alike.
+        for (int i = 0; i < o.signIns; ++i) {
+            bool failedAsExpected = true;
+            auto timeKnown = [&] {
+                timer.start();
+                failedAsExpected &= !auth.login(QStringLiteral("carl"), QStringLiteral("000000"));
+                known.push_back(double(timer.nsecsElapsed()) / 1e6);
+            };
+            // A fresh name each time, as a prober's would be, so none is locked.
+            auto timeUnknown = [&] {
+                timer.start();
+                failedAsExpected &=
+                    !auth.login(QStringLiteral("ghost-%1").arg(i), QStringLiteral("000000"));
+                unknown.push_back(double(timer.nsecsElapsed()) / 1e6);
+            };
+            if (i % 2 == 0) {
+                timeKnown();
+                timeUnknown();
+            } else {
+                timeUnknown();
+                timeKnown();
+            }
+            // The right PIN (untimed) clears the real name's count before a lock.
+            if (!failedAsExpected || !auth.login(QStringLiteral("carl"), pin))
+                qFatal("bench: sign-in did not answer as expected");
+        }
+        const double knownMs = median(known);
+        const double unknownMs = median(unknown);
+        out.insert(QStringLiteral("login_known_name_ms"), qRound(knownMs * 10) / 10.0);
+        out.insert(QStringLiteral("login_unknown_name_ms"), qRound(unknownMs * 10) / 10.0);
+        out.insert(QStringLiteral("login_unknown_vs_known_ratio"),
+                   qRound(unknownMs / knownMs * 100) / 100.0);
         (*engine)->stop();
         removeDb(path);
     }

@@ -22,6 +22,7 @@ const QString kDb = QStringLiteral("db");
 const QString kActor = QStringLiteral("actor");
 const QString kKey = QStringLiteral("key");
 const QString kPin = QStringLiteral("pin");
+const QString kPinStdin = QStringLiteral("pin-stdin");
 const QString kOverrideBy = QStringLiteral("override-by");
 const QString kOverridePin = QStringLiteral("override-pin");
 const QString kPretty = QStringLiteral("pretty");
@@ -47,8 +48,12 @@ QList<QCommandLineOption> globalOptions()
                            QStringLiteral("KEY")),
         QCommandLineOption(kPin,
                            CliText::tr("The actor's PIN, once the box office has staff (default: "
-                                       "$TESSERA_PIN)."),
+                                       "$TESSERA_PIN). Visible to other users in the process "
+                                       "list: prefer $TESSERA_PIN or --pin-stdin."),
                            QStringLiteral("PIN")),
+        QCommandLineOption(kPinStdin, CliText::tr("Read the actor's PIN from the first line of "
+                                                  "standard input (the rest stays the verb's "
+                                                  "input, as for \"-\").")),
         QCommandLineOption(kOverrideBy,
                            CliText::tr("The supervisor who approves a refund or void."),
                            QStringLiteral("NAME")),
@@ -119,6 +124,20 @@ Error parserError(const QCommandLineParser &parser, const QStringList &arguments
     }
     return fail(ErrorCode::InvalidInput, parser.errorText(),
                 verbWords.isEmpty() ? QStringLiteral("options") : verbWords);
+}
+
+// The first line of standard input, without its line break: a PIN piped in
+// never shows in the process list.
+Result<QString> readPinLine(QIODevice &in)
+{
+    QByteArray line = in.readLine(256);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return fail(ErrorCode::MissingField,
+                    CliText::tr("--pin-stdin: the first line of standard input holds no PIN."),
+                    QStringLiteral("--pin-stdin"));
+    return QString::fromUtf8(line);
 }
 
 } // namespace
@@ -245,13 +264,27 @@ int CliRunner::runVerb(const Verb &verb, const QStringList &arguments,
         parser.isSet(kActor) || front.isSet(kActor) ? global(kActor).trimmed() : defaultActor();
     settings.idempotencyKey =
         keyGiven ? global(kKey).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    settings.pin = parser.isSet(kPin) || front.isSet(kPin) ? global(kPin)
-                                                           : qEnvironmentVariable("TESSERA_PIN");
+    const bool pinGiven = parser.isSet(kPin) || front.isSet(kPin);
+    const bool pinFromStdin = parser.isSet(kPinStdin) || front.isSet(kPinStdin);
+    if (pinGiven && pinFromStdin)
+        return m_output.printError(
+            fail(ErrorCode::InvalidInput,
+                 CliText::tr("Give the PIN once: --pin or --pin-stdin, not both."),
+                 QStringLiteral("--pin-stdin")));
+    if (pinFromStdin) {
+        auto pin = readPinLine(m_in);
+        if (!pin)
+            return m_output.printError(pin.error());
+        settings.pin = *pin;
+    } else {
+        settings.pin = pinGiven ? global(kPin) : qEnvironmentVariable("TESSERA_PIN");
+    }
     settings.overrideBy = global(kOverrideBy).trimmed();
     settings.overridePin = parser.isSet(kOverridePin) || front.isSet(kOverridePin)
                                ? global(kOverridePin)
                                : qEnvironmentVariable("TESSERA_OVERRIDE_PIN");
     settings.clock = m_clock;
+    settings.readPermission = verb.reads;
     if (parser.isSet(kPassphraseEnv) || front.isSet(kPassphraseEnv)) {
         const QString variable = global(kPassphraseEnv).trimmed();
         settings.passphrase = qEnvironmentVariable(variable.toLocal8Bit().constData());

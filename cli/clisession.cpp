@@ -3,9 +3,11 @@
 
 #include "api/commandfactory.h"
 #include "cli.h"
+#include "common/clock.h"
 #include "crypto/keyring.h"
 #include "engine/engine.h"
 #include "staff/staffauthenticator.h"
+#include "staff/staffdirectory.h"
 #include "storage/schema.h"
 
 #include <QDir>
@@ -24,6 +26,41 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
     return CliText::tr("line %1, column %2").arg(line).arg(column);
+}
+
+// Whether the box office has staff; without, it is in set-up mode.
+Result<bool> hasStaff(SqliteDb &db)
+{
+    auto staff = db.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM users)"));
+    if (!staff)
+        return staff.error();
+    if (auto row = staff->step(); !row)
+        return row.error();
+    const bool any = staff->columnInt(0) != 0;
+    staff->reset();
+    return any;
+}
+
+// The actor's PIN, and the approver's when there is one.
+Result<void> checkPins(StaffAuthenticator &auth, const CliSettings &settings)
+{
+    if (settings.pin.isEmpty())
+        return fail(ErrorCode::MissingField,
+                    CliText::tr("This box office has staff: give the PIN of --actor \"%1\" "
+                                "with $TESSERA_PIN, --pin-stdin or --pin.")
+                        .arg(settings.actor),
+                    QStringLiteral("--pin"));
+    if (auto who = auth.login(settings.actor, settings.pin); !who)
+        return who.error();
+    if (!settings.overrideBy.isEmpty()) {
+        auto approver = auth.login(settings.overrideBy, settings.overridePin);
+        if (!approver) {
+            Error e = approver.error();
+            e.where = QStringLiteral("--override-pin");
+            return e;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -58,10 +95,7 @@ Result<Engine *> CliSession::engine(const QString &terminalId)
     options.path = m_settings.databasePath;
     options.terminalId = terminalId;
     options.clock = m_settings.clock;
-    if (!m_settings.passphrase.isEmpty()) {
-        m_keys = std::make_unique<PassphraseKeySource>(m_settings.passphrase);
-        options.keys = m_keys.get();
-    }
+    options.keys = &keySource();
     auto engine = Engine::open(options);
     if (!engine)
         return engine.error();
@@ -90,35 +124,64 @@ Result<QJsonObject> CliSession::execute(Result<std::unique_ptr<Command>> command
     return result;
 }
 
+KeySource &CliSession::keySource()
+{
+    if (!m_keys) {
+        if (m_settings.passphrase.isEmpty())
+            m_keys = std::make_unique<KeyFileKeySource>(
+                KeyFileKeySource::defaultPath(m_settings.databasePath));
+        else
+            m_keys = std::make_unique<PassphraseKeySource>(m_settings.passphrase);
+    }
+    return *m_keys;
+}
+
 Result<void> CliSession::authenticate(Engine &engine)
 {
+    // A verb's second change (a follow-up) was signed in for with its first.
+    if (m_loginRecorded)
+        return {};
     auto db = SqliteDb::open(engine.path(), SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
-    auto staff = db->prepare(QStringLiteral("SELECT COUNT(*) FROM users"));
+    auto staff = hasStaff(*db);
     if (!staff)
         return staff.error();
-    if (auto row = staff->step(); !row)
-        return row.error();
-    if (staff->columnInt(0) == 0)
-        return {}; // set-up mode: no staff yet
-    StaffAuthenticator auth(engine, *m_settings.clock);
-    if (m_settings.pin.isEmpty())
-        return fail(ErrorCode::MissingField,
-                    CliText::tr("This box office has staff: give --pin (or $TESSERA_PIN) for "
-                                "--actor \"%1\".")
-                        .arg(m_settings.actor),
-                    QStringLiteral("--pin"));
-    if (auto who = auth.login(m_settings.actor, m_settings.pin); !who)
-        return who.error();
-    if (!m_settings.overrideBy.isEmpty()) {
-        auto approver = auth.login(m_settings.overrideBy, m_settings.overridePin);
-        if (!approver) {
-            Error e = approver.error();
-            e.where = QStringLiteral("--override-pin");
-            return e;
-        }
+    if (*staff) {
+        StaffAuthenticator auth(engine, *m_settings.clock);
+        if (auto r = checkPins(auth, m_settings); !r)
+            return r;
     }
+    m_pinsChecked = m_loginRecorded = true;
+    return {};
+}
+
+Result<void> CliSession::authorizeRead(SqliteDb &db, Permission permission)
+{
+    auto staff = hasStaff(db);
+    if (!staff)
+        return staff.error();
+    if (!*staff)
+        return {}; // set-up mode: no staff yet
+    if (!m_pinsChecked) {
+        // Reads never open the writer for this: the check runs on the reader
+        // and is recorded only when this run has the engine open anyway. A
+        // lock is refused all the same (see docs/security.md).
+        std::optional<StaffAuthenticator> auth;
+        if (m_engine)
+            auth.emplace(*m_engine, *m_settings.clock);
+        else
+            auth.emplace(db, *m_settings.clock);
+        if (auto r = checkPins(*auth, m_settings); !r)
+            return r;
+        m_pinsChecked = true;
+        m_loginRecorded = m_engine != nullptr;
+    }
+    StaffDirectory staffDirectory(db);
+    auto allowed = staffDirectory.authorize(m_settings.actor, m_settings.overrideBy, permission,
+                                            m_settings.clock->nowMs());
+    if (!allowed)
+        return allowed.error();
     return {};
 }
 
@@ -144,14 +207,37 @@ Result<const DataKey *> CliSession::dataKey()
     auto db = reader();
     if (!db)
         return db.error();
-    auto writer = engine();
-    if (!writer)
-        return writer.error();
-    m_dataKey = (*writer)->dataKey(**db);
+    if (m_engine) {
+        m_dataKey = m_engine->dataKey(**db);
+    } else {
+        // KeyRing::open only reads (the source's key file or wrapped key, and
+        // the check value): the writer is not needed to read sealed fields.
+        auto ring = KeyRing::open(**db, keySource());
+        if (!ring)
+            return ring.error();
+        m_dataKey = (*ring)->keyFor(**db);
+    }
+    if (!m_dataKey)
+        return fail(ErrorCode::CorruptKey,
+                    CliText::tr("This database has no data key yet; run \"tessera-cli init\"."),
+                    QStringLiteral("data_key"));
     return m_dataKey.get();
 }
 
 Result<SqliteDb *> CliSession::reader()
+{
+    auto db = openReader();
+    if (!db)
+        return db.error();
+    if (m_settings.readPermission && !m_readAuthorized) {
+        if (auto r = authorizeRead(**db, *m_settings.readPermission); !r)
+            return r.error();
+        m_readAuthorized = true;
+    }
+    return *db;
+}
+
+Result<SqliteDb *> CliSession::openReader()
 {
     if (m_reader)
         return &*m_reader;
@@ -178,6 +264,16 @@ Result<SqliteDb *> CliSession::reader()
         // Opening the writer migrates an older file (and refuses a newer one).
         if (!m_engine) {
             auto writer = engine();
+            if (!writer && writer.error().code == ErrorCode::DatabaseInUse)
+                return fail(ErrorCode::DatabaseInUse,
+                            CliText::tr("%1 is from an older Tessera (schema %2) and must be "
+                                        "upgraded by its writer before it can be read, but "
+                                        "another program (the console?) is writing it: close or "
+                                        "update that program, then run this again. (%3)")
+                                .arg(path)
+                                .arg(version)
+                                .arg(writer.error().message),
+                            path);
             if (!writer)
                 return writer.error();
             stop();

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "engine/command.h"
+#include "staff/permissiontable.h"
 #include "storage/sqlitedb.h"
 
 #include <QJsonObject>
@@ -25,8 +26,8 @@ struct CliSettings
 {
     QString databasePath;
     QString actor;
-    // Once the box office has staff, changes need the actor's PIN, and some
-    // (refunds by a cashier) a supervisor's approval with theirs.
+    // Once the box office has staff, changes and reads need the actor's PIN,
+    // and some changes (refunds by a cashier) a supervisor's approval with theirs.
     QString pin;
     QString overrideBy;
     QString overridePin;
@@ -35,6 +36,9 @@ struct CliSettings
     QString passphrase;
     // Of the one change the verb makes; a fresh UUID unless --key gave one.
     QString idempotencyKey;
+    // What the verb's reads need once the box office has staff; nullopt for a
+    // verb that reads only after its change was authorised.
+    std::optional<Permission> readPermission;
     const Clock *clock = nullptr; // never null once the runner has filled it in
 };
 
@@ -72,10 +76,15 @@ public:
     void stop();
 
     // A read-only connection on an existing database at the current schema
-    // (migrated first if it is older). A missing file is not_found, never created.
+    // (migrated first if it is older: that alone opens the writer, and
+    // database_in_use says another process holds it). A missing file is
+    // not_found, never created. Once the box office has staff, the first call
+    // checks the actor's PIN (against this connection: nothing is written)
+    // and the verb's read permission.
     Result<SqliteDb *> reader();
     Result<QString> terminalId();
-    // The data key that opens the reader's encrypted fields (opens the engine).
+    // The data key that opens the reader's encrypted fields: the engine's when
+    // one is open, else found through the key source on the reader (read only).
     Result<const DataKey *> dataKey();
 
     // The bytes of a file named on the command line; "-" is standard input.
@@ -83,8 +92,13 @@ public:
     Result<QJsonObject> readJsonObject(const QString &path, const QString &label) const;
 
 private:
-    // Checks the PINs when the database has staff.
+    Result<SqliteDb *> openReader();
+    KeySource &keySource();
+    // Checks the PINs when the database has staff, recording the login.
     Result<void> authenticate(Engine &engine);
+    // Checks the PINs (recorded only when the engine is open already) and the
+    // verb's read permission when the database has staff.
+    Result<void> authorizeRead(SqliteDb &db, Permission permission);
 
     CliSettings m_settings;
     QIODevice &m_input;
@@ -94,6 +108,9 @@ private:
     std::optional<SqliteDb> m_reader;
     bool m_submitted = false;
     std::optional<Error> m_failureAfterResult;
+    bool m_pinsChecked = false;   // the PINs were right (or no staff yet)
+    bool m_loginRecorded = false; // ... and the login went through the engine
+    bool m_readAuthorized = false;
 };
 
 } // namespace tessera

@@ -71,12 +71,14 @@ int main(int argc, char *argv[])
             options.tickets = 500;
             options.auditEntries = 20000;
             options.cardKeys = 300;
+            options.signIns = 5;
         }
         const QJsonObject figures = runSecurityBench(options, progress);
         out << "\nTessera security benchmark\n";
         for (auto it = figures.begin(); it != figures.end(); ++it)
             out << "  " << it.key().leftJustified(32) << it.value().toVariant().toString() << '\n';
         out << "  target: audit_verify_entries_per_s >= 100000\n";
+        out << "  target: login_unknown_vs_known_ratio within 0.9 .. 1.1\n";
         if (parser.isSet(json))
             out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
         return 0;

@@ -367,7 +367,8 @@ QList<Verb> salesVerbs()
                       CliText::tr("Minutes, at most 1440; 0 keeps unpaid orders until "
                                   "cancelled."),
                       "N")},
-         &orderWait},
+         &orderWait,
+         Permission::ViewCatalog},
         {{},
          QStringLiteral("refund"),
          {orderId},

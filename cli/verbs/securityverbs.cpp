@@ -6,9 +6,6 @@
 #include "cli.h"
 #include "clisession.h"
 #include "common/clock.h"
-#include "engine/engine.h"
-#include "staff/staffauthenticator.h"
-#include "staff/staffcommands.h"
 #include "tickets/ticketbook.h"
 #include "tickets/ticketkeys.h"
 #include "verbarguments.h"
@@ -72,14 +69,17 @@ Result<QJsonObject> ticketCodes(CliSession &session, const VerbArguments &args)
     auto order = args.positionalId(0);
     if (!order)
         return order.error();
-    auto engine = session.engine();
-    if (!engine)
-        return engine.error();
     auto db = session.reader();
     if (!db)
         return db.error();
+    auto dataKey = session.dataKey();
+    if (!dataKey)
+        return dataKey.error();
+    auto ticketKey = loadTicketKey(**db, **dataKey);
+    if (!ticketKey)
+        return ticketKey.error();
     TicketBook book(**db);
-    auto codes = book.signedCodes(*order, (*engine)->ticketKey());
+    auto codes = book.signedCodes(*order, *ticketKey);
     if (!codes)
         return codes.error();
     return QJsonObject{{QStringLiteral("order"), *order}, {QStringLiteral("tickets"), *codes}};
@@ -153,11 +153,13 @@ Result<QJsonObject> ticketVerify(CliSession &session, const VerbArguments &args)
 
 Result<QJsonObject> ticketPublicKey(CliSession &session, const VerbArguments &)
 {
-    auto engine = session.engine();
-    if (!engine)
-        return engine.error();
-    return QJsonObject{{QStringLiteral("public_key_pem"),
-                        QString::fromLatin1((*engine)->ticketKey().publicPem())}};
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    auto key = storedTicketPublicKey(**db);
+    if (!key)
+        return key.error();
+    return QJsonObject{{QStringLiteral("public_key_pem"), QString::fromLatin1(key->pem())}};
 }
 
 Result<QJsonObject> auditVerify(CliSession &session, const VerbArguments &args)
@@ -238,7 +240,8 @@ QList<Verb> securityVerbs()
          {QStringLiteral("ORDER")},
          CliText::tr("The signed ticket codes of a paid order, as printed on its tickets."),
          {},
-         &ticketCodes},
+         &ticketCodes,
+         Permission::ViewOrders},
         {ticket,
          QStringLiteral("verify"),
          {QStringLiteral("CODE")},
@@ -249,13 +252,15 @@ QList<Verb> securityVerbs()
                       CliText::tr("Trust only this public key (PEM, from \"ticket public-key\"): "
                                   "for a gate without the data key."),
                       "FILE")},
-         &ticketVerify},
+         &ticketVerify,
+         Permission::Redeem},
         {ticket,
          QStringLiteral("public-key"),
          {},
          CliText::tr("Print the organizer's public key (PEM) that gates verify tickets with."),
          {},
-         &ticketPublicKey},
+         &ticketPublicKey,
+         Permission::ViewCatalog},
         {QStringLiteral("audit"),
          QStringLiteral("verify"),
          {},
@@ -265,7 +270,8 @@ QList<Verb> securityVerbs()
                       CliText::tr("An anchor printed earlier (SEQ:HASH): also proves nothing "
                                   "before it was rewritten or cut off."),
                       "ANCHOR")},
-         &auditVerify},
+         &auditVerify,
+         Permission::ViewAudit},
     };
 }
 

@@ -163,7 +163,8 @@ QList<Verb> shiftVerbs()
          {},
          CliText::tr("Print a shift's Z-report as JSON (default: the open or last shift)."),
          {valueOption("shift", CliText::tr("The shift to show."), "ID")},
-         &show},
+         &show,
+         Permission::ViewOrders},
     };
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "staff/permissiontable.h"
 
 #include <QCommandLineOption>
 #include <QJsonObject>
@@ -25,6 +26,10 @@ struct Verb
     QString summary;       // one translated line for the help
     QList<QCommandLineOption> options;
     Handler run = nullptr;
+    // For a verb that reads (without changing anything first): what the actor
+    // needs once the box office has staff. A verb that changes something is
+    // authorised by its command; nullopt there.
+    std::optional<Permission> reads = std::nullopt;
 
     // "venue import" or "sell".
     QString words() const;

@@ -64,6 +64,20 @@ std::optional<Encoding> parse(const QString &encoded)
     return out;
 }
 
+QByteArray randomBytes(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), size) != 1)
+        qFatal("OpenSSL RAND_bytes failed: no secure randomness available");
+    return bytes;
+}
+
+QString encode(int iterations, const QByteArray &salt, const QByteArray &hash)
+{
+    return Scheme + Separator + QString::number(iterations) + Separator +
+           QString::fromLatin1(salt.toBase64()) + Separator + QString::fromLatin1(hash.toBase64());
+}
+
 QByteArray derive(const QString &secret, const QByteArray &salt, int iterations)
 {
     auto key = KeyDerivation::pbkdf2Sha256(secret.normalized(QString::NormalizationForm_C), salt,
@@ -85,13 +99,9 @@ QString PasswordHash::hash(const QString &secret)
 QString PasswordHash::hashWithIterations(const QString &secret, int iterations)
 {
     iterations = qBound(1, iterations, MaxIterations);
-    QByteArray salt(SaltSize, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), SaltSize) != 1)
-        qFatal("OpenSSL RAND_bytes failed: no secure randomness available");
+    const QByteArray salt = randomBytes(SaltSize);
     QByteArray hash = derive(secret, salt, iterations);
-    QString encoded = Scheme + Separator + QString::number(iterations) + Separator +
-                      QString::fromLatin1(salt.toBase64()) + Separator +
-                      QString::fromLatin1(hash.toBase64());
+    QString encoded = encode(iterations, salt, hash);
     wipe(hash);
     return encoded;
 }
@@ -112,6 +122,19 @@ bool PasswordHash::needsRehash(const QString &encoded)
 {
     const auto parsed = parse(encoded);
     return !parsed || parsed->iterations < DefaultIterations;
+}
+
+int PasswordHash::iterations(const QString &encoded)
+{
+    const auto parsed = parse(encoded);
+    return parsed ? parsed->iterations : 0;
+}
+
+QString PasswordHash::unmatchable(int iterations)
+{
+    // A random "hash" is matched by a secret only by finding a PBKDF2 preimage.
+    return encode(qBound(1, iterations, MaxIterations), randomBytes(SaltSize),
+                  randomBytes(HashSize));
 }
 
 } // namespace tessera

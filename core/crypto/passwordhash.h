@@ -31,6 +31,14 @@ public:
     // Whether `encoded` should be replaced after the next successful verify:
     // fewer iterations than DefaultIterations, or not an encoding we write.
     static bool needsRehash(const QString &encoded);
+
+    // The iteration count of `encoded`; 0 when it is not an encoding we read.
+    static int iterations(const QString &encoded);
+    // An encoding of `iterations` rounds that no secret matches (its hash is
+    // random bytes): verifying against it costs exactly what verifying a real
+    // hash of that cost does, and making it costs nothing. Sign-in checks
+    // unknown names against one, so they answer as slowly as real ones.
+    static QString unmatchable(int iterations = DefaultIterations);
 };
 
 } // namespace tessera

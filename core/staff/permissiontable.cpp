@@ -28,6 +28,14 @@ QString permissionName(Permission permission)
         return QStringLiteral("rotate_keys");
     case Permission::ViewReports:
         return QStringLiteral("view_reports");
+    case Permission::ViewCatalog:
+        return QStringLiteral("view_catalog");
+    case Permission::ViewOrders:
+        return QStringLiteral("view_orders");
+    case Permission::ViewJournal:
+        return QStringLiteral("view_journal");
+    case Permission::ViewAudit:
+        return QStringLiteral("view_audit");
     }
     return QStringLiteral("unknown");
 }
@@ -48,6 +56,10 @@ PermissionTable::Decision PermissionTable::decide(Role role, Permission permissi
         /* ManageStaff    */ {D::Refused, D::Refused, D::Refused, D::Refused, D::Allowed},
         /* RotateKeys     */ {D::Refused, D::Refused, D::Refused, D::Refused, D::Allowed},
         /* ViewReports    */ {D::Refused, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
+        /* ViewCatalog    */ {D::Allowed, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
+        /* ViewOrders     */ {D::Allowed, D::Allowed, D::Refused, D::Allowed, D::Allowed},
+        /* ViewJournal    */ {D::Refused, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
+        /* ViewAudit      */ {D::Refused, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
     };
     return table[int(permission)][int(role)];
 }

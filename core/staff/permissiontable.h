@@ -17,7 +17,12 @@ enum class Permission : int {
     RevealCardKeys, // show or export delivered card keys again
     ManageStaff,    // create users, change roles, unlock accounts
     RotateKeys,     // rotate the encryption keys
-    ViewReports,    // dashboards, audit log
+    ViewReports,    // dashboards, the day's summary
+    // Reads (tessera-cli's read verbs; the console shows the same per screen).
+    ViewCatalog, // venues, events, prices, seats, card products, sales rules
+    ViewOrders,  // orders with customers' details, ticket codes, payments, shifts
+    ViewJournal, // every journalled request
+    ViewAudit,   // the audit log and its chain
 };
 
 QString permissionName(Permission permission);

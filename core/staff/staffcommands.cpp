@@ -232,24 +232,64 @@ QString RecordLoginCommand::auditAction() const
     return m_locked ? QStringLiteral("account_locked") : QStringLiteral("login_failed");
 }
 
+void RecordLoginCommand::count(int &failedLogins, qint64 &lockedUntil, qint64 now)
+{
+    if (m_success) {
+        failedLogins = 0;
+        lockedUntil = 0;
+        return;
+    }
+    failedLogins += 1;
+    if (failedLogins >= kMaxFailures) {
+        lockedUntil = now + kLockMs;
+        failedLogins = 0;
+        m_locked = true;
+    }
+}
+
+Result<CommandResult> RecordLoginCommand::applyToUnknownName(WriteContext &ctx)
+{
+    if (m_success)
+        return fail(ErrorCode::NotFound, tr("There is no user \"%1\".").arg(m_name),
+                    QStringLiteral("name"));
+    // Rows that say nothing any more (no failures, lock over) are dropped, so
+    // probing with made-up names leaves only what still counts.
+    if (auto r = ctx.run("DELETE FROM login_failures WHERE failed_logins = 0 AND locked_until <= ?",
+                         [&](SqliteStatement &s) { s.bind(1, ctx.now()); });
+        !r)
+        return r.error();
+    auto read =
+        ctx.statement("SELECT failed_logins, locked_until FROM login_failures WHERE name = ?");
+    if (!read)
+        return read.error();
+    (*read)->bind(1, m_name);
+    auto row = (*read)->step();
+    if (!row)
+        return row.error();
+    int failedLogins = *row ? int((*read)->columnInt(0)) : 0;
+    qint64 lockedUntil = *row ? (*read)->columnInt(1) : 0;
+    (*read)->reset();
+    count(failedLogins, lockedUntil, ctx.now());
+    auto r = ctx.run(
+        "INSERT OR REPLACE INTO login_failures(name, failed_logins, locked_until) "
+        "VALUES(?, ?, ?)",
+        [&](SqliteStatement &s) { s.bind(1, m_name).bind(2, failedLogins).bind(3, lockedUntil); });
+    if (!r)
+        return r.error();
+    return QJsonObject{{QStringLiteral("name"), m_name},
+                       {QStringLiteral("success"), m_success},
+                       {QStringLiteral("locked_until"), lockedUntil}};
+}
+
 Result<CommandResult> RecordLoginCommand::apply(WriteContext &ctx)
 {
     const StaffMember *existing = ctx.staff().find(m_name);
+    // Failures under names that are not staff count (and lock) all the same,
+    // elsewhere, so the answers never tell a real name from a made-up one.
     if (!existing)
-        return fail(ErrorCode::NotFound, tr("There is no user \"%1\".").arg(m_name),
-                    QStringLiteral("name"));
+        return applyToUnknownName(ctx);
     StaffMember member = *existing;
-    if (m_success) {
-        member.failedLogins = 0;
-        member.lockedUntil = 0;
-    } else {
-        member.failedLogins += 1;
-        if (member.failedLogins >= kMaxFailures) {
-            member.lockedUntil = ctx.now() + kLockMs;
-            member.failedLogins = 0;
-            m_locked = true;
-        }
-    }
+    count(member.failedLogins, member.lockedUntil, ctx.now());
     auto r = ctx.run("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
                      [&](SqliteStatement &s) {
                          s.bind(1, member.failedLogins).bind(2, member.lockedUntil);

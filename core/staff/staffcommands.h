@@ -76,6 +76,8 @@ private:
 
 // Records the outcome of a PIN check made by StaffAuthenticator: resets the
 // failure count, or counts a failure and locks the account after too many.
+// A name that is no member of staff is counted and locked the same way (in
+// login_failures), so failed sign-ins answer alike whether the name exists.
 class RecordLoginCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::RecordLoginCommand)
@@ -98,6 +100,10 @@ public:
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:
+    // Counts this outcome into a failure count and lock.
+    void count(int &failedLogins, qint64 &lockedUntil, qint64 now);
+    Result<CommandResult> applyToUnknownName(WriteContext &ctx);
+
     QString m_name;
     bool m_success;
     bool m_locked = false;

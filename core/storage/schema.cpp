@@ -185,6 +185,17 @@ ALTER TABLE orders ADD COLUMN cancelled_by TEXT;
 ALTER TABLE orders ADD COLUMN cancel_reason TEXT;
 )sql";
 
+// Version 7: failed sign-ins under names that are not staff count towards a
+// lock-out as a real account's do (failed_logins, locked_until as in users),
+// so neither the answers nor the lock-out tell which names exist
+// (core/staff/staffauthenticator.h). A row whose count is 0 and whose lock has
+// passed says nothing and is pruned.
+const char *const kVersion7 = R"sql(
+CREATE TABLE login_failures(
+  name TEXT PRIMARY KEY, failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -201,6 +212,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion5);
     case 6:
         return QString::fromUtf8(kVersion6);
+    case 7:
+        return QString::fromUtf8(kVersion7);
     }
     return {};
 }

@@ -47,6 +47,24 @@ Result<void> store(SqliteDb &db, const Ed25519KeyPair &key, const DataKey &dataK
     return writeSetting(db, QStringLiteral("ticket_public_key"), key.publicPem());
 }
 
+bool isPlainPem(const QByteArray &stored)
+{
+    return stored.startsWith("-----BEGIN");
+}
+
+Result<Ed25519KeyPair> unseal(const QByteArray &stored, const DataKey &dataKey)
+{
+    if (isPlainPem(stored))
+        return Ed25519KeyPair::fromPrivatePem(stored);
+    auto pem = dataKey.decrypt(QByteArray::fromBase64(stored), kAad);
+    if (!pem)
+        return fail(ErrorCode::CorruptKey,
+                    QCoreApplication::translate("tessera::TicketKeys",
+                                                "The ticket signing key cannot be unsealed."),
+                    QStringLiteral("ticket_signing_key"));
+    return Ed25519KeyPair::fromPrivatePem(*pem);
+}
+
 } // namespace
 
 Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey)
@@ -60,22 +78,28 @@ Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKe
             return r.error();
         return key;
     }
+    auto key = unseal(**stored, dataKey);
+    if (!key)
+        return key.error();
     // A key written in clear by an earlier build is sealed now.
-    if ((*stored)->startsWith("-----BEGIN")) {
-        auto key = Ed25519KeyPair::fromPrivatePem(**stored);
-        if (!key)
-            return key.error();
+    if (isPlainPem(**stored)) {
         if (auto r = store(db, *key, dataKey); !r)
             return r.error();
-        return key;
     }
-    auto pem = dataKey.decrypt(QByteArray::fromBase64(**stored), kAad);
-    if (!pem)
-        return fail(ErrorCode::CorruptKey,
+    return key;
+}
+
+Result<Ed25519KeyPair> loadTicketKey(SqliteDb &db, const DataKey &dataKey)
+{
+    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("tessera::TicketKeys",
-                                                "The ticket signing key cannot be unsealed."),
+                                                "This database has no ticket key yet."),
                     QStringLiteral("ticket_signing_key"));
-    return Ed25519KeyPair::fromPrivatePem(*pem);
+    return unseal(**stored, dataKey);
 }
 
 Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fresh)

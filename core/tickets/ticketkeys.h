@@ -14,6 +14,9 @@ class SqliteDb;
 // public key also in clear ("ticket_public_key"), for export only: anyone
 // holding the file can replace that row, so nothing trusts it.
 Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey);
+// The stored key, read only (for readers that must not open the writer);
+// not_found when the writer has not created one yet.
+Result<Ed25519KeyPair> loadTicketKey(SqliteDb &db, const DataKey &dataKey);
 // Re-seals the stored private key under `fresh` (key rotation).
 Result<void> resealTicketKey(SqliteDb &db, const DataKey &old, const DataKey &fresh);
 // The public key gates verify with, derived from the sealed private key (so

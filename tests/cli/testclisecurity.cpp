@@ -139,7 +139,10 @@ private slots:
         QCOMPARE(approved.exitCode, 0);
         QCOMPARE(approved.out[QStringLiteral("approved_by")].toString(), QStringLiteral("sue"));
 
-        CliRun audit = cli.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        // Reads need a PIN too once there is staff.
+        QCOMPARE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 2);
+        CliRun audit =
+            cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + admin);
         QCOMPARE(audit.exitCode, 0);
         QVERIFY(audit.out[QStringLiteral("ok")].toBool());
         QVERIFY(audit.out[QStringLiteral("anchor")].toString().contains(QLatin1Char(':')));

@@ -36,6 +36,18 @@ private slots:
         }
         QCOMPARE(PermissionTable::decide(Role::Admin, Permission::ManageStaff), D::Allowed);
     }
+    void readsFollowWhatEachRoleSeesInTheConsole()
+    {
+        for (const Role role :
+             {Role::Cashier, Role::Supervisor, Role::Ops, Role::Manager, Role::Admin})
+            QCOMPARE(PermissionTable::decide(role, Permission::ViewCatalog), D::Allowed);
+        QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::ViewOrders), D::Allowed);
+        QCOMPARE(PermissionTable::decide(Role::Ops, Permission::ViewOrders), D::Refused);
+        QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::ViewJournal), D::Refused);
+        QCOMPARE(PermissionTable::decide(Role::Cashier, Permission::ViewAudit), D::Refused);
+        QCOMPARE(PermissionTable::decide(Role::Ops, Permission::ViewAudit), D::Allowed);
+        QCOMPARE(permissionName(Permission::ViewAudit), QStringLiteral("view_audit"));
+    }
     void roleNamesRoundTrip()
     {
         for (const Role role :
