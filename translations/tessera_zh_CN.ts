@@ -418,10 +418,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>[选项]</translation>
     </message>
     <message>
-        <source>The actor&apos;s PIN, once the box office has staff (default: $TESSERA_PIN).</source>
-        <translation>操作人的 PIN，系统设有员工账户后必填（默认：$TESSERA_PIN）。</translation>
-    </message>
-    <message>
         <source>The supervisor who approves a refund or void.</source>
         <translation>批准退款或作废的主管。</translation>
     </message>
@@ -436,10 +432,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The environment variable &quot;%1&quot; named by --passphrase-env is empty or not set.</source>
         <translation>--passphrase-env 指定的环境变量 &quot;%1&quot; 为空或未设置。</translation>
-    </message>
-    <message>
-        <source>This box office has staff: give --pin (or $TESSERA_PIN) for --actor &quot;%1&quot;.</source>
-        <translation>本系统已设有员工账户：请为 --actor &quot;%1&quot; 提供 --pin（或 $TESSERA_PIN）。</translation>
     </message>
     <message>
         <source>cashier, supervisor, ops, manager or admin.</source>
@@ -488,10 +480,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Print the organizer&apos;s public key (PEM) that gates verify tickets with.</source>
         <translation>输出主办方公钥（PEM），供检票口验票使用。</translation>
-    </message>
-    <message>
-        <source>Check the whole audit log&apos;s hash chain and locate the first broken entry.</source>
-        <translation>校验整个审计日志的哈希链，并定位第一个损坏的条目。</translation>
     </message>
     <message>
         <source>An anchor printed earlier (SEQ:HASH): also proves nothing before it was rewritten or cut off.</source>
@@ -609,6 +597,54 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Minutes, at most 1440; 0 keeps unpaid orders until cancelled.</source>
         <translation>分钟数，最多 1440；0 表示未付款订单一直保留到被取消。</translation>
     </message>
+    <message>
+        <source>The actor&apos;s PIN, once the box office has staff (default: $TESSERA_PIN). Visible to other users in the process list: prefer $TESSERA_PIN or --pin-stdin.</source>
+        <translation>操作员的 PIN（票务处已有员工后需要；默认取 $TESSERA_PIN）。写在命令行上其他用户可在进程列表中看到：请优先使用 $TESSERA_PIN 或 --pin-stdin。</translation>
+    </message>
+    <message>
+        <source>Read the actor&apos;s PIN from the first line of standard input (the rest stays the verb&apos;s input, as for &quot;-&quot;).</source>
+        <translation>从标准输入的第一行读取操作员的 PIN（其余内容仍作为该命令的输入，如同 &quot;-&quot;）。</translation>
+    </message>
+    <message>
+        <source>--pin-stdin: the first line of standard input holds no PIN.</source>
+        <translation>--pin-stdin：标准输入的第一行没有 PIN。</translation>
+    </message>
+    <message>
+        <source>Give the PIN once: --pin or --pin-stdin, not both.</source>
+        <translation>PIN 只能给一次：--pin 或 --pin-stdin，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>This box office has staff: give the PIN of --actor &quot;%1&quot; with $TESSERA_PIN, --pin-stdin or --pin.</source>
+        <translation>此票务处已有员工：请通过 $TESSERA_PIN、--pin-stdin 或 --pin 提供 --actor &quot;%1&quot; 的 PIN。</translation>
+    </message>
+    <message>
+        <source>This database has no data key yet; run &quot;tessera-cli init&quot;.</source>
+        <translation>此数据库还没有数据密钥；请运行 &quot;tessera-cli init&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 is from an older Tessera (schema %2) and must be upgraded by its writer before it can be read, but another program (the console?) is writing it: close or update that program, then run this again. (%3)</source>
+        <translation>%1 来自较旧版本的 Tessera（架构 %2），必须先由写入程序升级后才能读取，但另一个程序（控制台？）正在写入它：请关闭或更新该程序后再运行。（%3）</translation>
+    </message>
+    <message>
+        <source>the pinned public key %1 only</source>
+        <translation>仅使用固定的公钥 %1</translation>
+    </message>
+    <message>
+        <source>the organizer key sealed in the database</source>
+        <translation>数据库中密封的主办方密钥</translation>
+    </message>
+    <message>
+        <source>The audit log failed verification: %1</source>
+        <translation>审计日志校验失败：%1</translation>
+    </message>
+    <message>
+        <source>Trust only this public key (PEM, from &quot;ticket public-key&quot;): for a gate without the data key.</source>
+        <translation>只信任此公钥（PEM，来自 &quot;ticket public-key&quot;）：用于没有数据密钥的检票口。</translation>
+    </message>
+    <message>
+        <source>Check the whole audit log&apos;s keyed chain and sealed head, and locate the first broken entry (exits 3 when it is broken).</source>
+        <translation>检查整个审计日志的密钥链和密封的日志头，并定位第一条损坏的记录（损坏时退出码为 3）。</translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
@@ -715,6 +751,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::AuditChainSealer</name>
+    <message>
+        <source>The audit log is broken (%1); it was not re-keyed, so the damage stays visible. Run &quot;tessera-cli audit verify&quot;.</source>
+        <translation>审计日志已损坏（%1）；未重新加密密钥，损坏痕迹保持可见。请运行 &quot;tessera-cli audit verify&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AuditEntryHasher</name>
     <message>
         <source>Cannot compute the audit entry&apos;s SHA-256 hash</source>
@@ -726,6 +769,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The audit action &quot;%1&quot; is not a snake_case name</source>
         <translation>审计操作 &quot;%1&quot; 不是 snake_case 格式的名称</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written without the data key.</source>
+        <translation>没有数据密钥无法写入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -785,6 +832,45 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>the log was truncated: it ends at entry %1 but the anchor records entry %2</source>
         <translation>日志已被截断：日志止于第 %1 条，但锚点记录的是第 %2 条</translation>
+    </message>
+    <message>
+        <source>the log&apos;s sealed head record is missing or was forged: the end of the log cannot be vouched for</source>
+        <translation>日志密封的头记录缺失或被伪造：无法保证日志末尾的完整性</translation>
+    </message>
+    <message>
+        <source>the log was cut short: it ends at entry %1 but its sealed head records entry %2</source>
+        <translation>日志被截短：它止于第 %1 条，但密封的头记录为第 %2 条</translation>
+    </message>
+    <message>
+        <source>entries after %1 are not covered by the log&apos;s sealed head record</source>
+        <translation>第 %1 条之后的记录不在日志密封头记录的覆盖范围内</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry the log&apos;s sealed head record names</source>
+        <translation>第 %1 条不是日志密封头记录所指的那一条</translation>
+    </message>
+    <message>
+        <source>the log is intact but not yet sealed under the data key (an older file; the engine seals it when it next opens it)</source>
+        <translation>日志完整，但尚未用数据密钥密封（旧文件；引擎下次打开时会密封它）</translation>
+    </message>
+    <message>
+        <source>The audit log is sealed under the data key; it cannot be verified without it.</source>
+        <translation>审计日志已用数据密钥密封；没有数据密钥无法校验。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BatchApplier</name>
+    <message>
+        <source>This idempotency key was already used for a different request.</source>
+        <translation>此幂等键已用于另一个不同的请求。</translation>
+    </message>
+    <message>
+        <source>This request was made by %1; only they or a supervisor may see its answer again.</source>
+        <translation>此请求由 %1 发出；只有其本人或主管可以再次查看其结果。</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s transaction was rolled back.</source>
+        <translation>该批次的事务已回滚。</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1730,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The engine has stopped.</source>
         <translation>引擎已停止。</translation>
-    </message>
-    <message>
-        <source>This idempotency key was already used for a different request.</source>
-        <translation>此幂等键已用于另一个不同的请求。</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5063,10 @@ The order keeps waiting for payment.</source>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>The database %1 is in journal mode &quot;%2&quot; with synchronous=%3; Tessera sells only with WAL and synchronous=FULL, so that a confirmed sale survives a power cut.</source>
+        <translation>数据库 %1 的日志模式为 &quot;%2&quot;，synchronous=%3；Tessera 仅在 WAL 且 synchronous=FULL 时售票，以确保已确认的销售在断电后不丢失。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::StaffAuthenticator</name>
@@ -5278,6 +5364,14 @@ The order keeps waiting for payment.</source>
         <source>This database has no ticket key yet.</source>
         <translation>此数据库尚未生成票据签名密钥。</translation>
     </message>
+    <message>
+        <source>The ticket signing key in %1 is not sealed under the data key; open the database with tessera once to seal it.</source>
+        <translation>%1 中的门票签名密钥未用数据密钥密封；请用 tessera 打开一次该数据库以密封它。</translation>
+    </message>
+    <message>
+        <source>The ticket signing key in %1 does not match the sealed organizer key: the file was tampered with.</source>
+        <translation>%1 中的门票签名密钥与密封的主办方密钥不符：文件已被篡改。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::TicketPrinter</name>
@@ -5420,6 +5514,33 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Code %1 · scanned at %2</source>
         <translation>票码 %1 · 扫描于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WriterLock</name>
+    <message>
+        <source>%1 is open for selling in another Tessera program on this PC. Only one program may write a database at a time: close it there, or use a read-only command.</source>
+        <translation>%1 正在本机的另一个 Tessera 程序中售票。同一时间只能有一个程序写入数据库：请先在那里关闭它，或使用只读命令。</translation>
+    </message>
+    <message>
+        <source>on this PC</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>（位于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 is open for selling in %2 %3, pid %4. Only one program may write a database at a time: close it there, or use a read-only command.</source>
+        <translation>%1 正在 %2%3 中售票，进程号 %4。同一时间只能有一个程序写入数据库：请先在那里关闭它，或使用只读命令。</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file %1: %2</source>
+        <translation>无法打开锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,17 @@ private slots:
                      .toString()
                      .contains(QStringLiteral("pid %1").arg(::getpid())),
                  qPrintable(cli.error.value(QStringLiteral("message")).toString()));
+        // Reading goes on while the console sells: no verb that only reads
+        // needs the writer.
+        for (const QStringList &read :
+             {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("journal")},
+              QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+              QStringList{QStringLiteral("order"), QStringLiteral("show"), QStringLiteral("1")}}) {
+            const Cli reader = runCli(console.path(), read);
+            QVERIFY2(reader.exitCode == 0,
+                     qPrintable(read.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                                reader.error.value(QStringLiteral("message")).toString()));
+        }
         // The console goes on selling, with no gap in its journal.
         for (int i = 0; i < 3; ++i) {
             auto sold = console.run(QStringLiteral("sell"),
