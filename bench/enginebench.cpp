@@ -1,164 +1,184 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginebench.h"
 
+#include "benchsales.h"
 #include "benchstats.h"
-#include "engine/engine.h"
+#include "crypto/datakey.h"
+#include "crypto/keyring.h"
 #include "rawsqlitebaseline.h"
 #include "sales/holdcommand.h"
-#include "sales/sellcommand.h"
-#include "setup/createeventcommand.h"
-#include "setup/createvenuecommand.h"
-#include "venue/seatplanwriter.h"
+#include "samerowsbaseline.h"
 #include "venue/stadiumplangenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 
-#include <atomic>
-#include <latch>
-#include <semaphore>
-#include <thread>
+#include <cmath>
 
 namespace tessera::bench {
 
 namespace {
 
-std::unique_ptr<Engine> openEngine(const QString &path)
+double rounded(double value, int decimals)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    EngineOptions options;
-    options.path = path;
-    options.terminalId = QStringLiteral("BENCH");
-    auto engine = Engine::open(options);
-    if (!engine)
-        qFatal("bench: cannot open engine: %s", qPrintable(engine.error().toString()));
-    return std::move(*engine);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
 }
 
-QJsonObject mustRun(Engine &engine, Result<std::unique_ptr<Command>> command, const QString &key)
+// One kind of sale, measured against plain SQLite writing its rows.
+struct SaleRun
 {
-    if (!command)
-        qFatal("bench: bad setup command: %s", qPrintable(command.error().toString()));
-    CommandOutcome outcome = engine.execute(std::move(*command), key);
-    if (!outcome.result)
-        qFatal("bench: setup failed: %s", qPrintable(outcome.result.error().toString()));
-    return outcome.result.value();
-}
-
-struct Venue
-{
-    qint64 event = 0;
-    qint64 quota = 0;
-    SeatPlan plan;
+    QString name;         // "ga" or "seat"
+    QString templatePath; // the database the engine starts each round from
+    BenchEvent event;
+    int sales = 0;
+    qint64 quotaId = 0; // the GA quota the sales draw from; 0 for seats
+    std::function<std::unique_ptr<Command>(int)> sale;
 };
 
-// A venue from `plan` and an event on it with every category priced and a GA
-// quota of `gaCapacity`.
-Venue setUpEvent(Engine &engine, SeatPlan plan, qint64 gaCapacity)
+QJsonObject measure(const SaleRun &run, const EngineBenchOptions &o,
+                    const std::function<void(const QString &)> &progress)
 {
-    Venue v;
-    const QJsonObject venue =
-        mustRun(engine, CreateVenueCommand::fromPlanFile(SeatPlanWriter::toJson(plan), {}, {}),
-                QStringLiteral("bench:venue"));
-    QJsonArray prices;
-    for (const PlanCategory &c : std::as_const(plan.categories))
-        prices.push_back(QJsonObject{{QStringLiteral("category"), c.name},
-                                     {QStringLiteral("ticket_type"), QStringLiteral("adult")},
-                                     {QStringLiteral("amount"), 10000}});
-    const QJsonObject event = mustRun(
-        engine,
-        CreateEventCommand::fromJson(QJsonObject{
-            {QStringLiteral("venue"), venue[QStringLiteral("venue")]},
-            {QStringLiteral("name"), QStringLiteral("Bench night")},
-            {QStringLiteral("starts_at"), QStringLiteral("2030-01-01T19:00:00Z")},
-            {QStringLiteral("currency"), QStringLiteral("CNY")},
-            {QStringLiteral("prices"), prices},
-            {QStringLiteral("ga"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("name"), QStringLiteral("Floor")},
-                 {QStringLiteral("capacity"), gaCapacity},
-                 {QStringLiteral("prices"),
-                  QJsonArray{QJsonObject{{QStringLiteral("ticket_type"), QStringLiteral("adult")},
-                                         {QStringLiteral("amount"), 12000}}}}}}}}),
-        QStringLiteral("bench:event"));
-    v.event = event[QStringLiteral("event")].toInteger();
-    v.quota = event[QStringLiteral("ga")].toArray().first()[QStringLiteral("ga")].toInteger();
-    v.plan = std::move(plan);
-    return v;
-}
+    const QDir dir(o.workDir);
+    std::vector<double> engineRates, sameRates, rawRates, ratios, batches;
+    QJsonArray ratioByRound;
+    QStringList differences;
+    qint64 enginePages = 0, samePages = 0;
+    double bytesPerSale = 0;
+    for (int round = 1; round <= o.rounds; ++round) {
+        const QString enginePath = dir.filePath(QStringLiteral("%1-engine.db").arg(run.name));
+        const QString samePath = dir.filePath(QStringLiteral("%1-same-rows.db").arg(run.name));
+        const QString rawPath = dir.filePath(QStringLiteral("%1-raw.db").arg(run.name));
+        progress(QStringLiteral("%1 round %2/%3: engine, %4 sales from %5 threads")
+                     .arg(run.name)
+                     .arg(round)
+                     .arg(o.rounds)
+                     .arg(run.sales)
+                     .arg(o.threads));
+        copyDatabase(run.templatePath, enginePath);
+        const SalesMarks marks = SalesMarks::read(enginePath);
+        double meanBatch = 0;
+        {
+            auto engine = openEngine(enginePath);
+            const EngineStats before = engine->stats();
+            auto [seconds, ok] = drive(*engine, run.sales, o.threads, o.inFlightPerThread, run.sale,
+                                       QStringLiteral("sale-"));
+            if (ok != run.sales)
+                qFatal("bench: only %lld of %d sales succeeded", ok, run.sales);
+            engineRates.push_back(double(ok) / seconds);
+            const EngineStats after = engine->stats();
+            meanBatch = double(after.commands - before.commands) /
+                        double(qMax<qint64>(1, after.batches - before.batches));
+            batches.push_back(meanBatch);
+        }
+        // The baselines commit as often as the engine did.
+        const int batch = qMax(1, int(std::lround(meanBatch)));
 
-std::unique_ptr<Command> gaSale(qint64 event, qint64 quota)
-{
-    SellCommand::Input in;
-    in.eventId = event;
-    SaleLine line;
-    line.kind = ItemKind::GeneralAdmission;
-    line.refId = quota;
-    line.ticketType = QStringLiteral("adult");
-    in.lines = {line};
-    PaymentInput cash;
-    cash.method = QStringLiteral("cash");
-    cash.amount = 12000;
-    in.payments = {cash};
-    return std::make_unique<SellCommand>(std::move(in));
-}
+        progress(QStringLiteral("%1 round %2/%3: plain SQLite writing the engine's rows, %4 a "
+                                "commit")
+                     .arg(run.name)
+                     .arg(round)
+                     .arg(o.rounds)
+                     .arg(batch));
+        const SameRowsBaseline rows = SameRowsBaseline::capture(enginePath, marks, run.quotaId);
+        bytesPerSale = rows.bytesPerSale();
+        copyDatabase(run.templatePath, samePath);
+        sameRates.push_back(rows.run(samePath, batch));
+        ratios.push_back(engineRates.back() / sameRates.back());
+        ratioByRound.push_back(rounded(ratios.back(), 3));
+        if (round == 1)
+            differences = compareDatabases(enginePath, samePath, &enginePages, &samePages);
 
-// Runs `count` commands from `threads` client threads, each keeping up to
-// `inFlight` submitted and unanswered. A client sleeps until a sixteenth of
-// its window has been answered and then refills it, as a server thread does
-// with the requests one poll() hands it, rather than waking once per answer.
-// Returns (seconds, succeeded).
-std::pair<double, qint64> drive(Engine &engine, int count, int threads, int inFlight,
-                                const std::function<std::unique_ptr<Command>(int)> &make,
-                                const QString &keyPrefix)
-{
-    std::atomic<qint64> ok{0};
-    std::latch finished(count);
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<std::thread> clients;
-    const int refill = qMax(1, inFlight / 16);
-    for (int t = 0; t < threads; ++t) {
-        clients.emplace_back([&, t] {
-            // Answers not yet counted back into the window.
-            std::atomic<int> answered{0};
-            int outstanding = 0;
-            const int mine = count / threads + (t < count % threads ? 1 : 0);
-            int submitted = 0;
-            for (int i = t; i < count; i += threads) {
-                if (outstanding == inFlight) {
-                    int seen = answered.load(std::memory_order_acquire);
-                    while (seen < refill && seen < outstanding) {
-                        answered.wait(seen, std::memory_order_acquire);
-                        seen = answered.load(std::memory_order_acquire);
-                    }
-                    outstanding -= answered.exchange(0, std::memory_order_acq_rel);
-                }
-                ++outstanding;
-                ++submitted;
-                engine.submit(CommandRequest{make(i), keyPrefix + QString::number(i), {}},
-                              [&](CommandOutcome outcome) {
-                                  if (outcome.result.ok())
-                                      ok.fetch_add(1, std::memory_order_relaxed);
-                                  if (answered.fetch_add(1, std::memory_order_acq_rel) + 1 ==
-                                      refill)
-                                      answered.notify_one();
-                                  finished.count_down();
-                              });
-            }
-            Q_ASSERT(submitted == mine);
-            // The callbacks use `answered`: stay until every one has run.
-            finished.wait();
-        });
+        progress(QStringLiteral("%1 round %2/%3: raw SQLite, two tiny rows a sale")
+                     .arg(run.name)
+                     .arg(round)
+                     .arg(o.rounds));
+        removeDatabase(rawPath);
+        rawRates.push_back(rawSqliteSalesPerSecond(rawPath, run.sales, batch));
+        removeDatabase(rawPath);
+        if (!(o.keepDatabases && round == o.rounds)) {
+            removeDatabase(enginePath);
+            removeDatabase(samePath);
+        }
     }
-    finished.wait();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    for (std::thread &c : clients)
-        c.join();
-    return {seconds, ok.load()};
+
+    progress(QStringLiteral("%1: %2 lone counter sales, one at a time")
+                 .arg(run.name)
+                 .arg(o.singleSales));
+    std::vector<double> latencies;
+    {
+        const QString path = dir.filePath(QStringLiteral("%1-single.db").arg(run.name));
+        copyDatabase(run.templatePath, path);
+        auto engine = openEngine(path);
+        for (int i = 0; i < o.singleSales; ++i) {
+            QElapsedTimer t;
+            t.start();
+            CommandOutcome outcome = engine->execute(run.sale(i), QStringLiteral("one-%1").arg(i));
+            latencies.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!outcome.result)
+                qFatal("bench: single sale failed: %s",
+                       qPrintable(outcome.result.error().toString()));
+        }
+        engine.reset();
+        removeDatabase(path);
+    }
+
+    return QJsonObject{
+        {QStringLiteral("engine_sales_per_s"), qRound64(median(engineRates))},
+        {QStringLiteral("sqlite_same_rows_sales_per_s"), qRound64(median(sameRates))},
+        {QStringLiteral("engine_vs_same_rows_ratio"), rounded(median(ratios), 3)},
+        {QStringLiteral("ratio_by_round"), ratioByRound},
+        {QStringLiteral("mean_batch"), rounded(median(batches), 1)},
+        {QStringLiteral("single_sale_p50_ms"), rounded(percentile(latencies, 50), 3)},
+        {QStringLiteral("single_sale_p99_ms"), rounded(percentile(latencies, 99), 3)},
+        {QStringLiteral("raw_sqlite_sales_per_s"), qRound64(median(rawRates))},
+        {QStringLiteral("sales_per_round"), run.sales},
+        {QStringLiteral("row_bytes_per_sale"), rounded(bytesPerSale, 1)},
+        {QStringLiteral("engine_db_pages"), enginePages},
+        {QStringLiteral("same_rows_db_pages"), samePages},
+        {QStringLiteral("same_rows_identical"), differences.isEmpty()},
+        {QStringLiteral("same_rows_differences"), QJsonArray::fromStringList(differences)}};
+}
+
+// What the engine's writer pays per seat sale for the customer and the
+// baseline does not (it binds the engine's sealed bytes): sealing the details
+// (AES-256-GCM) and the two blind indexes, on one thread.
+double sealMicrosecondsPerSale(int count)
+{
+    const DataKey key = DataKey::generate();
+    qint64 bytes = 0;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i) {
+        const QString number = QString::number(i).rightJustified(6, QLatin1Char('0'));
+        const QString name = QStringLiteral("Wang Xiaoming ") + number;
+        const QString phone = QStringLiteral("+86 139 10") + number;
+        const QString email =
+            QStringLiteral("xiaoming.wang.") + number + QStringLiteral("@example.cn");
+        bytes += SealedFields::sealCustomer(key, name, phone, email).size();
+        bytes += SealedFields::phoneIndex(key, phone).size();
+        bytes += SealedFields::nameIndex(key, name).size();
+    }
+    const double us = double(t.nsecsElapsed()) / 1e3 / count;
+    return bytes > 0 ? us : 0.0;
+}
+
+// Sets an event up in a fresh database through the engine and closes it, so
+// every round starts from a copy of the same file. Returns the event.
+BenchEvent makeTemplate(const QString &path, SeatPlan plan, qint64 gaCapacity, double *ms)
+{
+    removeDatabase(path);
+    auto engine = openEngine(path);
+    QElapsedTimer t;
+    t.start();
+    BenchEvent event = setUpEvent(*engine, std::move(plan), gaCapacity);
+    if (ms)
+        *ms = double(t.nsecsElapsed()) / 1e6;
+    engine.reset();
+    // Opened once more so whatever an open writes is in the template already.
+    openEngine(path).reset();
+    return event;
 }
 
 } // namespace
@@ -167,82 +187,39 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
                            const std::function<void(const QString &)> &progress)
 {
     QDir().mkpath(o.workDir);
-    const QString enginePath = QDir(o.workDir).filePath(QStringLiteral("engine.db"));
-    std::vector<double> raw, sameRows, sold, ratios, sameRowsRatios;
-    qint64 batches = 0, commands = 0;
-    for (int round = 1; round <= o.rounds; ++round) {
-        progress(QStringLiteral("round %1/%2: raw SQLite, %3 sales")
-                     .arg(round)
-                     .arg(o.rounds)
-                     .arg(o.sales));
-        const QString rawPath = QDir(o.workDir).filePath(QStringLiteral("raw-%1.db").arg(round));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(rawPath + suffix);
-        raw.push_back(rawSqliteSalesPerSecond(rawPath, o.sales, 1000));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(rawPath + suffix);
+    const QDir dir(o.workDir);
 
-        progress(QStringLiteral("round %1/%2: plain SQLite writing the engine's rows")
-                     .arg(round)
-                     .arg(o.rounds));
-        const QString samePath = QDir(o.workDir).filePath(QStringLiteral("same-%1.db").arg(round));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(samePath + suffix);
-        sameRows.push_back(sameRowsSalesPerSecond(samePath, o.sales, 2000));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(samePath + suffix);
+    progress(
+        QStringLiteral("set-up: GA event on the theatre; stadium of %1 seats").arg(o.stadiumSeats));
+    SaleRun ga;
+    ga.name = QStringLiteral("ga");
+    ga.templatePath = dir.filePath(QStringLiteral("ga-template.db"));
+    ga.event = makeTemplate(ga.templatePath, StadiumPlanGenerator::theatre(),
+                            qMax(o.sales, o.singleSales), nullptr);
+    ga.sales = o.sales;
+    ga.quotaId = ga.event.quota;
+    ga.sale = [&event = ga.event](int) { return gaSale(event); };
 
-        progress(QStringLiteral("round %1/%2: engine, %3 sales from %4 threads")
-                     .arg(round)
-                     .arg(o.rounds)
-                     .arg(o.sales)
-                     .arg(o.threads));
-        auto engine = openEngine(enginePath);
-        const Venue v = setUpEvent(*engine, StadiumPlanGenerator::theatre(), o.sales);
-        const EngineStats before = engine->stats();
-        auto [seconds, ok] = drive(
-            *engine, o.sales, o.threads, o.inFlightPerThread,
-            [&](int) { return gaSale(v.event, v.quota); }, QStringLiteral("sale-"));
-        if (ok != o.sales)
-            qFatal("bench: only %lld of %d sales succeeded", ok, o.sales);
-        sold.push_back(double(ok) / seconds);
-        ratios.push_back(sold.back() / raw.back());
-        sameRowsRatios.push_back(sold.back() / sameRows.back());
-        batches += engine->stats().batches - before.batches;
-        commands += engine->stats().commands - before.commands;
-    }
-
-    progress(QStringLiteral("single sales: %1, one at a time").arg(o.singleSales));
-    std::vector<double> latencies;
-    {
-        auto engine = openEngine(enginePath);
-        const Venue v = setUpEvent(*engine, StadiumPlanGenerator::theatre(), o.singleSales);
-        for (int i = 0; i < o.singleSales; ++i) {
-            QElapsedTimer t;
-            t.start();
-            CommandOutcome outcome =
-                engine->execute(gaSale(v.event, v.quota), QStringLiteral("one-%1").arg(i));
-            latencies.push_back(double(t.nsecsElapsed()) / 1e6);
-            if (!outcome.result)
-                qFatal("bench: single sale failed: %s",
-                       qPrintable(outcome.result.error().toString()));
-        }
-    }
-
-    progress(QStringLiteral("stadium: import %1 seats, hold 4 adjacent seats %2 times")
-                 .arg(o.stadiumSeats)
-                 .arg(o.holds));
+    SaleRun seat;
+    seat.name = QStringLiteral("seat");
+    seat.templatePath = dir.filePath(QStringLiteral("seat-template.db"));
     double importMs = 0;
+    seat.event = makeTemplate(seat.templatePath, StadiumPlanGenerator::stadium(o.stadiumSeats), 1,
+                              &importMs);
+    seat.sales = int(qMin<qsizetype>(o.sales, seat.event.seatGuids.size()));
+    seat.sale = [&event = seat.event](int i) { return seatSale(event, i, i); };
+
+    const QJsonObject gaFigures = measure(ga, o, progress);
+    QJsonObject seatFigures = measure(seat, o, progress);
+    seatFigures.insert(QStringLiteral("seal_and_index_us_per_sale"),
+                       rounded(sealMicrosecondsPerSale(20000), 2));
+
+    progress(QStringLiteral("stadium: hold 4 adjacent seats %1 times").arg(o.holds));
     double holdsPerSecond = 0;
     {
-        auto engine = openEngine(enginePath);
-        QElapsedTimer t;
-        t.start();
-        const Venue v = setUpEvent(*engine, StadiumPlanGenerator::stadium(o.stadiumSeats), 1);
-        importMs = double(t.nsecsElapsed()) / 1e6;
         // Groups of 4 adjacent seats, row by row.
         std::vector<QStringList> groups;
-        for (const PlanZone &zone : std::as_const(v.plan.zones)) {
+        for (const PlanZone &zone : std::as_const(seat.event.plan.zones)) {
             for (const PlanRow &row : zone.rows) {
                 for (qsizetype i = 0; i + 4 <= row.seats.size(); i += 4) {
                     QStringList group;
@@ -252,7 +229,11 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
                 }
             }
         }
+        const QString path = dir.filePath(QStringLiteral("holds.db"));
+        copyDatabase(seat.templatePath, path);
+        auto engine = openEngine(path);
         const int holds = int(qMin<size_t>(size_t(o.holds), groups.size()));
+        const qint64 eventId = seat.event.event;
         auto [seconds, ok] = drive(
             *engine, holds, o.threads, o.inFlightPerThread,
             [&](int i) {
@@ -262,32 +243,26 @@ QJsonObject runEngineBench(const EngineBenchOptions &o,
                     line.seatGuid = guid;
                     lines.push_back(line);
                 }
-                return std::make_unique<HoldCommand>(v.event, lines);
+                return std::make_unique<HoldCommand>(eventId, lines);
             },
             QStringLiteral("hold-"));
         if (ok != holds)
             qFatal("bench: only %lld of %d holds succeeded", ok, holds);
         holdsPerSecond = double(ok) / seconds;
+        engine.reset();
+        removeDatabase(path);
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(enginePath + suffix);
+    removeDatabase(ga.templatePath);
+    removeDatabase(seat.templatePath);
 
-    return QJsonObject{
-        {QStringLiteral("raw_sqlite_sales_per_s"), qRound64(median(raw))},
-        {QStringLiteral("engine_sales_per_s"), qRound64(median(sold))},
-        {QStringLiteral("ratio"), qRound(median(ratios) * 1000) / 1000.0},
-        {QStringLiteral("sqlite_same_rows_sales_per_s"), qRound64(median(sameRows))},
-        {QStringLiteral("engine_vs_same_rows_ratio"),
-         qRound(median(sameRowsRatios) * 1000) / 1000.0},
-        {QStringLiteral("single_sale_p50_ms"), qRound(percentile(latencies, 50) * 1000) / 1000.0},
-        {QStringLiteral("single_sale_p99_ms"), qRound(percentile(latencies, 99) * 1000) / 1000.0},
-        {QStringLiteral("seat_holds_per_s"), qRound64(holdsPerSecond)},
-        {QStringLiteral("stadium_import_ms"), qRound64(importMs)},
-        {QStringLiteral("mean_batch_size"), commands ? double(commands) / double(batches) : 0.0},
-        {QStringLiteral("rounds"), o.rounds},
-        {QStringLiteral("sales_per_round"), o.sales},
-        {QStringLiteral("client_threads"), o.threads},
-        {QStringLiteral("in_flight"), o.threads * o.inFlightPerThread}};
+    return QJsonObject{{QStringLiteral("ga"), gaFigures},
+                       {QStringLiteral("seat"), seatFigures},
+                       {QStringLiteral("seat_holds_per_s"), qRound64(holdsPerSecond)},
+                       {QStringLiteral("stadium_import_ms"), qRound64(importMs)},
+                       {QStringLiteral("stadium_seats"), qint64(seat.event.seatGuids.size())},
+                       {QStringLiteral("rounds"), o.rounds},
+                       {QStringLiteral("client_threads"), o.threads},
+                       {QStringLiteral("in_flight"), o.threads * o.inFlightPerThread}};
 }
 
 } // namespace tessera::bench

@@ -86,6 +86,12 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
+    // Before SQLite initialises: no global allocation statistics, whose mutex
+    // every sqlite3_malloc and free would take (nothing here reads them).
+    static const bool noMemoryStatistics = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(noMemoryStatistics);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = db.storageError(
