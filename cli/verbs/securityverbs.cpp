@@ -156,7 +156,12 @@ Result<QJsonObject> ticketPublicKey(CliSession &session, const VerbArguments &)
     auto db = session.reader();
     if (!db)
         return db.error();
-    auto key = storedTicketPublicKey(**db);
+    // The key a gate will pin: the one derived from the sealed organizer key,
+    // never the plain settings row alone.
+    auto dataKey = session.dataKey();
+    if (!dataKey)
+        return dataKey.error();
+    auto key = authenticTicketPublicKey(**db, **dataKey);
     if (!key)
         return key.error();
     return QJsonObject{{QStringLiteral("public_key_pem"), QString::fromLatin1(key->pem())}};
