@@ -2,6 +2,7 @@
 #include "audit/auditchainhead.h"
 
 #include "audit/auditentryhasher.h"
+#include "storage/settingstable.h"
 #include "storage/sqlitedb.h"
 
 namespace tessera {
@@ -10,28 +11,17 @@ namespace {
 
 Result<std::optional<QString>> readSetting(SqliteDb &db, const QString &key)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto value = SettingsTable::read(db, key);
+    if (!value)
+        return value.error();
+    if (!*value)
         return std::optional<QString>();
-    std::optional<QString> value = stmt->columnText(0);
-    stmt->reset();
-    return value;
+    return std::optional<QString>(QString::fromUtf8(**value));
 }
 
 Result<void> writeSetting(SqliteDb &db, const QString &key, const QString &value)
 {
-    auto stmt =
-        db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key).bind(2, value);
-    return stmt->run();
+    return SettingsTable::write(db, key, value.toUtf8());
 }
 
 } // namespace

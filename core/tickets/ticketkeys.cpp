@@ -3,6 +3,7 @@
 
 #include "crypto/datakey.h"
 #include "crypto/securebytes.h"
+#include "storage/settingstable.h"
 #include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -13,38 +14,12 @@ namespace {
 
 const QByteArray kAad = QByteArrayLiteral("tessera/ticket_signing_key");
 
-Result<std::optional<QByteArray>> readSetting(SqliteDb &db, const QString &key)
-{
-    auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    std::optional<QByteArray> value = stmt->columnBlob(0);
-    stmt->reset();
-    return value;
-}
-
-Result<void> writeSetting(SqliteDb &db, const QString &key, const QByteArray &value)
-{
-    auto stmt =
-        db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key).bindText(2, value);
-    return stmt->run();
-}
-
 Result<void> store(SqliteDb &db, const Ed25519KeyPair &key, const DataKey &dataKey)
 {
     const QByteArray sealed = dataKey.encrypt(key.privatePem(), kAad).toBase64();
-    if (auto r = writeSetting(db, QStringLiteral("ticket_signing_key"), sealed); !r)
+    if (auto r = SettingsTable::write(db, QStringLiteral("ticket_signing_key"), sealed); !r)
         return r;
-    return writeSetting(db, QStringLiteral("ticket_public_key"), key.publicPem());
+    return SettingsTable::write(db, QStringLiteral("ticket_public_key"), key.publicPem());
 }
 
 bool isPlainPem(const QByteArray &stored)
@@ -69,7 +44,7 @@ Result<Ed25519KeyPair> unseal(const QByteArray &stored, const DataKey &dataKey)
 
 Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKey)
 {
-    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
+    auto stored = SettingsTable::read(db, QStringLiteral("ticket_signing_key"));
     if (!stored)
         return stored.error();
     if (!*stored) {
@@ -91,7 +66,7 @@ Result<Ed25519KeyPair> loadOrCreateTicketKey(SqliteDb &db, const DataKey &dataKe
 
 Result<Ed25519KeyPair> loadTicketKey(SqliteDb &db, const DataKey &dataKey)
 {
-    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
+    auto stored = SettingsTable::read(db, QStringLiteral("ticket_signing_key"));
     if (!stored)
         return stored.error();
     if (!*stored)
@@ -115,7 +90,7 @@ Result<Ed25519PublicKey> authenticTicketPublicKey(SqliteDb &db, const DataKey &d
     const auto untrusted = [&](const QString &why) {
         return fail(ErrorCode::UntrustedKey, why, QStringLiteral("ticket_public_key"));
     };
-    auto stored = readSetting(db, QStringLiteral("ticket_signing_key"));
+    auto stored = SettingsTable::read(db, QStringLiteral("ticket_signing_key"));
     if (!stored)
         return stored.error();
     if (!*stored)
@@ -141,7 +116,7 @@ Result<Ed25519PublicKey> authenticTicketPublicKey(SqliteDb &db, const DataKey &d
     wipe(*pem);
     if (!key)
         return key.error();
-    auto published = readSetting(db, QStringLiteral("ticket_public_key"));
+    auto published = SettingsTable::read(db, QStringLiteral("ticket_public_key"));
     if (!published)
         return published.error();
     if (*published) {

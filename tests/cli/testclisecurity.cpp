@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include "sqliteshellattacker.h"
+
 using namespace tessera;
 using namespace tessera::test;
 
@@ -17,16 +19,7 @@ namespace {
 // audit log's append-only triggers dropped first.
 void attack(const CliHarness &cli, const QString &sql)
 {
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {cli.dbPath(), QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update; "
-                                              "DROP TRIGGER IF EXISTS audit_log_no_delete; ") +
-                                   sql});
-    if (!shell.waitForStarted())
-        QFAIL("the sqlite3 command-line shell is missing (apt install sqlite3)");
-    QVERIFY(shell.waitForFinished(30'000));
-    QVERIFY2(shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0,
-             shell.readAllStandardError().constData());
+    QVERIFY(runAsAttacker(cli.dbPath(), sql));
 }
 
 // A demo database with one paid seat; returns its signed ticket code.

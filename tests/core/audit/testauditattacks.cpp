@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include "sqliteshellattacker.h"
+
 using namespace tessera;
 using namespace tessera::test;
 
@@ -24,16 +26,7 @@ constexpr qint64 kEntries = 10;
 // dropped first, as anyone holding the file (but not the data key) can.
 void attack(const AuditLogFixture &fixture, const QString &sql)
 {
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"),
-                {fixture.path(), QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update; "
-                                                "DROP TRIGGER IF EXISTS audit_log_no_delete; ") +
-                                     sql});
-    if (!shell.waitForStarted())
-        QFAIL("the sqlite3 command-line shell is missing (apt install sqlite3)");
-    QVERIFY(shell.waitForFinished(30'000));
-    QVERIFY2(shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0,
-             shell.readAllStandardError().constData());
+    QVERIFY(runAsAttacker(fixture.path(), sql));
 }
 
 QString hex(const QByteArray &bytes)
