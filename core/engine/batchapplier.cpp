@@ -56,8 +56,7 @@ Result<std::unique_ptr<BatchApplier>> BatchApplier::create(SqliteDb db, const Se
             return r.error();
     }
     auto audit = AuditLog::open(
-        applier->m_db,
-        [keys = setup.keys, db = &applier->m_db] { return keys->keyFor(*db); },
+        applier->m_db, [keys = setup.keys, db = &applier->m_db] { return keys->keyFor(*db); },
         *setup.clock);
     if (!audit)
         return audit.error();
