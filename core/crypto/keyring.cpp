@@ -545,6 +545,12 @@ Result<void> KeyRing::encryptLegacy(SqliteDb &db)
     return db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+DataKeyPtr KeyRing::newest() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_keys.empty() ? DataKeyPtr() : m_keys.front();
+}
+
 DataKeyPtr KeyRing::keyFor(SqliteDb &db) const
 {
     std::lock_guard lock(m_mutex);

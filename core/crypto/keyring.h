@@ -144,6 +144,9 @@ public:
     Result<void> prepare(SqliteDb &db);
 
     DataKeyPtr keyFor(SqliteDb &db) const;
+    // The newest key without asking the database (null: none yet): usually
+    // the live one; whoever uses it checks against keyFor() on the writer.
+    DataKeyPtr newest() const;
     KeySource &source() { return m_source; }
 
     // Rotation, inside the writer's transaction: `fresh` becomes the key

@@ -20,17 +20,19 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWriter, "tessera.engine.writer")
 
+} // namespace
+
 // The caches must forget a refused command's traces when it changed any of
 // them or wrote a row; a refusal during validation leaves all three alone.
-struct Traces
+struct BatchApplier::Traces
 {
     quint64 inventory = 0;
     quint64 staff = 0;
     sqlite3_int64 rows = 0;
     qint64 seq = 0;
-};
 
-} // namespace
+    bool operator==(const Traces &) const = default;
+};
 
 BatchApplier::BatchApplier(SqliteDb db, const Setup &setup)
     : m_db(std::move(db))
@@ -151,8 +153,7 @@ Result<void> BatchApplier::begin()
 template<typename Step>
 Result<void> BatchApplier::inSavepoint(Step &&step)
 {
-    const Traces before{m_inventory.generation(), m_staff.generation(),
-                        sqlite3_total_changes64(m_db.handle()), m_seq};
+    const Traces before = traces();
     auto open = m_context->statement("SAVEPOINT command");
     if (!open)
         return open.error();
@@ -186,6 +187,12 @@ Result<void> BatchApplier::inSavepoint(Step &&step)
         done.error().code == ErrorCode::StorageError)
         forgetCaches();
     return done;
+}
+
+BatchApplier::Traces BatchApplier::traces() const
+{
+    return {m_inventory.generation(), m_staff.generation(), sqlite3_total_changes64(m_db.handle()),
+            m_seq};
 }
 
 Result<qint64> BatchApplier::journal(const QString &kind, const QString &key,
@@ -273,7 +280,7 @@ void BatchApplier::expireDue()
         qCWarning(lcWriter, "expiries rolled back: %s", qPrintable(r.error().toString()));
 }
 
-Result<bool> BatchApplier::replay(PendingCommand &p)
+Result<bool> BatchApplier::replay(PendingCommand &p, const QByteArray &hash)
 {
     auto lookup = m_context->statement("SELECT kind, request_hash, result, seq, actor "
                                        "FROM journal WHERE idem_key = ?");
@@ -286,7 +293,7 @@ Result<bool> BatchApplier::replay(PendingCommand &p)
         return row.error();
     if (!*row)
         return false;
-    const bool same = s.columnText(0) == p.request.command->kind() && s.columnBlob(1) == p.hash;
+    const bool same = s.columnText(0) == p.request.command->kind() && s.columnBlob(1) == hash;
     QByteArray result = s.columnBlob(2);
     const qint64 seq = s.columnInt(3);
     const QString firstActor = s.columnText(4);
@@ -348,7 +355,7 @@ Result<void> BatchApplier::auditCommand(const PendingCommand &p, bool overridden
     return {};
 }
 
-void BatchApplier::applyOne(PendingCommand &p)
+void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
 {
     Command &command = *p.request.command;
     // Authorised before anything is answered, replays included.
@@ -361,11 +368,17 @@ void BatchApplier::applyOne(PendingCommand &p)
     // What the journal leaves out (a customer's details) still counts for
     // idempotency, as a keyed HMAC: the same key with another customer is
     // another request.
-    const QByteArray secret = command.privateRequestBytes();
-    if (!secret.isEmpty())
-        p.hash = Sha256::digest(
-            {p.hash, m_context->dataKey().blindIndex(QByteArrayLiteral("request\n") + secret)});
-    auto replayed = replay(p);
+    QByteArray hash = p.hash;
+    QByteArray index = p.privateIndex;
+    if (const DataKey &key = m_context->dataKey(); p.sealedWith.get() != &key) {
+        // Made before a key rotation (or not at all): make it again.
+        const QByteArray secret = command.privateRequestBytes();
+        index = secret.isEmpty() ? QByteArray()
+                                 : key.blindIndex(QByteArrayLiteral("request\n") + secret);
+    }
+    if (!index.isEmpty())
+        hash = Sha256::digest({hash, index});
+    auto replayed = replay(p, hash);
     if (!replayed) {
         p.error = replayed.error();
         return;
@@ -373,7 +386,7 @@ void BatchApplier::applyOne(PendingCommand &p)
     if (*replayed)
         return;
 
-    auto done = inSavepoint([&]() -> Result<void> {
+    auto step = [&]() -> Result<void> {
         m_context->setActor(p.request.actor);
         m_context->setApprovedBy(*authorized ? p.request.overrideBy : QString());
         auto applied = command.apply(*m_context);
@@ -385,13 +398,14 @@ void BatchApplier::applyOne(PendingCommand &p)
         p.answerJson = std::move(applied->callerJson);
         if (auto r = auditCommand(p, *authorized); !r)
             return r;
-        auto seq = journal(command.kind(), p.request.idempotencyKey, p.hash, p.payload,
-                           p.resultJson, p.request.actor);
+        auto seq = journal(command.kind(), p.request.idempotencyKey, hash, p.payload, p.resultJson,
+                           p.request.actor);
         if (!seq)
             return seq.error();
         p.journalSeq = *seq;
         return {};
-    });
+    };
+    auto done = ownSavepoint ? inSavepoint(step) : step();
     if (!done) {
         p.error = done.error();
         p.resultJson.clear();
@@ -400,8 +414,60 @@ void BatchApplier::applyOne(PendingCommand &p)
     }
 }
 
-void BatchApplier::loseTransaction(std::vector<PendingCommand> &batch, size_t upTo,
-                                   const Error &error)
+bool BatchApplier::applyTogether(std::vector<PendingCommand> &batch)
+{
+    for (PendingCommand &p : batch) {
+        const Traces before = traces();
+        applyOne(p, false);
+        if (sqlite3_get_autocommit(m_db.handle()))
+            return false;
+        // Refused before it changed anything (the usual refusal): nothing to undo.
+        if (p.error && (before != traces() || p.error->code == ErrorCode::StorageError))
+            return false;
+    }
+    return m_context->flushInventory().ok();
+}
+
+void BatchApplier::applyOneByOne(std::vector<PendingCommand> &batch)
+{
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (sqlite3_get_autocommit(m_db.handle())) {
+            // The transaction went with the previous command (a full disk, an
+            // I/O error): the answers given in it are void; start again.
+            const Error lost = batch[i == 0 ? 0 : i - 1].error.value_or(
+                fail(ErrorCode::StorageError, tr("The batch's transaction was rolled back.")));
+            loseTransaction(batch, i, lost);
+            if (auto r = begin(); !r) {
+                for (size_t j = i; j < batch.size(); ++j)
+                    batch[j].error = r.error();
+                return;
+            }
+        }
+        applyOne(batch[i], true);
+    }
+}
+
+bool BatchApplier::startAgain(std::vector<PendingCommand> &batch)
+{
+    rollBack();
+    for (PendingCommand &p : batch) {
+        p.error.reset();
+        p.resultJson.clear();
+        p.answerJson.clear();
+        p.journalSeq = 0;
+        p.replayed = false;
+    }
+    if (auto r = begin(); !r) {
+        loseTransaction(batch, 0, r.error());
+        for (PendingCommand &p : batch)
+            p.error = r.error();
+        return false;
+    }
+    expireDue();
+    return true;
+}
+
+void BatchApplier::rollBack()
 {
     if (!sqlite3_get_autocommit(m_db.handle()))
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
@@ -411,6 +477,12 @@ void BatchApplier::loseTransaction(std::vector<PendingCommand> &batch, size_t up
         m_seq = *seq;
     if (auto version = readDataVersion(); version)
         m_dataVersion = *version;
+}
+
+void BatchApplier::loseTransaction(std::vector<PendingCommand> &batch, size_t upTo,
+                                   const Error &error)
+{
+    rollBack();
     for (size_t i = 0; i < upTo && i < batch.size(); ++i) {
         PendingCommand &p = batch[i];
         // A replay was answered from an earlier, durable batch.
@@ -439,20 +511,15 @@ void BatchApplier::apply(std::vector<PendingCommand> &batch)
     }
     const qint64 seqBefore = m_seq;
     expireDue();
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (sqlite3_get_autocommit(m_db.handle())) {
-            // The transaction went with the previous command (a full disk, an
-            // I/O error): the answers given in it are void; start again.
-            const Error lost = batch[i == 0 ? 0 : i - 1].error.value_or(
-                fail(ErrorCode::StorageError, tr("The batch's transaction was rolled back.")));
-            loseTransaction(batch, i, lost);
-            if (auto r = begin(); !r) {
-                for (size_t j = i; j < batch.size(); ++j)
-                    batch[j].error = r.error();
-                return;
-            }
-        }
-        applyOne(batch[i]);
+    // Usually every command succeeds or is refused before it writes: the
+    // batch runs without a savepoint per command. When one fails after it
+    // wrote (a constraint, a full disk), the batch is rolled back and applied
+    // again, each command in a savepoint of its own, so it alone is undone.
+    if (!applyTogether(batch)) {
+        m_appliedAgain.fetch_add(1, std::memory_order_relaxed);
+        if (!startAgain(batch))
+            return;
+        applyOneByOne(batch);
     }
     if (sqlite3_get_autocommit(m_db.handle())) {
         const Error lost =

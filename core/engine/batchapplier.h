@@ -26,9 +26,11 @@ class RandomSource;
 class WalCheckpointer;
 
 // The engine's writer thread: applies a batch of commands in one transaction
-// (one fsync). Each command runs inside its own SAVEPOINT, so a command that
-// is refused, or hits a constraint or a full disk, is rolled back alone and
-// the caches forget what it touched; only a failed COMMIT fails the batch.
+// (one fsync). A command that is refused, or hits a constraint or a full
+// disk, is undone alone: refusals before any write need nothing; after a
+// failure that wrote, the batch is rolled back and applied again with each
+// command inside its own SAVEPOINT, and the caches forget what it touched.
+// Only a failed COMMIT fails the batch.
 // Before deciding anything it checks that nobody else wrote the file since
 // its last batch (PRAGMA data_version) and reloads what it holds in memory if
 // somebody did.
@@ -67,6 +69,8 @@ public:
     qint64 seq() const { return m_seq; }
     // Write transactions begun so far (read from any thread).
     qint64 transactions() const { return m_transactions.load(std::memory_order_relaxed); }
+    // Batches applied again command by command (read from any thread).
+    qint64 batchesAppliedAgain() const { return m_appliedAgain.load(std::memory_order_relaxed); }
     // Closes statements and stops the checkpointer (before the connection goes).
     void shutdown();
 
@@ -82,7 +86,22 @@ private:
     void expireDue();
     Result<void> expireHolds();
     Result<void> expireOrders(bool force);
-    void applyOne(PendingCommand &p);
+    // Applies one command, inside a savepoint of its own when `ownSavepoint`.
+    void applyOne(PendingCommand &p, bool ownSavepoint);
+    // The whole batch without savepoints, inventory written once at the end;
+    // false when a command failed after writing (or the end failed): the
+    // transaction must then be rolled back.
+    bool applyTogether(std::vector<PendingCommand> &batch);
+    // Each command in a savepoint of its own.
+    void applyOneByOne(std::vector<PendingCommand> &batch);
+    // Rolls back and begins again with every answer forgotten; false (and
+    // every command failed) when no transaction can be begun.
+    bool startAgain(std::vector<PendingCommand> &batch);
+    // Rolls the transaction back, if any, and forgets what is held in memory.
+    void rollBack();
+    // What a command may leave behind: cache generations, rows, the journal's end.
+    struct Traces;
+    Traces traces() const;
     // Runs `step` inside a savepoint; on failure rolls the savepoint back
     // (and the caches, if the step changed them).
     template<typename Step>
@@ -93,7 +112,7 @@ private:
     Result<qint64> journalSystem(const QString &kind, const QString &field, qint64 id,
                                  const QByteArray &result);
     Result<void> auditCommand(const PendingCommand &p, bool overridden);
-    Result<bool> replay(PendingCommand &p);
+    Result<bool> replay(PendingCommand &p, const QByteArray &hash);
     // The transaction is gone (a failed COMMIT, or SQLite rolled it back on
     // a full disk or an I/O error): every answer given in it so far is void.
     void loseTransaction(std::vector<PendingCommand> &batch, size_t upTo, const Error &error);
@@ -115,6 +134,7 @@ private:
     // An idle look that found nothing to expire is not repeated before this.
     qint64 m_quietUntil = 0;
     std::atomic<qint64> m_transactions{0};
+    std::atomic<qint64> m_appliedAgain{0};
 };
 
 } // namespace tessera

@@ -13,6 +13,8 @@
 
 namespace tessera {
 
+class DataKey;
+
 class WriteContext;
 
 // What a command answers, as compact JSON: the bytes that are journalled for
@@ -47,7 +49,9 @@ public:
     virtual QJsonObject toJson() const = 0;
     // toJson() as compact bytes; hot commands write them directly.
     virtual QByteArray toJsonBytes() const;
-    // Runs on the writer thread inside the batch transaction.
+    // Runs on the writer thread inside the batch transaction. The writer may
+    // roll a batch back and apply a command again from the same state, so
+    // apply() must not depend on what an earlier call left in the command.
     virtual Result<CommandResult> apply(WriteContext &ctx) = 0;
     // What the acting member of staff needs (PermissionTable); nullopt:
     // anyone may run it.
@@ -61,6 +65,11 @@ public:
     // (a customer's details), as canonical bytes: it counts for idempotency
     // through a keyed HMAC, so the same key with other details is refused.
     virtual QByteArray privateRequestBytes() const { return {}; }
+    // Seals and indexes what the command will store encrypted (a customer's
+    // details) under `key`, on the caller's thread before the command
+    // queues, to keep the writer's path short. apply() uses the result only
+    // if `key` is still the live key, and seals again otherwise.
+    virtual void seal(const std::shared_ptr<const DataKey> &key) { Q_UNUSED(key); }
 };
 
 // What a caller submits: the command, its idempotency key and who acts.

@@ -141,7 +141,8 @@ void Engine::stop()
 EngineStats Engine::stats() const
 {
     return EngineStats{m_batches.load(), m_commands.load(), m_journalSeq.load(),
-                       m_applier ? m_applier->transactions() : 0};
+                       m_applier ? m_applier->transactions() : 0,
+                       m_applier ? m_applier->batchesAppliedAgain() : 0};
 }
 
 void Engine::submit(CommandRequest request, CommandCallback callback)
@@ -157,10 +158,17 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
         return refuse(fail(ErrorCode::MissingField, tr("Every change needs an idempotency key."),
                            QStringLiteral("idempotency_key")));
     PendingCommand pending;
-    // Serialising and hashing happen here, on the caller's thread, to keep
-    // the writer's critical path short.
+    // Serialising, hashing and sealing happen here, on the caller's thread,
+    // to keep the writer's critical path short.
     pending.payload = request.command->toJsonBytes();
     pending.hash = Sha256::digest({request.command->kind().toUtf8(), "\n", pending.payload});
+    if (DataKeyPtr key = m_keys ? m_keys->newest() : DataKeyPtr()) {
+        request.command->seal(key);
+        const QByteArray secret = request.command->privateRequestBytes();
+        if (!secret.isEmpty())
+            pending.privateIndex = key->blindIndex(QByteArrayLiteral("request\n") + secret);
+        pending.sealedWith = std::move(key);
+    }
     pending.request = std::move(request);
     pending.callback = std::move(callback);
     {
@@ -233,8 +241,12 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
     // A batch larger than maxBatch is applied in slices, each its own commit.
     for (size_t i = 0; i < batch.size(); i += size_t(m_maxBatch)) {
         const size_t end = qMin(batch.size(), i + size_t(m_maxBatch));
-        std::vector<PendingCommand> slice(std::make_move_iterator(batch.begin() + qsizetype(i)),
-                                          std::make_move_iterator(batch.begin() + qsizetype(end)));
+        std::vector<PendingCommand> slice;
+        if (i == 0 && end == batch.size())
+            slice.swap(batch); // the usual case: the whole batch, nothing moved one by one
+        else
+            slice.assign(std::make_move_iterator(batch.begin() + qsizetype(i)),
+                         std::make_move_iterator(batch.begin() + qsizetype(end)));
         m_applier->apply(slice);
         m_batches.fetch_add(1, std::memory_order_relaxed);
         m_commands.fetch_add(qint64(slice.size()), std::memory_order_relaxed);

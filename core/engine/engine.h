@@ -59,6 +59,9 @@ struct EngineStats
     qint64 journalSeq = 0;
     // Write transactions begun: an idle writer begins none.
     qint64 transactions = 0;
+    // Batches applied a second time, command by command, because one of
+    // their commands failed after it had written.
+    qint64 batchesAppliedAgain = 0;
 };
 
 // The one writer of a Tessera database: it holds the file's writer lock

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/datakey.h"
 #include "engine/command.h"
 
 #include <QByteArray>
 
+#include <memory>
 #include <optional>
 
 namespace tessera {
@@ -17,6 +19,11 @@ struct PendingCommand
     // The canonical request and its hash, made on the caller's thread.
     QByteArray payload;
     QByteArray hash;
+    // The keyed index of the command's private request bytes (empty: it has
+    // none) and the key it was made with, also on the caller's thread; the
+    // writer makes it again if that key is not the live one.
+    std::shared_ptr<const DataKey> sealedWith;
+    QByteArray privateIndex;
     CommandCallback callback;
     // Filled by the writer: the journalled answer (never a bearer credential),
     // what the caller gets (with ticket codes; empty: the journalled answer),

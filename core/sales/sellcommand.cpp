@@ -219,24 +219,26 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
 
     // The customer is stored only sealed (customer_enc) with blind indexes of
     // the phone and name for search; customer_name/phone/email stay NULL.
-    auto orderId = ctx.insert(
-        "INSERT INTO orders(state, currency, total, paid, customer_enc, phone_index, "
-        "name_index, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [&](SqliteStatement &s) {
-            s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
-            if (m_in.customer.isEmpty()) {
-                s.bindNull(5).bindNull(6).bindNull(7);
-            } else {
-                const DataKey &key = ctx.dataKey();
-                const QByteArray phone = SealedFields::phoneIndex(key, m_in.customer.phone);
-                const QByteArray name = SealedFields::nameIndex(key, m_in.customer.name);
-                s.bind(5, SealedFields::sealCustomer(key, m_in.customer.name, m_in.customer.phone,
-                                                     m_in.customer.email));
-                phone.isNull() ? s.bindNull(6) : s.bind(6, phone);
-                name.isNull() ? s.bindNull(7) : s.bind(7, name);
-            }
-            s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
-        });
+    auto orderId =
+        ctx.insert("INSERT INTO orders(state, currency, total, paid, customer_enc, phone_index, "
+                   "name_index, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [&](SqliteStatement &s) {
+                       s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
+                       if (m_in.customer.isEmpty()) {
+                           s.bindNull(5).bindNull(6).bindNull(7);
+                       } else {
+                           // Sealed on the caller's thread unless the key changed since.
+                           const DataKey &key = ctx.dataKey();
+                           const SealedCustomer c =
+                               m_sealed.key.get() == &key
+                                   ? m_sealed
+                                   : sealCustomer(ctx.keyRing().keyFor(ctx.db()));
+                           s.bind(5, c.sealed);
+                           c.phoneIndex.isNull() ? s.bindNull(6) : s.bind(6, c.phoneIndex);
+                           c.nameIndex.isNull() ? s.bindNull(7) : s.bind(7, c.nameIndex);
+                       }
+                       s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
+                   });
     if (!orderId)
         return orderId.error();
 
@@ -368,6 +370,24 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     if (!issued)
         return CommandResult(answer(false));
     return CommandResult(answer(false), answer(true));
+}
+
+void SellCommand::seal(const std::shared_ptr<const DataKey> &key)
+{
+    if (!m_in.customer.isEmpty() && key)
+        m_sealed = sealCustomer(key);
+}
+
+SellCommand::SealedCustomer
+SellCommand::sealCustomer(const std::shared_ptr<const DataKey> &key) const
+{
+    SealedCustomer c;
+    c.key = key;
+    c.sealed = SealedFields::sealCustomer(*key, m_in.customer.name, m_in.customer.phone,
+                                          m_in.customer.email);
+    c.phoneIndex = SealedFields::phoneIndex(*key, m_in.customer.phone);
+    c.nameIndex = SealedFields::nameIndex(*key, m_in.customer.name);
+    return c;
 }
 
 QByteArray SellCommand::privateRequestBytes() const

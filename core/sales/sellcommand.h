@@ -42,9 +42,22 @@ public:
     Result<CommandResult> apply(WriteContext &ctx) override;
     // The customer, which the journal leaves out.
     QByteArray privateRequestBytes() const override;
+    // Seals the customer and makes its blind indexes.
+    void seal(const std::shared_ptr<const DataKey> &key) override;
 
 private:
+    // The customer as the orders row stores it, and the key it is sealed under.
+    struct SealedCustomer
+    {
+        std::shared_ptr<const DataKey> key;
+        QByteArray sealed;
+        QByteArray phoneIndex;
+        QByteArray nameIndex;
+    };
+    SealedCustomer sealCustomer(const std::shared_ptr<const DataKey> &key) const;
+
     Input m_in;
+    SealedCustomer m_sealed;
 };
 
 } // namespace tessera

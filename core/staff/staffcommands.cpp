@@ -283,6 +283,7 @@ Result<CommandResult> RecordLoginCommand::applyToUnknownName(WriteContext &ctx)
 
 Result<CommandResult> RecordLoginCommand::apply(WriteContext &ctx)
 {
+    m_locked = false; // the writer may apply a command a second time (BatchApplier)
     const StaffMember *existing = ctx.staff().find(m_name);
     // Failures under names that are not staff count (and lock) all the same,
     // elsewhere, so the answers never tell a real name from a made-up one.

@@ -80,4 +80,16 @@ qint64 EngineFixture::scalar(const QString &sql) const
     return stmt->columnInt(0);
 }
 
+QString EngineFixture::text(const QString &sql) const
+{
+    SqliteDb db = reader();
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        qFatal("bad query %s: %s", qPrintable(sql), qPrintable(stmt.error().toString()));
+    auto row = stmt->step();
+    if (!row || !*row)
+        return {};
+    return stmt->columnText(0);
+}
+
 } // namespace tessera::test

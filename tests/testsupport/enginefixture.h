@@ -33,6 +33,8 @@ public:
     SqliteDb reader() const;
     // One integer from a query on a reader connection.
     qint64 scalar(const QString &sql) const;
+    // One text value from a query on a reader connection (null when no row).
+    QString text(const QString &sql) const;
     // Applies from the next reopen(); the engine's default otherwise.
     void setPendingOrderTtlMs(qint64 ms) { m_pendingOrderTtlMs = ms; }
     // Applies from the next reopen(): the most pages the file may grow to.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace tessera;
 
 class TestHmac : public QObject
@@ -44,6 +46,26 @@ private slots:
     void differentKeysGiveDifferentMacs()
     {
         QVERIFY(Hmac::sha256("key one", "13800000000") != Hmac::sha256("key two", "13800000000"));
+    }
+    // The context is reused per thread: an empty key must not fall back to
+    // the key of the call before (EVP_MAC_init's null key means "keep it").
+    void emptyKeyAfterAnotherKeyIsTheEmptyKey()
+    {
+        (void)Hmac::sha256("a previous key", "data");
+        QCOMPARE(Hmac::sha256(QByteArray(), QByteArray()).toHex(),
+                 QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"));
+    }
+    void everyThreadGivesTheSameMac()
+    {
+        const QByteArray expected = Hmac::sha256("key", "value");
+        QByteArray fromThread;
+        std::thread other([&] {
+            (void)Hmac::sha256("other key", "other value");
+            fromThread = Hmac::sha256("key", "value");
+        });
+        other.join();
+        QCOMPARE(fromThread, expected);
+        QCOMPARE(Hmac::sha256("key", "value"), expected);
     }
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A refused or failing command leaves nothing and sinks nobody else: every
-// command runs in a savepoint of its own, the caches forget what a rolled-back
-// command touched, and only a failed COMMIT fails the batch.
+// A refused or failing command leaves nothing and sinks nobody else: a batch
+// whose command failed after writing is applied again with a savepoint per
+// command, the caches forget what a rolled-back command touched, and only a
+// failed COMMIT fails the batch.
 #include "api/commandfactory.h"
 #include "enginefixture.h"
 #include "faultcommands.h"
+#include "sales/ticketcode.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -140,8 +142,10 @@ private slots:
         QCOMPARE(outcomes[1].journalSeq, 0);
         QVERIFY(outcomes[2].result.ok());
         QCOMPARE(outcomes[2].journalSeq, outcomes[0].journalSeq + 1);
-        // The three came in one batch (the blocking command had its own).
+        // The three came in one batch (the blocking command had its own),
+        // applied a second time command by command after the failure.
         QCOMPARE(f.engine().stats().batches - before.batches, 2);
+        QCOMPARE(f.engine().stats().batchesAppliedAgain - before.batchesAppliedAgain, 1);
 
         // Nothing of the refusal is on disk...
         QCOMPARE(
@@ -173,6 +177,51 @@ private slots:
         QCOMPARE(again.result.error().code, ErrorCode::SeatUnavailable);
         QCOMPARE(cacheMismatches(f.engine()), QStringList());
         QVERIFY(journalIsGapFree(f));
+        // A refusal that wrote nothing costs no second pass.
+        QCOMPARE(f.engine().stats().batchesAppliedAgain, 0);
+    }
+
+    void aBatchAppliedAgainAnswersWhatIsOnDisk()
+    {
+        EngineFixture f;
+        std::vector<CommandRequest> batch;
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-1")),
+                                QStringLiteral("a")));
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-1")),
+                                QStringLiteral("a")));
+        batch.push_back(
+            CommandRequest{std::make_unique<WriteThenFailCommand>(
+                               f.ids().event, QStringLiteral("S-A-2"), f.ids().cardProduct),
+                           QStringLiteral("bad"), QStringLiteral("tester")});
+        batch.push_back(request(QStringLiteral("sell"),
+                                seatSale(f.ids().event, QStringLiteral("S-A-1")),
+                                QStringLiteral("taken")));
+        const auto outcomes = inOneBatch(f.engine(), std::move(batch));
+        QCOMPARE(f.engine().stats().batchesAppliedAgain, 1);
+        QVERIFY(outcomes[0].result.ok());
+        QVERIFY(!outcomes[0].replayed);
+        // The second "a" replays the first as applied the second time.
+        QVERIFY(outcomes[1].replayed);
+        QCOMPARE(outcomes[1].journalSeq, outcomes[0].journalSeq);
+        QCOMPARE(outcomes[1].result.value(), outcomes[0].result.value());
+        QCOMPARE(outcomes[2].result.error().code, ErrorCode::InvalidState);
+        QCOMPARE(outcomes[3].result.error().code, ErrorCode::SeatUnavailable);
+        // The ticket code handed out is the one stored, not one from the
+        // rolled-back first pass.
+        const QJsonObject ticket =
+            outcomes[0].result.value()[QStringLiteral("tickets")].toArray().first().toObject();
+        const auto code = TicketCode::parse(ticket[QStringLiteral("code")].toString());
+        QVERIFY(code);
+        QCOMPARE(code->lineId, ticket[QStringLiteral("line")].toInteger());
+        QCOMPARE(
+            f.text(
+                QStringLiteral("SELECT secret FROM order_lines WHERE id = %1").arg(code->lineId)),
+            code->secret);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+        QVERIFY(journalIsGapFree(f));
+        QCOMPARE(cacheMismatches(f.engine()), QStringList());
     }
 
     void constraintErrorInOneCommandFailsOnlyThatCommand()

@@ -105,7 +105,9 @@ bool findOrder(ConsoleFixture &f, const QString &text, const QString &number)
     if (f.window().currentScreen() != MainWindow::Screen::Orders)
         return false;
     auto *search = find<QLineEdit>(f, "orderSearch");
-    if (!search || !search->hasFocus())
+    // The screen hands the search field the focus; on a loaded machine that
+    // may land after the key press returns.
+    if (!search || !ConsoleFixture::waitFor([search] { return search->hasFocus(); }))
         return false;
     search->selectAll();
     QTest::keyClicks(search, text);
