@@ -368,16 +368,11 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
     // What the journal leaves out (a customer's details) still counts for
     // idempotency, as a keyed HMAC: the same key with another customer is
     // another request.
-    QByteArray hash = p.hash;
-    QByteArray index = p.privateIndex;
-    if (const DataKey &key = m_context->dataKey(); p.sealedWith.get() != &key) {
-        // Made before a key rotation (or not at all): make it again.
-        const QByteArray secret = command.privateRequestBytes();
-        index = secret.isEmpty() ? QByteArray()
-                                 : key.blindIndex(QByteArrayLiteral("request\n") + secret);
-    }
-    if (!index.isEmpty())
-        hash = Sha256::digest({hash, index});
+    // Made on the caller's thread; again here if the key rotated since.
+    const DataKey &key = m_context->dataKey();
+    const QByteArray index =
+        p.sealedWith.get() == &key ? p.privateIndex : command.privateRequestIndex(key);
+    const QByteArray hash = index.isEmpty() ? p.hash : Sha256::digest({p.hash, index});
     auto replayed = replay(p, hash);
     if (!replayed) {
         p.error = replayed.error();

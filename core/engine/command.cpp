@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/command.h"
 
+#include "crypto/datakey.h"
+
 #include <QJsonDocument>
 
 namespace tessera {
@@ -8,6 +10,14 @@ namespace tessera {
 CommandResult::CommandResult(const QJsonObject &object)
     : json(QJsonDocument(object).toJson(QJsonDocument::Compact))
 {}
+
+QByteArray Command::privateRequestIndex(const DataKey &key) const
+{
+    const QByteArray secret = privateRequestBytes();
+    if (secret.isEmpty())
+        return {};
+    return key.blindIndex(QByteArrayLiteral("request\n") + secret);
+}
 
 QByteArray Command::toJsonBytes() const
 {

@@ -65,6 +65,9 @@ public:
     // (a customer's details), as canonical bytes: it counts for idempotency
     // through a keyed HMAC, so the same key with other details is refused.
     virtual QByteArray privateRequestBytes() const { return {}; }
+    // privateRequestBytes() as the keyed index the request hash takes in;
+    // empty when the command has none.
+    QByteArray privateRequestIndex(const DataKey &key) const;
     // Seals and indexes what the command will store encrypted (a customer's
     // details) under `key`, on the caller's thread before the command
     // queues, to keep the writer's path short. apply() uses the result only

@@ -164,9 +164,7 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
     pending.hash = Sha256::digest({request.command->kind().toUtf8(), "\n", pending.payload});
     if (DataKeyPtr key = m_keys ? m_keys->newest() : DataKeyPtr()) {
         request.command->seal(key);
-        const QByteArray secret = request.command->privateRequestBytes();
-        if (!secret.isEmpty())
-            pending.privateIndex = key->blindIndex(QByteArrayLiteral("request\n") + secret);
+        pending.privateIndex = request.command->privateRequestIndex(*key);
         pending.sealedWith = std::move(key);
     }
     pending.request = std::move(request);

@@ -70,26 +70,28 @@ SqliteDb EngineFixture::reader() const
 
 qint64 EngineFixture::scalar(const QString &sql) const
 {
-    SqliteDb db = reader();
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        qFatal("bad query %s: %s", qPrintable(sql), qPrintable(stmt.error().toString()));
-    auto row = stmt->step();
-    if (!row || !*row)
-        return -1;
-    return stmt->columnInt(0);
+    qint64 value = -1;
+    firstRow(sql, [&](SqliteStatement &row) { value = row.columnInt(0); });
+    return value;
 }
 
 QString EngineFixture::text(const QString &sql) const
+{
+    QString value;
+    firstRow(sql, [&](SqliteStatement &row) { value = row.columnText(0); });
+    return value;
+}
+
+void EngineFixture::firstRow(const QString &sql,
+                             const std::function<void(SqliteStatement &)> &read) const
 {
     SqliteDb db = reader();
     auto stmt = db.prepare(sql);
     if (!stmt)
         qFatal("bad query %s: %s", qPrintable(sql), qPrintable(stmt.error().toString()));
     auto row = stmt->step();
-    if (!row || !*row)
-        return {};
-    return stmt->columnText(0);
+    if (row && *row)
+        read(*stmt);
 }
 
 } // namespace tessera::test

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace tessera::test {
@@ -43,6 +44,8 @@ public:
     void close();
 
 private:
+    // Runs `read` on the first row of `sql`, if there is one.
+    void firstRow(const QString &sql, const std::function<void(SqliteStatement &)> &read) const;
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Engine> m_engine;

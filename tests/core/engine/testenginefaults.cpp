@@ -89,6 +89,14 @@ CommandRequest request(const QString &kind, const QJsonObject &json, const QStri
     return CommandRequest{std::move(*command), key, QStringLiteral("tester")};
 }
 
+// Sells S-A-2 and takes a card code, then fails.
+CommandRequest writeThenFail(EngineFixture &f)
+{
+    return CommandRequest{std::make_unique<WriteThenFailCommand>(
+                              f.ids().event, QStringLiteral("S-A-2"), f.ids().cardProduct),
+                          QStringLiteral("bad"), QStringLiteral("tester")};
+}
+
 // The journal numbers 1..N without a hole.
 bool journalIsGapFree(EngineFixture &f)
 {
@@ -129,10 +137,7 @@ private slots:
         batch.push_back(request(QStringLiteral("sell"),
                                 seatSale(f.ids().event, QStringLiteral("S-A-1")),
                                 QStringLiteral("a")));
-        batch.push_back(
-            CommandRequest{std::make_unique<WriteThenFailCommand>(
-                               f.ids().event, QStringLiteral("S-A-2"), f.ids().cardProduct),
-                           QStringLiteral("bad"), QStringLiteral("tester")});
+        batch.push_back(writeThenFail(f));
         batch.push_back(request(QStringLiteral("sell"),
                                 seatSale(f.ids().event, QStringLiteral("S-A-3")),
                                 QStringLiteral("b")));
@@ -191,10 +196,7 @@ private slots:
         batch.push_back(request(QStringLiteral("sell"),
                                 seatSale(f.ids().event, QStringLiteral("S-A-1")),
                                 QStringLiteral("a")));
-        batch.push_back(
-            CommandRequest{std::make_unique<WriteThenFailCommand>(
-                               f.ids().event, QStringLiteral("S-A-2"), f.ids().cardProduct),
-                           QStringLiteral("bad"), QStringLiteral("tester")});
+        batch.push_back(writeThenFail(f));
         batch.push_back(request(QStringLiteral("sell"),
                                 seatSale(f.ids().event, QStringLiteral("S-A-1")),
                                 QStringLiteral("taken")));
