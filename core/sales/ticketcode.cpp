@@ -30,20 +30,32 @@ QString TicketCode::newSecret(RandomSource &random)
     return secret;
 }
 
+QString TicketCode::readable() const
+{
+    QString code = QLatin1String("TK1-") + QString::number(lineId);
+    for (qsizetype i = 0; i < secret.size(); i += 4)
+        code.append(QLatin1Char('-')).append(secret.mid(i, 4));
+    return code;
+}
+
 std::optional<TicketCode> TicketCode::parse(const QString &text)
 {
-    const QStringList parts = text.trimmed().split(QLatin1Char('-'));
-    if (parts.size() != 3 || parts[0] != QLatin1String("TK1"))
+    // A person reading the code out may type it in lower case, with spaces.
+    QString compact = text.toUpper();
+    compact.removeIf([](QChar c) { return c.isSpace(); });
+    QStringList parts = compact.split(QLatin1Char('-'));
+    if (parts.size() < 3 || parts[0] != QLatin1String("TK1"))
         return std::nullopt;
     bool ok = false;
     const qint64 lineId = parts[1].toLongLong(&ok);
-    if (!ok || lineId <= 0 || parts[2].size() != 16)
+    const QString secret = parts.mid(2).join(QString());
+    if (!ok || lineId <= 0 || secret.size() != 16)
         return std::nullopt;
-    for (const QChar c : parts[2]) {
+    for (const QChar c : secret) {
         if (!c.isDigit() && (c < QLatin1Char('A') || c > QLatin1Char('F')))
             return std::nullopt;
     }
-    return TicketCode{lineId, parts[2]};
+    return TicketCode{lineId, secret};
 }
 
 } // namespace tessera

@@ -19,8 +19,12 @@ struct TicketCode
     QString secret;
 
     QString toString() const;
+    // The code as printed under the QR for a person to read out and type:
+    // the secret in groups of four, "TK1-42-0123-4567-89AB-CDEF".
+    QString readable() const;
     // A new secret: 8 random bytes as 16 upper-case hex digits.
     static QString newSecret(RandomSource &random);
+    // Takes toString() and readable() alike, in any case, with spaces.
     static std::optional<TicketCode> parse(const QString &text);
 };
 

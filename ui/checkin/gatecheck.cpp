@@ -79,8 +79,10 @@ void GateCheck::startNext()
             checkSigned();
         else
             redeem(std::nullopt);
-    } else if (TicketCode::parse(code)) {
+    } else if (const auto local = TicketCode::parse(code)) {
         // Short local codes carry no signature: only the engine knows them.
+        // Typed from the print ("TK1-42-0123-4567-…") they are recorded as issued.
+        m_current->code = local->toString();
         redeem(std::nullopt);
     } else {
         finish(outcomeFor(ScanOutcome::Kind::NotATicket));

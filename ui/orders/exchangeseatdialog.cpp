@@ -126,6 +126,11 @@ QJsonObject ExchangeSeatDialog::currentLine() const
 
 QString ExchangeSeatDialog::summary() const
 {
+    return tr("%1 → %2").arg(m_order.lineTitle(currentLine()), newPlace());
+}
+
+QString ExchangeSeatDialog::newPlace() const
+{
     QString target = m_seat;
     if (m_loaded) {
         const SeatMapModel &model = m_map->seatMapScene()->model();
@@ -138,7 +143,7 @@ QString ExchangeSeatDialog::summary() const
                 target = zone + QStringLiteral(" · ") + target;
         }
     }
-    return tr("%1 → %2").arg(m_order.lineTitle(currentLine()), target);
+    return target;
 }
 
 void ExchangeSeatDialog::load()

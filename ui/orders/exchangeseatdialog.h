@@ -38,6 +38,10 @@ public:
     QString seat() const { return m_seat; }
     // A readable description of the chosen exchange ("S-A-1 → Stalls · Row C · Seat 5").
     QString summary() const;
+    // The picked seat, readable ("Stalls · Row C · Seat 5"); its guid before the map loads.
+    QString newPlace() const;
+    // What the picked seat costs for the line's ticket type (0: none picked).
+    qint64 newPrice() const;
     // New price minus old, in minor units; 0 until a seat is picked.
     qint64 difference() const;
     // For a dearer seat: the approved payment of the difference, as entered.
@@ -60,8 +64,6 @@ private:
     void onSelection(const QStringList &guids);
     void updateChoice();
     QJsonObject currentLine() const;
-    // What the picked seat costs for the line's ticket type (0: none picked).
-    qint64 newPrice() const;
     void accept() override;
 
     ConsoleContext &m_context;

@@ -3,12 +3,14 @@
 #include "console/moneyformat.h"
 
 #include "approvedcommand.h"
+#include "common/clock.h"
 #include "console/consolecontext.h"
 #include "engine/engine.h"
 #include "exchangeseatdialog.h"
 #include "orderdetailpanel.h"
 #include "orderdetails.h"
 #include "orderformat.h"
+#include "printing/slipdocument.h"
 #include "printing/ticketprinter.h"
 #include "query/orderqueries.h"
 #include "refunddialog.h"
@@ -24,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -332,17 +336,23 @@ void OrdersPage::startRefund()
             tr("Refund %1 on order %2. Reason: %3.")
                 .arg(amount, order.number(), OrderFormat::reason(reason)),
             [id, lines, reason] { return std::make_unique<RefundCommand>(id, lines, reason); },
-            [this, amount](const CommandOutcome &outcome) {
+            [this, amount, order, lines, reason,
+             refunded = dialog->amount()](const CommandOutcome &outcome) {
                 const QString approver =
                     outcome.result.ok()
                         ? outcome.result->value(QLatin1String("approved_by")).toString()
                         : QString();
-                report(outcome,
-                       approver.isEmpty()
-                           ? tr("Refunded %1. Give the money back to the customer.").arg(amount)
-                           : tr("Refunded %1, approved by %2. Give the money back to "
-                                "the customer.")
-                                 .arg(amount, approver));
+                const QString done =
+                    approver.isEmpty()
+                        ? tr("Refunded %1. Give the money back to the customer.").arg(amount)
+                        : tr("Refunded %1, approved by %2. Give the money back to "
+                             "the customer.")
+                              .arg(amount, approver);
+                report(outcome, done);
+                if (outcome.result.ok())
+                    printSlip(OrderSlips::refund(order, lines, refunded,
+                                                 OrderFormat::reason(reason), slipStaff(approver)),
+                              done);
             },
             [this] {
                 m_detail->setBusy(false);
@@ -389,10 +399,18 @@ void OrdersPage::pickExchangeSeat(const QString &approver)
             done += QLatin1Char(' ') + tr("Give the customer %1 back.").arg(money);
         m_detail->clearMessage();
         m_detail->setBusy(true);
+        const PrintableSlip slip = OrderSlips::exchange(order, dialog->line(), dialog->newPlace(),
+                                                        difference, slipStaff(approver));
         m_context.run(
             std::make_unique<ExchangeSeatCommand>(order.id(), dialog->line(), dialog->seat(), 0,
                                                   dialog->differencePayment()),
-            this, [this, done](const CommandOutcome &outcome) { report(outcome, done); }, approver);
+            this,
+            [this, done, slip](const CommandOutcome &outcome) {
+                report(outcome, done);
+                if (outcome.result.ok())
+                    printSlip(slip, done);
+            },
+            approver);
     });
     dialog->open();
 }
@@ -486,6 +504,44 @@ void OrdersPage::reprint()
             m_detail->showMessage(message);
             emit reprinted(path);
         });
+}
+
+OrderSlips::Staff OrdersPage::slipStaff(const QString &approver) const
+{
+    OrderSlips::Staff staff;
+    staff.cashier = m_context.user() ? m_context.user()->name : QString();
+    staff.approvedBy = approver;
+    staff.terminal = m_context.terminalId();
+    staff.at = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs());
+    return staff;
+}
+
+void OrdersPage::printSlip(const PrintableSlip &slip, const QString &done)
+{
+    const SlipDocument document(slip);
+    if (!m_printFolder.isEmpty()) {
+        QDir().mkpath(m_printFolder);
+        const QString path = QDir(m_printFolder).filePath(document.fileName());
+        auto written = document.writePdf(path);
+        if (!written) {
+            m_detail->showError(
+                tr("%1 The slip could not be printed: %2").arg(done, written.error().message));
+            return;
+        }
+        m_detail->showMessage(tr("%1 Slip saved to %2.").arg(done, QDir::toNativeSeparators(path)));
+        emit slipPrinted(path);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(slip.kind == PrintableSlip::Kind::Refund ? tr("Print the refund slip")
+                                                                   : tr("Print the exchange slip"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto printed = document.print(printer);
+    if (!printed)
+        m_detail->showError(
+            tr("%1 The slip could not be printed: %2").arg(done, printed.error().message));
 }
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "orderslips.h"
 
 #include <QJsonArray>
 #include <QWidget>
@@ -44,6 +45,8 @@ public slots:
 signals:
     // A duplicate was written to `pdfPath`.
     void reprinted(const QString &pdfPath);
+    // A refund or exchange slip was written to `pdfPath` (print folder set).
+    void slipPrinted(const QString &pdfPath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +62,11 @@ private:
     // After the approval (approver empty when none was needed).
     void pickExchangeSeat(const QString &approver);
     void reprint();
+    // Who did it, who approved it, where and when: for a slip.
+    OrderSlips::Staff slipStaff(const QString &approver) const;
+    // Prints a refund or exchange slip (a PDF in the print folder, when one is
+    // set) and adds how it went to `done`.
+    void printSlip(const PrintableSlip &slip, const QString &done);
     void startCancel();
     // Shows the engine's answer to an action; `success` when it went through.
     void report(const CommandOutcome &outcome, const QString &success);

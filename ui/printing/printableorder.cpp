@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printableorder.h"
 
+#include "sales/ticketcode.h"
+
 #include <QHash>
 #include <QTimeZone>
 
@@ -41,6 +43,17 @@ QString PrintableOrder::methodName(const QString &method)
     if (method == QLatin1String("voucher"))
         return tr("Voucher");
     return method;
+}
+
+void PrintableOrder::setCashTendered(qint64 tendered)
+{
+    for (auto it = payments.rbegin(); it != payments.rend(); ++it) {
+        if (it->method == QLatin1String("cash")) {
+            if (tendered >= it->amount)
+                it->cashTendered = tendered;
+            return;
+        }
+    }
 }
 
 PrintableOrder PrintableOrder::fromJson(const QJsonObject &order, const QJsonObject &event,
@@ -106,6 +119,8 @@ PrintableOrder PrintableOrder::fromJson(const QJsonObject &order, const QJsonObj
         line.detail = t.ticketType;
         p.lines.push_back(line);
         t.code = codeByLine.value(t.line, field(l, "code"));
+        if (const auto local = TicketCode::parse(field(l, "code")))
+            t.readableCode = local->readable();
         if (!refunded && !t.code.isEmpty())
             p.tickets.push_back(t);
     }

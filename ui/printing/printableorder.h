@@ -16,7 +16,8 @@ namespace tessera {
 struct PrintableTicket
 {
     qint64 line = 0;
-    QString code; // the signed ticket code, "TS1.…"
+    QString code;         // the signed ticket code in the QR, "TS1.…"
+    QString readableCode; // printed under it to read out and type, "TK1-42-0123-4567-89AB-CDEF"
     bool standing = false;
     QString zone; // seat tickets
     QString row;
@@ -80,6 +81,10 @@ public:
     static PrintableOrder fromJson(const QJsonObject &order, const QJsonObject &event,
                                    const QJsonArray &seats, const QJsonArray &signedCodes,
                                    const QJsonArray &cardCodes, const QString &terminal);
+
+    // The cash handed over for the last cash payment (known only to the
+    // payment dialog), so the receipt shows it and the change.
+    void setCashTendered(qint64 tendered);
 
     // The translated name of a payment method.
     static QString methodName(const QString &method);

@@ -1,100 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiptdocument.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 namespace tessera {
 
 namespace {
 
-constexpr qreal kMargin = 4;
-constexpr qreal kInner = ReceiptDocument::kWidthMm - 2 * kMargin;
+constexpr qreal kMargin = RollWriter::kMargin;
+constexpr qreal kInner = RollWriter::kInner;
 const QColor kMuted(0x55, 0x55, 0x55);
 
 } // namespace
 
-// A cursor down the roll: measures text on the device and, with a painter, draws it.
-class ReceiptDocument::Writer
-{
-public:
-    Writer(const QPaintDevice &device, const PrintStyle &style, QPainter *painter)
-        : m_device(device)
-        , m_style(style)
-        , m_painter(painter)
-    {}
-
-    const PrintStyle &style() const { return m_style; }
-    qreal y() const { return m_y; }
-    void skip(qreal mm) { m_y += mm; }
-
-    // Wrapped text across [x, x + width] mm; returns its height in mm.
-    qreal text(const QString &text, const QFont &font, int align, qreal x = kMargin,
-               qreal width = kInner, const QColor &colour = Qt::black, bool advance = true)
-    {
-        const QFontMetricsF metrics(font, &m_device);
-        const int flags = align | Qt::TextWordWrap | Qt::TextWrapAnywhere;
-        const QRectF box(m_style.mm(x), m_style.mm(m_y), m_style.mm(width), 1e6);
-        const qreal height = metrics.boundingRect(box, flags, text).height() / m_style.mm(1);
-        if (m_painter) {
-            m_painter->setFont(font);
-            m_painter->setPen(colour);
-            m_painter->drawText(QRectF(box.topLeft(), QSizeF(box.width(), m_style.mm(height))),
-                                flags, text);
-        }
-        if (advance)
-            m_y += height;
-        return height;
-    }
-
-    // Left text and right-aligned amount on one line (the left side wraps).
-    void row(const QString &left, const QString &right, const QFont &font,
-             const QColor &colour = Qt::black)
-    {
-        const qreal rightWidth =
-            QFontMetricsF(font, &m_device).horizontalAdvance(right) / m_style.mm(1) + 1;
-        const qreal h1 = text(right, font, Qt::AlignRight, kMargin, kInner, colour, false);
-        const qreal h2 =
-            text(left, font, Qt::AlignLeft, kMargin, kInner - rightWidth - 1, colour, false);
-        m_y += qMax(h1, h2);
-    }
-
-    void rule(bool heavy = false)
-    {
-        m_y += 1.2;
-        if (m_painter) {
-            QPen pen(Qt::black, m_style.mm(heavy ? 0.45 : 0.2),
-                     heavy ? Qt::SolidLine : Qt::DashLine);
-            m_painter->setPen(pen);
-            m_painter->drawLine(QPointF(m_style.mm(kMargin), m_style.mm(m_y)),
-                                QPointF(m_style.mm(kMargin + kInner), m_style.mm(m_y)));
-        }
-        m_y += 1.6;
-    }
-
-    // White text on a black bar, as thermal printers do for emphasis.
-    void banner(const QString &text, const QFont &font)
-    {
-        const qreal height = QFontMetricsF(font, &m_device).height() / m_style.mm(1) + 2.4;
-        if (m_painter) {
-            const QRectF bar(m_style.mm(kMargin), m_style.mm(m_y), m_style.mm(kInner),
-                             m_style.mm(height));
-            m_painter->fillRect(bar, Qt::black);
-            m_painter->setFont(font);
-            m_painter->setPen(Qt::white);
-            m_painter->drawText(bar, Qt::AlignCenter, text);
-        }
-        m_y += height;
-    }
-
-private:
-    const QPaintDevice &m_device;
-    const PrintStyle &m_style;
-    QPainter *m_painter = nullptr;
-    qreal m_y = kMargin;
-};
-
-qreal ReceiptDocument::layOut(Writer &w) const
+qreal ReceiptDocument::layOut(RollWriter &w) const
 {
     const PrintStyle &s = w.style();
     const QFont small = s.font(7);
@@ -138,11 +57,10 @@ qreal ReceiptDocument::layOut(Writer &w) const
         QString method = PrintableOrder::methodName(p.method);
         if (!p.cardLast4.isEmpty())
             method = tr("%1 •••• %2").arg(method, p.cardLast4);
+        w.row(method, s.money(p.amount, currency), body);
         if (p.cashTendered && *p.cashTendered >= p.amount) {
-            w.row(tr("%1 tendered").arg(method), s.money(*p.cashTendered, currency), body);
+            w.row(tr("Handed over"), s.money(*p.cashTendered, currency), body);
             w.row(tr("Change"), s.money(*p.cashTendered - p.amount, currency), bold);
-        } else {
-            w.row(method, s.money(p.amount, currency), body);
         }
     }
     w.row(tr("Paid"), s.money(m_order.paid, currency), bold);
@@ -189,7 +107,7 @@ qreal ReceiptDocument::layOut(Writer &w) const
 qreal ReceiptDocument::heightMm(const QPaintDevice &device, const QLocale &locale) const
 {
     const PrintStyle style(device, locale);
-    Writer measure(device, style, nullptr);
+    RollWriter measure(device, style, nullptr);
     return layOut(measure);
 }
 
@@ -204,7 +122,7 @@ void ReceiptDocument::paint(QPainter &painter, const PrintStyle &style) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    Writer w(*painter.device(), style, &painter);
+    RollWriter w(*painter.device(), style, &painter);
     layOut(w);
     painter.restore();
 }

@@ -3,6 +3,7 @@
 
 #include "printableorder.h"
 #include "printstyle.h"
+#include "rollwriter.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -20,7 +21,7 @@ class ReceiptDocument
     Q_DECLARE_TR_FUNCTIONS(tessera::ReceiptDocument)
 
 public:
-    static constexpr qreal kWidthMm = 80;
+    static constexpr qreal kWidthMm = RollWriter::kWidthMm;
 
     ReceiptDocument(const PrintableOrder &order, bool duplicate)
         : m_order(order)
@@ -35,9 +36,8 @@ public:
     QImage toImage(int dpi, const QLocale &locale = QLocale()) const;
 
 private:
-    class Writer;
     // Lays the receipt out; paints when the writer has a painter. Returns the height in mm.
-    qreal layOut(Writer &w) const;
+    qreal layOut(RollWriter &w) const;
 
     const PrintableOrder &m_order;
     bool m_duplicate = false;

@@ -3,6 +3,7 @@
 
 #include "qrcode.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -36,6 +37,21 @@ void labelled(QPainter &p, const PrintStyle &s, qreal xMm, qreal yMm, qreal widt
                p.fontMetrics().elidedText(value, Qt::ElideRight, int(valueRect.width())));
 }
 
+// Draws one line of text in `box`, shrinking the font (down to 70 %) rather
+// than clipping it, and eliding only what still does not fit.
+void fitted(QPainter &p, const QRectF &box, int align, const QString &text, QFont font)
+{
+    const qreal full = font.pointSizeF();
+    for (qreal scale = 1.0; scale > 0.69; scale -= 0.05) {
+        font.setPointSizeF(full * scale);
+        if (QFontMetricsF(font, p.device()).horizontalAdvance(text) <= box.width())
+            break;
+    }
+    p.setFont(font);
+    p.drawText(box, align,
+               QFontMetricsF(font, p.device()).elidedText(text, Qt::ElideRight, box.width()));
+}
+
 } // namespace
 
 QPageLayout TicketDocument::pageLayout()
@@ -45,11 +61,9 @@ QPageLayout TicketDocument::pageLayout()
                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
-QString TicketDocument::shortCode(const QString &code)
+QString TicketDocument::dateLine(const PrintStyle &style) const
 {
-    if (code.size() <= 20)
-        return code;
-    return code.left(14) + QChar(0x2026) + code.right(6);
+    return tr("%1 · %2").arg(style.date(m_order.startsAt), style.time(m_order.startsAt));
 }
 
 void TicketDocument::paint(QPainter &p, const PrintStyle &s, const PrintableTicket &ticket,
@@ -88,10 +102,8 @@ void TicketDocument::paint(QPainter &p, const PrintStyle &s, const PrintableTick
     const QRectF title(s.mm(kMargin), s.mm(17.5), s.mm(textWidth), s.mm(11));
     p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(m_order.eventName, Qt::ElideRight, int(title.width())));
-    p.setFont(s.font(11.5, QFont::DemiBold));
-    p.drawText(QRectF(s.mm(kMargin), s.mm(29), s.mm(textWidth), s.mm(6)),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 · %2").arg(s.date(m_order.startsAt), s.time(m_order.startsAt)));
+    fitted(p, QRectF(s.mm(kMargin), s.mm(29), s.mm(textWidth), s.mm(6)),
+           Qt::AlignLeft | Qt::AlignVCenter, dateLine(s), s.font(11.5, QFont::DemiBold));
 
     // Where the ticket lets the holder in.
     const QRectF place(s.mm(kMargin), s.mm(38), s.mm(textWidth), s.mm(17));
@@ -136,23 +148,25 @@ void TicketDocument::paint(QPainter &p, const PrintStyle &s, const PrintableTick
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
         p.drawImage(QRectF(s.mm(qrX), s.mm(qrY), s.mm(kQrSide), s.mm(kQrSide)), *qr);
     }
+    // The code to read out and type when the QR code will not scan.
     p.setPen(kInk);
-    p.setFont(s.monospace(6.5));
-    p.drawText(QRectF(s.mm(kStubX), s.mm(qrY + kQrSide + 0.5), s.mm(stubWidth), s.mm(4)),
-               Qt::AlignHCenter | Qt::AlignTop, shortCode(ticket.code));
+    fitted(p, QRectF(s.mm(kStubX + 2), s.mm(qrY + kQrSide + 0.3), s.mm(stubWidth - 4), s.mm(4.5)),
+           Qt::AlignHCenter | Qt::AlignTop, ticket.readableCode, s.monospace(8, QFont::Bold));
     const QString where = ticket.standing ? (ticket.area.isEmpty() ? tr("Standing") : ticket.area)
                                           : tr("Row %1 · Seat %2").arg(ticket.row, ticket.seat);
     p.setFont(s.font(11, QFont::Bold));
     p.drawText(QRectF(s.mm(kStubX), s.mm(53), s.mm(stubWidth), s.mm(6)), Qt::AlignCenter, where);
     p.setPen(kMuted);
-    p.setFont(s.font(7));
-    const QRectF stubLines(s.mm(kStubX + 3), s.mm(59.5), s.mm(stubWidth - 6), s.mm(4));
-    p.drawText(
-        stubLines, Qt::AlignCenter,
-        p.fontMetrics().elidedText(m_order.eventName, Qt::ElideRight, int(stubLines.width())));
-    p.drawText(stubLines.translated(0, s.mm(4)), Qt::AlignCenter,
-               tr("%1 · %2").arg(s.date(m_order.startsAt), s.time(m_order.startsAt)));
-    p.drawText(stubLines.translated(0, s.mm(8)), Qt::AlignCenter, m_order.number);
+    const QRectF stubLines(s.mm(kStubX + 2), s.mm(59.5), s.mm(stubWidth - 4), s.mm(4));
+    fitted(p, stubLines, Qt::AlignCenter, m_order.eventName, s.font(7));
+    // The whole date must show: a long date in a narrow stub shrinks, then
+    // falls back to the short form, never clipped at both ends.
+    const QString longLine = dateLine(s);
+    const bool fits =
+        QFontMetricsF(s.font(7 * 0.7), p.device()).horizontalAdvance(longLine) <= stubLines.width();
+    fitted(p, stubLines.translated(0, s.mm(4)), Qt::AlignCenter,
+           fits ? longLine : s.dateTime(m_order.startsAt), s.font(7));
+    fitted(p, stubLines.translated(0, s.mm(8)), Qt::AlignCenter, m_order.number, s.font(7));
     if (duplicate) {
         const QRectF stubTag(s.mm(kStubX + 8), s.mm(73), s.mm(stubWidth - 16), s.mm(5.5));
         p.fillRect(stubTag, kDuplicate);

@@ -28,8 +28,8 @@ public:
 
     // A page of ticket stock with no margins.
     static QPageLayout pageLayout();
-    // "TS1.ABCDEFGHIJ…UVWXYZ": enough to tell tickets apart by eye.
-    static QString shortCode(const QString &code);
+    // "Sunday, December 20, 2026 · 7:30 PM CST": the show's date and time.
+    QString dateLine(const PrintStyle &style) const;
 
     // Paints one ticket with its top-left corner at the painter's origin.
     // A reprint is marked DUPLICATE across the face and on the stub.

@@ -18,6 +18,19 @@
 
 namespace tessera {
 
+namespace {
+
+// The order as printed, with the cash handed over that only this sale knows.
+Result<PrintableOrder> gatherSale(SqliteDb &db, Engine &engine, qint64 order, qint64 tendered)
+{
+    auto printable = TicketPrinter::gather(db, engine, order);
+    if (printable && tendered > 0)
+        printable->setCashTendered(tendered);
+    return printable;
+}
+
+} // namespace
+
 FulfilDialog::FulfilDialog(ConsoleContext &context, const CompletedSale &sale, QString printFolder,
                            QWidget *parent)
     : QDialog(parent)
@@ -113,6 +126,16 @@ void FulfilDialog::showStatus(const QString &text, bool error)
 
 void FulfilDialog::printNow()
 {
+    print(true);
+}
+
+void FulfilDialog::printAutomatically()
+{
+    print(false);
+}
+
+void FulfilDialog::print(bool choosePrinter)
+{
     if (!m_printFolder.isEmpty()) {
         QDir().mkpath(m_printFolder);
         writePdf(QDir(m_printFolder).filePath(m_sale.number + QStringLiteral(".pdf")));
@@ -121,17 +144,26 @@ void FulfilDialog::printNow()
     showStatus(tr("Preparing the printout…"), false);
     Engine *engine = &m_context.engine();
     const qint64 order = m_sale.order;
+    const qint64 tendered = m_sale.tendered;
     m_context.read<Result<PrintableOrder>>(
-        this, [engine, order](SqliteDb &db) { return TicketPrinter::gather(db, *engine, order); },
-        [this](Result<PrintableOrder> printable) {
+        this,
+        [engine, order, tendered](SqliteDb &db) {
+            return gatherSale(db, *engine, order, tendered);
+        },
+        [this, choosePrinter](Result<PrintableOrder> printable) {
             if (!printable) {
                 showStatus(printable.error().message, true);
                 return;
             }
             QPrinter printer(QPrinter::HighResolution);
-            QPrintDialog dialog(&printer, this);
-            if (dialog.exec() != QDialog::Accepted) {
-                showStatus(QString(), false);
+            if (choosePrinter) {
+                QPrintDialog dialog(&printer, this);
+                if (dialog.exec() != QDialog::Accepted) {
+                    showStatus(QString(), false);
+                    return;
+                }
+            } else if (printer.printerName().isEmpty()) {
+                showStatus(tr("Not printed: no printer is set up. Choose one with Print."), true);
                 return;
             }
             auto printed = TicketPrinter::print(*printable, printer, false);
@@ -156,8 +188,11 @@ void FulfilDialog::writePdf(const QString &path)
     const qint64 order = m_sale.order;
     m_context.read<Result<void>>(
         this,
-        [engine, order, path](SqliteDb &db) {
-            return TicketPrinter::printOrderToPdf(db, *engine, order, path, false);
+        [engine, order, path, tendered = m_sale.tendered](SqliteDb &db) -> Result<void> {
+            auto printable = gatherSale(db, *engine, order, tendered);
+            if (!printable)
+                return printable.error();
+            return TicketPrinter::writePdf(*printable, path, false);
         },
         [this, path](Result<void> written) {
             m_print->setEnabled(true);

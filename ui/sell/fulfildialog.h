@@ -23,8 +23,11 @@ public:
     FulfilDialog(ConsoleContext &context, const CompletedSale &sale, QString printFolder,
                  QWidget *parent = nullptr);
 
-    // Prints (or writes the PDF) straight away.
+    // Prints (or writes the PDF) straight away, asking which printer.
     void printNow();
+    // The same on the default printer without asking (Settings ▸ Printouts ▸
+    // print automatically after payment).
+    void printAutomatically();
     void saveAsPdf();
 
 signals:
@@ -32,6 +35,7 @@ signals:
     void pdfWritten(const QString &path);
 
 private:
+    void print(bool choosePrinter);
     void writePdf(const QString &path);
     void showStatus(const QString &text, bool error);
 

@@ -362,6 +362,7 @@ void SaleController::payCash(qint64 tenderedMinor)
     }
     const QJsonObject payment{{QStringLiteral("method"), QStringLiteral("cash")},
                               {QStringLiteral("amount"), amount}};
+    m_cashTendered = tenderedMinor;
     if (m_pendingOrder)
         addPayment(payment, QStringLiteral("cash"), tenderedMinor - amount);
     else
@@ -531,6 +532,8 @@ void SaleController::complete(const QJsonObject &answer, const QString &method, 
         m_pendingOrder ? m_pendingTotal : answer.value(QStringLiteral("total")).toInteger();
     sale.change = change;
     sale.method = method;
+    sale.tendered = method == QLatin1String("cash") ? m_cashTendered : 0;
+    m_cashTendered = 0;
     sale.cardCodes = answer.value(QStringLiteral("card_codes")).toArray();
     sale.tickets = int(answer.value(QStringLiteral("tickets")).toArray().size());
     if (sale.currency.isEmpty())

@@ -30,7 +30,8 @@ struct CompletedSale
     QString number;
     QString currency;
     qint64 total = 0;
-    qint64 change = 0; // cash handed back
+    qint64 change = 0;   // cash handed back
+    qint64 tendered = 0; // cash handed over (0: not paid in cash)
     QString method;
     QJsonArray cardCodes; // shown to the buyer once
     int tickets = 0;
@@ -120,6 +121,7 @@ private:
     QString m_pendingNumber;
     qint64 m_pendingTotal = 0;
     qint64 m_pendingPaid = 0;
+    qint64 m_cashTendered = 0; // of the cash payment under way, for the receipt
     int m_qrAttempt = 0;
     int m_busy = 0;
 };

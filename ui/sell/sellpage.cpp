@@ -71,6 +71,7 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     , m_context(context)
     , m_sale(new SaleController(context, this))
     , m_printFolder(QSettings().value(QStringLiteral("printFolder")).toString())
+    , m_printAutomatically(QSettings().value(QStringLiteral("printAutomatically")).toBool())
 {
     setObjectName(QStringLiteral("sellPage"));
     auto *layout = new QHBoxLayout(this);
@@ -470,6 +471,8 @@ void SellPage::onSaleCompleted(const CompletedSale &sale)
             m_search->setFocus();
     });
     dialog->open();
+    if (m_printAutomatically)
+        dialog->printAutomatically();
     emit saleCompleted(sale.order);
 }
 

@@ -39,6 +39,10 @@ public:
     // Where "Print" writes PDFs instead of printing (demo machines, tests);
     // empty: the printer. Defaults to the "printFolder" setting.
     void setPrintFolder(const QString &folder) { m_printFolder = folder; }
+    // Print tickets and receipt as soon as a sale is paid (the
+    // "printAutomatically" setting; off by default).
+    void setPrintAutomatically(bool on) { m_printAutomatically = on; }
+    bool printsAutomatically() const { return m_printAutomatically; }
     QString printFolder() const { return m_printFolder; }
 
 public slots:
@@ -83,6 +87,7 @@ private:
     QTimer *m_refreshTimer = nullptr;
     qint64 m_eventId = 0;
     QString m_printFolder;
+    bool m_printAutomatically = false;
     bool m_loading = false;
 };
 

@@ -258,6 +258,16 @@ void MainWindow::buildMenus()
         }
         setPrintFolder(folder);
     });
+    printouts->addSeparator();
+    QAction *automatic =
+        printouts->addAction(tr("Print tickets and receipt &automatically after payment"));
+    automatic->setObjectName(QStringLiteral("printAutomaticallyAction"));
+    automatic->setCheckable(true);
+    automatic->setChecked(m_sell->printsAutomatically());
+    connect(automatic, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("printAutomatically"), on);
+        m_sell->setPrintAutomatically(on);
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QLocale().name();

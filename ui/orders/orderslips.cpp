@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderslips.h"
+
+#include "orderdetails.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tessera {
+
+namespace {
+
+PrintableSlip slipFor(const OrderDetails &order, PrintableSlip::Kind kind,
+                      const OrderSlips::Staff &staff)
+{
+    PrintableSlip slip;
+    slip.kind = kind;
+    slip.orderNumber = order.number();
+    slip.currency = order.currency();
+    slip.cashier = staff.cashier;
+    slip.approvedBy = staff.approvedBy;
+    slip.terminal = staff.terminal;
+    slip.at = staff.at;
+    return slip;
+}
+
+PrintableLine printable(const OrderDetails &order, const QJsonObject &line)
+{
+    PrintableLine out;
+    out.title = order.lineTitle(line);
+    out.detail = order.ticketTypeName(line);
+    out.price = line.value(QLatin1String("price")).toInteger();
+    return out;
+}
+
+QJsonObject lineOf(const OrderDetails &order, qint64 id)
+{
+    for (const QJsonValue &l : order.order.value(QLatin1String("lines")).toArray()) {
+        if (l[QLatin1String("line")].toInteger() == id)
+            return l.toObject();
+    }
+    return {};
+}
+
+QString eventLine(const OrderDetails &order, const QJsonObject &line)
+{
+    return order.eventNames.value(line.value(QLatin1String("event")).toInteger());
+}
+
+} // namespace
+
+PrintableSlip OrderSlips::refund(const OrderDetails &order, const QList<qint64> &lines,
+                                 qint64 amount, const QString &reason, const Staff &staff)
+{
+    PrintableSlip slip = slipFor(order, PrintableSlip::Kind::Refund, staff);
+    slip.amount = amount;
+    slip.reason = reason;
+    QList<QJsonObject> refunded;
+    if (lines.isEmpty()) {
+        refunded = order.refundableLines();
+    } else {
+        for (const qint64 id : lines)
+            refunded.push_back(lineOf(order, id));
+    }
+    for (const QJsonObject &line : std::as_const(refunded)) {
+        if (slip.eventLine.isEmpty())
+            slip.eventLine = eventLine(order, line);
+        slip.lines.push_back(printable(order, line));
+    }
+    return slip;
+}
+
+PrintableSlip OrderSlips::exchange(const OrderDetails &order, qint64 line, const QString &newPlace,
+                                   qint64 difference, const Staff &staff)
+{
+    PrintableSlip slip = slipFor(order, PrintableSlip::Kind::Exchange, staff);
+    const QJsonObject old = lineOf(order, line);
+    slip.eventLine = eventLine(order, old);
+    const PrintableLine returned = printable(order, old);
+    PrintableLine issued = returned;
+    issued.title = newPlace;
+    issued.price = returned.price + difference;
+    slip.lines = {returned, issued};
+    slip.amount = difference;
+    return slip;
+}
+
+} // namespace tessera
