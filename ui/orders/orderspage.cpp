@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
@@ -532,14 +531,17 @@ void OrdersPage::printSlip(const PrintableSlip &slip, const QString &done)
         emit slipPrinted(path);
         return;
     }
+    // The counter's receipt printer is the default one: no dialog in the
+    // middle of handing money back.
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(slip.kind == PrintableSlip::Kind::Refund ? tr("Print the refund slip")
-                                                                   : tr("Print the exchange slip"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (printer.printerName().isEmpty()) {
+        m_detail->showMessage(tr("%1 No printer is set up, so no slip was printed.").arg(done));
         return;
+    }
     auto printed = document.print(printer);
-    if (!printed)
+    if (printed)
+        m_detail->showMessage(tr("%1 The slip was sent to the printer.").arg(done));
+    else
         m_detail->showError(
             tr("%1 The slip could not be printed: %2").arg(done, printed.error().message));
 }

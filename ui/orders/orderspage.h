@@ -64,8 +64,8 @@ private:
     void reprint();
     // Who did it, who approved it, where and when: for a slip.
     OrderSlips::Staff slipStaff(const QString &approver) const;
-    // Prints a refund or exchange slip (a PDF in the print folder, when one is
-    // set) and adds how it went to `done`.
+    // Prints a refund or exchange slip on the default printer (a PDF in the
+    // print folder, when one is set) and adds how it went to `done`.
     void printSlip(const PrintableSlip &slip, const QString &done);
     void startCancel();
     // Shows the engine's answer to an action; `success` when it went through.

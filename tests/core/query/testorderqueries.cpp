@@ -4,6 +4,7 @@
 #include "resultassert.h"
 
 #include "query/orderqueries.h"
+#include "sales/ticketcode.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -292,6 +293,41 @@ private slots:
         auto none = queries.find(forged);
         TESSERA_VERIFY_OK(none);
         QVERIFY(none->isEmpty());
+    }
+
+    void findsOrderByTheReadableCodePrintedUnderTheQr()
+    {
+        EngineFixture f;
+        TESSERA_VERIFY_OK(f.run(kSell, saleFor(f, QStringLiteral("S-A-1"), QJsonObject())).result);
+        auto sold = f.run(kSell, saleFor(f, QStringLiteral("S-A-2"), QJsonObject()));
+        TESSERA_VERIFY_OK(sold.result);
+        const QString code = sold.result.value()[QStringLiteral("tickets")]
+                                 .toArray()[0][QStringLiteral("code")]
+                                 .toString();
+        const auto parsed = TicketCode::parse(code);
+        QVERIFY(parsed);
+        const QString readable = parsed->readable();
+        // "TK1-2-0123-4567-89AB-CDEF": short enough to read out, the same ticket.
+        QVERIFY2(readable.size() <= 30, qPrintable(readable));
+        QCOMPARE(readable.count(QLatin1Char('-')), 5);
+        QCOMPARE(TicketCode::parse(readable)->toString(), code);
+        SqliteDb db = f.reader();
+        OrderQueries queries(db, f.engine().terminalId(), f.engine().dataKey(db).get());
+        const QString spaced = QStringLiteral("tk1-%1- %2 %3 ")
+                                   .arg(parsed->lineId)
+                                   .arg(parsed->secret.left(8), parsed->secret.mid(8));
+        for (const QString &typed : {readable, readable.toLower(), spaced}) {
+            auto found = queries.find(typed);
+            TESSERA_VERIFY_OK(found);
+            QVERIFY2(orderIds(*found) == QList<qint64>{orderOf(sold)}, qPrintable(typed));
+        }
+        // One hex digit off finds nothing.
+        QString wrong = readable;
+        wrong.back() = wrong.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        auto none = queries.find(wrong);
+        TESSERA_VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
+        QVERIFY(!TicketCode::parse(readable.chopped(1)));
     }
 
     void cardCodesAreShownOnlyForPaidOrder()

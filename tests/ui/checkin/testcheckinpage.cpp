@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
 #include "resultassert.h"
+#include "sales/ticketcode.h"
 
 #include "api/commandfactory.h"
 #include "checkin/checkinpage.h"
@@ -372,6 +373,29 @@ private slots:
         QCOMPARE(gate.kind(), QStringLiteral("valid"));
         QVERIFY2(gate.text().contains(QStringLiteral("Child")), qPrintable(gate.text()));
         QVERIFY(redeemedAt(f.db(), sale.lines[1], QStringLiteral("Counter")));
+    }
+
+    void theCodePrintedUnderTheQrCanBeTypedIn()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellTwoSeats(f, QStringLiteral("S-A-1"), QStringLiteral("S-A-2"));
+        QVERIFY(sale.order > 0);
+        const Gate gate = openGate(f);
+        // Read out from the stub, typed in lower case with a space.
+        const auto code = TicketCode::parse(sale.shortCodes[0]);
+        QVERIFY(code);
+        QString typed = code->readable().toLower();
+        QVERIFY(typed.size() < 30);
+        typed.insert(typed.lastIndexOf(QLatin1Char('-')) + 1, QLatin1Char(' '));
+        QVERIFY(scan(gate, typed));
+        QCOMPARE(gate.kind(), QStringLiteral("valid"));
+        QVERIFY(redeemedAt(f.db(), sale.lines[0], QStringLiteral("Counter")));
+        // A second time it names the first entry.
+        gate.scan->clear();
+        QVERIFY(scan(gate, code->readable()));
+        QCOMPARE(gate.kind(), QStringLiteral("already_used"));
+        QVERIFY(!redeemed(f.db(), sale.lines[1]));
     }
 
     void scansThatFollowEachOtherAreCheckedInOrder()

@@ -4,6 +4,8 @@
 
 #include "api/commandfactory.h"
 #include "orders/exchangeseatdialog.h"
+#include "orders/orderspage.h"
+#include "pdftools.h"
 #include "seatmap/seatmapview.h"
 
 #include <QComboBox>
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -30,6 +34,9 @@ private slots:
         QVERIFY(f.signIn(QStringLiteral("cashier")));
         const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")});
         QVERIFY(findOrder(f, sale.number, sale.number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy slips(f.window().ordersPage(), &OrdersPage::slipPrinted);
         QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
         // The supervisor approves first, before any seat or money is touched.
         QVERIFY(approveWith(f, QStringLiteral("2222")));
@@ -76,6 +83,15 @@ private slots:
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                               "'exchange'")),
                  1);
+        // The exchange slip names both seats and both people.
+        QVERIFY(ConsoleFixture::waitFor([&slips] { return slips.size() == 1; }, 30'000));
+        const QString slip = PdfTools().text(slips.first().first().toString()).simplified();
+        for (const QString &expected :
+             {QStringLiteral("EXCHANGE SLIP"), sale.number, QStringLiteral("Row A"),
+              QStringLiteral("Row C · Seat 5"), QStringLiteral("Exchanged by"),
+              QStringLiteral("cashier"), QStringLiteral("Approved by"),
+              QStringLiteral("supervisor")})
+            QVERIFY2(slip.contains(expected), qPrintable(expected + QStringLiteral(": ") + slip));
         // The exchanged ticket no longer admits.
         auto redeem = CommandFactory::fromJson(
             QStringLiteral("redeem"), QJsonObject{{QStringLiteral("code"), sale.codes[0]},

@@ -6,6 +6,7 @@
 #include "api/commandfactory.h"
 #include "orders/exchangeseatdialog.h"
 #include "orders/orderspage.h"
+#include "sales/ticketcode.h"
 #include "seatmap/seatmapview.h"
 #include "storage/sqlitedb.h"
 #include "tickets/ticketbook.h"
@@ -256,6 +257,43 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(ConsoleFixture::waitFor([&] { return results->topLevelItemCount() == 1; }));
         QCOMPARE(f.window().ordersPage()->currentOrder(), sale.order);
+    }
+
+    void theCodePrintedUnderTheQrFindsItsOrder()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        sellSeats(f, {QStringLiteral("S-B-1")});
+        const auto code = TicketCode::parse(sale.codes[1]);
+        QVERIFY(code);
+        // Read out over the phone and typed in lower case.
+        QVERIFY(findOrder(f, code->readable().toLower(), sale.number));
+        QCOMPARE(f.window().ordersPage()->currentOrder(), sale.order);
+    }
+
+    void refundPrintsASlipWithWhatWasRefundedAndBothNames()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy slips(f.window().ordersPage(), &OrdersPage::slipPrinted);
+        QVERIFY(refundOneLine(f, sale.lines[0]));
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        QVERIFY(ConsoleFixture::waitFor([&slips] { return slips.size() == 1; }, 30'000));
+        const QString pdf = slips.first().first().toString();
+        QCOMPARE(pdf, QDir(folder.path()).filePath(sale.number + QStringLiteral("-refund.pdf")));
+        const QString text = pdfText(pdf).simplified();
+        for (const QString &expected :
+             {QStringLiteral("REFUND SLIP"), sale.number, QStringLiteral("Row A"),
+              QStringLiteral("380.00"), QStringLiteral("Customer request"),
+              QStringLiteral("Refunded by"), QStringLiteral("cashier"),
+              QStringLiteral("Approved by"), QStringLiteral("supervisor")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        QVERIFY(find<QLabel>(f, "orderMessage")->text().contains(QDir::toNativeSeparators(pdf)));
     }
 
     void reprintWritesADuplicate()

@@ -13,11 +13,14 @@
 #include "tickets/ticketbook.h"
 #include "tickets/ticketverifier.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +130,50 @@ class TestSellPage : public QObject
     }
 
 private slots:
+    // Settings go to a test location, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+private slots:
+    void withAutomaticPrintingThePaidSalePrintsAtOnceWithTheChange()
+    {
+        ConsoleFixture f;
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        // Settings ▸ Printouts ▸ print automatically after payment.
+        auto *automatic =
+            f.window().findChild<QAction *>(QStringLiteral("printAutomaticallyAction"));
+        QVERIFY(automatic && automatic->isCheckable() && !automatic->isChecked());
+        automatic->trigger();
+        QVERIFY(page->printsAutomatically());
+        QVERIFY(QSettings().value(QStringLiteral("printAutomatically")).toBool());
+        QTemporaryDir prints;
+        page->setPrintFolder(prints.path());
+        QSignalSpy pdfs(page, &SellPage::pdfWritten);
+
+        QVERIFY(page->seatMap()->hasFocus());
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().holds().size() == 1; }));
+        press(Qt::Key_F8);
+        QVERIFY(
+            ConsoleFixture::waitFor([&] { return openDialog(QStringLiteral("paymentDialog")); }));
+        type(QStringLiteral("800"));
+        press(Qt::Key_Return);
+        // Printed without Ctrl+P: the receipt shows what was handed over and the change.
+        QVERIFY(ConsoleFixture::waitFor([&] { return pdfs.size() == 1; }, 30'000));
+        const QString text = PdfTools().text(pdfs.first().first().toString()).simplified();
+        for (const QString &expected : {QStringLiteral("Handed over"), QStringLiteral("800.00"),
+                                        QStringLiteral("Change"), QStringLiteral("40.00")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        press(Qt::Key_Return);
+        QVERIFY(
+            ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));
+
+        automatic->trigger();
+        QVERIFY(!page->printsAutomatically());
+        QVERIFY(!QSettings().value(QStringLiteral("printAutomatically")).toBool());
+    }
+
     void aWholeCashSaleOfTwoSeatsByKeyboardPrintsTicketsThatVerify()
     {
         ConsoleFixture f;
