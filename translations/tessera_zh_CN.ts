@@ -2289,6 +2289,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>Not printed: no printer is set up. Choose one with Print.</source>
+        <translation>未打印：尚未设置打印机。请用“打印”选择一台。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::HoldCommand</name>
@@ -2807,6 +2811,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>
             <numerusform>柜台未付款订单现在会在 %n 分钟后让出座位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print tickets and receipt &amp;automatically after payment</source>
+        <translation>付款后自动打印门票和收据(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3388,22 @@ Z 报表已保存到 %2</translation>
         <source>Exchange a seat on order %1.</source>
         <translation>为订单 %1 换座。</translation>
     </message>
+    <message>
+        <source>%1 The slip could not be printed: %2</source>
+        <translation>%1 凭单未能打印：%2</translation>
+    </message>
+    <message>
+        <source>%1 Slip saved to %2.</source>
+        <translation>%1 凭单已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 No printer is set up, so no slip was printed.</source>
+        <translation>%1 尚未设置打印机，未打印凭单。</translation>
+    </message>
+    <message>
+        <source>%1 The slip was sent to the printer.</source>
+        <translation>%1 凭单已发送到打印机。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::PassphraseKeySource</name>
@@ -3719,10 +3743,6 @@ Z 报表已保存到 %2</translation>
         <translation>%1 •••• %2</translation>
     </message>
     <message>
-        <source>%1 tendered</source>
-        <translation>实收 %1</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>找零</translation>
     </message>
@@ -3769,6 +3789,10 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>DUPLICATE</source>
         <translation>补打</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>实收</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5079,85 @@ The order keeps waiting for payment.</source>
     <message>
         <source>The ticket code has %1 bytes after its signature: it was padded or altered.</source>
         <translation>票码在签名之后还有 %1 字节：票码被填充或篡改过。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SlipDocument</name>
+    <message>
+        <source>REFUND SLIP</source>
+        <translation>退款凭单</translation>
+    </message>
+    <message>
+        <source>EXCHANGE SLIP</source>
+        <translation>换座凭单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退还顾客</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Issued instead</source>
+        <translation>换为</translation>
+    </message>
+    <message>
+        <source>Customer paid</source>
+        <translation>顾客补付</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>退款经办</translation>
+    </message>
+    <message>
+        <source>Exchanged by</source>
+        <translation>换座经办</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>顾客签名</translation>
+    </message>
+    <message>
+        <source>The page size was refused.</source>
+        <translation>页面尺寸被拒绝。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

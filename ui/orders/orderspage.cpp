@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -520,7 +521,11 @@ void OrdersPage::printSlip(const PrintableSlip &slip, const QString &done)
     const SlipDocument document(slip);
     if (!m_printFolder.isEmpty()) {
         QDir().mkpath(m_printFolder);
-        const QString path = QDir(m_printFolder).filePath(document.fileName());
+        // A second refund on the order gets a slip of its own.
+        QString path = QDir(m_printFolder).filePath(document.fileName());
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = QDir(m_printFolder)
+                       .filePath(document.fileName().chopped(4) + QStringLiteral("-%1.pdf").arg(n));
         auto written = document.writePdf(path);
         if (!written) {
             m_detail->showError(
