@@ -234,6 +234,8 @@ private slots:
         auto order = TicketPrinter::gather(db, f.engine(), orderId);
         TESSERA_VERIFY_OK(order);
         QCOMPARE(order->tickets.size(), 3);
+        // The longest English date there is: the stub must still show it whole.
+        order->startsAt = QDateTime(QDate(2026, 9, 30), QTime(19, 30), order->startsAt.timeZone());
         const qint64 tendered = (order->paid / 10000 + 2) * 10000;
         order->setCashTendered(tendered);
         QTemporaryDir dir;
@@ -283,6 +285,11 @@ private slots:
                      qPrintable(where));
             QVERIFY2(word.box.right() <= perforation + 0.5 || word.box.left() >= perforation - 0.5,
                      qPrintable(where));
+            // The stub keeps 2 mm clear on either side of its text.
+            if (word.box.left() >= perforation)
+                QVERIFY2(word.box.left() >= perforation + 2 * kPointsPerMm - 0.5 &&
+                             word.box.right() <= word.pageSize.width() - 2 * kPointsPerMm + 0.5,
+                         qPrintable(where));
         }
     }
 
