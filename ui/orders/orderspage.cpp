@@ -37,6 +37,16 @@ namespace {
 
 constexpr int kOrderRole = Qt::UserRole;
 
+// What was searched for, as the screen repeats it: a scanned code is a
+// couple of hundred characters, so its middle is left out.
+QString shownQuery(const QString &text)
+{
+    constexpr qsizetype kMax = 40;
+    if (text.size() <= kMax)
+        return text;
+    return text.left(kMax / 2) + QChar(0x2026) + text.right(kMax / 2 - 1);
+}
+
 } // namespace
 
 OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
@@ -76,6 +86,8 @@ OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
     m_resultsInfo = new QLabel(left);
     m_resultsInfo->setObjectName(QStringLiteral("orderResultsInfo"));
     m_resultsInfo->setWordWrap(true);
+    // Whatever is searched for, the label wraps or is cut, never widening the window.
+    m_resultsInfo->setMinimumWidth(120);
     leftLayout->addWidget(m_resultsInfo);
     m_results = new QTreeWidget(left);
     m_results->setObjectName(QStringLiteral("orderResults"));
@@ -222,10 +234,11 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         m_resultsInfo->setText(count ? tr("Latest orders. Type or scan to find one.")
                                      : tr("No orders yet."));
     else if (count == 0)
-        m_resultsInfo->setText(tr("No order matches “%1”.").arg(text));
+        m_resultsInfo->setText(tr("No order matches “%1”.").arg(shownQuery(text)));
     else
-        m_resultsInfo->setText(count == 1 ? tr("One order found for “%1”.").arg(text)
-                                          : tr("%1 orders found for “%2”.").arg(count).arg(text));
+        m_resultsInfo->setText(
+            count == 1 ? tr("One order found for “%1”.").arg(shownQuery(text))
+                       : tr("%1 orders found for “%2”.").arg(count).arg(shownQuery(text)));
 
     if (openSingleHit && count == 1) {
         keep = m_results->topLevelItem(0);

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,8 @@ public:
     // empty: the printer. Defaults to the "printFolder" setting.
     void setPrintFolder(const QString &folder) { m_printFolder = folder; }
     QString printFolder() const { return m_printFolder; }
+    // Every key of the screen as a registered action (the F12 list).
+    QList<QAction *> shortcutActions() const;
 
 public slots:
     void activate();
@@ -59,6 +62,7 @@ signals:
     void pdfWritten(const QString &path);
 
 private:
+    void buildActions();
     void buildEventList(QWidget *column);
     void reloadEvents();
     void refreshInventory();

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolefixture.h"
+#include "screenfit.h"
+
+#include "checkin/checkinpage.h"
+#include "console/supervisorapprovaldialog.h"
+#include "manage/cardcodeimportdialog.h"
+#include "manage/eventformdialog.h"
+#include "manage/managepage.h"
+#include "manage/newuserdialog.h"
+#include "manage/seatplanimportdialog.h"
+#include "orders/orderspage.h"
+#include "seatmap/seatmapview.h"
+#include "sell/salecontroller.h"
+#include "sell/sellpage.h"
+#include "shift/cashmovementdialog.h"
+#include "shift/shiftpage.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+// Every screen and dialog of the signed-in console fits a 1280×720 counter
+// screen (with room for a title bar), with the cart, its total and Pay in
+// sight, and nothing typed makes the window wider.
+class TestScreenFit : public QObject
+{
+    Q_OBJECT
+
+    // Signs in as `user` at the counter's screen size, Sell in front.
+    static bool openAtCounterSize(ConsoleFixture &f, const QString &user)
+    {
+        f.window().resize(counterWindowSize());
+        if (!f.signIn(user))
+            return false;
+        return ConsoleFixture::waitFor(
+            [&] { return f.window().sellPage()->currentEvent() == f.db().ids().event; });
+    }
+
+private slots:
+    void everyMainScreenFitsTheCounterWithPayInSight()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("admin")));
+        const QList<std::pair<MainWindow::Screen, QString>> screens = {
+            {MainWindow::Screen::Sell, QStringLiteral("sell")},
+            {MainWindow::Screen::Orders, QStringLiteral("orders")},
+            {MainWindow::Screen::CheckIn, QStringLiteral("checkin")},
+            {MainWindow::Screen::Shift, QStringLiteral("shift")},
+            {MainWindow::Screen::Manage, QStringLiteral("manage")}};
+        for (const auto &[screen, name] : screens) {
+            f.window().showScreen(screen);
+            settleLayouts();
+            QVERIFY2(f.window().currentScreen() == screen, qPrintable(name));
+            saveShot(f.window(), name);
+            QVERIFY2(fitsCounter(f.window()), qPrintable(name + describeFit(f.window())));
+        }
+        // The Manage tabs, one by one.
+        auto *tabs = f.window().managePage()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        f.window().showScreen(MainWindow::Screen::Manage);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            settleLayouts();
+            saveShot(f.window(), QStringLiteral("manage-%1").arg(i));
+            QVERIFY2(fitsCounter(f.window()),
+                     qPrintable(tabs->tabText(i) + describeFit(f.window())));
+        }
+    }
+
+    void theCartTotalAndPayStayInSightWithAFullCart()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        SellPage *sell = f.window().sellPage();
+        sell->seatMap()->setFocus();
+        QTest::keyClick(sell->seatMap(), Qt::Key_B, Qt::ControlModifier);
+        QTest::keyClick(sell->seatMap(), Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return sell->sale().cart().size() == 2; }));
+        settleLayouts();
+        saveShot(f.window(), QStringLiteral("sell-cart"));
+        for (const char *name : {"payButton", "cartTotal", "cartTable", "clearSaleButton"}) {
+            auto *widget = f.window().findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(widget && fullyInSight(widget), name);
+        }
+        QVERIFY2(fitsCounter(f.window()), qPrintable(describeFit(f.window())));
+    }
+
+    void typingALongCodeIntoOrdersDoesNotWidenTheWindow()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        f.window().showScreen(MainWindow::Screen::Orders);
+        settleLayouts();
+        const QSize before = f.window().size();
+        auto *search = f.window().findChild<QLineEdit *>(QStringLiteral("orderSearch"));
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QString(200, QLatin1Char('Q')));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *info = f.window().findChild<QLabel *>(QStringLiteral("orderResultsInfo"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return info->text().contains(QStringLiteral("No order matches")); }));
+        settleLayouts();
+        QCOMPARE(f.window().size(), before);
+        QVERIFY2(fitsCounter(f.window()), qPrintable(describeFit(f.window())));
+        saveShot(f.window(), QStringLiteral("orders-long-code"));
+    }
+
+    void everyDialogFitsTheCounter()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("admin")));
+        QWidget *w = &f.window();
+        QList<std::pair<QString, QDialog *>> dialogs;
+        dialogs.push_back({QStringLiteral("cash-in"),
+                           new CashMovementDialog(false, QStringLiteral("CNY"), 10000, w)});
+        dialogs.push_back({QStringLiteral("new-user"), new NewUserDialog(f.context(), w)});
+        dialogs.push_back(
+            {QStringLiteral("plan-import"), new SeatPlanImportDialog(f.context(), w)});
+        dialogs.push_back({QStringLiteral("approval"),
+                           new SupervisorApprovalDialog(f.context(), Permission::Refund,
+                                                        QStringLiteral("Refund order T1-000001 "
+                                                                       "(380.00 CNY)"),
+                                                        w)});
+        dialogs.push_back(
+            {QStringLiteral("card-import"),
+             new CardCodeImportDialog(f.context(), {{1, QStringLiteral("Gift card")}}, 1, w)});
+        dialogs.push_back(
+            {QStringLiteral("event-form"), new EventFormDialog(f.context(),
+                                                               {{1,
+                                                                 QStringLiteral("Main Hall"),
+                                                                 QStringLiteral("Asia/Shanghai"),
+                                                                 {QStringLiteral("Stalls")}}},
+                                                               QStringLiteral("CNY"), w)});
+        for (const auto &[name, dialog] : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            settleLayouts();
+            saveShot(*dialog, name);
+            QVERIFY2(dialogFitsCounter(*dialog), qPrintable(name + describeFit(*dialog)));
+            delete dialog;
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenFit)
+#include "testscreenfit.moc"
