@@ -25,7 +25,11 @@ QLabel *label(QWidget *parent, const QString &objectName, double pointSize, bool
     l->setTextInteractionFlags(Qt::NoTextInteraction);
     // As tall as the wrapped text needs; the spare height goes to the
     // stretch above the code line.
-    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // (A new policy would drop the height-for-width that word wrap set: a
+    // headline wrapped onto two lines would get the height of one.)
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    l->setSizePolicy(policy);
     l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return l;
 }

@@ -16,6 +16,7 @@
 #include "sales/ordercommands.h"
 #include "sales/refundcommand.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,7 +26,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -129,9 +129,13 @@ OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
     });
     connect(&m_context, &ConsoleContext::userChanged, this, &OrdersPage::applyPermissions);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    // Window-wide while Orders is in front (the F12 list is made from it).
+    auto *find = new QAction(tr("Search orders, or scan a ticket or receipt"), this);
+    find->setObjectName(QStringLiteral("searchOrdersAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });

@@ -170,6 +170,8 @@ CartPanel::CartPanel(SaleController &sale, QWidget *parent)
         m_typeActions.push_back(type);
     }
     // The list of shortcuts shows the nine as one line.
+    for (QAction *type : std::as_const(m_typeActions))
+        type->setProperty("shortcutHelpHidden", type != m_typeActions.first());
     m_typeActions.first()->setProperty("shortcutHelpKeys", QStringLiteral("1 … 9"));
     m_typeActions.first()->setProperty(
         "shortcutHelpText", tr("In the cart: the selected line's ticket type, by its number"));
