@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "ordersscreen.h"
 #include "screenfit.h"
 
 #include "checkin/checkinpage.h"
 #include "console/supervisorapprovaldialog.h"
 #include "manage/cardcodeimportdialog.h"
+#include "manage/cardproductdialog.h"
 #include "manage/eventformdialog.h"
 #include "manage/managepage.h"
 #include "manage/newuserdialog.h"
+#include "manage/pendingorderwaitdialog.h"
 #include "manage/seatplanimportdialog.h"
 #include "orders/orderspage.h"
 #include "seatmap/seatmapview.h"
@@ -23,7 +26,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -46,8 +51,17 @@ class TestScreenFit : public QObject
     }
 
 private slots:
+    void everyMainScreenFitsTheCounterWithPayInSight_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
     void everyMainScreenFitsTheCounterWithPayInSight()
     {
+        QFETCH(QString, locale);
+        ScopedLanguage language(locale);
         ConsoleFixture f;
         QVERIFY(openAtCounterSize(f, QStringLiteral("admin")));
         const QList<std::pair<MainWindow::Screen, QString>> screens = {
@@ -59,8 +73,12 @@ private slots:
         for (const auto &[screen, name] : screens) {
             f.window().showScreen(screen);
             settleLayouts();
+            for (const char *key : {"payButton", "cartTotal"}) {
+                QWidget *w = f.window().findChild<QWidget *>(QLatin1String(key));
+                QVERIFY2(screen != MainWindow::Screen::Sell || fullyInSight(w), key);
+            }
             QVERIFY2(f.window().currentScreen() == screen, qPrintable(name));
-            saveShot(f.window(), name);
+            saveShot(f.window(), name + QLatin1Char('-') + locale);
             QVERIFY2(fitsCounter(f.window()), qPrintable(name + describeFit(f.window())));
         }
         // The Manage tabs, one by one.
@@ -70,7 +88,7 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             settleLayouts();
-            saveShot(f.window(), QStringLiteral("manage-%1").arg(i));
+            saveShot(f.window(), QStringLiteral("manage-%1-%2").arg(i).arg(locale));
             QVERIFY2(fitsCounter(f.window()),
                      qPrintable(tabs->tabText(i) + describeFit(f.window())));
         }
@@ -123,7 +141,13 @@ private slots:
         QList<std::pair<QString, QDialog *>> dialogs;
         dialogs.push_back({QStringLiteral("cash-in"),
                            new CashMovementDialog(false, QStringLiteral("CNY"), 10000, w)});
+        dialogs.push_back({QStringLiteral("cash-out"),
+                           new CashMovementDialog(true, QStringLiteral("CNY"), 10000, w)});
         dialogs.push_back({QStringLiteral("new-user"), new NewUserDialog(f.context(), w)});
+        dialogs.push_back({QStringLiteral("card-product"),
+                           new CardProductDialog(f.context(), QStringLiteral("CNY"), w)});
+        dialogs.push_back(
+            {QStringLiteral("unpaid-wait"), new PendingOrderWaitDialog(f.context(), w)});
         dialogs.push_back(
             {QStringLiteral("plan-import"), new SeatPlanImportDialog(f.context(), w)});
         dialogs.push_back({QStringLiteral("approval"),
@@ -149,6 +173,95 @@ private slots:
             QVERIFY2(dialogFitsCounter(*dialog), qPrintable(name + describeFit(*dialog)));
             delete dialog;
         }
+    }
+
+    void saleWindowsFitTheCounter()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        SellPage *sell = f.window().sellPage();
+        QTemporaryDir prints;
+        sell->setPrintFolder(prints.path());
+        sell->seatMap()->setFocus();
+        QTest::keyClick(sell->seatMap(), Qt::Key_B, Qt::ControlModifier);
+        QTest::keyClick(sell->seatMap(), Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return sell->sale().cart().size() == 2; }));
+        QTest::keyClick(sell->seatMap(), Qt::Key_F8);
+        QDialog *payment = waitForDialog(f, "paymentDialog");
+        QVERIFY(payment);
+        for (const Qt::Key method : {Qt::Key_F10, Qt::Key_F11, Qt::Key_F9}) {
+            QTest::keyClick(payment, method);
+            settleLayouts();
+            QVERIFY2(dialogFitsCounter(*payment), qPrintable(describeFit(*payment)));
+        }
+        saveShot(*payment, QStringLiteral("payment"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("800"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QDialog *fulfil = waitForDialog(f, "fulfilDialog");
+        QVERIFY(fulfil);
+        settleLayouts();
+        saveShot(*fulfil, QStringLiteral("fulfil"));
+        QVERIFY2(dialogFitsCounter(*fulfil), qPrintable(describeFit(*fulfil)));
+        fulfil->accept();
+
+        // F12: the list of keys.
+        QApplication::setActiveWindow(&f.window());
+        QTest::keyClick(&f.window(), Qt::Key_F12);
+        QDialog *keys = waitForDialog(f, "shortcutsDialog");
+        QVERIFY(keys);
+        settleLayouts();
+        saveShot(*keys, QStringLiteral("shortcuts"));
+        QVERIFY2(dialogFitsCounter(*keys), qPrintable(describeFit(*keys)));
+        keys->reject();
+    }
+
+    void orderWindowsFitTheCounter()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")},
+                                    QStringLiteral("Ms Alexandra Konstantinopoulou-Worthington"));
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        settleLayouts();
+        saveShot(f.window(), QStringLiteral("orders-detail"));
+        QVERIFY2(fitsCounter(f.window()), qPrintable(describeFit(f.window())));
+        for (const char *name : {"refundButton", "exchangeButton", "reprintButton", "orderLines"})
+            QVERIFY2(fullyInSight(f.window().findChild<QWidget *>(QLatin1String(name))), name);
+
+        // The refund window (the approval comes after it, for a cashier).
+        QTest::mouseClick(find<QPushButton>(f, "refundButton"), Qt::LeftButton);
+        QDialog *refund = waitForDialog(f, "refundDialog");
+        QVERIFY(refund);
+        settleLayouts();
+        saveShot(*refund, QStringLiteral("refund"));
+        QVERIFY2(dialogFitsCounter(*refund), qPrintable(describeFit(*refund)));
+        refund->reject();
+        QVERIFY(ConsoleFixture::waitFor([&] { return !visibleDialog(f, "refundDialog"); }));
+
+        // An exchange: the supervisor's approval first, then the seat map.
+        QTest::mouseClick(find<QPushButton>(f, "exchangeButton"), Qt::LeftButton);
+        QDialog *approval = waitForDialog(f, "approvalDialog");
+        QVERIFY(approval);
+        settleLayouts();
+        saveShot(*approval, QStringLiteral("approval-exchange"));
+        QVERIFY2(dialogFitsCounter(*approval), qPrintable(describeFit(*approval)));
+        QVERIFY(approveWith(f, QStringLiteral("2222")));
+        QDialog *exchange = waitForDialog(f, "exchangeDialog");
+        QVERIFY(exchange);
+        settleLayouts();
+        saveShot(*exchange, QStringLiteral("exchange"));
+        QVERIFY2(dialogFitsCounter(*exchange), qPrintable(describeFit(*exchange)));
+        exchange->reject();
+
+        // The payments to reconcile (Ctrl+R).
+        QApplication::setActiveWindow(&f.window());
+        QTest::keyClick(&f.window(), Qt::Key_R, Qt::ControlModifier);
+        QDialog *reconcile = waitForDialog(f, "reconcileDialog");
+        QVERIFY(reconcile);
+        settleLayouts();
+        saveShot(*reconcile, QStringLiteral("reconcile"));
+        QVERIFY2(dialogFitsCounter(*reconcile), qPrintable(describeFit(*reconcile)));
+        reconcile->close();
     }
 };
 
