@@ -61,8 +61,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     m_instruction = label(this, QStringLiteral("checkinInstruction"), 24, false);
     titles->addWidget(m_headline);
     titles->addWidget(m_instruction);
+    // No alignment on the titles: an aligned layout keeps its size hint's
+    // height, too short for a headline that wraps onto two lines.
     top->addLayout(titles, 1);
-    top->setAlignment(titles, Qt::AlignTop);
     outer->addLayout(top);
 
     m_ticket = label(this, QStringLiteral("checkinTicket"), 36, true);

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
@@ -61,6 +62,22 @@ bool fullyInSight(const QWidget *widget)
             break;
     }
     return true;
+}
+
+QStringList cutLabels(const QWidget &window)
+{
+    QStringList cut;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height() + 1)
+            cut.push_back(QStringLiteral("%1 \"%2\" (%3 of %4 px)")
+                              .arg(label->objectName(), label->text().left(40))
+                              .arg(label->height())
+                              .arg(needed));
+    }
+    return cut;
 }
 
 QString describeFit(const QWidget &window)

@@ -3,6 +3,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,6 +24,9 @@ bool fitsCounter(const QWidget &window);
 bool dialogFitsCounter(const QWidget &dialog);
 // Shown, not hidden by a parent or cut by the window's edge.
 bool fullyInSight(const QWidget *widget);
+// Word-wrapped labels given less height than their text needs (a second
+// line cut off); their names.
+QStringList cutLabels(const QWidget &window);
 // Sizes and minimum size hints, for failure messages.
 QString describeFit(const QWidget &window);
 // A grab into $TESSERA_SCREENFIT_DIR (nothing when unset), for a person to look at.

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,9 @@ private slots:
             QVERIFY2(f.window().currentScreen() == screen, qPrintable(name));
             saveShot(f.window(), name + QLatin1Char('-') + locale);
             QVERIFY2(fitsCounter(f.window()), qPrintable(name + describeFit(f.window())));
+            const QStringList cut = cutLabels(f.window());
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(name + QLatin1Char(' ') + cut.join(QLatin1Char('\n'))));
         }
         // The Manage tabs, one by one.
         auto *tabs = f.window().managePage()->findChild<QTabWidget *>();
@@ -133,6 +137,26 @@ private slots:
         saveShot(f.window(), QStringLiteral("orders-long-code"));
     }
 
+    void scanningALongCodeIntoCheckInDoesNotWidenTheWindow()
+    {
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        f.window().showScreen(MainWindow::Screen::CheckIn);
+        settleLayouts();
+        const QSize before = f.window().size();
+        auto *scan = f.window().findChild<QLineEdit *>(QStringLiteral("checkinScan"));
+        QVERIFY(scan);
+        scan->setFocus();
+        QSignalSpy checked(f.window().checkInPage(), &CheckInPage::scanChecked);
+        QTest::keyClicks(scan, QStringLiteral("TS1.") + QString(200, QLatin1Char('Q')));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return checked.count() == 1; }));
+        settleLayouts();
+        saveShot(f.window(), QStringLiteral("checkin-long-code"));
+        QCOMPARE(f.window().size(), before);
+        QVERIFY2(fitsCounter(f.window()), qPrintable(describeFit(f.window())));
+    }
+
     void everyDialogFitsTheCounter()
     {
         ConsoleFixture f;
@@ -171,6 +195,9 @@ private slots:
             settleLayouts();
             saveShot(*dialog, name);
             QVERIFY2(dialogFitsCounter(*dialog), qPrintable(name + describeFit(*dialog)));
+            const QStringList cut = cutLabels(*dialog);
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(name + QLatin1Char(' ') + cut.join(QLatin1Char('\n'))));
             delete dialog;
         }
     }
