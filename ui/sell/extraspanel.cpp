@@ -175,7 +175,7 @@ void ExtrasPanel::rebuild(const PriceList &prices, const QJsonArray &products)
         row.type = new QComboBox(m_standingBox);
         row.type->setObjectName(QStringLiteral("standingType%1").arg(quota.id));
         row.type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        row.type->setMinimumContentsLength(10);
+        row.type->setMinimumContentsLength(14); // "Adult ¥120.00" whole
         for (const QString &code : prices.standingTypes(quota.id)) {
             row.type->addItem(
                 QStringLiteral("%1 %2").arg(
