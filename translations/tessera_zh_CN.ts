@@ -3072,12 +3072,12 @@ Z 报表已保存到 %2</translation>
         <translation>重新打印门票和收据，并标注“补打” (Alt+P)</translation>
     </message>
     <message>
-        <source>&amp;Cancel order…</source>
-        <translation>取消订单(&amp;C)…</translation>
+        <source>Cancel or&amp;der…</source>
+        <translation>取消订单(&amp;D)…</translation>
     </message>
     <message>
-        <source>Void an unpaid order; its seats go back on sale (Alt+C)</source>
-        <translation>作废未付款订单；其座位将重新开放销售 (Alt+C)</translation>
+        <source>Void an unpaid order; its seats go back on sale (Alt+D)</source>
+        <translation>作废未付款订单；其座位将重新开放销售 (Alt+D)</translation>
     </message>
     <message>
         <source>Order %1</source>

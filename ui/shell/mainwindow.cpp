@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -451,8 +452,15 @@ QList<ShortcutSection> MainWindow::shortcutSections() const
             payment.add(keys, text);
         sections.push_back(payment);
     }
-    if (m_navButtons[int(Screen::Orders)]->isVisibleTo(this))
-        sections.push_back(ShortcutSection::fromActions(tr("Orders"), m_orders->actions()));
+    if (m_navButtons[int(Screen::Orders)]->isVisibleTo(this)) {
+        ShortcutSection orders = ShortcutSection::fromActions(tr("Orders"), m_orders->actions());
+        // The order's actions are buttons with an Alt+letter.
+        for (const QPushButton *button : m_orders->findChildren<QPushButton *>()) {
+            if (!button->shortcut().isEmpty())
+                orders.add(button->shortcut(), button->text());
+        }
+        sections.push_back(orders);
+    }
     return sections;
 }
 

@@ -9,15 +9,18 @@ namespace tessera {
 
 namespace {
 
-QString actionText(const QAction &action)
+// "&Refund…" as a sentence: "Refund".
+QString plainText(QString text)
 {
-    const QString help = action.property("shortcutHelpText").toString();
-    if (!help.isEmpty())
-        return help;
-    QString text = action.text();
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.remove(QChar(0x2026));
     return text.trimmed();
+}
+
+QString actionText(const QAction &action)
+{
+    const QString help = action.property("shortcutHelpText").toString();
+    return help.isEmpty() ? plainText(action.text()) : help;
 }
 
 QString keysText(const QList<QKeySequence> &shortcuts)
@@ -53,7 +56,7 @@ ShortcutSection ShortcutSection::fromActions(const QString &title, const QList<Q
 
 void ShortcutSection::add(const QKeySequence &keys, const QString &text)
 {
-    entries.push_back({keys.toString(QKeySequence::NativeText), text, nullptr});
+    entries.push_back({keys.toString(QKeySequence::NativeText), plainText(text), nullptr});
 }
 
 } // namespace tessera

@@ -27,6 +27,7 @@ struct ShortcutSection
     // and text differently (properties "shortcutHelpKeys", "shortcutHelpText")
     // or stand for a group shown once (no "shortcutHelpKeys": none of 2…9).
     static ShortcutSection fromActions(const QString &title, const QList<QAction *> &actions);
+    // A key that is not an action (a window's, a button's Alt+letter).
     void add(const QKeySequence &keys, const QString &text);
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "ordersscreen.h"
 
 #include "orders/orderspage.h"
 #include "seatmap/seatmapview.h"
@@ -14,7 +15,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -83,6 +86,13 @@ template<class T>
 T *child(ConsoleFixture &f, const QString &name)
 {
     return f.window().findChild<T *>(name);
+}
+
+void closeWindow(const QString &name)
+{
+    if (auto *dialog = qobject_cast<QDialog *>(openWindow(name)))
+        dialog->reject();
+    waitUntilClosed(name);
 }
 
 } // namespace
@@ -156,7 +166,9 @@ private slots:
             QStringLiteral("Ctrl+Return"),  QStringLiteral("F6"),       QStringLiteral("F7"),
             QStringLiteral("F8"),           QStringLiteral("Ctrl+Del"), QStringLiteral("+"),
             QStringLiteral("Return"),       QStringLiteral("Del"),      QStringLiteral("1 … 9"),
-            QStringLiteral("F9"),           QStringLiteral("F10"),      QStringLiteral("F11")};
+            QStringLiteral("F9"),           QStringLiteral("F10"),      QStringLiteral("F11"),
+            QStringLiteral("Alt+R"),        QStringLiteral("Alt+X"),    QStringLiteral("Alt+P"),
+            QStringLiteral("Alt+D")};
         QVERIFY2(!keys.isEmpty(), "F12 showed no keys");
         for (const QString &key : keys)
             QVERIFY2(tested.contains(key), qPrintable(key + QStringLiteral(" is not tested")));
@@ -332,6 +344,38 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor([&] {
             return f.db().scalar(
                        QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 1")) == 0;
+        }));
+    }
+
+    void orderKeysOpenTheirWindowsFromTheSearchField()
+    {
+        ConsoleFixture f;
+        QVERIFY(openSell(f, QStringLiteral("cashier")));
+        QTemporaryDir prints;
+        f.window().ordersPage()->setPrintFolder(prints.path());
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("orderSearch"));
+        // Alt+R: the refund window; Alt+X: the exchange (a supervisor approves first).
+        press(Qt::Key_R, Qt::AltModifier);
+        QVERIFY(waitForWindow(QStringLiteral("refundDialog")));
+        closeWindow(QStringLiteral("refundDialog"));
+        press(Qt::Key_X, Qt::AltModifier);
+        QVERIFY(waitForWindow(QStringLiteral("approvalDialog")));
+        closeWindow(QStringLiteral("approvalDialog"));
+        // Alt+P: a duplicate.
+        QSignalSpy reprinted(f.window().ordersPage(), &OrdersPage::reprinted);
+        press(Qt::Key_P, Qt::AltModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] { return reprinted.count() == 1; }, 30'000));
+        // Alt+D: an unpaid order is cancelled, after asking (Alt+C is the Console menu).
+        const QString unpaid = sellUnpaidSeat(f, QStringLiteral("S-B-1"));
+        QVERIFY(findOrder(f, unpaid, unpaid));
+        auto *cancel = f.window().findChild<QPushButton *>(QStringLiteral("cancelOrderButton"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return cancel->isEnabled(); }));
+        press(Qt::Key_D, Qt::AltModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            auto *confirm = f.window().findChild<QWidget *>(QStringLiteral("cancelOrderConfirm"));
+            return confirm && confirm->isVisible();
         }));
     }
 };
