@@ -1167,10 +1167,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>未锁定：付款时将再次核验</translation>
     </message>
     <message>
-        <source>Double-click or press F2 to change the ticket type</source>
-        <translation>双击或按 F2 更改票种</translation>
-    </message>
-    <message>
         <source>Card key</source>
         <translation>卡密</translation>
     </message>
@@ -1185,6 +1181,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Change the ticket type: press its number (%1), or double-click</source>
+        <translation>更改票种：按其编号（%1），或双击</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1248,28 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Order %1 is waiting for payment. Pay it, or clear the sale to cancel it (a supervisor approves).</source>
         <translation>订单 %1 正在等待付款。请完成收款，或清空本单以取消该订单（须主管授权）。</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart line</source>
+        <translation>移除购物车中选中的一行</translation>
+    </message>
+    <message>
+        <source>Ticket type %1 of the selected cart line</source>
+        <translation>将购物车选中行设为第 %1 种票种</translation>
+    </message>
+    <message>
+        <source>In the cart: the selected line&apos;s ticket type, by its number</source>
+        <translation>在购物车中：按编号选择选中行的票种</translation>
+    </message>
+    <message>
+        <source>This line has no ticket types to choose from.</source>
+        <translation>这一行没有可选的票种。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line has %n ticket type(s): press 1 to %n.</source>
+        <translation>
+            <numerusform>这一行有 %n 种票种：请按 1 到 %n。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2242,18 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>%1 · %2 · %3 left</source>
         <translation>%1 · %2 · 剩余 %3</translation>
     </message>
+    <message>
+        <source>Add one of the focused standing ticket or card key</source>
+        <translation>添加一张当前聚焦的站票或卡密</translation>
+    </message>
+    <message>
+        <source>Add the focused standing ticket or card key (a digit first sets the quantity)</source>
+        <translation>添加当前聚焦的站票或卡密（先按数字设置数量）</translation>
+    </message>
+    <message>
+        <source>Enter adds the quantity, + adds one; type a digit for the quantity (F6 comes here)</source>
+        <translation>Enter 按数量添加，+ 添加一张；输入数字设置数量（F6 跳到这里）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::FulfilDialog</name>
@@ -2767,14 +2805,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>下次启动时将使用新的界面语言。</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 … F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sell, Orders, Check-in, Shift, Manage&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search events (Sell) or orders (Orders)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best available seats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pay&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cash · &lt;b&gt;F10&lt;/b&gt; Card · &lt;b&gt;F11&lt;/b&gt; QR (in the payment window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Payments to reconcile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the till&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch user&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the seat selection or close a window&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 … F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;售票、订单、检票、班次、管理&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索场次（售票）或订单（订单）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;自动选择最佳座位&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;收款&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;现金 · &lt;b&gt;F10&lt;/b&gt; 刷卡 · &lt;b&gt;F11&lt;/b&gt; 扫码支付（在收款窗口中）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;待对账付款&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定收银台&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换用户&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清除所选座位或关闭窗口&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Printouts</source>
         <translation>打印输出(&amp;P)</translation>
     </message>
@@ -2815,6 +2845,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Print tickets and receipt &amp;automatically after payment</source>
         <translation>付款后自动打印门票和收据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何界面</translation>
+    </message>
+    <message>
+        <source>Payment window</source>
+        <translation>付款窗口</translation>
     </message>
 </context>
 <context>
@@ -3042,14 +3080,6 @@ Z 报表已保存到 %2</translation>
         <translation>重新打印门票和收据，并标注“补打” (Alt+P)</translation>
     </message>
     <message>
-        <source>&amp;Cancel order…</source>
-        <translation>取消订单(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Void an unpaid order; its seats go back on sale (Alt+C)</source>
-        <translation>作废未付款订单；其座位将重新开放销售 (Alt+C)</translation>
-    </message>
-    <message>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
@@ -3104,6 +3134,14 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Not issued: awaiting payment</source>
         <translation>未出票：等待付款</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der…</source>
+        <translation>取消订单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Void an unpaid order; its seats go back on sale (Alt+D)</source>
+        <translation>作废未付款订单；其座位将重新开放销售 (Alt+D)</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3442,10 @@ Z 报表已保存到 %2</translation>
         <source>%1 The slip was sent to the printer.</source>
         <translation>%1 凭单已发送到打印机。</translation>
     </message>
+    <message>
+        <source>Search orders, or scan a ticket or receipt</source>
+        <translation>搜索订单，或扫描门票或收据</translation>
+    </message>
 </context>
 <context>
     <name>tessera::PassphraseKeySource</name>
@@ -3519,6 +3561,18 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>The amount handed over is less than the amount due.</source>
         <translation>实收金额少于应收金额。</translation>
+    </message>
+    <message>
+        <source>Payment window: cash</source>
+        <translation>付款窗口：现金</translation>
+    </message>
+    <message>
+        <source>Payment window: card terminal</source>
+        <translation>付款窗口：刷卡终端</translation>
+    </message>
+    <message>
+        <source>Payment window: QR pay</source>
+        <translation>付款窗口：扫码支付</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4797,46 @@ The order keeps waiting for payment.</source>
         <source>Cancel order %1 (%2 not paid)</source>
         <translation>取消订单 %1（%2 未付）</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>搜索演出</translation>
+    </message>
+    <message>
+        <source>Best available seats together</source>
+        <translation>最佳连座</translation>
+    </message>
+    <message>
+        <source>Add the selected seats to the cart</source>
+        <translation>将选中的座位加入购物车</translation>
+    </message>
+    <message>
+        <source>Go to standing tickets and card keys</source>
+        <translation>转到站票和卡密</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>转到购物车</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Clear the sale (asks first)</source>
+        <translation>清空本次销售（先确认）</translation>
+    </message>
+    <message>
+        <source>Clear the sale</source>
+        <translation>清空本次销售</translation>
+    </message>
+    <message>
+        <source>Remove everything from the cart? Held seats and tickets go back on sale.</source>
+        <translation>清空购物车中的全部内容？已保留的座位和门票将重新开售。</translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation>继续销售</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SetPendingOrderWaitCommand</name>
@@ -4945,6 +5039,21 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Nothing taken yet.</source>
         <translation>尚无收入。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

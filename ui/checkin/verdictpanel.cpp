@@ -25,7 +25,11 @@ QLabel *label(QWidget *parent, const QString &objectName, double pointSize, bool
     l->setTextInteractionFlags(Qt::NoTextInteraction);
     // As tall as the wrapped text needs; the spare height goes to the
     // stretch above the code line.
-    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // (A new policy would drop the height-for-width that word wrap set: a
+    // headline wrapped onto two lines would get the height of one.)
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    l->setSizePolicy(policy);
     l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return l;
 }
@@ -57,8 +61,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     m_instruction = label(this, QStringLiteral("checkinInstruction"), 24, false);
     titles->addWidget(m_headline);
     titles->addWidget(m_instruction);
+    // No alignment on the titles: an aligned layout keeps its size hint's
+    // height, too short for a headline that wraps onto two lines.
     top->addLayout(titles, 1);
-    top->setAlignment(titles, Qt::AlignTop);
     outer->addLayout(top);
 
     m_ticket = label(this, QStringLiteral("checkinTicket"), 36, true);

@@ -32,7 +32,7 @@ ExchangeSeatDialog::ExchangeSeatDialog(ConsoleContext &context, const OrderDetai
 {
     setObjectName(QStringLiteral("exchangeDialog"));
     setWindowTitle(tr("Exchange a seat on order %1").arg(order.number()));
-    resize(980, 720);
+    resize(980, 640); // within a 1280×720 screen, title bar included
     auto *layout = new QVBoxLayout(this);
 
     auto *form = new QFormLayout;

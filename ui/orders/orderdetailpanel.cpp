@@ -125,9 +125,10 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     m_reprint = new QPushButton(tr("Re&print"), m_body);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setToolTip(tr("Print the tickets and receipt again, marked DUPLICATE (Alt+P)"));
-    m_cancel = new QPushButton(tr("&Cancel order…"), m_body);
+    // Alt+D: Alt+C is the Console menu's.
+    m_cancel = new QPushButton(tr("Cancel or&der…"), m_body);
     m_cancel->setObjectName(QStringLiteral("cancelOrderButton"));
-    m_cancel->setToolTip(tr("Void an unpaid order; its seats go back on sale (Alt+C)"));
+    m_cancel->setToolTip(tr("Void an unpaid order; its seats go back on sale (Alt+D)"));
     for (QPushButton *button : {m_refund, m_exchange, m_reprint, m_cancel}) {
         button->setMinimumHeight(38);
         button->setAutoDefault(false);

@@ -18,6 +18,7 @@
 #include "sales/ordercommands.h"
 #include "sales/refundcommand.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -40,6 +40,16 @@ namespace tessera {
 namespace {
 
 constexpr int kOrderRole = Qt::UserRole;
+
+// What was searched for, as the screen repeats it: a scanned code is a
+// couple of hundred characters, so its middle is left out.
+QString shownQuery(const QString &text)
+{
+    constexpr qsizetype kMax = 40;
+    if (text.size() <= kMax)
+        return text;
+    return text.left(kMax / 2) + QChar(0x2026) + text.right(kMax / 2 - 1);
+}
 
 } // namespace
 
@@ -80,6 +90,8 @@ OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
     m_resultsInfo = new QLabel(left);
     m_resultsInfo->setObjectName(QStringLiteral("orderResultsInfo"));
     m_resultsInfo->setWordWrap(true);
+    // Whatever is searched for, the label wraps or is cut, never widening the window.
+    m_resultsInfo->setMinimumWidth(120);
     leftLayout->addWidget(m_resultsInfo);
     m_results = new QTreeWidget(left);
     m_results->setObjectName(QStringLiteral("orderResults"));
@@ -121,9 +133,13 @@ OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
     });
     connect(&m_context, &ConsoleContext::userChanged, this, &OrdersPage::applyPermissions);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    // Window-wide while Orders is in front (the F12 list is made from it).
+    auto *find = new QAction(tr("Search orders, or scan a ticket or receipt"), this);
+    find->setObjectName(QStringLiteral("searchOrdersAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
@@ -226,10 +242,11 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         m_resultsInfo->setText(count ? tr("Latest orders. Type or scan to find one.")
                                      : tr("No orders yet."));
     else if (count == 0)
-        m_resultsInfo->setText(tr("No order matches “%1”.").arg(text));
+        m_resultsInfo->setText(tr("No order matches “%1”.").arg(shownQuery(text)));
     else
-        m_resultsInfo->setText(count == 1 ? tr("One order found for “%1”.").arg(text)
-                                          : tr("%1 orders found for “%2”.").arg(count).arg(text));
+        m_resultsInfo->setText(
+            count == 1 ? tr("One order found for “%1”.").arg(shownQuery(text))
+                       : tr("%1 orders found for “%2”.").arg(count).arg(shownQuery(text)));
 
     if (openSingleHit && count == 1) {
         keep = m_results->topLevelItem(0);

@@ -49,8 +49,14 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Item)
         return item.hold ? tr("Held for this sale") : tr("Not held: checked again when paid");
     if (role == Qt::ToolTipRole && index.column() == TicketType &&
-        item.kind != CartItem::Kind::CardKey)
-        return tr("Double-click or press F2 to change the ticket type");
+        item.kind != CartItem::Kind::CardKey) {
+        QStringList keys;
+        const QStringList choices = data(index, TypeChoicesRole).toStringList();
+        for (int i = 0; i < choices.size() && i < 9; ++i)
+            keys.push_back(tr("%1 %2").arg(i + 1).arg(prices.ticketTypeName(choices[i])));
+        return tr("Change the ticket type: press its number (%1), or double-click")
+            .arg(keys.join(QStringLiteral(", ")));
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (Column(index.column())) {

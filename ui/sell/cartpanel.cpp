@@ -6,6 +6,7 @@
 #include "console/moneyformat.h"
 #include "salecontroller.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,9 +152,29 @@ CartPanel::CartPanel(SaleController &sale, QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, &CartPanel::removeSelected);
     connect(m_clear, &QPushButton::clicked, this, &CartPanel::clearRequested);
-    auto *remove = new QShortcut(QKeySequence(Qt::Key_Delete), m_table);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &CartPanel::removeSelected);
+    m_removeAction = new QAction(tr("Remove the selected cart line"), m_table);
+    m_removeAction->setObjectName(QStringLiteral("removeItemAction"));
+    m_removeAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_removeAction);
+    connect(m_removeAction, &QAction::triggered, this, &CartPanel::removeSelected);
+    // As a POS's quantity keys: 1…9 on a cart line choose its ticket type.
+    for (int number = 1; number <= 9; ++number) {
+        auto *type =
+            new QAction(tr("Ticket type %1 of the selected cart line").arg(number), m_table);
+        type->setObjectName(QStringLiteral("ticketTypeAction%1").arg(number));
+        type->setShortcut(QKeySequence(Qt::Key(Qt::Key_0 + number)));
+        type->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(type);
+        connect(type, &QAction::triggered, this, [this, number] { chooseTicketType(number); });
+        m_typeActions.push_back(type);
+    }
+    // The list of shortcuts shows the nine as one line.
+    for (QAction *type : std::as_const(m_typeActions))
+        type->setProperty("shortcutHelpHidden", type != m_typeActions.first());
+    m_typeActions.first()->setProperty("shortcutHelpKeys", QStringLiteral("1 … 9"));
+    m_typeActions.first()->setProperty(
+        "shortcutHelpText", tr("In the cart: the selected line's ticket type, by its number"));
     connect(&m_sale, &SaleController::cartChanged, this, &CartPanel::refresh);
     connect(&m_sale, &SaleController::busyChanged, this, &CartPanel::refresh);
     connect(&m_sale, &SaleController::saleCompleted, this, [this] {
@@ -175,6 +195,41 @@ void CartPanel::showNotice(const QString &text, bool isError)
     m_notice->setStyleSheet(MessageLabel::styleSheetFor(isError ? MessageLabel::Tone::Error
                                                                 : MessageLabel::Tone::Info));
     m_notice->setText(text);
+}
+
+QList<QAction *> CartPanel::keyActions() const
+{
+    QList<QAction *> list = {m_removeAction};
+    list += m_typeActions;
+    return list;
+}
+
+void CartPanel::focusCart()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void CartPanel::chooseTicketType(int number)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const QStringList choices =
+        m_model->index(row, CartModel::TicketType).data(CartModel::TypeChoicesRole).toStringList();
+    if (number > choices.size()) {
+        showNotice(choices.isEmpty() ? tr("This line has no ticket types to choose from.")
+                                     : tr("This line has %n ticket type(s): press 1 to %n.",
+                                          nullptr, int(choices.size())),
+                   true);
+        return;
+    }
+    if (!m_model->setData(m_model->index(row, CartModel::TicketType), choices[number - 1]))
+        return;
+    // The cart was rebuilt: the same line stays selected for the next key.
+    m_table->selectRow(row);
 }
 
 void CartPanel::removeSelected()

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,10 @@ public:
     void showNotice(const QString &text, bool isError);
     // Customer details into the sale, then the fields are kept until it ends.
     void commitCustomer();
+    // Puts the keyboard on the cart's selected line (the first if none).
+    void focusCart();
+    // Delete and the ticket-type number keys 1…9, for the list of shortcuts.
+    QList<QAction *> keyActions() const;
 
 signals:
     void payRequested();
@@ -33,6 +38,8 @@ signals:
 private:
     void refresh();
     void removeSelected();
+    // Number key `number` (1…9): the selected line's `number`th ticket type.
+    void chooseTicketType(int number);
 
     SaleController &m_sale;
     CartModel *m_model = nullptr;
@@ -46,6 +53,8 @@ private:
     QPushButton *m_pay = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_clear = nullptr;
+    QAction *m_removeAction = nullptr;
+    QList<QAction *> m_typeActions;
 };
 
 } // namespace tessera

@@ -71,9 +71,9 @@ PaymentDialog::PaymentDialog(SaleController &sale, QWidget *parent)
     }
     layout->addLayout(methodRow);
     connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
-    const QList<Qt::Key> keys = {Qt::Key_F9, Qt::Key_F10, Qt::Key_F11};
+    const QList<std::pair<QKeySequence, QString>> keys = methodKeys();
     for (int i = 0; i < keys.size(); ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(keys[i]), this);
+        auto *shortcut = new QShortcut(keys[i].first, this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { setMethod(Method(i)); });
     }
 
@@ -202,6 +202,13 @@ QWidget *PaymentDialog::buildQr()
     hint->setWordWrap(true);
     layout->addWidget(hint, 1);
     return page;
+}
+
+QList<std::pair<QKeySequence, QString>> PaymentDialog::methodKeys()
+{
+    return {{QKeySequence(Qt::Key_F9), tr("Payment window: cash")},
+            {QKeySequence(Qt::Key_F10), tr("Payment window: card terminal")},
+            {QKeySequence(Qt::Key_F11), tr("Payment window: QR pay")}};
 }
 
 void PaymentDialog::setMethod(Method method)

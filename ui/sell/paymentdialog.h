@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
 
 class QButtonGroup;
 class QLabel;
@@ -28,6 +29,9 @@ public:
 
     void setMethod(Method method);
     Method method() const { return m_method; }
+    // The window's method keys (F9…F11) and what they pick, as the window
+    // registers them: the list of shortcuts (F12) is made from this.
+    static QList<std::pair<QKeySequence, QString>> methodKeys();
 
 private:
     QWidget *buildCash();

@@ -17,6 +17,7 @@
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -91,6 +91,9 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_eventTitle->setFont(titleFont);
+    // A long name wraps instead of widening the window.
+    m_eventTitle->setWordWrap(true);
+    m_eventTitle->setMinimumWidth(120);
     centreLayout->addWidget(m_eventTitle);
 
     auto *tools = new QHBoxLayout;
@@ -111,6 +114,8 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     tools->addWidget(m_addSeats);
     m_selection = new QLabel(centre);
     m_selection->setObjectName(QStringLiteral("selectionInfo"));
+    m_selection->setWordWrap(true);
+    m_selection->setMinimumWidth(80);
     tools->addWidget(m_selection, 1);
     centreLayout->addLayout(tools);
 
@@ -128,7 +133,11 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 760, 380});
+    // The cart, its total and Pay never fold away; the event list may.
+    splitter->setCollapsible(1, false);
+    splitter->setCollapsible(2, false);
+    m_cart->setMinimumWidth(300);
+    splitter->setSizes({240, 620, 340});
 
     connect(m_best, &QPushButton::clicked, this, &SellPage::selectBestAvailable);
     connect(m_addSeats, &QPushButton::clicked, this, &SellPage::addSelectionToCart);
@@ -140,19 +149,7 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     connect(m_sale, &SaleController::notice, m_cart, &CartPanel::showNotice);
     connect(m_sale, &SaleController::saleCompleted, this, &SellPage::onSaleCompleted);
 
-    const auto shortcut = [this](QKeySequence keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { selectBestAvailable(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addSelectionToCart(); });
-    shortcut(QKeySequence(Qt::Key_F8), [this] { pay(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { clearSale(); });
+    buildActions();
 
     // Sales from this till and others show up on the map within a moment.
     m_refreshTimer = new QTimer(this);
@@ -164,6 +161,47 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
 }
 
 SellPage::~SellPage() = default;
+
+void SellPage::buildActions()
+{
+    // Window-wide while Sell is in front, whatever has the focus (a hidden
+    // page's actions do not fire); the F12 list is made from them.
+    const auto action = [this](const QString &name, const QString &text, QList<QKeySequence> keys,
+                               auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    action(QStringLiteral("searchEventsAction"), tr("Search events"),
+           {QKeySequence(Qt::CTRL | Qt::Key_F)}, [this] {
+               m_search->setFocus(Qt::ShortcutFocusReason);
+               m_search->selectAll();
+           });
+    action(QStringLiteral("bestAvailableAction"), tr("Best available seats together"),
+           {QKeySequence(Qt::CTRL | Qt::Key_B)}, [this] { selectBestAvailable(); });
+    action(QStringLiteral("addSeatsAction"), tr("Add the selected seats to the cart"),
+           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+           [this] { addSelectionToCart(); });
+    action(QStringLiteral("focusProductsAction"), tr("Go to standing tickets and card keys"),
+           {QKeySequence(Qt::Key_F6)}, [this] { m_extras->focusFirstProduct(); });
+    action(QStringLiteral("focusCartAction"), tr("Go to the cart"), {QKeySequence(Qt::Key_F7)},
+           [this] { m_cart->focusCart(); });
+    action(QStringLiteral("payAction"), tr("Pay"), {QKeySequence(Qt::Key_F8)}, [this] { pay(); });
+    action(QStringLiteral("clearSaleAction"), tr("Clear the sale (asks first)"),
+           {QKeySequence(Qt::CTRL | Qt::Key_Delete)}, [this] { clearSale(); });
+}
+
+QList<QAction *> SellPage::shortcutActions() const
+{
+    QList<QAction *> list = actions();
+    list += m_extras->keyActions();
+    list += m_cart->keyActions();
+    return list;
+}
 
 void SellPage::buildEventList(QWidget *column)
 {
@@ -196,7 +234,7 @@ void SellPage::buildEventList(QWidget *column)
     m_eventTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_eventTable->installEventFilter(this);
     layout->addWidget(m_eventTable, 1);
-    column->setMinimumWidth(260);
+    column->setMinimumWidth(180);
 
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -442,21 +480,35 @@ void SellPage::clearSale()
 {
     if (m_sale->pendingOrder() == 0 && m_sale->cart().isEmpty())
         return;
-    if (m_sale->clearNeedsApproval()) {
-        // Cancelling an order is a void: a supervisor approves it.
-        auto *approval = new SupervisorApprovalDialog(
-            m_context, Permission::CancelOrder,
-            tr("Cancel order %1 (%2 not paid)")
-                .arg(m_sale->pendingNumber(),
-                     MoneyFormat::money(m_sale->due(), m_sale->prices().currency())),
-            this);
-        approval->setAttribute(Qt::WA_DeleteOnClose);
-        connect(approval, &QDialog::accepted, this,
-                [this, approval] { m_sale->clear(approval->approver()); });
-        approval->open();
+    if (!m_sale->clearNeedsApproval()) {
+        // One key empties a whole sale: ask first.
+        auto *confirm = new QMessageBox(
+            QMessageBox::Question, tr("Clear the sale"),
+            tr("Remove everything from the cart? Held seats and tickets go back on sale."),
+            QMessageBox::NoButton, this);
+        confirm->setObjectName(QStringLiteral("clearSaleConfirm"));
+        QPushButton *yes = confirm->addButton(tr("Clear the sale"), QMessageBox::AcceptRole);
+        confirm->addButton(tr("Keep selling"), QMessageBox::RejectRole);
+        confirm->setDefaultButton(yes);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::finished, this, [this, confirm, yes] {
+            if (confirm->clickedButton() == yes)
+                m_sale->clear();
+        });
+        confirm->open();
         return;
     }
-    m_sale->clear();
+    // Cancelling an order is a void: a supervisor approves it.
+    auto *approval = new SupervisorApprovalDialog(
+        m_context, Permission::CancelOrder,
+        tr("Cancel order %1 (%2 not paid)")
+            .arg(m_sale->pendingNumber(),
+                 MoneyFormat::money(m_sale->due(), m_sale->prices().currency())),
+        this);
+    approval->setAttribute(Qt::WA_DeleteOnClose);
+    connect(approval, &QDialog::accepted, this,
+            [this, approval] { m_sale->clear(approval->approver()); });
+    approval->open();
 }
 
 void SellPage::onSaleCompleted(const CompletedSale &sale)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +45,8 @@ public:
     void setPrintAutomatically(bool on) { m_printAutomatically = on; }
     bool printsAutomatically() const { return m_printAutomatically; }
     QString printFolder() const { return m_printFolder; }
+    // Every key of the screen as a registered action (the F12 list).
+    QList<QAction *> shortcutActions() const;
 
 public slots:
     void activate();
@@ -63,6 +66,7 @@ signals:
     void pdfWritten(const QString &path);
 
 private:
+    void buildActions();
     void buildEventList(QWidget *column);
     void reloadEvents();
     void refreshInventory();

@@ -10,8 +10,10 @@
 #include "orders/orderspage.h"
 #include "payments/reconciledialog.h"
 #include "payments/reconciliationservice.h"
+#include "sell/paymentdialog.h"
 #include "sell/sellpage.h"
 #include "shift/shiftpage.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +26,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -60,7 +64,8 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tessera Box Office — %1").arg(m_context.terminalId()));
-    resize(1400, 860);
+    // Maximised at start (main.cpp); never larger than a small counter screen.
+    resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
 
     m_root = new QStackedWidget(this);
     m_login = new LoginPage(m_context, m_root);
@@ -224,12 +229,12 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_switchAction = console->addAction(tr("&Switch user…"), this, &MainWindow::signOut);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    QAction *reconcile =
+    m_reconcileAction =
         console->addAction(tr("Payments to &reconcile…"), this, &MainWindow::openReconciliation);
-    reconcile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     console->addSeparator();
-    QAction *quit = console->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = console->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (QAction *action : std::as_const(m_screenActions))
@@ -289,8 +294,10 @@ void MainWindow::buildMenus()
     m_pendingWaitAction->setVisible(false); // until a manager signs in
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::Key_F12));
+    m_shortcutsAction =
+        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F12));
     help->addAction(tr("&About Tessera"), this, [this] {
         QMessageBox::about(this, tr("About Tessera"),
                            tr("<b>Tessera Box Office</b> %1<br>Sells seats, standing tickets "
@@ -442,22 +449,36 @@ void MainWindow::openReconciliation()
     dialog->show();
 }
 
+QList<ShortcutSection> MainWindow::shortcutSections() const
+{
+    QList<QAction *> everywhere = m_screenActions;
+    everywhere +=
+        {m_lockAction, m_switchAction, m_reconcileAction, m_shortcutsAction, m_quitAction};
+    QList<ShortcutSection> sections = {ShortcutSection::fromActions(tr("Everywhere"), everywhere)};
+    if (m_navButtons[int(Screen::Sell)]->isVisibleTo(this)) {
+        sections.push_back(ShortcutSection::fromActions(tr("Sell"), m_sell->shortcutActions()));
+        ShortcutSection payment{tr("Payment window"), {}};
+        for (const auto &[keys, text] : PaymentDialog::methodKeys())
+            payment.add(keys, text);
+        sections.push_back(payment);
+    }
+    if (m_navButtons[int(Screen::Orders)]->isVisibleTo(this)) {
+        ShortcutSection orders = ShortcutSection::fromActions(tr("Orders"), m_orders->actions());
+        // The order's actions are buttons with an Alt+letter.
+        for (const QPushButton *button : m_orders->findChildren<QPushButton *>()) {
+            if (!button->shortcut().isEmpty())
+                orders.add(button->shortcut(), button->text());
+        }
+        sections.push_back(orders);
+    }
+    return sections;
+}
+
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td><b>F1 … F5</b></td><td>Sell, Orders, Check-in, Shift, Manage</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>Search events (Sell) or orders (Orders)</td></tr>"
-           "<tr><td><b>Ctrl+B</b></td><td>Best available seats</td></tr>"
-           "<tr><td><b>F8</b></td><td>Pay</td></tr>"
-           "<tr><td><b>F9</b></td><td>Cash · <b>F10</b> Card · <b>F11</b> QR (in the "
-           "payment window)</td></tr>"
-           "<tr><td><b>Ctrl+R</b></td><td>Payments to reconcile</td></tr>"
-           "<tr><td><b>Ctrl+L</b></td><td>Lock the till</td></tr>"
-           "<tr><td><b>Ctrl+Shift+L</b></td><td>Switch user</td></tr>"
-           "<tr><td><b>Esc</b></td><td>Clear the seat selection or close a window</td></tr>"
-           "</table>"));
+    auto *dialog = new ShortcutsDialog(shortcutSections(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shortcutlist.h"
 #include "staff/staffauthenticator.h"
 
 #include <QMainWindow>
@@ -47,6 +48,9 @@ public:
     ManagePage *managePage() const { return m_manage; }
     LoginPage *loginPage() const { return m_login; }
     ReconciliationService &reconciliation() const { return *m_reconciliation; }
+    // Every key the console has now, by where it works, read off the
+    // registered actions (what F12 shows).
+    QList<ShortcutSection> shortcutSections() const;
 
 public slots:
     void showScreen(tessera::MainWindow::Screen screen);
@@ -86,6 +90,9 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_pendingWaitAction = nullptr;
+    QAction *m_reconcileAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;
     QToolButton *m_reconcileButton = nullptr;

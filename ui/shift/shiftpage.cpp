@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -75,7 +76,13 @@ ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
     for (QWidget *panel : {static_cast<QWidget *>(m_loading), static_cast<QWidget *>(m_open),
                            static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_count)})
         m_stack->addWidget(panel);
-    layout->addWidget(m_stack, 1);
+    // A long count (many currencies, notes) scrolls on a small counter screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("shiftScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+    layout->addWidget(scroll, 1);
 
     connect(m_open, &OpenShiftPanel::openRequested, this, &ShiftPage::openShift);
     connect(m_open, &OpenShiftPanel::printRequested, this, &ShiftPage::printReport);
