@@ -15,28 +15,31 @@ double major(qint64 minor, int digits)
     return value;
 }
 
+bool isLocalCurrency(const QString &currency, const QLocale &locale)
+{
+    return !currency.isEmpty() && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency;
+}
+
+// The symbol handed to toCurrencyString: a code is kept apart from the digits.
+QString currencyMark(const QString &currency, const QLocale &locale)
+{
+    return isLocalCurrency(currency, locale) ? locale.currencySymbol() : currency + QChar(0x00A0);
+}
+
 } // namespace
 
-QString MoneyFormat::symbol(const QString &currency)
+QString MoneyFormat::symbol(const QString &currency, const QLocale &locale)
 {
-    if (currency == QLatin1String("CNY") || currency == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    if (currency == QLatin1String("HKD"))
-        return QStringLiteral("HK$");
-    return currency + QChar(0x00A0);
+    return isLocalCurrency(currency, locale) ? locale.currencySymbol() : currency;
 }
 
 QString MoneyFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol(currency) +
-           locale.toString(major(qAbs(minor), CashDenominations::minorDigits(currency)), 'f',
-                           CashDenominations::minorDigits(currency));
+    const int digits = CashDenominations::minorDigits(currency);
+    // A minus sign in front, never the accounting brackets some locales use.
+    return (minor < 0 ? locale.negativeSign() : QString()) +
+           locale.toCurrencyString(major(qAbs(minor), digits), currencyMark(currency, locale),
+                                   digits);
 }
 
 QString MoneyFormat::plain(qint64 minor, const QString &currency)
@@ -52,16 +55,17 @@ QString MoneyFormat::denomination(qint64 minor, const QString &currency, const Q
     for (int i = 0; i < digits; ++i)
         unit *= 10;
     // Notes without decimals, coins below one unit with them.
-    return symbol(currency) +
-           locale.toString(major(minor, digits), 'f', minor % unit == 0 ? 0 : digits);
+    return locale.toCurrencyString(major(minor, digits), currencyMark(currency, locale),
+                                   minor % unit == 0 ? 0 : digits);
 }
 
 std::optional<qint64> MoneyFormat::parse(const QString &text, const QString &currency,
                                          const QLocale &locale)
 {
     QString t = text.trimmed();
-    t.remove(symbol(currency).trimmed());
-    t.remove(currency);
+    if (!currency.isEmpty())
+        t.remove(currency, Qt::CaseInsensitive);
+    t.removeIf([](QChar c) { return c.category() == QChar::Symbol_Currency; });
     t.remove(QLatin1Char(' '));
     t.remove(QChar(0x00A0));
     t.replace(locale.decimalPoint(), QStringLiteral("."));

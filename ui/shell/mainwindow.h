@@ -65,6 +65,7 @@ private:
     void showShortcuts();
     void openReconciliation();
     void openPendingOrderWait();
+    void openTimeZone();
     // Where printouts go: a folder of PDFs, or the printer (empty).
     void setPrintFolder(const QString &folder);
 
@@ -86,6 +87,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_pendingWaitAction = nullptr;
+    QAction *m_timeZoneAction = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;
     QToolButton *m_reconcileButton = nullptr;
