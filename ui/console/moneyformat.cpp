@@ -20,10 +20,14 @@ bool isLocalCurrency(const QString &currency, const QLocale &locale)
     return !currency.isEmpty() && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency;
 }
 
-// The symbol handed to toCurrencyString: a code is kept apart from the digits.
-QString currencyMark(const QString &currency, const QLocale &locale)
+// The locale's own currency as the locale writes it ("¥380.00", "380,00 €");
+// any other with its ISO code in front, as ISO 4217 writes it ("CNY 380.00"),
+// in every locale (the C locale would put it after the digits).
+QString amount(double value, const QString &currency, int digits, const QLocale &locale)
 {
-    return isLocalCurrency(currency, locale) ? locale.currencySymbol() : currency + QChar(0x00A0);
+    if (isLocalCurrency(currency, locale))
+        return locale.toCurrencyString(value, locale.currencySymbol(), digits);
+    return currency + QChar(0x00A0) + locale.toString(value, 'f', digits);
 }
 
 } // namespace
@@ -38,8 +42,7 @@ QString MoneyFormat::money(qint64 minor, const QString &currency, const QLocale 
     const int digits = CashDenominations::minorDigits(currency);
     // A minus sign in front, never the accounting brackets some locales use.
     return (minor < 0 ? locale.negativeSign() : QString()) +
-           locale.toCurrencyString(major(qAbs(minor), digits), currencyMark(currency, locale),
-                                   digits);
+           amount(major(qAbs(minor), digits), currency, digits, locale);
 }
 
 QString MoneyFormat::plain(qint64 minor, const QString &currency)
@@ -55,8 +58,7 @@ QString MoneyFormat::denomination(qint64 minor, const QString &currency, const Q
     for (int i = 0; i < digits; ++i)
         unit *= 10;
     // Notes without decimals, coins below one unit with them.
-    return locale.toCurrencyString(major(minor, digits), currencyMark(currency, locale),
-                                   minor % unit == 0 ? 0 : digits);
+    return amount(major(minor, digits), currency, minor % unit == 0 ? 0 : digits, locale);
 }
 
 std::optional<qint64> MoneyFormat::parse(const QString &text, const QString &currency,

@@ -9,10 +9,11 @@
 namespace tessera {
 
 // Money as every screen, printout and card key of the console shows it and
-// a cashier or manager types it. One rule, from the console's locale
-// (QLocale::toCurrencyString): the locale's own currency with its symbol
-// ("¥380.00" in Chinese, "$12.50" in American English), any other with its
-// ISO code ("CNY 380.00" in English), so no reader mistakes one for another.
+// a cashier or manager types it. One rule, from the console's locale: the
+// locale's own currency as QLocale::toCurrencyString writes it ("¥380.00" in
+// Chinese, "$12.50" in American English), any other with its ISO code in
+// front and the locale's digits ("CNY 380.00" in English, and in the C
+// locale), so no reader mistakes one for another.
 // Negative amounts start with the minus sign ("-¥20.00"). Typed "380" or
 // "380.5" becomes minor units of the currency.
 class MoneyFormat

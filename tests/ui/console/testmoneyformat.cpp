@@ -38,6 +38,9 @@ private slots:
         QCOMPARE(MoneyFormat::denomination(10000, QStringLiteral("CNY"), kEnglish),
                  QStringLiteral("CNY") + kNbsp + QStringLiteral("100"));
         QCOMPARE(MoneyFormat::symbol(QStringLiteral("CNY"), kEnglish), QStringLiteral("CNY"));
+        // The C locale (a PC without one) writes the code in front too.
+        QCOMPARE(MoneyFormat::money(38000, QStringLiteral("CNY"), QLocale::c()),
+                 QStringLiteral("CNY") + kNbsp + QStringLiteral("380.00"));
         // Its own currency with its symbol.
         QCOMPARE(MoneyFormat::money(1250, QStringLiteral("USD"), kEnglish),
                  QStringLiteral("$12.50"));
