@@ -2854,6 +2854,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Payment window</source>
         <translation>付款窗口</translation>
     </message>
+    <message>
+        <source>Box office &amp;time zone…</source>
+        <translation>售票处时区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Times are now shown in %1.</source>
+        <translation>时间现按 %1 显示。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManagePage</name>
@@ -4839,6 +4847,13 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::SetBoxOfficeTimeZoneCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use a name such as Asia/Shanghai.</source>
+        <translation>“%1”不是时区；请使用 Asia/Shanghai 这样的时区名称。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SetPendingOrderWaitCommand</name>
     <message>
         <source>An unpaid order waits at most %1 minutes (a day); 0 keeps it until somebody cancels it.</source>
@@ -5669,6 +5684,33 @@ The order keeps waiting for payment.</source>
     <message>
         <source>%1, %2, event %3</source>
         <translation>%1，%2，场次 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimeZoneDialog</name>
+    <message>
+        <source>Box office time zone</source>
+        <translation>售票处时区</translation>
+    </message>
+    <message>
+        <source>Every time the console shows or prints (the clock, orders, shifts, check-in, receipts and Z-reports) is in this zone, whatever the computer&apos;s own zone. Shows are always in their venue&apos;s zone.</source>
+        <translation>控制台显示或打印的所有时间（时钟、订单、班次、检票、收据和 Z 报表）都采用此时区，与电脑本身的时区无关。演出时间始终采用其场馆的时区。</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "sales/refundcommand.h"
 #include "sales/sellcommand.h"
 #include "sales/settlepaymentcommand.h"
+#include "setup/boxofficetimezone.h"
 #include "setup/cardproductcommands.h"
 #include "setup/createeventcommand.h"
 #include "setup/createvenuecommand.h"
@@ -43,6 +44,7 @@ constexpr Entry kEntries[] = {
     {"settle_payment", &SettlePaymentCommand::fromJson},
     {"cancel_order", &CancelOrderCommand::fromJson},
     {"set_pending_order_wait", &SetPendingOrderWaitCommand::fromJson},
+    {"set_box_office_timezone", &SetBoxOfficeTimeZoneCommand::fromJson},
     {"refund", &RefundCommand::fromJson},
     {"exchange_seat", &ExchangeSeatCommand::fromJson},
     {"redeem", &RedeemCommand::fromJson},

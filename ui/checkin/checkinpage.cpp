@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "console/venuetime.h"
 #include "gatecheck.h"
 #include "scanlog.h"
 #include "verdictpanel.h"
@@ -145,7 +146,7 @@ void CheckInPage::activate()
 {
     m_sounds->prepare();
     m_check->refresh();
-    m_log->rollOver(m_context.clock().nowMs());
+    m_log->rollOver(VenueTime::boxOffice(m_context));
     focusScan();
 }
 
@@ -162,8 +163,9 @@ void CheckInPage::submitScan()
 void CheckInPage::showOutcome(const ScanOutcome &outcome)
 {
     m_last = outcome;
-    m_panel->showOutcome(outcome, m_context.clock().nowMs());
-    m_log->add(outcome);
+    const VenueTime time = VenueTime::boxOffice(m_context);
+    m_panel->showOutcome(outcome, time);
+    m_log->add(outcome, time);
     m_sounds->play(FeedbackSounds::soundFor(outcome.kind));
     emit scanChecked(outcome);
 }
@@ -180,14 +182,11 @@ void CheckInPage::fillEvents()
     const QSignalBlocker blocker(m_event);
     while (m_event->count() > 1)
         m_event->removeItem(1);
+    const VenueTime time = VenueTime::boxOffice(m_context);
     for (const GateEvent &e : m_check->events()) {
         QString text = e.name;
-        if (e.startsAtMs) {
-            const QDateTime starts =
-                QDateTime::fromMSecsSinceEpoch(e.startsAtMs, Qt::UTC).toLocalTime();
-            text =
-                tr("%1 · %2").arg(e.name, QLocale().toString(starts.date(), QLocale::ShortFormat));
-        }
+        if (e.startsAtMs)
+            text = tr("%1 · %2").arg(e.name, time.dateTime(e.startsAtMs));
         m_event->addItem(text, QVariant::fromValue<qint64>(e.id));
     }
     const int index = m_event->findData(QVariant::fromValue<qint64>(selected));

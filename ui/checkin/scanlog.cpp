@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanlog.h"
 
+#include "console/venuetime.h"
 #include "verdictstyle.h"
 
 #include <QDateTime>
@@ -11,15 +12,6 @@
 #include <QVBoxLayout>
 
 namespace tessera {
-
-namespace {
-
-QDate localDay(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().date();
-}
-
-} // namespace
 
 ScanLog::ScanLog(QWidget *parent)
     : QWidget(parent)
@@ -59,18 +51,17 @@ ScanLog::ScanLog(QWidget *parent)
     showTally();
 }
 
-void ScanLog::add(const ScanOutcome &outcome)
+void ScanLog::add(const ScanOutcome &outcome, const VenueTime &time)
 {
-    rollOver(outcome.scannedAtMs);
+    rollOver(time.at(outcome.scannedAtMs).date());
     if (outcome.admits())
         ++m_admitted;
     else
         ++m_refused;
     showTally();
 
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(outcome.scannedAtMs, Qt::UTC).toLocalTime();
     auto *item =
-        new QTreeWidgetItem({QLocale().toString(at.time(), QStringLiteral("HH:mm:ss")),
+        new QTreeWidgetItem({time.timeWithSeconds(outcome.scannedAtMs),
                              ScanWording::codeTail(outcome.code), ScanWording::headline(outcome)});
     item->setData(0, Qt::UserRole, ScanOutcome::key(outcome.kind));
     item->setForeground(2, VerdictStyle::of(outcome.kind).accent);
@@ -82,9 +73,13 @@ void ScanLog::add(const ScanOutcome &outcome)
         delete m_history->takeTopLevelItem(m_history->topLevelItemCount() - 1);
 }
 
-void ScanLog::rollOver(qint64 nowMs)
+void ScanLog::rollOver(const VenueTime &time)
 {
-    const QDate today = localDay(nowMs);
+    rollOver(time.now().date());
+}
+
+void ScanLog::rollOver(const QDate &today)
+{
     if (today == m_day)
         return;
     m_day = today;

@@ -22,15 +22,18 @@ public:
 
     explicit ScanLog(QWidget *parent = nullptr);
 
-    void add(const ScanOutcome &outcome);
-    // Starts a new tally when the local day changed since the last scan.
-    void rollOver(qint64 nowMs);
+    // Times in `time`'s zone (the box office's).
+    void add(const ScanOutcome &outcome, const VenueTime &time);
+    // Starts a new tally when the day (in `time`'s zone, by its clock)
+    // changed since the last scan.
+    void rollOver(const VenueTime &time);
 
     int admitted() const { return m_admitted; }
     int refused() const { return m_refused; }
     int size() const;
 
 private:
+    void rollOver(const QDate &today);
     void showTally();
 
     QDate m_day;

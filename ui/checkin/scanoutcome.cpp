@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanoutcome.h"
 
+#include "console/venuetime.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 namespace tessera {
-
-namespace {
-
-// "29/11/2026 19:30": the short date and the time to the minute.
-QString dateAndTime(const QDateTime &utc)
-{
-    const QDateTime local = utc.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
-}
-
-} // namespace
 
 QString ScanOutcome::key(Kind kind)
 {
@@ -82,7 +71,7 @@ QString ScanWording::instruction(const ScanOutcome &outcome)
     return tr("Do not let in");
 }
 
-QStringList ScanWording::ticketLines(const ScanOutcome &outcome)
+QStringList ScanWording::ticketLines(const ScanOutcome &outcome, const VenueTime &time)
 {
     if (!outcome.facts)
         return {};
@@ -93,8 +82,7 @@ QStringList ScanWording::ticketLines(const ScanOutcome &outcome)
     if (!f.ticketType.isEmpty())
         lines << f.ticketType;
     if (!f.eventName.isEmpty() && f.eventStartsAtMs) {
-        const QDateTime starts = QDateTime::fromMSecsSinceEpoch(f.eventStartsAtMs, Qt::UTC);
-        lines << tr("%1 · %2").arg(f.eventName, dateAndTime(starts));
+        lines << tr("%1 · %2").arg(f.eventName, time.dateTimeWithZone(f.eventStartsAtMs));
     } else if (!f.eventName.isEmpty()) {
         lines << f.eventName;
     } else if (f.eventId) {
@@ -103,7 +91,7 @@ QStringList ScanWording::ticketLines(const ScanOutcome &outcome)
     return lines;
 }
 
-QString ScanWording::reason(const ScanOutcome &outcome, qint64 nowMs)
+QString ScanWording::reason(const ScanOutcome &outcome, const VenueTime &time)
 {
     using Kind = ScanOutcome::Kind;
     switch (outcome.kind) {
@@ -112,7 +100,7 @@ QString ScanWording::reason(const ScanOutcome &outcome, qint64 nowMs)
     case Kind::AlreadyUsed:
         if (outcome.entry)
             return tr("First entry %1 at gate %2")
-                .arg(when(outcome.entry->atMs, nowMs), outcome.entry->gate);
+                .arg(when(outcome.entry->atMs, time), outcome.entry->gate);
         return tr("This ticket was already let in.");
     case Kind::Revoked:
         if (outcome.facts && outcome.facts->exchanged)
@@ -131,25 +119,25 @@ QString ScanWording::reason(const ScanOutcome &outcome, qint64 nowMs)
             return tr("This gate admits %1 only.").arg(outcome.gateEventName);
         return tr("This ticket is for another event.");
     case Kind::Expired:
-        return tr("Valid until %1").arg(when(outcome.validityEdgeMs, nowMs));
+        return tr("Valid until %1").arg(when(outcome.validityEdgeMs, time));
     case Kind::NotYetValid:
-        return tr("Valid from %1").arg(when(outcome.validityEdgeMs, nowMs));
+        return tr("Valid from %1").arg(when(outcome.validityEdgeMs, time));
     case Kind::Failed:
         return outcome.problem;
     }
     return {};
 }
 
-QString ScanWording::when(qint64 ms, qint64 nowMs)
+QString ScanWording::when(qint64 ms, const VenueTime &time)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toLocalTime();
-    const QString time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
-    if (at.date() == now.date())
-        return tr("today at %1").arg(time);
-    if (at.date() == now.date().addDays(-1))
-        return tr("yesterday at %1").arg(time);
-    return tr("on %1 at %2").arg(QLocale().toString(at.date(), QLocale::ShortFormat), time);
+    const QDateTime at = time.at(ms);
+    const QDate today = time.now().date();
+    const QString clock = time.time(at);
+    if (at.date() == today)
+        return tr("today at %1").arg(clock);
+    if (at.date() == today.addDays(-1))
+        return tr("yesterday at %1").arg(clock);
+    return tr("on %1 at %2").arg(time.date(at), clock);
 }
 
 QString ScanWording::codeTail(const QString &code)

@@ -11,6 +11,8 @@
 
 namespace tessera {
 
+class VenueTime;
+
 // The gate's answer to one scanned code, with what the person at the gate
 // is shown about it.
 struct ScanOutcome
@@ -56,12 +58,14 @@ public:
     static QString headline(const ScanOutcome &outcome);
     // "Let in" / "Do not let in".
     static QString instruction(const ScanOutcome &outcome);
-    // Seat or area, ticket type, event: one line each, biggest first.
-    static QStringList ticketLines(const ScanOutcome &outcome);
-    // Why it was refused ("First entry today at 19:02, gate North-1"); empty when valid.
-    static QString reason(const ScanOutcome &outcome, qint64 nowMs);
-    // "19:02" today, the date and time on any other day (local time).
-    static QString when(qint64 ms, qint64 nowMs);
+    // Seat or area, ticket type, event (its start with the zone named):
+    // one line each, biggest first.
+    static QStringList ticketLines(const ScanOutcome &outcome, const VenueTime &time);
+    // Why it was refused ("First entry today at 19:02, gate North-1"); empty
+    // when valid. "Today" by `time`'s clock.
+    static QString reason(const ScanOutcome &outcome, const VenueTime &time);
+    // "today at 19:02", "yesterday at…", else the date and time, in `time`'s zone.
+    static QString when(qint64 ms, const VenueTime &time);
     // The end of a code, enough to tell scans apart ("…7QK2MA").
     static QString codeTail(const QString &code);
 };

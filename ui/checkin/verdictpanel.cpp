@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictpanel.h"
 
+#include "console/venuetime.h"
 #include "verdictstyle.h"
 
 #include <QDateTime>
@@ -97,7 +98,7 @@ void VerdictPanel::showReady()
     m_reason->hide();
 }
 
-void VerdictPanel::showOutcome(const ScanOutcome &outcome, qint64 nowMs)
+void VerdictPanel::showOutcome(const ScanOutcome &outcome, const VenueTime &time)
 {
     m_kind = ScanOutcome::key(outcome.kind);
     const VerdictStyle style = VerdictStyle::of(outcome.kind);
@@ -105,18 +106,17 @@ void VerdictPanel::showOutcome(const ScanOutcome &outcome, qint64 nowMs)
     m_headline->setText(ScanWording::headline(outcome));
     m_instruction->setText(ScanWording::instruction(outcome));
 
-    const QStringList lines = ScanWording::ticketLines(outcome);
+    const QStringList lines = ScanWording::ticketLines(outcome, time);
     m_ticket->setText(lines.value(0));
     m_details->setText(lines.mid(1).join(QLatin1Char('\n')));
-    m_reason->setText(ScanWording::reason(outcome, nowMs));
+    m_reason->setText(ScanWording::reason(outcome, time));
     m_ticket->setVisible(!m_ticket->text().isEmpty());
     m_details->setVisible(!m_details->text().isEmpty());
     m_reason->setVisible(!m_reason->text().isEmpty());
 
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(outcome.scannedAtMs, Qt::UTC).toLocalTime();
-    m_code->setText(tr("Code %1 · scanned at %2")
-                        .arg(ScanWording::codeTail(outcome.code),
-                             QLocale().toString(at.time(), QStringLiteral("HH:mm:ss"))));
+    m_code->setText(
+        tr("Code %1 · scanned at %2")
+            .arg(ScanWording::codeTail(outcome.code), time.timeWithSeconds(outcome.scannedAtMs)));
 }
 
 QString VerdictPanel::text() const

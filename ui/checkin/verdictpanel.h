@@ -22,7 +22,8 @@ public:
     explicit VerdictPanel(QWidget *parent = nullptr);
 
     void showReady();
-    void showOutcome(const ScanOutcome &outcome, qint64 nowMs);
+    // Times in `time`'s zone, "today" by its clock.
+    void showOutcome(const ScanOutcome &outcome, const VenueTime &time);
     QString kind() const { return m_kind; }
     // Everything the panel says, one line each (tests, accessibility).
     QString text() const;

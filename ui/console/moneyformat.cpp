@@ -15,28 +15,34 @@ double major(qint64 minor, int digits)
     return value;
 }
 
+bool isLocalCurrency(const QString &currency, const QLocale &locale)
+{
+    return !currency.isEmpty() && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency;
+}
+
+// The locale's own currency as the locale writes it ("¥380.00", "380,00 €");
+// any other with its ISO code in front, as ISO 4217 writes it ("CNY 380.00"),
+// in every locale (the C locale would put it after the digits).
+QString amount(double value, const QString &currency, int digits, const QLocale &locale)
+{
+    if (isLocalCurrency(currency, locale))
+        return locale.toCurrencyString(value, locale.currencySymbol(), digits);
+    return currency + QChar(0x00A0) + locale.toString(value, 'f', digits);
+}
+
 } // namespace
 
-QString MoneyFormat::symbol(const QString &currency)
+QString MoneyFormat::symbol(const QString &currency, const QLocale &locale)
 {
-    if (currency == QLatin1String("CNY") || currency == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    if (currency == QLatin1String("HKD"))
-        return QStringLiteral("HK$");
-    return currency + QChar(0x00A0);
+    return isLocalCurrency(currency, locale) ? locale.currencySymbol() : currency;
 }
 
 QString MoneyFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol(currency) +
-           locale.toString(major(qAbs(minor), CashDenominations::minorDigits(currency)), 'f',
-                           CashDenominations::minorDigits(currency));
+    const int digits = CashDenominations::minorDigits(currency);
+    // A minus sign in front, never the accounting brackets some locales use.
+    return (minor < 0 ? locale.negativeSign() : QString()) +
+           amount(major(qAbs(minor), digits), currency, digits, locale);
 }
 
 QString MoneyFormat::plain(qint64 minor, const QString &currency)
@@ -52,16 +58,16 @@ QString MoneyFormat::denomination(qint64 minor, const QString &currency, const Q
     for (int i = 0; i < digits; ++i)
         unit *= 10;
     // Notes without decimals, coins below one unit with them.
-    return symbol(currency) +
-           locale.toString(major(minor, digits), 'f', minor % unit == 0 ? 0 : digits);
+    return amount(major(minor, digits), currency, minor % unit == 0 ? 0 : digits, locale);
 }
 
 std::optional<qint64> MoneyFormat::parse(const QString &text, const QString &currency,
                                          const QLocale &locale)
 {
     QString t = text.trimmed();
-    t.remove(symbol(currency).trimmed());
-    t.remove(currency);
+    if (!currency.isEmpty())
+        t.remove(currency, Qt::CaseInsensitive);
+    t.removeIf([](QChar c) { return c.category() == QChar::Symbol_Currency; });
     t.remove(QLatin1Char(' '));
     t.remove(QChar(0x00A0));
     t.replace(locale.decimalPoint(), QStringLiteral("."));

@@ -2,9 +2,9 @@
 #include "cardproductdialog.h"
 #include "console/messagelabel.h"
 
-#include "amounttext.h"
 #include "common/money.h"
 #include "console/consolecontext.h"
+#include "console/moneyformat.h"
 #include "setup/cardproductcommands.h"
 
 #include <QFormLayout>
@@ -72,7 +72,7 @@ void CardProductDialog::submit()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty())
         return showError(tr("Name: give the product a name."), m_name);
-    const auto price = parseAmount(m_price->text());
+    const auto price = MoneyFormat::parse(m_price->text(), m_currency->text().trimmed().toUpper());
     if (!price)
         return showError(
             tr("Price: \"%1\" is not an amount; type it like 100 or 99.50.").arg(m_price->text()),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardstab.h"
 
-#include "amounttext.h"
 #include "cardproductdialog.h"
 #include "console/consolecontext.h"
+#include "console/moneyformat.h"
 #include "managetable.h"
 #include "query/catalogqueries.h"
 
@@ -72,13 +72,13 @@ void CardsTab::refresh()
                 m_products.push_back({id, product[QStringLiteral("name")].toString()});
                 m_lastCurrency = product[QStringLiteral("currency")].toString();
                 const int row = m_table->rowCount();
-                setTableRow(
-                    m_table, row,
-                    {product[QStringLiteral("name")].toString(),
-                     formatMoney(product[QStringLiteral("price")].toInteger(), m_lastCurrency),
-                     QLocale().toString(product[QStringLiteral("available")].toInteger()),
-                     QLocale().toString(product[QStringLiteral("sold")].toInteger())},
-                    {1, 2, 3});
+                setTableRow(m_table, row,
+                            {product[QStringLiteral("name")].toString(),
+                             MoneyFormat::money(product[QStringLiteral("price")].toInteger(),
+                                                m_lastCurrency),
+                             QLocale().toString(product[QStringLiteral("available")].toInteger()),
+                             QLocale().toString(product[QStringLiteral("sold")].toInteger())},
+                            {1, 2, 3});
                 m_table->item(row, 0)->setData(Qt::UserRole, id);
                 if (id == selected)
                     m_table->selectRow(row);

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "console/venuetime.h"
 #include "pinentry.h"
 #include "staff/staffcommands.h"
 #include "staffroletext.h"
@@ -58,10 +59,8 @@ ChangeUserDialog::ChangeUserDialog(ConsoleContext &context, const StaffRow &memb
     m_unlock = new QCheckBox(this);
     m_unlock->setObjectName(QStringLiteral("changeUnlock"));
     if (member.lockedAt(now)) {
-        m_unlock->setText(
-            tr("Unlock (locked after wrong PINs until %1)")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(member.lockedUntil).time(),
-                                        QLocale::ShortFormat)));
+        m_unlock->setText(tr("Unlock (locked after wrong PINs until %1)")
+                              .arg(VenueTime::boxOffice(m_context).time(member.lockedUntil)));
     } else {
         m_unlock->setText(member.failedLogins > 0
                               ? tr("Reset the wrong-PIN count (%1)").arg(member.failedLogins)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventpricingeditor.h"
 
-#include "amounttext.h"
+#include "console/moneyformat.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -234,7 +234,7 @@ Result<EventPricingEditor::Pricing> EventPricingEditor::read()
             const QString text = cellText(m_prices, row, column);
             if (text.isEmpty())
                 continue;
-            const auto amount = parseAmount(text);
+            const auto amount = MoneyFormat::parse(text, QString());
             if (!amount)
                 return amountError(m_prices, row, column,
                                    tr("Seat prices, %1 × %2").arg(category, codes[column]), text);
@@ -267,7 +267,7 @@ Result<EventPricingEditor::Pricing> EventPricingEditor::read()
             const QString text = cellText(m_quotas, row, kQuotaFixedColumns + column);
             if (text.isEmpty())
                 continue;
-            const auto amount = parseAmount(text);
+            const auto amount = MoneyFormat::parse(text, QString());
             if (!amount)
                 return amountError(m_quotas, row, kQuotaFixedColumns + column,
                                    tr("GA quotas, %1 × %2").arg(name, codes[column]), text);

@@ -2,6 +2,7 @@
 #include "eventstab.h"
 
 #include "console/consolecontext.h"
+#include "console/venuetime.h"
 #include "managetable.h"
 #include "query/catalogqueries.h"
 #include "storage/sqlitedb.h"
@@ -67,8 +68,7 @@ QString venueTime(const QString &iso, const QString &zone)
 {
     if (iso.isEmpty())
         return {};
-    const QDateTime utc = QDateTime::fromString(iso, Qt::ISODate);
-    return utc.toTimeZone(QTimeZone(zone.toUtf8())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return VenueTime(QTimeZone(zone.toUtf8())).dateTime(VenueTime::instant(iso));
 }
 
 } // namespace

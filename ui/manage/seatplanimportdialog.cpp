@@ -4,7 +4,9 @@
 
 #include "console/consolecontext.h"
 #include "seatplanpreview.h"
+#include "setup/boxofficetimezone.h"
 #include "setup/createvenuecommand.h"
+#include "timezonebox.h"
 #include "venue/seatplanparser.h"
 
 #include <QComboBox>
@@ -64,16 +66,9 @@ SeatPlanImportDialog::SeatPlanImportDialog(ConsoleContext &context, QWidget *par
     m_name->setPlaceholderText(tr("Taken from the plan when left empty"));
     form->addRow(tr("Venue &name"), m_name);
 
-    m_timezone = new QComboBox(this);
+    // The box office's zone, not the PC's: venues are where the box office is.
+    m_timezone = new TimeZoneBox(BoxOfficeTimeZone::read(m_context.reader()), this);
     m_timezone->setObjectName(QStringLiteral("venueTimezone"));
-    m_timezone->setEditable(true);
-    m_timezone->setInsertPolicy(QComboBox::NoInsert);
-    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
-    for (const QByteArray &zone : zones)
-        m_timezone->addItem(QString::fromUtf8(zone));
-    m_timezone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    m_timezone->completer()->setFilterMode(Qt::MatchContains);
-    m_timezone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     form->addRow(tr("&Time zone"), m_timezone);
     layout->addLayout(form);
 
@@ -255,7 +250,7 @@ void SeatPlanImportDialog::startImport()
         m_name->setFocus();
         return;
     }
-    const QString zone = m_timezone->currentText().trimmed();
+    const QString zone = m_timezone->zone();
     if (!QTimeZone(zone.toUtf8()).isValid()) {
         showError(
             tr("Time zone: \"%1\" is not a time zone; pick one such as Asia/Shanghai.").arg(zone));

@@ -18,6 +18,8 @@ class QPushButton;
 
 namespace tessera {
 
+class TimeZoneBox;
+
 class ConsoleContext;
 
 // Imports a venue from a pretix seating-plan file: the file is read and
@@ -69,7 +71,7 @@ private:
     ConsoleContext &m_context;
     QLineEdit *m_file = nullptr;
     QLineEdit *m_name = nullptr;
-    QComboBox *m_timezone = nullptr;
+    TimeZoneBox *m_timezone = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_progressLabel = nullptr;

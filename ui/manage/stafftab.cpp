@@ -4,6 +4,7 @@
 #include "changeuserdialog.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
+#include "console/venuetime.h"
 #include "managetable.h"
 #include "newuserdialog.h"
 #include "staffroletext.h"
@@ -71,9 +72,7 @@ void StaffTab::refresh()
                 const QString locked =
                     member.lockedAt(now)
                         ? tr("until %1")
-                              .arg(QLocale().toString(
-                                  QDateTime::fromMSecsSinceEpoch(member.lockedUntil).time(),
-                                  QLocale::ShortFormat))
+                              .arg(VenueTime::boxOffice(m_context).time(member.lockedUntil))
                     : member.failedLogins > 0
                         ? tr("no (%n wrong PIN(s))", nullptr, member.failedLogins)
                         : tr("no");

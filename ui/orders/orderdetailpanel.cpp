@@ -156,8 +156,9 @@ void OrderDetailPanel::showPlaceholder(const QString &text)
     m_body->hide();
 }
 
-void OrderDetailPanel::showOrder(const OrderDetails &details)
+void OrderDetailPanel::showOrder(const OrderDetails &details, const VenueTime &time)
 {
+    m_time = time;
     const bool sameOrder = m_hasOrder && m_details.id() == details.id();
     const qint64 keepLine = sameOrder ? selectedLine() : 0;
     if (!sameOrder)
@@ -201,7 +202,7 @@ void OrderDetailPanel::showOrder(const OrderDetails &details)
     QString info = QStringLiteral("<table>");
     info += row.arg(tr("Sold"),
                     tr("%1 by %2 · %3")
-                        .arg(OrderFormat::time(o.value(QLatin1String("created_at")).toString()),
+                        .arg(m_time->dateTime(o.value(QLatin1String("created_at")).toString()),
                              o.value(QLatin1String("actor")).toString().toHtmlEscaped(),
                              OrderFormat::channel(o.value(QLatin1String("channel")).toString())));
     info += row.arg(tr("Customer"),
@@ -209,7 +210,7 @@ void OrderDetailPanel::showOrder(const OrderDetails &details)
     if (!events.isEmpty())
         info += row.arg(tr("Event"), events.join(QStringLiteral("<br>")));
     if (o.contains(QLatin1String("cancelled_at"))) {
-        const QString when = OrderFormat::time(o.value(QLatin1String("cancelled_at")).toString());
+        const QString when = m_time->dateTime(o.value(QLatin1String("cancelled_at")).toString());
         const QString reason = o.value(QLatin1String("cancel_reason")).toString();
         if (reason == PendingOrderExpiry::expiredReason())
             info += row.arg(tr("Cancelled"),
@@ -266,7 +267,7 @@ void OrderDetailPanel::fillLines()
             status =
                 tr("Used at %1, %2")
                     .arg(line.value(QLatin1String("redeemed_gate")).toString(),
-                         OrderFormat::time(line.value(QLatin1String("redeemed_at")).toString()));
+                         m_time->dateTime(line.value(QLatin1String("redeemed_at")).toString()));
         item->setText(3, status);
         item->setData(0, kLineRole, line.value(QLatin1String("line")).toInteger());
         item->setData(0, kStateRole, used ? QStringLiteral("used") : state);
@@ -301,7 +302,7 @@ void OrderDetailPanel::fillPayments()
         item->setText(2, status);
         const QString last4 = p.value(QLatin1String("card_last4")).toString();
         item->setText(3, last4.isEmpty() ? QString() : QStringLiteral("•••• %1").arg(last4));
-        item->setText(4, OrderFormat::time(p.value(QLatin1String("created_at")).toString()));
+        item->setText(4, m_time->dateTime(p.value(QLatin1String("created_at")).toString()));
     }
 }
 
@@ -321,7 +322,7 @@ void OrderDetailPanel::fillRefunds()
         const QString actor = r.value(QLatin1String("actor")).toString();
         item->setText(2,
                       approver.isEmpty() ? actor : tr("%1, approved by %2").arg(actor, approver));
-        item->setText(3, OrderFormat::time(r.value(QLatin1String("created_at")).toString()));
+        item->setText(3, m_time->dateTime(r.value(QLatin1String("created_at")).toString()));
     }
     m_refundsTitle->setVisible(!refunds.isEmpty());
     m_refunds->setVisible(!refunds.isEmpty());

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "console/venuetime.h"
 #include "orderdetails.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -20,8 +23,9 @@ class OrderDetailPanel : public QWidget
 public:
     explicit OrderDetailPanel(QWidget *parent = nullptr);
 
-    // Shows `details`; the line selection is kept when it is the same order.
-    void showOrder(const OrderDetails &details);
+    // Shows `details`, times in `time`'s zone (the box office's); the line
+    // selection is kept when it is the same order.
+    void showOrder(const OrderDetails &details, const VenueTime &time);
     // No order open: `text` says what to do.
     void showPlaceholder(const QString &text);
     bool hasOrder() const { return m_hasOrder; }
@@ -50,6 +54,7 @@ private:
     void fillRefunds();
 
     OrderDetails m_details;
+    std::optional<VenueTime> m_time;
     bool m_hasOrder = false;
     bool m_busy = false;
     bool m_mayRefund = true;

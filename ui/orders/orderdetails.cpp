@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderdetails.h"
 
+#include "console/venuetime.h"
 #include "engine/engine.h"
 #include "query/orderqueries.h"
 #include "storage/sqlitedb.h"
@@ -124,9 +125,8 @@ Result<OrderDetails> OrderDetails::load(SqliteDb &db, Engine &engine, qint64 ord
                 const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.columnInt(1), Qt::UTC)
                                          .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
                 details.eventNames.insert(
-                    event, QStringLiteral("%1, %2").arg(
-                               s.columnText(0),
-                               QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm"))));
+                    event,
+                    QStringLiteral("%1, %2").arg(s.columnText(0), VenueTime(zone).dateTime(at)));
             });
             !r)
             return r.error();

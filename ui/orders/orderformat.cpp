@@ -2,7 +2,6 @@
 #include "orderformat.h"
 #include "console/moneyformat.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace tessera {
@@ -26,14 +25,6 @@ const char *const kSystemReasons[] = {
 };
 
 } // namespace
-
-QString OrderFormat::time(const QString &isoUtc)
-{
-    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    if (!at.isValid())
-        return isoUtc;
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QString OrderFormat::orderState(const QString &state)
 {

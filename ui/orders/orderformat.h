@@ -13,8 +13,6 @@ class OrderFormat
     Q_DECLARE_TR_FUNCTIONS(tessera::OrderFormat)
 
 public:
-    // An ISO 8601 UTC time from the engine, in local time ("2026-11-22 19:02").
-    static QString time(const QString &isoUtc);
     // pending, paid, cancelled, refunded, partly_refunded.
     static QString orderState(const QString &state);
     // active, refunded, exchanged.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderspage.h"
 #include "console/moneyformat.h"
+#include "console/venuetime.h"
 
 #include "approvedcommand.h"
 #include "common/clock.h"
@@ -220,12 +221,13 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         return;
     }
     QTreeWidgetItem *keep = nullptr;
+    const VenueTime time = VenueTime::boxOffice(m_context);
     for (const QJsonValue &value : *found) {
         const QJsonObject o = value.toObject();
         const QString state = o.value(QLatin1String("state")).toString();
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(0, o.value(QLatin1String("number")).toString());
-        item->setText(1, OrderFormat::time(o.value(QLatin1String("created_at")).toString()));
+        item->setText(1, time.dateTime(o.value(QLatin1String("created_at")).toString()));
         item->setText(2, o.value(QLatin1String("customer")).toString());
         item->setText(3, OrderFormat::orderState(state));
         item->setForeground(3, QColor(OrderFormat::orderStateColour(state)));
@@ -285,7 +287,7 @@ void OrdersPage::openOrder(qint64 orderId)
                     tr("This order could not be read: %1").arg(details.error().message));
                 return;
             }
-            m_detail->showOrder(*details);
+            m_detail->showOrder(*details, VenueTime::boxOffice(m_context));
         });
 }
 

@@ -2,6 +2,7 @@
 #include "reconciledialog.h"
 
 #include "console/consolecontext.h"
+#include "console/venuetime.h"
 #include "reconciliationservice.h"
 
 #include <QAbstractButton>
@@ -218,8 +219,7 @@ void ReconcileDialog::fillRow(int row, const ReconciliationEntry &entry)
         method = tr("Cash");
 
     set(OrderColumn, p.orderNumber);
-    set(TimeColumn, QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.createdAtMs).toLocalTime(),
-                                       QLocale::ShortFormat));
+    set(TimeColumn, VenueTime::boxOffice(m_context).dateTime(p.createdAtMs));
     set(MethodColumn, method);
     set(AmountColumn, moneyText(p.amount));
     set(WhyColumn, why(p.errorCode));

@@ -1,22 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printstyle.h"
 
-#include <QStringList>
-#include <QTimeZone>
+#include "console/moneyformat.h"
+#include "console/venuetime.h"
 
 namespace tessera {
-
-namespace {
-
-// ISO 4217 currencies without minor units among those a box office meets.
-int minorDigits(const QString &currency)
-{
-    static const QStringList none{QStringLiteral("JPY"), QStringLiteral("KRW"),
-                                  QStringLiteral("VND"), QStringLiteral("ISK")};
-    return none.contains(currency) ? 0 : 2;
-}
-
-} // namespace
 
 PrintStyle::PrintStyle(const QPaintDevice &device, QLocale locale)
     : m_dotsPerMm(device.logicalDpiX() / 25.4)
@@ -44,29 +32,23 @@ QFont PrintStyle::monospace(qreal points, QFont::Weight weight) const
 
 QString PrintStyle::money(qint64 minor, const QString &currency) const
 {
-    const int digits = minorDigits(currency);
-    double value = double(minor);
-    for (int i = 0; i < digits; ++i)
-        value /= 10;
-    const bool localCurrency = m_locale.currencySymbol(QLocale::CurrencyIsoCode) == currency;
-    const QString symbol = localCurrency ? m_locale.currencySymbol() : currency + QChar(0x00A0);
-    return m_locale.toCurrencyString(value, symbol, digits);
+    return MoneyFormat::money(minor, currency, m_locale);
 }
 
+// A printed time is read away from the counter: always with its zone.
 QString PrintStyle::date(const QDateTime &when) const
 {
-    return m_locale.toString(when.date(), QLocale::LongFormat);
+    return VenueTime(when.timeZone(), m_locale).longDate(when);
 }
 
 QString PrintStyle::time(const QDateTime &when) const
 {
-    return m_locale.toString(when.time(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           when.timeZoneAbbreviation();
+    return VenueTime(when.timeZone(), m_locale).timeWithZone(when);
 }
 
 QString PrintStyle::dateTime(const QDateTime &when) const
 {
-    return m_locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time(when);
+    return VenueTime(when.timeZone(), m_locale).dateTimeWithZone(when);
 }
 
 } // namespace tessera

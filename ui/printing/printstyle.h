@@ -25,8 +25,11 @@ public:
     QFont font(qreal points, QFont::Weight weight = QFont::Normal) const;
     QFont monospace(qreal points, QFont::Weight weight = QFont::Normal) const;
 
-    // "¥380.00" in a Chinese locale, "CNY 380.00" where the locale's currency differs.
+    // MoneyFormat::money in the document's locale: "¥380.00" in Chinese,
+    // "CNY 380.00" in English.
     QString money(qint64 minor, const QString &currency) const;
+    // VenueTime in the zone `when` carries (the venue's, the box office's),
+    // the zone named: "2026-12-10 19:30 UTC+8", the long date, "19:30 UTC+8".
     QString dateTime(const QDateTime &when) const;
     QString date(const QDateTime &when) const;
     QString time(const QDateTime &when) const;

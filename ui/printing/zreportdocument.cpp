@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zreportdocument.h"
 
+#include "console/venuetime.h"
 #include "printableorder.h"
 #include "sales/orderstate.h"
 
@@ -170,7 +171,7 @@ void ZReportDocument::layOut(Writer &w) const
     auto money = [&](qint64 minor) { return s.money(minor, currency); };
     auto when = [&](const char *name) {
         const QDateTime at = QDateTime::fromString(text(m_report, name), Qt::ISODate);
-        return at.isValid() ? s.dateTime(at.toLocalTime()) : QString();
+        return at.isValid() ? s.dateTime(at.toTimeZone(m_printedAt.timeZone())) : QString();
     };
     const bool closed = text(m_report, "state") == QLatin1String("closed");
 
@@ -289,8 +290,9 @@ void ZReportDocument::layOut(Writer &w) const
         for (const QJsonValue &v : movements) {
             const QJsonObject m = v.toObject();
             const bool out = text(m, "kind") == QLatin1String("out");
-            const QDateTime at = QDateTime::fromString(text(m, "at"), Qt::ISODate).toLocalTime();
-            w.row({{s.time(at), 0, kindX},
+            // The heading names the zone; the rows only give the time.
+            const QDateTime at = QDateTime::fromString(text(m, "at"), Qt::ISODate);
+            w.row({{VenueTime(m_printedAt.timeZone(), s.locale()).time(at), 0, kindX},
                    {out ? tr("Out") : tr("In"), kindX, whyX - kindX},
                    {text(m, "reason"), whyX, byX - whyX - 2},
                    {text(m, "actor"), byX, cashX - byX},
@@ -350,8 +352,7 @@ void ZReportDocument::layOut(Writer &w) const
     w.signature(tr("Cashier: %1").arg(text(m_report, closed ? "closed_by" : "opened_by")), 0, half);
     w.signature(tr("Supervisor"), half + 12, half);
     w.skip(18);
-    w.text(tr("Printed %1 · Tessera").arg(s.dateTime(m_printedAt.toLocalTime())), small,
-           Qt::AlignLeft, kMuted);
+    w.text(tr("Printed %1 · Tessera").arg(s.dateTime(m_printedAt)), small, Qt::AlignLeft, kMuted);
 }
 
 void ZReportDocument::paint(QPagedPaintDevice &device, QPainter &painter,

@@ -24,7 +24,8 @@ class ZReportDocument
     Q_DECLARE_TR_FUNCTIONS(tessera::ZReportDocument)
 
 public:
-    // `printedAt`: when it is printed, from the console's clock.
+    // `printedAt`: when it is printed, from the console's clock, in the box
+    // office's zone: every time on the report is shown in that zone.
     ZReportDocument(QJsonObject report, QDateTime printedAt)
         : m_report(std::move(report))
         , m_printedAt(std::move(printedAt))

@@ -6,12 +6,12 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace tessera {
 
-EventListModel::EventListModel(QObject *parent)
+EventListModel::EventListModel(VenueTime time, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_time(std::move(time))
 {}
 
 Result<QList<EventListModel::Row>> EventListModel::load(SqliteDb &db, qint64 nowMs)
@@ -76,13 +76,12 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows[index.row()];
-    const QDateTime startsAt =
-        QDateTime::fromMSecsSinceEpoch(row.startsAtMs, QTimeZone(row.timezone.toUtf8()));
+    const VenueTime venue = m_time.inZone(row.timezone);
+    const QDateTime startsAt = venue.at(row.startsAtMs);
     if (role == EventIdRole)
         return row.id;
     if (role == SearchTextRole)
-        return QStringList{row.name, row.venue, QLocale().toString(startsAt, QLocale::ShortFormat)}
-            .join(QLatin1Char(' '));
+        return QStringList{row.name, row.venue, venue.dateTime(startsAt)}.join(QLatin1Char(' '));
     if (role == Qt::TextAlignmentRole && index.column() >= SeatsFree)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
@@ -103,10 +102,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     }
     case StartsAt: {
         // In the venue's zone: that is when the doors open. Today's shows say so.
-        const QDate today = QDateTime::currentDateTime().toTimeZone(startsAt.timeZone()).date();
-        if (startsAt.date() == today)
-            return tr("Today %1").arg(locale.toString(startsAt.time(), QLocale::ShortFormat));
-        return locale.toString(startsAt, QLocale::ShortFormat);
+        if (startsAt.date() == venue.now().date())
+            return tr("Today %1").arg(venue.time(startsAt));
+        return venue.dateTime(startsAt);
     }
     case Venue:
         return row.venue;

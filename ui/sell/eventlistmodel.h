@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "console/venuetime.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -33,7 +34,8 @@ public:
         qint64 standingLeft = -1; // -1: no GA quota
     };
 
-    explicit EventListModel(QObject *parent = nullptr);
+    // Times in each event's venue zone, "today" by `time`'s clock.
+    explicit EventListModel(VenueTime time, QObject *parent = nullptr);
 
     // Events that have not ended by `nowMs`, soonest first. Any thread.
     static Result<QList<Row>> load(SqliteDb &db, qint64 nowMs);
@@ -49,6 +51,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    VenueTime m_time;
     QList<Row> m_rows;
 };
 

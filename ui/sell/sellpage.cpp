@@ -6,6 +6,7 @@
 #include "console/consolecontext.h"
 #include "console/moneyformat.h"
 #include "console/supervisorapprovaldialog.h"
+#include "console/venuetime.h"
 #include "eventlistmodel.h"
 #include "extraspanel.h"
 #include "fulfildialog.h"
@@ -31,7 +32,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace tessera {
@@ -214,7 +214,7 @@ void SellPage::buildEventList(QWidget *column)
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
 
-    m_events = new EventListModel(this);
+    m_events = new EventListModel(VenueTime::boxOffice(m_context), this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_events);
     m_filter->setFilterRole(EventListModel::SearchTextRole);
@@ -340,17 +340,15 @@ void SellPage::selectEvent(qint64 eventId)
             m_eventId = eventId;
             const PriceList prices(bundle.event);
             m_sale->setEvent(prices);
-            const QDateTime startsAt = QDateTime::fromMSecsSinceEpoch(
-                QDateTime::fromString(bundle.event.value(QStringLiteral("starts_at")).toString(),
-                                      Qt::ISODate)
-                    .toMSecsSinceEpoch(),
-                QTimeZone(bundle.event.value(QStringLiteral("timezone")).toString().toUtf8()));
+            // In the venue's zone, as on the ticket.
+            const VenueTime venue = VenueTime::boxOffice(m_context).inZone(
+                bundle.event.value(QStringLiteral("timezone")).toString());
+            const QDateTime startsAt =
+                VenueTime::instant(bundle.event.value(QStringLiteral("starts_at")).toString());
             m_eventTitle->setText(
                 tr("%1 — %2, %3")
                     .arg(prices.eventName(),
-                         QLocale().toString(startsAt.date(), QLocale::LongFormat) +
-                             QLatin1Char(' ') +
-                             QLocale().toString(startsAt.time(), QLocale::ShortFormat),
+                         venue.longDate(startsAt) + QLatin1Char(' ') + venue.time(startsAt),
                          bundle.event.value(QStringLiteral("venue_name")).toString()));
             m_map->setSeatMap(std::move(bundle.map));
             m_extras->setContent(prices, bundle.availability, bundle.products);

@@ -5,8 +5,10 @@
 #include "common/clock.h"
 #include "console/consolecontext.h"
 #include "console/loginpage.h"
+#include "console/venuetime.h"
 #include "manage/managepage.h"
 #include "manage/pendingorderwaitdialog.h"
+#include "manage/timezonedialog.h"
 #include "orders/orderspage.h"
 #include "payments/reconciledialog.h"
 #include "payments/reconciliationservice.h"
@@ -292,6 +294,10 @@ void MainWindow::buildMenus()
         settings->addAction(tr("Unpaid counter &orders…"), this, &MainWindow::openPendingOrderWait);
     m_pendingWaitAction->setObjectName(QStringLiteral("pendingOrderWaitAction"));
     m_pendingWaitAction->setVisible(false); // until a manager signs in
+    m_timeZoneAction =
+        settings->addAction(tr("Box office &time zone…"), this, &MainWindow::openTimeZone);
+    m_timeZoneAction->setObjectName(QStringLiteral("timeZoneAction"));
+    m_timeZoneAction->setVisible(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcutsAction =
@@ -393,6 +399,8 @@ void MainWindow::applyPermissions()
         m_context.decide(Permission::ManageEvents) == PermissionTable::Decision::Allowed;
     m_pendingWaitAction->setEnabled(rules);
     m_pendingWaitAction->setVisible(rules);
+    m_timeZoneAction->setEnabled(rules);
+    m_timeZoneAction->setVisible(rules);
 }
 
 void MainWindow::openPendingOrderWait()
@@ -412,10 +420,25 @@ void MainWindow::openPendingOrderWait()
     dialog->open();
 }
 
+void MainWindow::openTimeZone()
+{
+    if (isLocked() || !m_timeZoneAction->isEnabled())
+        return;
+    auto *dialog = new TimeZoneDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TimeZoneDialog::saved, this, [this](const QString &zone) {
+        updateClock();
+        statusBar()->showMessage(tr("Times are now shown in %1.").arg(zone), 8000);
+    });
+    dialog->open();
+}
+
 void MainWindow::updateClock()
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs());
-    m_clockLabel->setText(QLocale().toString(now, QLocale::ShortFormat));
+    // The box office's time, whatever the PC's zone, named so nobody takes
+    // it for the PC's.
+    const VenueTime time = VenueTime::boxOffice(m_context);
+    m_clockLabel->setText(time.dateTimeWithZone(time.now()));
 }
 
 void MainWindow::chooseLanguage(const QString &locale)

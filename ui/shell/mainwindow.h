@@ -69,6 +69,7 @@ private:
     void showShortcuts();
     void openReconciliation();
     void openPendingOrderWait();
+    void openTimeZone();
     // Where printouts go: a folder of PDFs, or the printer (empty).
     void setPrintFolder(const QString &folder);
 
@@ -93,6 +94,7 @@ private:
     QAction *m_reconcileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_timeZoneAction = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;
     QToolButton *m_reconcileButton = nullptr;

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "console/consolecontext.h"
 #include "console/moneyformat.h"
+#include "console/venuetime.h"
 #include "drawercountpanel.h"
 #include "openshiftpanel.h"
 #include "printing/printstyle.h"
@@ -161,7 +162,7 @@ void ShiftPage::apply(const Snapshot &snapshot, bool focus)
             m_open->focusFloat();
         return;
     }
-    m_summary->setReport(m_current);
+    m_summary->setReport(m_current, VenueTime::boxOffice(m_context));
     const bool wasSummary = m_stack->currentWidget() == m_summary;
     m_stack->setCurrentWidget(m_summary);
     if (focus || !wasSummary)
@@ -310,7 +311,7 @@ void ShiftPage::writeReport(qint64 shiftId, const QString &summary)
 
 void ShiftPage::saveReport(const QJsonObject &report, const QString &summary)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs(), Qt::UTC);
+    const QDateTime now = VenueTime::boxOffice(m_context).now();
     const ZReportDocument document(report, now);
     QString path;
     if (!m_reportFolder.isEmpty()) {
@@ -356,7 +357,7 @@ void ShiftPage::printReport()
         showMessage(tr("The printer could not be opened."), true);
         return;
     }
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs(), Qt::UTC);
+    const QDateTime now = VenueTime::boxOffice(m_context).now();
     ZReportDocument(m_lastReport, now).paint(printer, painter, PrintStyle(printer));
     painter.end();
 }

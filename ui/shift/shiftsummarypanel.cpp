@@ -2,9 +2,9 @@
 #include "shiftsummarypanel.h"
 
 #include "console/moneyformat.h"
+#include "console/venuetime.h"
 #include "printing/printableorder.h"
 
-#include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,12 +18,6 @@
 namespace tessera {
 
 namespace {
-
-QString localTime(const QString &iso)
-{
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QPushButton *actionButton(const QString &text, const char *name, QWidget *parent)
 {
@@ -141,8 +135,9 @@ QLabel *ShiftSummaryPanel::addFigure(QGridLayout *grid, int row, const QString &
     return value;
 }
 
-void ShiftSummaryPanel::setReport(const QJsonObject &report)
+void ShiftSummaryPanel::setReport(const QJsonObject &report, const VenueTime &time)
 {
+    auto localTime = [&time](const QString &iso) { return time.dateTime(iso); };
     const QString currency = report.value(QStringLiteral("currency")).toString();
     auto money = [&](const char *field) {
         return MoneyFormat::money(report.value(QLatin1String(field)).toInteger(), currency);

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace tessera {
 
+class VenueTime;
+
 // The open shift at a glance: who opened it and when, the float, cash taken
 // and paid back, movements, and the cash expected in the drawer; with the
 // buttons for cash in, cash out and closing the shift.
@@ -21,7 +23,8 @@ public:
     explicit ShiftSummaryPanel(QWidget *parent = nullptr);
 
     // Shows ShiftQueries::report() of the open shift.
-    void setReport(const QJsonObject &report);
+    // Times in `time`'s zone (the box office's).
+    void setReport(const QJsonObject &report, const VenueTime &time);
     void focusFirstAction();
 
 signals:

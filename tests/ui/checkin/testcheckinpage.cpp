@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "pcelsewhere.h"
 #include "resultassert.h"
 #include "sales/ticketcode.h"
 
@@ -7,6 +8,7 @@
 #include "checkin/checkinpage.h"
 #include "checkin/gatecheck.h"
 #include "checkin/verdictpanel.h"
+#include "console/venuetime.h"
 #include "query/orderqueries.h"
 #include "tickets/ticketbook.h"
 
@@ -155,7 +157,11 @@ class TestCheckInPage : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        putThePcInNewYork();
+    }
     void init() { QSettings().remove(QStringLiteral("checkin")); }
 
     void validTicketIsLetInOnceAndTheSecondScanNamesWhenAndWhere()
@@ -190,6 +196,13 @@ private slots:
         QVERIFY2(valid.contains(QStringLiteral("Seat 1")), qPrintable(valid));
         QVERIFY2(valid.contains(QStringLiteral("Adult")), qPrintable(valid));
         QVERIFY2(valid.contains(QStringLiteral("The Nutcracker")), qPrintable(valid));
+        // The show is at 19:30 in Shanghai, whatever the PC's zone, and says so.
+        QVERIFY2(valid.contains(QStringLiteral("19:30 UTC+8")), qPrintable(valid));
+        // Scanned now: 16:00 in Shanghai (03:00 in New York).
+        const VenueTime shanghai(QTimeZone(QByteArrayLiteral("Asia/Shanghai")), f.db().clock());
+        QVERIFY2(valid.contains(shanghai.timeWithSeconds(shanghai.nowMs())), qPrintable(valid));
+        QCOMPARE(gate.history->topLevelItem(0)->text(0),
+                 shanghai.timeWithSeconds(shanghai.nowMs()));
         QVERIFY(redeemedAt(f.db(), sale.lines[0], QStringLiteral("North-1")));
         QCOMPARE(gate.page->lastSound(), FeedbackSounds::Sound::Admit);
         QVERIFY(gate.scan->text().isEmpty());

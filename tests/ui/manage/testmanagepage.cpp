@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
 #include "managescreen.h"
+#include "pcelsewhere.h"
 #include "testpaths.h"
 
 #include "manage/cardcodeimportdialog.h"
@@ -47,6 +48,8 @@ class TestManagePage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { putThePcInNewYork(); }
+
     void managerMayManageEverythingButStaff()
     {
         ConsoleFixture f;
@@ -89,6 +92,9 @@ private slots:
         QVERIFY2(preview.contains(QStringLiteral("14")) && preview.contains(QStringLiteral("Box")),
                  qPrintable(preview));
         typeInto(child<QLineEdit>(dialog, "venueName"), QStringLiteral("Studio Hall"));
+        // The box office's zone is suggested, not the PC's (New York here).
+        QCOMPARE(child<QComboBox>(dialog, "venueTimezone")->currentText(),
+                 QStringLiteral("Asia/Shanghai"));
         child<QComboBox>(dialog, "venueTimezone")->setCurrentText(QStringLiteral("Europe/Berlin"));
         QVERIFY(child<QWidget>(dialog, "planMap")->isVisible());
         QVERIFY(saveScreenshotWithDialog(f, dialog, QStringLiteral("manage-venue-import-en.png")));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
 #include "ordersscreen.h"
+#include "pcelsewhere.h"
 #include "resultassert.h"
 
 #include "api/commandfactory.h"
+#include "console/venuetime.h"
 #include "orders/exchangeseatdialog.h"
 #include "orders/orderspage.h"
 #include "sales/ticketcode.h"
@@ -98,6 +100,8 @@ class TestOrdersPage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { putThePcInNewYork(); }
+
     void findsAnOrderByItsNumberAndShowsIt()
     {
         ConsoleFixture f;
@@ -116,6 +120,11 @@ private slots:
         QCOMPARE(payments->topLevelItemCount(), 1);
         QCOMPARE(payments->topLevelItem(0)->text(0), QStringLiteral("Cash"));
         QVERIFY(find<QLabel>(f, "orderInfo")->text().contains(QStringLiteral("Li Wei")));
+        // Sold now: 16:00 in the box office's Shanghai, not the PC's New York.
+        const VenueTime shanghai(QTimeZone(QByteArrayLiteral("Asia/Shanghai")), f.db().clock());
+        const QString soldAt = shanghai.dateTime(shanghai.nowMs());
+        QVERIFY2(find<QLabel>(f, "orderInfo")->text().contains(soldAt),
+                 qPrintable(find<QLabel>(f, "orderInfo")->text()));
         // The customer's name finds it too; Ctrl+F goes back to the field.
         lines->setFocus();
         QTest::keyClick(lines, Qt::Key_F, Qt::ControlModifier);
@@ -128,6 +137,7 @@ private slots:
             return results->topLevelItemCount() == 1 &&
                    results->topLevelItem(0)->text(0) == sale.number;
         }));
+        QCOMPARE(results->topLevelItem(0)->text(1), soldAt);
         // A refund or a void needs leave the cashier has only with approval;
         // a pending order is the only one that can be cancelled.
         QVERIFY(find<QPushButton>(f, "refundButton")->isEnabled());

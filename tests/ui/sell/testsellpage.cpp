@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "pcelsewhere.h"
 #include "pdftools.h"
 #include "resultassert.h"
 
+#include "console/moneyformat.h"
+#include "console/venuetime.h"
 #include "payments/reconciliationqueue.h"
 #include "payments/sandboxqrprovider.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
+#include "sell/eventlistmodel.h"
 #include "sell/salecontroller.h"
 #include "sell/sellpage.h"
 #include "storage/sqlitedb.h"
@@ -131,7 +135,11 @@ class TestSellPage : public QObject
 
 private slots:
     // Settings go to a test location, not the user's.
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        putThePcInNewYork();
+    }
 
 private slots:
     void withAutomaticPrintingThePaidSalePrintsAtOnceWithTheChange()
@@ -179,6 +187,12 @@ private slots:
         ConsoleFixture f;
         SellPage *page = openSell(f);
         QVERIFY(page);
+        // The event list gives the show's time in its venue's Shanghai: 19:30.
+        auto *events = page->findChild<EventListModel *>();
+        QVERIFY(events && events->rowCount() > 0);
+        const QString startsAt =
+            events->data(events->index(0, EventListModel::StartsAt)).toString();
+        QVERIFY2(startsAt.endsWith(QStringLiteral(" 19:30")), qPrintable(startsAt));
         QTemporaryDir prints;
         page->setPrintFolder(prints.path());
         QSignalSpy pdfs(page, &SellPage::pdfWritten);
@@ -251,6 +265,18 @@ private slots:
             codes.insert(code);
         }
         QCOMPARE(codes.size(), 2);
+
+        // Tickets and receipt: the show at 19:30 and the sale at 16:00, Shanghai
+        // time, with the zone named; money in the console's one format.
+        const QString text = tools.text(pdf);
+        QVERIFY2(text.contains(QStringLiteral("19:30 UTC+8")), qPrintable(text));
+        const VenueTime shanghai(QTimeZone(QByteArrayLiteral("Asia/Shanghai")), f.db().clock());
+        QVERIFY2(text.contains(shanghai.dateTimeWithZone(shanghai.nowMs())), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("UTC-5")), qPrintable(text));
+        // (pdftotext gives the no-break space after the code as a space.)
+        const QString price =
+            MoneyFormat::money(38000, QStringLiteral("CNY")).replace(QChar(0x00A0), u' ');
+        QVERIFY2(text.contains(price), qPrintable(text));
     }
 
     void aRefusedQrPaymentKeepsTheCartForAnotherTry()

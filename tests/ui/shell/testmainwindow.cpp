@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "pcelsewhere.h"
+#include "resultassert.h"
 
+#include "api/commandfactory.h"
 #include "checkin/checkinpage.h"
 #include "console/loginpage.h"
 #include "sell/sellpage.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace tessera;
@@ -18,6 +24,31 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { putThePcInNewYork(); }
+
+    void theHeaderClockIsTheBoxOfficesNamedWhateverThePcsZone()
+    {
+        ConsoleFixture f;
+        auto *clock = f.window().findChild<QLabel *>(QStringLiteral("clockLabel"));
+        QVERIFY(clock);
+        // 08:00 UTC: 16:00 in Shanghai, 03:00 on the PC in New York.
+        f.db().clock().set(
+            QDateTime(QDate(2027, 1, 15), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QVERIFY(ConsoleFixture::waitFor(
+            [clock] { return clock->text() == QStringLiteral("2027-01-15 16:00 UTC+8"); }, 3000));
+        // A manager moves the box office to Berlin: the clock follows.
+        auto command = CommandFactory::fromJson(
+            QStringLiteral("set_box_office_timezone"),
+            QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")}});
+        TESSERA_VERIFY_OK(command);
+        TESSERA_VERIFY_OK(f.engine()
+                              .execute(std::move(*command), QStringLiteral("clock-zone"),
+                                       QStringLiteral("manager"))
+                              .result);
+        QVERIFY(ConsoleFixture::waitFor(
+            [clock] { return clock->text() == QStringLiteral("2027-01-15 09:00 UTC+1"); }, 3000));
+    }
+
     void opensAtTheLoginScreen()
     {
         ConsoleFixture f;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "console/venuetime.h"
 #include "consolefixture.h"
+#include "pcelsewhere.h"
 
 #include "api/commandfactory.h"
 #include "sell/sellpage.h"
@@ -134,6 +136,8 @@ class TestShiftPage : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { putThePcInNewYork(); }
+
     void cashierRunsAShiftFromFloatToZReport()
     {
         ScopedLanguage english(QStringLiteral("en_US"));
@@ -152,6 +156,11 @@ private slots:
         auto *expected = find<QLabel>(f, "shiftExpected");
         QVERIFY2(showsText(expected, QStringLiteral("500.00")), qPrintable(expected->text()));
         QVERIFY(find<QLabel>(f, "shiftOpenedBy")->text().contains(QStringLiteral("cashier")));
+        // Opened now: 16:00 in the box office's Shanghai, not the PC's New York.
+        const VenueTime shanghai(QTimeZone(QByteArrayLiteral("Asia/Shanghai")), f.db().clock());
+        QVERIFY2(
+            find<QLabel>(f, "shiftOpenedBy")->text().contains(shanghai.dateTime(shanghai.nowMs())),
+            qPrintable(find<QLabel>(f, "shiftOpenedBy")->text()));
 
         // A cash sale at the counter shows up in the drawer.
         QVERIFY(sellForCash(f, QStringLiteral("S-A-1")));
@@ -209,6 +218,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("bank drop")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("yuan short")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Supervisor")), qPrintable(text));
+        // Opened, closed and printed at 16:00 Shanghai time, the zone named.
+        QVERIFY2(text.contains(shanghai.dateTimeWithZone(shanghai.nowMs())), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("UTC-5")), qPrintable(text));
 
         const QString png = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots/zreport-en");
         QCOMPARE(QProcess::execute(QStringLiteral("pdftoppm"),
