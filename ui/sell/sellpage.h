@@ -84,6 +84,7 @@ private:
     qint64 m_eventId = 0;
     QString m_printFolder;
     bool m_loading = false;
+    bool m_stale = false; // changed() came while hidden
 };
 
 } // namespace tessera
