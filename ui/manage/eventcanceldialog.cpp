@@ -27,6 +27,7 @@ EventCancelDialog::EventCancelDialog(ConsoleContext &context, qint64 eventId, co
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("cancelSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(460);
     QStringList lines{
         tr("Cancel \"%1\"? Its sales stop for good.").arg(name),
         tr("%n paid order(s) refunded", nullptr, int(preview.paidOrders)) +
@@ -34,7 +35,7 @@ EventCancelDialog::EventCancelDialog(ConsoleContext &context, qint64 eventId, co
                 .arg(MoneyFormat::money(preview.amount, preview.currency)),
         tr("%n unpaid order(s) cancelled, %1 hold(s) released.", nullptr, int(preview.unpaidOrders))
             .arg(preview.holds)};
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_summary->setText(lines.join(QStringLiteral("\n\n")));
     layout->addWidget(m_summary);
     auto *reasonLabel = new QLabel(tr("&Reason (printed on the refunds):"), this);
     m_reason = new QLineEdit(this);
