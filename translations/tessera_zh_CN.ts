@@ -874,6 +874,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::CancelEventCommand</name>
+    <message>
+        <source>Say why the event is cancelled: the refunds carry the reason.</source>
+        <translation>请说明取消场次的原因：退款记录会带上此原因。</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>没有场次 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled already.</source>
+        <translation>“%1”已被取消。</translation>
+    </message>
+    <message>
+        <source>Order %1 for this event is part paid: finish or refund it first.</source>
+        <translation>本场次的订单 %1 已部分付款：请先完成或退款。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CancelOrderCommand</name>
     <message>
         <source>Order %1 is %2; only a pending order can be cancelled (refund a paid one).</source>
@@ -1271,6 +1290,12 @@ Runs one Tessera engine operation and prints its result as JSON.
             <numerusform>这一行有 %n 种票种：请按 1 到 %n。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) held for this sale.</source>
+        <translation>
+            <numerusform>本单已锁定 %n 项。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::CashMovementCommand</name>
@@ -1454,6 +1479,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CloseShiftCommand</name>
@@ -1624,6 +1653,53 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::DemoSeeder</name>
+    <message>
+        <source>Tessera Playhouse</source>
+        <translation>Tessera 剧场</translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation>池座</translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <translation>楼座</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>舞台</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>舞台</translation>
+    </message>
+    <message>
+        <source>The Nutcracker</source>
+        <translation>胡桃夹子</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站票</translation>
+    </message>
+    <message>
+        <source>Gift card 100</source>
+        <translation>100元礼品卡</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DrawerCount</name>
     <message>
         <source>Count at least one denomination (a count of 0 is fine).</source>
@@ -1744,6 +1820,57 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::EditEventCommand</name>
+    <message>
+        <source>The event needs a start time.</source>
+        <translation>场次需要开始时间。</translation>
+    </message>
+    <message>
+        <source>Give a date and time with its offset, e.g. 2026-12-31T19:30:00+08:00.</source>
+        <translation>请给出带时差的日期和时间，例如 2026-12-31T19:30:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Each price must be an object.</source>
+        <translation>每个价格必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>This price is given twice.</source>
+        <translation>此价格重复给出。</translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>场次需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>没有场次 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled; a cancelled event cannot be changed.</source>
+        <translation>“%1”已取消；已取消的场次不能修改。</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>场次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Sales close before they open.</source>
+        <translation>停售时间早于开售时间。</translation>
+    </message>
+    <message>
+        <source>The venue has no seat category &quot;%1&quot;.</source>
+        <translation>场馆没有座位等级“%1”。</translation>
+    </message>
+    <message>
+        <source>The event has no GA quota &quot;%1&quot;.</source>
+        <translation>场次没有站票配额“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this event&apos;s ticket types.</source>
+        <translation>“%1”不是本场次的票种。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Engine</name>
     <message>
         <source>No command was given.</source>
@@ -1756,6 +1883,160 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The engine has stopped.</source>
         <translation>引擎已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventCancelDialog</name>
+    <message>
+        <source>Cancel event</source>
+        <translation>取消场次</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? Its sales stop for good.</source>
+        <translation>取消“%1”？其销售将永久停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid order(s) refunded</source>
+        <translation>
+            <numerusform>退款 %n 个已付款订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n ticket(s), %1 in all.</source>
+        <translation>
+            <numerusform>：共 %n 张票，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid order(s) cancelled, %1 hold(s) released.</source>
+        <translation>
+            <numerusform>取消 %n 个未付款订单，释放 %1 个锁座。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed on the refunds):</source>
+        <translation>原因（将记录在退款上）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cancel the event and &amp;refund</source>
+        <translation>取消场次并退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the event</source>
+        <translation>保留场次(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The event was not cancelled: %1</source>
+        <translation>场次未被取消：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; was cancelled: %n order(s) refunded.</source>
+        <translation>
+            <numerusform>“%1”已取消：已退款 %n 个订单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventEditDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑场次</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Times are local to the venue: %1.</source>
+        <translation>时间为场馆当地时间：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>开始时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sales open at</source>
+        <translation>开售时间</translation>
+    </message>
+    <message>
+        <source>Sales close at</source>
+        <translation>停售时间</translation>
+    </message>
+    <message>
+        <source>Seats or area</source>
+        <translation>座位等级或区域</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Prices in %1 (double-click to change)</source>
+        <translation>价格（%1，双击修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Name: give the event a name.</source>
+        <translation>名称：请为场次命名。</translation>
+    </message>
+    <message>
+        <source>%1: this time does not exist in %2 (the clocks change).</source>
+        <translation>%1：该时间在 %2 不存在（时钟调整）。</translation>
+    </message>
+    <message>
+        <source>Ends at: the event ends before it starts.</source>
+        <translation>结束时间：场次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Sales close at: sales close before they open.</source>
+        <translation>停售时间：停售时间早于开售时间。</translation>
+    </message>
+    <message>
+        <source>Prices: &quot;%1&quot; for %2, %3 is not an amount.</source>
+        <translation>价格：%2、%3 的“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The event was not changed: %1</source>
+        <translation>场次未修改：%1</translation>
+    </message>
+    <message>
+        <source>The event was not changed. %1: %2</source>
+        <translation>场次未修改。%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2309,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::EventQueries</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>没有场次 %1。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EventsTab</name>
     <message>
         <source>Events on sale and coming up. Times are the venue&apos;s local time.</source>
@@ -2054,16 +2346,52 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>停售时间</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
         <source>The events cannot be read: %1</source>
         <translation>无法读取场次：%1</translation>
     </message>
     <message>
         <source>Event &quot;%1&quot; created; it is on sale as its sale window allows.</source>
         <translation>已创建场次“%1”；将按其销售时间段开售。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected event&apos;s name, times, sale window or prices</source>
+        <translation>修改所选场次的名称、时间、销售时间段或价格</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;vent…</source>
+        <translation>取消场次(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected event and refund what was sold</source>
+        <translation>取消所选场次并退还已售部分</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; saved.</source>
+        <translation>场次“%1”已保存。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2925,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The same seat is listed twice.</source>
         <translation>同一座位被列出两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled; it is not on sale.</source>
+        <translation>“%1”已取消，不再销售。</translation>
     </message>
 </context>
 <context>
@@ -4243,12 +4575,6 @@ The order keeps waiting for payment.</source>
         <source>Order %1 is waiting for payment: take the payment or cancel the sale before adding more.</source>
         <translation>订单 %1 正在等待付款：请先完成收款或取消本单，再添加更多项目。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) held for this sale.</source>
-        <translation>
-            <numerusform>已为本单锁定 %n 项。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Order %1 was cancelled; its seats are back on sale.</source>
         <translation>订单 %1 已取消；其座位已重新开放销售。</translation>
@@ -4524,6 +4850,29 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Seats</source>
         <translation>座位</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SeatMapModel</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>%1排%2座</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已锁座</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已封锁</translation>
     </message>
 </context>
 <context>

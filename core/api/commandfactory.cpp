@@ -11,9 +11,12 @@
 #include "sales/sellcommand.h"
 #include "sales/settlepaymentcommand.h"
 #include "setup/boxofficetimezone.h"
+
+#include "setup/canceleventcommand.h"
 #include "setup/cardproductcommands.h"
 #include "setup/createeventcommand.h"
 #include "setup/createvenuecommand.h"
+#include "setup/editeventcommand.h"
 #include "setup/rotatedatakeycommand.h"
 #include "shift/shiftcommands.h"
 #include "staff/staffcommands.h"
@@ -35,6 +38,8 @@ struct Entry
 constexpr Entry kEntries[] = {
     {"create_venue", &CreateVenueCommand::fromJson},
     {"create_event", &CreateEventCommand::fromJson},
+    {"edit_event", &EditEventCommand::fromJson},
+    {"cancel_event", &CancelEventCommand::fromJson},
     {"create_card_product", &CreateCardProductCommand::fromJson},
     {"import_card_codes", &ImportCardCodesCommand::fromJson},
     {"hold", &HoldCommand::fromJson},

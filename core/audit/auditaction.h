@@ -19,5 +19,7 @@ inline const QString CardKeyReveal = QStringLiteral("card_key_reveal");
 inline const QString CardKeyExport = QStringLiteral("card_key_export");
 inline const QString KeyRotation = QStringLiteral("key_rotation");
 inline const QString UserChange = QStringLiteral("user_change");
+inline const QString EventChange = QStringLiteral("event_change");
+inline const QString EventCancel = QStringLiteral("event_cancel");
 
 } // namespace tessera::audit_action

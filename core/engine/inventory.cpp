@@ -205,7 +205,7 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
     {
         auto stmt = m_db.prepare(
             QStringLiteral("SELECT venue_id, name, currency, starts_at, sale_starts_at, "
-                           "sale_ends_at FROM events WHERE id = ?"));
+                           "sale_ends_at, cancelled_at FROM events WHERE id = ?"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, eventId);
@@ -224,6 +224,7 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         inv->startsAt = stmt->columnInt(3);
         inv->saleStartsAt = stmt->columnInt(4);
         inv->saleEndsAt = stmt->columnInt(5);
+        inv->cancelledAt = stmt->columnInt(6);
     }
     {
         auto stmt = m_db.prepare(QStringLiteral(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/seatstate.h"
 
 #include <QHash>
 #include <QString>
@@ -16,7 +17,6 @@ namespace tessera {
 
 class SqliteDb;
 
-enum class SeatState : quint8 { Available = 0, Held = 1, Sold = 2, Blocked = 3 };
 enum class ItemKind : int { Seat = 0, GeneralAdmission = 1, CardKey = 2 };
 
 struct SeatSlot
@@ -52,6 +52,7 @@ struct EventInventory
     qint64 startsAt = 0;
     qint64 saleStartsAt = 0; // 0 = no bound
     qint64 saleEndsAt = 0;
+    qint64 cancelledAt = 0; // 0 = not cancelled
     std::vector<SeatSlot> seats;
     QHash<QString, qsizetype> seatIndexByGuid;
     QHash<qint64, QString> guidBySeatId;

@@ -44,6 +44,10 @@ qint64 heldQuantity(const ActiveHold &hold, ItemKind kind, qint64 scope, qint64 
 
 Result<void> LineResolver::checkSaleWindow(const EventInventory &event, qint64 now)
 {
+    if (event.cancelledAt)
+        return fail(ErrorCode::SaleWindowClosed,
+                    tr("\"%1\" was cancelled; it is not on sale.").arg(event.name),
+                    QStringLiteral("event"));
     if (event.saleStartsAt && now < event.saleStartsAt)
         return fail(ErrorCode::SaleWindowClosed,
                     tr("Sales for \"%1\" open at %2.")

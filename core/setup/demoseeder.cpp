@@ -40,14 +40,49 @@ QByteArray demoCodes(int count)
 
 } // namespace
 
+SeatPlan DemoSeeder::theatre()
+{
+    SeatPlan plan = StadiumPlanGenerator::theatre();
+    plan.name = tr("Tessera Playhouse");
+    const QHash<QString, QString> names{{QStringLiteral("Stalls"), tr("Stalls")},
+                                        {QStringLiteral("Balcony"), tr("Balcony")},
+                                        {QStringLiteral("Stage"), tr("Stage")},
+                                        {QStringLiteral("STAGE"), tr("STAGE")}};
+    const auto named = [&names](const QString &english) { return names.value(english, english); };
+    for (PlanCategory &category : plan.categories)
+        category.name = named(category.name);
+    for (PlanZone &zone : plan.zones) {
+        if (zone.name)
+            zone.name = named(*zone.name);
+        for (PlanRow &row : zone.rows) {
+            for (PlanSeat &seat : row.seats)
+                seat.category = named(seat.category);
+        }
+        if (!zone.areas)
+            continue;
+        QJsonArray areas;
+        for (const QJsonValue &value : std::as_const(*zone.areas)) {
+            QJsonObject area = value.toObject();
+            QJsonObject text = area.value(QLatin1String("text")).toObject();
+            if (!text.isEmpty()) {
+                text.insert(QLatin1String("text"),
+                            named(text.value(QLatin1String("text")).toString()));
+                area.insert(QLatin1String("text"), text);
+            }
+            areas.push_back(area);
+        }
+        zone.areas = areas;
+    }
+    return plan;
+}
+
 Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardCodes)
 {
     Ids ids;
     const QString zone = QStringLiteral("Asia/Shanghai");
-    auto venue = run(engine,
-                     CreateVenueCommand::fromPlanFile(
-                         SeatPlanWriter::toJson(StadiumPlanGenerator::theatre()), {}, zone),
-                     QStringLiteral("demo:venue"));
+    auto venue =
+        run(engine, CreateVenueCommand::fromPlanFile(SeatPlanWriter::toJson(theatre()), {}, zone),
+            QStringLiteral("demo:venue"));
     if (!venue)
         return venue.error();
     ids.venue = (*venue)[QStringLiteral("venue")].toInteger();
@@ -56,32 +91,34 @@ Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardC
     const QDateTime local =
         QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(zone.toUtf8())).addDays(7);
     const QDateTime start(local.date(), QTime(19, 30), QTimeZone(zone.toUtf8()));
-    auto price = [](const char *category, const char *type, qint64 amount) {
-        return QJsonObject{{QStringLiteral("category"), QLatin1String(category)},
+    const QString stalls = tr("Stalls");
+    const QString balcony = tr("Balcony");
+    auto price = [](const QString &category, const char *type, qint64 amount) {
+        return QJsonObject{{QStringLiteral("category"), category},
                            {QStringLiteral("ticket_type"), QLatin1String(type)},
                            {QStringLiteral("amount"), amount}};
     };
     const QJsonObject eventJson{
         {QStringLiteral("venue"), ids.venue},
-        {QStringLiteral("name"), QStringLiteral("The Nutcracker")},
+        {QStringLiteral("name"), tr("The Nutcracker")},
         {QStringLiteral("starts_at"), start.toString(Qt::ISODate)},
         {QStringLiteral("ends_at"), start.addSecs(2 * 3600 + 30 * 60).toString(Qt::ISODate)},
         {QStringLiteral("sale_ends_at"), start.toString(Qt::ISODate)},
         {QStringLiteral("currency"), QStringLiteral("CNY")},
         {QStringLiteral("ticket_types"),
          QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("adult")},
-                                {QStringLiteral("name"), QStringLiteral("Adult")}},
+                                {QStringLiteral("name"), tr("Adult")}},
                     QJsonObject{{QStringLiteral("code"), QStringLiteral("child")},
-                                {QStringLiteral("name"), QStringLiteral("Child")}},
+                                {QStringLiteral("name"), tr("Child")}},
                     QJsonObject{{QStringLiteral("code"), QStringLiteral("student")},
-                                {QStringLiteral("name"), QStringLiteral("Student")}}}},
+                                {QStringLiteral("name"), tr("Student")}}}},
         {QStringLiteral("prices"),
-         QJsonArray{price("Stalls", "adult", 38000), price("Stalls", "child", 19000),
-                    price("Stalls", "student", 28000), price("Balcony", "adult", 22000),
-                    price("Balcony", "child", 11000), price("Balcony", "student", 16000)}},
+         QJsonArray{price(stalls, "adult", 38000), price(stalls, "child", 19000),
+                    price(stalls, "student", 28000), price(balcony, "adult", 22000),
+                    price(balcony, "child", 11000), price(balcony, "student", 16000)}},
         {QStringLiteral("ga"),
          QJsonArray{QJsonObject{
-             {QStringLiteral("name"), QStringLiteral("Standing")},
+             {QStringLiteral("name"), tr("Standing")},
              {QStringLiteral("capacity"), 200},
              {QStringLiteral("prices"),
               QJsonArray{QJsonObject{{QStringLiteral("ticket_type"), QStringLiteral("adult")},
@@ -97,7 +134,7 @@ Result<DemoSeeder::Ids> DemoSeeder::seed(Engine &engine, qint64 nowMs, int cardC
 
     auto product = run(engine,
                        CreateCardProductCommand::fromJson(
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Gift card 100")},
+                           QJsonObject{{QStringLiteral("name"), tr("Gift card 100")},
                                        {QStringLiteral("price"), 10000},
                                        {QStringLiteral("currency"), QStringLiteral("CNY")}}),
                        QStringLiteral("demo:card_product"));

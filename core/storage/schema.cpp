@@ -196,6 +196,14 @@ CREATE TABLE login_failures(
   locked_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 )sql";
 
+// Version 8: an event can be cancelled (core/setup/canceleventcommand.h):
+// when, by whom and why; its sales stop and what was sold is refunded.
+const char *const kVersion8 = R"sql(
+ALTER TABLE events ADD COLUMN cancelled_at INTEGER;
+ALTER TABLE events ADD COLUMN cancelled_by TEXT;
+ALTER TABLE events ADD COLUMN cancel_reason TEXT;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -214,6 +222,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion6);
     case 7:
         return QString::fromUtf8(kVersion7);
+    case 8:
+        return QString::fromUtf8(kVersion8);
     }
     return {};
 }

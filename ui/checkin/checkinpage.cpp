@@ -24,7 +24,13 @@ namespace tessera {
 namespace {
 
 const QString kGateSetting = QStringLiteral("checkin/gate");
-const QString kDefaultGate = QStringLiteral("Counter");
+
+// The gate a counter records entries under until one is named, in the
+// console's language.
+QString defaultGate()
+{
+    return CheckInPage::tr("Counter");
+}
 
 } // namespace
 
@@ -106,8 +112,8 @@ void CheckInPage::buildHeader(QVBoxLayout *layout)
     auto *gateLabel = new QLabel(tr("&Gate:"), this);
     m_gate = new QLineEdit(this);
     m_gate->setObjectName(QStringLiteral("checkinGate"));
-    m_gate->setPlaceholderText(kDefaultGate);
-    m_gate->setText(QSettings().value(kGateSetting, kDefaultGate).toString());
+    m_gate->setPlaceholderText(defaultGate());
+    m_gate->setText(QSettings().value(kGateSetting, defaultGate()).toString());
     m_gate->setMaxLength(40);
     m_gate->setMinimumWidth(180);
     m_gate->setMaximumWidth(280);
@@ -139,7 +145,7 @@ void CheckInPage::buildHeader(QVBoxLayout *layout)
 QString CheckInPage::gate() const
 {
     const QString name = m_gate->text().trimmed();
-    return name.isEmpty() ? kDefaultGate : name;
+    return name.isEmpty() ? defaultGate() : name;
 }
 
 void CheckInPage::activate()

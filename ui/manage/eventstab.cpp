@@ -3,15 +3,18 @@
 
 #include "console/consolecontext.h"
 #include "console/venuetime.h"
+#include "eventcanceldialog.h"
+#include "eventeditdialog.h"
 #include "managetable.h"
 #include "query/catalogqueries.h"
-#include "storage/sqlitedb.h"
+#include "query/eventqueries.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -21,27 +24,28 @@ namespace tessera {
 
 namespace {
 
+enum Column { Event, Venue, Starts, SalesClose, Sold, Left, Status };
+
 struct EventsSnapshot
 {
-    Result<QJsonArray> events = QJsonArray();
+    QList<EventQueries::Managed> events;
     QList<VenueChoice> venues;
-    Error error;
+    std::optional<Error> error;
 };
 
 EventsSnapshot readSnapshot(SqliteDb &db)
 {
     EventsSnapshot out;
-    CatalogQueries catalog(db);
-    out.events = catalog.events();
-    auto venues = catalog.venues();
-    if (!venues) {
-        out.error = venues.error();
+    EventQueries queries(db);
+    auto events = queries.managed();
+    if (!events) {
+        out.error = events.error();
         return out;
     }
-    auto categories =
-        db.prepare(QStringLiteral("SELECT name FROM categories WHERE venue_id = ? ORDER BY id"));
-    if (!categories) {
-        out.error = categories.error();
+    out.events = *events;
+    auto venues = CatalogQueries(db).venues();
+    if (!venues) {
+        out.error = venues.error();
         return out;
     }
     for (const QJsonValue &value : std::as_const(*venues)) {
@@ -50,26 +54,34 @@ EventsSnapshot readSnapshot(SqliteDb &db)
         choice.id = venue[QStringLiteral("venue")].toInteger();
         choice.name = venue[QStringLiteral("name")].toString();
         choice.timezone = venue[QStringLiteral("timezone")].toString();
-        categories->bind(1, choice.id);
-        auto r = categories->forEachRow(
-            [&](SqliteStatement &row) { choice.categories.push_back(row.columnText(0)); });
-        categories->reset();
-        if (!r) {
-            out.error = r.error();
+        auto categories = queries.categoryNames(choice.id);
+        if (!categories) {
+            out.error = categories.error();
             return out;
         }
+        choice.categories = *categories;
         out.venues.push_back(choice);
     }
     return out;
 }
 
-// An ISO time from the catalog as the venue's wall clock: "2026-11-29 19:30".
-QString venueTime(const QString &iso, const QString &zone)
+// An instant as the venue's wall clock: "2026-11-29 19:30".
+QString venueTime(qint64 ms, const QString &zone)
 {
-    if (iso.isEmpty())
+    if (ms == 0)
         return {};
-    return VenueTime(QTimeZone(zone.toUtf8())).dateTime(VenueTime::instant(iso));
+    return VenueTime(QTimeZone(zone.toUtf8())).dateTime(ms);
 }
+
+struct EditBundle
+{
+    Result<QJsonObject> event = QJsonObject();
+};
+
+struct CancelBundle
+{
+    Result<EventQueries::CancelPreview> preview = EventQueries::CancelPreview();
+};
 
 } // namespace
 
@@ -88,10 +100,19 @@ EventsTab::EventsTab(ConsoleContext &context, QWidget *parent)
     m_new = new QPushButton(tr("&New event…"), this);
     m_new->setObjectName(QStringLiteral("newEventButton"));
     top->addWidget(m_new);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editEventButton"));
+    m_edit->setToolTip(tr("Change the selected event's name, times, sale window or prices"));
+    top->addWidget(m_edit);
+    m_cancel = new QPushButton(tr("Cancel e&vent…"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelEventButton"));
+    m_cancel->setToolTip(tr("Cancel the selected event and refund what was sold"));
+    top->addWidget(m_cancel);
     layout->addLayout(top);
 
-    m_table = makeManageTable(
-        {tr("Event"), tr("Venue"), tr("Starts"), tr("Sales close"), tr("Currency")}, 0, this);
+    m_table = makeManageTable({tr("Event"), tr("Venue"), tr("Starts"), tr("Sales close"),
+                               tr("Sold"), tr("Left"), tr("Status")},
+                              0, this);
     m_table->setObjectName(QStringLiteral("eventsTable"));
     layout->addWidget(m_table, 1);
     m_status = makeStatusLabel(this);
@@ -99,32 +120,60 @@ EventsTab::EventsTab(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_new, &QPushButton::clicked, this, &EventsTab::openNewEvent);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editEvent(selectedEvent()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancelEvent(selectedEvent()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this] { editEvent(selectedEvent()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsTab::updateButtons);
+    // Sales on any till change the figures: follow them while shown.
+    connect(&m_context, &ConsoleContext::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    updateButtons();
+}
+
+qint64 EventsTab::selectedEvent() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_events.size() || m_table->selectedItems().isEmpty())
+        return 0;
+    return m_events[row].id;
+}
+
+void EventsTab::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool open = selectedEvent() != 0 && m_events[row].cancelledAtMs == 0;
+    m_edit->setEnabled(open);
+    m_cancel->setEnabled(open);
 }
 
 void EventsTab::refresh()
 {
     m_context.read<EventsSnapshot>(this, &readSnapshot, [this](EventsSnapshot snapshot) {
-        if (!snapshot.events || !snapshot.error.message.isEmpty()) {
-            const Error &e = snapshot.events ? snapshot.error : snapshot.events.error();
-            showStatus(m_status, tr("The events cannot be read: %1").arg(e.toString()), false);
+        if (snapshot.error) {
+            showStatus(m_status,
+                       tr("The events cannot be read: %1").arg(snapshot.error->toString()), false);
             return;
         }
+        const qint64 selected = selectedEvent();
         m_venues = snapshot.venues;
-        QHash<qint64, QString> zones;
-        for (const VenueChoice &venue : std::as_const(m_venues))
-            zones.insert(venue.id, venue.timezone);
+        m_events = snapshot.events;
         m_table->setRowCount(0);
-        for (const QJsonValue &value : std::as_const(*snapshot.events)) {
-            const QJsonObject event = value.toObject();
-            const QString zone = zones.value(event[QStringLiteral("venue")].toInteger());
-            setTableRow(m_table, m_table->rowCount(),
-                        {event[QStringLiteral("name")].toString(),
-                         event[QStringLiteral("venue_name")].toString(),
-                         venueTime(event[QStringLiteral("starts_at")].toString(), zone),
-                         venueTime(event[QStringLiteral("sale_ends_at")].toString(), zone),
-                         event[QStringLiteral("currency")].toString()});
-            m_lastCurrency = event[QStringLiteral("currency")].toString();
+        const QLocale locale;
+        for (const EventQueries::Managed &event : std::as_const(m_events)) {
+            const int row = m_table->rowCount();
+            setTableRow(m_table, row,
+                        {event.name, event.venue, venueTime(event.startsAtMs, event.timezone),
+                         venueTime(event.saleEndsAtMs, event.timezone), locale.toString(event.sold),
+                         event.cancelledAtMs ? QString() : locale.toString(event.left),
+                         event.cancelledAtMs ? tr("Cancelled") : tr("On sale")});
+            if (event.id == selected)
+                m_table->selectRow(row);
+            m_lastCurrency = event.currency;
         }
+        updateButtons();
     });
 }
 
@@ -147,6 +196,63 @@ EventFormDialog *EventsTab::openNewEvent()
     }
     m_dialog->open();
     return m_dialog;
+}
+
+void EventsTab::editEvent(qint64 eventId)
+{
+    if (eventId == 0)
+        return;
+    m_context.read<EditBundle>(
+        this,
+        [eventId](SqliteDb &db) {
+            EditBundle bundle;
+            bundle.event = CatalogQueries(db).event(eventId);
+            return bundle;
+        },
+        [this](EditBundle bundle) {
+            if (!bundle.event) {
+                showStatus(m_status, bundle.event.error().toString(), false);
+                return;
+            }
+            auto *dialog = new EventEditDialog(m_context, *bundle.event, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &EventEditDialog::saved, this, [this](const QString &name) {
+                showStatus(m_status, tr("Event \"%1\" saved.").arg(name), true);
+                refresh();
+            });
+            dialog->open();
+        });
+}
+
+void EventsTab::cancelEvent(qint64 eventId)
+{
+    if (eventId == 0)
+        return;
+    QString name;
+    for (const EventQueries::Managed &event : std::as_const(m_events)) {
+        if (event.id == eventId)
+            name = event.name;
+    }
+    m_context.read<CancelBundle>(
+        this,
+        [eventId](SqliteDb &db) {
+            CancelBundle bundle;
+            bundle.preview = EventQueries(db).cancelPreview(eventId);
+            return bundle;
+        },
+        [this, eventId, name](CancelBundle bundle) {
+            if (!bundle.preview) {
+                showStatus(m_status, bundle.preview.error().toString(), false);
+                return;
+            }
+            auto *dialog = new EventCancelDialog(m_context, eventId, name, *bundle.preview, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &EventCancelDialog::cancelled, this, [this](const QString &text) {
+                showStatus(m_status, text, true);
+                refresh();
+            });
+            dialog->open();
+        });
 }
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eventformdialog.h"
+#include "query/eventqueries.h"
 
 #include <QWidget>
 
@@ -13,8 +14,9 @@ namespace tessera {
 
 class ConsoleContext;
 
-// Manage ▸ Events: the events with their venue, start and sale window, and
-// the form for a new one.
+// Manage ▸ Events: the events with their venue, start, sale window and sold /
+// left figures (kept current while shown); the forms for a new event, for
+// changing one, and for cancelling one with refunds.
 class EventsTab : public QWidget
 {
     Q_OBJECT
@@ -26,11 +28,21 @@ public:
     // Opens the new-event form (the "New event…" button).
     EventFormDialog *openNewEvent();
     QTableWidget *table() const { return m_table; }
+    // The selected event (0: none).
+    qint64 selectedEvent() const;
+    // Open the edit form / the cancel confirmation for an event (read first).
+    void editEvent(qint64 eventId);
+    void cancelEvent(qint64 eventId);
 
 private:
+    void updateButtons();
+
     ConsoleContext &m_context;
     QTableWidget *m_table = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QList<EventQueries::Managed> m_events;
     QLabel *m_status = nullptr;
     QList<VenueChoice> m_venues;
     QString m_lastCurrency;

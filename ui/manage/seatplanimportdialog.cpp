@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -56,7 +57,9 @@ SeatPlanImportDialog::SeatPlanImportDialog(ConsoleContext &context, QWidget *par
     fileRow->addWidget(m_file, 1);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("planBrowse"));
+    browse->setAutoDefault(false);
     fileRow->addWidget(browse);
+    m_file->installEventFilter(this);
     auto *fileLabel = new QLabel(tr("Plan &file"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
@@ -108,6 +111,7 @@ SeatPlanImportDialog::SeatPlanImportDialog(ConsoleContext &context, QWidget *par
     buttons->addWidget(m_import);
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("planCloseButton"));
+    m_close->setAutoDefault(false);
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
@@ -134,6 +138,19 @@ void SeatPlanImportDialog::releasePlan()
             },
             [](bool) {});
     m_plan.reset();
+}
+
+bool SeatPlanImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_file && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            loadPreview();
+            m_name->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SeatPlanImportDialog::setPlanFile(const QString &path)

@@ -42,6 +42,11 @@ public:
 signals:
     void imported(const QString &venueName, qint64 seats);
 
+protected:
+    // Enter in the path field reads the plan and moves on; it never opens
+    // the file browser.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // What reading a plan file found, computed on a worker thread.
     struct Preview

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seatmaplegend.h"
 
+#include "console/moneyformat.h"
 #include "seatmapstyle.h"
 
 #include <QEvent>
@@ -23,9 +24,10 @@ SeatMapLegend::SeatMapLegend(QWidget *parent)
     setAttribute(Qt::WA_TransparentForMouseEvents);
 }
 
-void SeatMapLegend::setCategories(const QList<SeatMapCategory> &categories)
+void SeatMapLegend::setCategories(const QList<SeatMapCategory> &categories, const QString &currency)
 {
     m_categories = categories;
+    m_currency = currency;
     resize(sizeHint());
     update();
 }
@@ -41,14 +43,29 @@ QList<SeatMapLegend::Entry> SeatMapLegend::entries() const
 {
     using Look = SeatMapStyle::Look;
     QList<Entry> out;
-    for (const SeatMapCategory &c : m_categories)
-        out.push_back({c.name, int(Look::Available), c.color});
+    for (const SeatMapCategory &c : m_categories) {
+        // The default ticket type's price: what most seats of it sell for.
+        const QString text =
+            c.prices.isEmpty()
+                ? c.name
+                : tr("%1 · %2").arg(c.name,
+                                    MoneyFormat::money(c.prices.first().amount, m_currency));
+        out.push_back({text, int(Look::Available), c.color});
+    }
     const QColor neutral(0x95, 0xa5, 0xa6);
     out.push_back({m_selected > 0 ? tr("Selected (%n)", nullptr, int(m_selected)) : tr("Selected"),
                    int(Look::Selected), neutral});
     out.push_back({tr("Held"), int(Look::Held), neutral});
     out.push_back({tr("Sold"), int(Look::Sold), neutral});
     out.push_back({tr("Blocked"), int(Look::Blocked), neutral});
+    return out;
+}
+
+QStringList SeatMapLegend::lines() const
+{
+    QStringList out{tr("Seats")};
+    for (const Entry &e : entries())
+        out.push_back(e.text);
     return out;
 }
 

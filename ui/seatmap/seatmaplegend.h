@@ -7,7 +7,7 @@
 
 namespace tessera {
 
-// The key drawn over the map: each category's colour and name, and
+// The key drawn over the map: each category's colour, name and price, and
 // how available, selected, held, sold and blocked seats look.
 class SeatMapLegend : public QWidget
 {
@@ -15,9 +15,11 @@ class SeatMapLegend : public QWidget
 public:
     explicit SeatMapLegend(QWidget *parent = nullptr);
 
-    void setCategories(const QList<SeatMapCategory> &categories);
+    void setCategories(const QList<SeatMapCategory> &categories, const QString &currency);
     void setSelectedCount(qsizetype count);
     QSize sizeHint() const override;
+    // The legend's lines, top to bottom (for tests and accessibility).
+    QStringList lines() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,6 +35,7 @@ private:
     QList<Entry> entries() const;
 
     QList<SeatMapCategory> m_categories;
+    QString m_currency;
     qsizetype m_selected = 0;
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seatmapmodel.h"
 
+#include "console/moneyformat.h"
+
+#include <QCoreApplication>
 #include <QLineF>
 
 #include <algorithm>
@@ -82,6 +85,11 @@ QStringList SeatMapModel::selectedGuids() const
     return out;
 }
 
+double SeatMapModel::bestAvailableScore(int rowRank, double offsetFromMiddle, double halfRow)
+{
+    return double(rowRank) + 2.0 * std::abs(offsetFromMiddle) / std::max(1.0, halfRow);
+}
+
 QList<qsizetype> SeatMapModel::bestAvailable(int count,
                                              const std::optional<QString> &category) const
 {
@@ -100,13 +108,21 @@ QList<qsizetype> SeatMapModel::bestAvailable(int count,
         const SeatMapSeat &s = m_data.seats[size_t(index)];
         return s.state == SeatState::Available && (wanted < 0 || s.category == wanted);
     };
+    double bestScore = -1;
+    const std::vector<qsizetype> *bestRow = nullptr;
+    size_t bestStart = 0;
+    int rank = 0;
     for (const std::vector<qsizetype> &row : m_rows) {
+        if (row.empty())
+            continue;
+        const int rowRank = rank++;
+        // No block in a row further back can beat the best one found.
+        if (bestScore >= 0 && double(rowRank) > bestScore)
+            break;
         if (row.size() < size_t(count))
             continue;
         const std::vector<bool> adjacent = adjacencyOf(m_data.seats, row);
         const double middle = double(row.size() - 1) / 2;
-        double bestDistance = -1;
-        size_t bestStart = 0;
         size_t runStart = 0; // first seat of the current run of usable, adjacent seats
         for (size_t i = 0; i < row.size(); ++i) {
             if (!usable(row[i])) {
@@ -118,20 +134,50 @@ QList<qsizetype> SeatMapModel::bestAvailable(int count,
             if (i + 1 < runStart + size_t(count))
                 continue;
             const size_t start = i + 1 - size_t(count);
-            const double distance = std::abs(double(start) + double(count - 1) / 2 - middle);
-            if (bestDistance < 0 || distance < bestDistance) {
-                bestDistance = distance;
+            const double score =
+                bestAvailableScore(rowRank, double(start) + double(count - 1) / 2 - middle, middle);
+            if (bestScore < 0 || score < bestScore - 1e-9) {
+                bestScore = score;
+                bestRow = &row;
                 bestStart = start;
             }
         }
-        if (bestDistance >= 0) {
-            QList<qsizetype> block;
-            for (size_t k = bestStart; k < bestStart + size_t(count); ++k)
-                block.push_back(row[k]);
-            return block;
-        }
     }
-    return {};
+    QList<qsizetype> block;
+    if (bestRow) {
+        for (size_t k = bestStart; k < bestStart + size_t(count); ++k)
+            block.push_back((*bestRow)[k]);
+    }
+    return block;
+}
+
+QString SeatMapModel::describeSeat(qsizetype index) const
+{
+    if (index < 0 || index >= seatCount())
+        return {};
+    const SeatMapSeat &s = seat(index);
+    QStringList parts{QCoreApplication::translate("tessera::SeatMapModel", "Row %1, seat %2")
+                          .arg(s.row, s.number)};
+    const SeatMapCategory category = m_data.categories.value(s.category);
+    if (!category.name.isEmpty())
+        parts.push_back(category.name);
+    for (const SeatMapPrice &price : category.prices)
+        parts.push_back(price.ticketType + QLatin1Char(' ') +
+                        MoneyFormat::money(price.amount, m_data.currency));
+    switch (s.state) {
+    case SeatState::Available:
+        break;
+    case SeatState::Held:
+        parts.push_back(QCoreApplication::translate("tessera::SeatMapModel", "held"));
+        break;
+    case SeatState::Sold:
+        parts.push_back(QCoreApplication::translate("tessera::SeatMapModel", "sold"));
+        break;
+    case SeatState::Blocked:
+        parts.push_back(QCoreApplication::translate("tessera::SeatMapModel", "blocked"));
+        break;
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QList<qsizetype> SeatMapModel::setStates(const QHash<QString, SeatState> &states)

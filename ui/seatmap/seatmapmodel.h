@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/inventory.h"
+#include "common/seatstate.h"
 
 #include <QColor>
 #include <QHash>
@@ -17,10 +17,18 @@
 
 namespace tessera {
 
+// What one ticket type of a category costs at the event.
+struct SeatMapPrice
+{
+    QString ticketType; // the type's name, as the cashier reads it
+    qint64 amount = 0;  // minor units of SeatMapData::currency
+};
+
 struct SeatMapCategory
 {
     QString name;
     QColor color;
+    QList<SeatMapPrice> prices; // the default ticket type first; empty: no price
 };
 
 // One seat of an event as the map draws it; positions are absolute plan pixels.
@@ -56,6 +64,7 @@ struct SeatMapArea
 struct SeatMapData
 {
     QString venueName;
+    QString currency;
     QSizeF size;
     QList<SeatMapCategory> categories;
     QStringList zones;
@@ -82,11 +91,21 @@ public:
     QStringList selectedGuids() const;
     qsizetype selectedCount() const { return m_selectedCount; }
 
-    // The best block of `count` adjacent available seats in one row: rows in
-    // plan order (the front first), then the block nearest the row's middle.
+    // The best block of `count` adjacent available seats in one row, as a
+    // box office means it: centre and front together. Every block gets
+    // score = row rank (0 for the front row, plans list rows from the stage
+    // outward) + 2 x its centre's offset from the row's middle as a share of
+    // half the row (0 in the middle, 1 at an end); the lowest score wins, the
+    // front row and then the left block on ties. So a row's end is worth two
+    // rows back: with row A's middle sold, row B's middle beats A's ends.
     // Empty when no row has such a block.
     QList<qsizetype> bestAvailable(int count,
                                    const std::optional<QString> &category = std::nullopt) const;
+    static double bestAvailableScore(int rowRank, double offsetFromMiddle, double halfRow);
+
+    // "Row A, seat 7 · Stalls · Adult ¥380.00 · Child ¥190.00": what hovering
+    // a seat shows.
+    QString describeSeat(qsizetype index) const;
 
     // Applies new states by guid (unknown guids are ignored) and deselects
     // seats that stopped being available. Returns the seats that changed.

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seatmapreader.h"
 
-#include "storage/sqlitedb.h"
+#include "query/seatmapqueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <sqlite3.h>
 
 namespace tessera {
 
@@ -76,130 +74,70 @@ QList<SeatMapArea> areasOf(const QByteArray &planJson)
     return out;
 }
 
-QString textOf(sqlite3_stmt *stmt, int col)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, col)) : QString();
-}
-
-Error notFoundError(qint64 eventId)
-{
-    return fail(
-        ErrorCode::NotFound,
-        QCoreApplication::translate("tessera::SeatMapReader", "There is no event %1.").arg(eventId),
-        QStringLiteral("event"));
-}
-
 } // namespace
 
 Result<SeatMapData> SeatMapReader::read(SqliteDb &db, qint64 eventId)
 {
+    SeatMapQueries queries(db);
+    auto venue = queries.venue(eventId);
+    if (!venue)
+        return venue.error();
+    auto categories = queries.categories(eventId, venue->id);
+    if (!categories)
+        return categories.error();
     SeatMapData data;
-    qint64 venueId = 0;
-    QByteArray plan;
-    {
-        auto stmt = db.prepare(
-            QStringLiteral("SELECT v.id, v.name, v.width, v.height, v.plan FROM events e "
-                           "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?"));
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, eventId);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFoundError(eventId);
-        venueId = stmt->columnInt(0);
-        data.venueName = stmt->columnText(1);
-        data.size = QSizeF(double(stmt->columnInt(2)), double(stmt->columnInt(3)));
-        plan = stmt->columnBlob(4);
-        stmt->reset();
-    }
+    data.venueName = venue->name;
+    data.currency = venue->currency;
+    data.size = venue->size;
     QHash<qint64, int> categoryIndex;
-    {
-        auto stmt = db.prepare(QStringLiteral(
-            "SELECT id, name, color FROM categories WHERE venue_id = ? ORDER BY id"));
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, venueId);
-        auto r = stmt->forEachRow([&](SqliteStatement &s) {
-            categoryIndex.insert(s.columnInt(0), int(data.categories.size()));
-            const QColor color(s.columnText(2));
-            data.categories.push_back(
-                {s.columnText(1), color.isValid() ? color : QColor(0x7f, 0x8c, 0x8d)});
-        });
-        if (!r)
-            return r.error();
+    for (const SeatMapQueries::Category &c : std::as_const(*categories)) {
+        categoryIndex.insert(c.id, int(data.categories.size()));
+        const QColor color(c.color);
+        SeatMapCategory category{c.name, color.isValid() ? color : QColor(0x7f, 0x8c, 0x8d), {}};
+        for (const SeatMapQueries::Price &p : c.prices)
+            category.prices.push_back({p.ticketTypeName, p.amount});
+        data.categories.push_back(category);
     }
-    {
-        // The raw statement: 80 000 rows, where each column read through the
-        // wrapper's QString/QByteArray copies would show.
-        sqlite3_stmt *raw = nullptr;
-        if (sqlite3_prepare_v2(db.handle(),
-                               "SELECT s.guid, s.zone, s.row_number, s.seat_number, s.x, s.y, "
-                               "s.radius, s.category_id, es.state FROM event_seats es JOIN seats "
-                               "s ON s.id = es.seat_id WHERE es.event_id = ? ORDER BY es.seat_id",
-                               -1, &raw, nullptr) != SQLITE_OK)
-            return db.storageError(QStringLiteral("seat map"));
-        sqlite3_bind_int64(raw, 1, eventId);
-        QByteArray lastZone;
-        QString lastRow;
-        int zone = -1;
-        int rowIndex = -1;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            SeatMapSeat seat;
-            seat.guid = textOf(raw, 0);
-            const auto *zoneText = reinterpret_cast<const char *>(sqlite3_column_text(raw, 1));
-            const int zoneBytes = sqlite3_column_bytes(raw, 1);
-            if (zone < 0 || QByteArrayView(zoneText, zoneBytes) != lastZone) {
-                lastZone = QByteArray(zoneText, zoneBytes);
-                const QString name = QString::fromUtf8(lastZone);
-                zone = int(data.zones.indexOf(name));
-                if (zone < 0) {
-                    zone = int(data.zones.size());
-                    data.zones.push_back(name);
-                }
-                lastRow.clear();
+    QByteArray lastZone;
+    QString lastRow;
+    int zone = -1;
+    int rowIndex = -1;
+    auto seats = queries.forEachSeat(eventId, [&](const SeatMapQueries::Seat &row) {
+        SeatMapSeat seat;
+        seat.guid = row.guid;
+        if (zone < 0 || row.zone != lastZone) {
+            lastZone = row.zone.toByteArray();
+            const QString name = QString::fromUtf8(lastZone);
+            zone = int(data.zones.indexOf(name));
+            if (zone < 0) {
+                zone = int(data.zones.size());
+                data.zones.push_back(name);
             }
-            seat.row = textOf(raw, 2);
-            if (rowIndex < 0 || seat.row != lastRow) {
-                ++rowIndex;
-                lastRow = seat.row;
-            } else {
-                seat.row = lastRow; // shares the string
-            }
-            seat.number = textOf(raw, 3);
-            seat.position = QPointF(sqlite3_column_double(raw, 4), sqlite3_column_double(raw, 5));
-            seat.radius = float(sqlite3_column_int(raw, 6));
-            seat.zone = zone;
-            seat.rowIndex = rowIndex;
-            seat.category = categoryIndex.value(sqlite3_column_int64(raw, 7), 0);
-            seat.state = SeatState(qBound(0, sqlite3_column_int(raw, 8), 3));
-            data.seats.push_back(std::move(seat));
+            lastRow.clear();
         }
-        sqlite3_finalize(raw);
-        if (rc != SQLITE_DONE)
-            return db.storageError(QStringLiteral("seat map"));
-    }
-    data.areas = areasOf(plan);
+        if (rowIndex < 0 || row.row != lastRow) {
+            ++rowIndex;
+            lastRow = row.row;
+        }
+        seat.row = lastRow; // shares the string
+        seat.number = row.number;
+        seat.position = row.position;
+        seat.radius = float(row.radius);
+        seat.zone = zone;
+        seat.rowIndex = rowIndex;
+        seat.category = categoryIndex.value(row.categoryId, 0);
+        seat.state = row.state;
+        data.seats.push_back(std::move(seat));
+    });
+    if (!seats)
+        return seats.error();
+    data.areas = areasOf(venue->planJson);
     return data;
 }
 
 Result<std::vector<SeatState>> SeatMapReader::readStates(SqliteDb &db, qint64 eventId)
 {
-    auto stmt = db.prepare(
-        QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? ORDER BY seat_id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, eventId);
-    std::vector<SeatState> states;
-    auto r = stmt->forEachRow([&](SqliteStatement &s) {
-        states.push_back(SeatState(qBound(qint64(0), s.columnInt(0), qint64(3))));
-    });
-    if (!r)
-        return r.error();
-    return states;
+    return SeatMapQueries(db).states(eventId);
 }
 
 } // namespace tessera

@@ -65,6 +65,7 @@ SeatMapScene::SeatMapScene(SeatMapModel model, QObject *parent)
     buildTiles();
     addAreas();
     addZoneLabels();
+    addRowLabels();
     QRectF all = m_seatsBounds | QRectF(QPointF(0, 0), m_model.data().size);
     for (const SeatMapArea &a : m_model.data().areas)
         all |= a.rect;
@@ -167,6 +168,49 @@ void SeatMapScene::addZoneLabels()
         label->setPos(at);
         label->setZValue(10);
         addItem(label);
+    }
+}
+
+void SeatMapScene::addRowLabels()
+{
+    const auto &seats = m_model.data().seats;
+    // A stadium's thousands of rows would bury the map in labels.
+    constexpr int MaxRows = 4000;
+    if (seats.empty() || seats.back().rowIndex >= MaxRows)
+        return;
+    size_t first = 0;
+    while (first < seats.size()) {
+        size_t last = first;
+        while (last + 1 < seats.size() && seats[last + 1].rowIndex == seats[first].rowIndex)
+            ++last;
+        // Each end gets the row's name, just beyond its outer seat along the row.
+        const auto label = [&](size_t end, size_t inner) {
+            const SeatMapSeat &s = seats[end];
+            QPointF direction(-1, 0);
+            if (end != inner) {
+                direction = s.position - seats[inner].position;
+                const double length = std::hypot(direction.x(), direction.y());
+                direction = length > 0 ? direction / length : QPointF(-1, 0);
+            } else if (end != first) {
+                direction = QPointF(1, 0);
+            }
+            auto *text = addSimpleText(s.row);
+            QFont font = text->font();
+            font.setPixelSize(std::max(7, int(s.radius * 1.3)));
+            font.setBold(true);
+            text->setFont(font);
+            text->setBrush(QColor(0x5d, 0x6d, 0x7e));
+            const QRectF r = text->boundingRect();
+            const QPointF centre =
+                s.position + direction * (double(s.radius) * 1.4 + r.width() / 2);
+            text->setPos(centre - QPointF(r.width() / 2, r.height() / 2));
+            text->setZValue(5);
+            text->setData(0, QStringLiteral("rowLabel"));
+        };
+        label(first, std::min(first + 1, last));
+        if (last != first)
+            label(last, last - 1);
+        first = last + 1;
     }
 }
 

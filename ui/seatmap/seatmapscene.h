@@ -41,6 +41,8 @@ private:
     void buildTiles();
     void addAreas();
     void addZoneLabels();
+    // The row's name at both ends of every row.
+    void addRowLabels();
     int cellOf(const QPointF &position) const;
 
     SeatMapModel m_model;

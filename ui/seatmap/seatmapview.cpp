@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -62,11 +63,30 @@ void SeatMapView::setSeatMap(SeatMapModel model)
     auto scene = std::make_unique<SeatMapScene>(std::move(model));
     setScene(scene.get());
     m_scene = std::move(scene);
-    m_legend->setCategories(m_scene->model().data().categories);
+    m_legend->setCategories(m_scene->model().data().categories, m_scene->model().data().currency);
     m_legend->setSelectedCount(0);
     m_legend->show();
     placeLegend();
     fitToMap();
+}
+
+QString SeatMapView::toolTipAt(const QPoint &viewportPosition) const
+{
+    if (!m_scene)
+        return {};
+    const qsizetype seat = m_scene->seatAt(mapToScene(viewportPosition));
+    return seat < 0 ? QString() : m_scene->model().describeSeat(seat);
+}
+
+bool SeatMapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString seat = toolTipAt(help->pos());
+        QToolTip::showText(help->globalPos(), seat.isEmpty() ? toolTip() : seat, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 QStringList SeatMapView::selectedSeats() const

@@ -49,11 +49,15 @@ public:
     void fitToMap();
     // Where a seat's centre is in viewport coordinates (for tests and tooltips).
     QPoint viewportPositionOf(const QString &guid) const;
+    // What hovering there shows: the seat's row, number, category and
+    // prices; empty off the seats.
+    QString toolTipAt(const QPoint &viewportPosition) const;
 
 signals:
     void selectionChanged(const QStringList &guids);
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <algorithm>
+
 namespace tessera {
 
 bool Cart::containsSeat(const QString &guid) const
@@ -42,6 +44,12 @@ QList<qint64> Cart::holds() const
             out.push_back(item.hold);
     }
     return out;
+}
+
+qsizetype Cart::heldCount() const
+{
+    return std::count_if(m_items.begin(), m_items.end(),
+                         [](const CartItem &item) { return item.hold != 0; });
 }
 
 QList<qsizetype> Cart::itemsOfHold(qint64 hold) const

@@ -44,6 +44,8 @@ public:
     qint64 total() const;
     // The engine holds behind the items (each once).
     QList<qint64> holds() const;
+    // How many items a hold keeps for this sale.
+    qsizetype heldCount() const;
     // Items kept by `hold`.
     QList<qsizetype> itemsOfHold(qint64 hold) const;
     // Lines for `sell`: seats with their ticket type, standing tickets and

@@ -100,6 +100,10 @@ CartPanel::CartPanel(SaleController &sale, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("cartNotice"));
     m_notice->setWordWrap(true);
     layout->addWidget(m_notice);
+    m_held = new QLabel(this);
+    m_held->setObjectName(QStringLiteral("cartHeld"));
+    m_held->setStyleSheet(MessageLabel::styleSheetFor(MessageLabel::Tone::Info));
+    layout->addWidget(m_held);
 
     auto *customer = new QGroupBox(tr("Customer (optional)"), this);
     auto *form = new QFormLayout(customer);
@@ -250,6 +254,11 @@ void CartPanel::refresh()
         m_pending->setText(tr("Order %1 is waiting for payment. Pay it, or clear the sale to "
                               "cancel it (a supervisor approves).")
                                .arg(m_sale.pendingNumber()));
+    // Counted from the cart, so it empties with it (after payment, a clear).
+    const qsizetype held = m_sale.cart().heldCount();
+    m_held->setVisible(!pending && held > 0);
+    m_held->setText(held > 0 ? tr("%n item(s) held for this sale.", nullptr, int(held))
+                             : QString());
     m_pay->setEnabled(m_sale.canPay());
     m_remove->setEnabled(!pending && !m_sale.cart().isEmpty());
     m_clear->setEnabled(pending || !m_sale.cart().isEmpty());

@@ -45,6 +45,7 @@ private:
     CartModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_held = nullptr;
     QLabel *m_pending = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;

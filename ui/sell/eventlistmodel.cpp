@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlistmodel.h"
 
-#include "storage/sqlitedb.h"
+#include "query/eventqueries.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -16,33 +16,7 @@ EventListModel::EventListModel(VenueTime time, QObject *parent)
 
 Result<QList<EventListModel::Row>> EventListModel::load(SqliteDb &db, qint64 nowMs)
 {
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT e.id, e.name, v.name, v.timezone, e.starts_at, COALESCE(e.ends_at, e.starts_at), "
-        "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id AND s.state = 0), "
-        "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id), "
-        "(SELECT SUM(capacity - sold - held) FROM ga_quotas q WHERE q.event_id = e.id) "
-        "FROM events e JOIN venues v ON v.id = e.venue_id "
-        "WHERE COALESCE(e.ends_at, e.starts_at) >= ? ORDER BY e.starts_at, e.id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, nowMs);
-    QList<Row> rows;
-    auto done = stmt->forEachRow([&rows](SqliteStatement &s) {
-        Row row;
-        row.id = s.columnInt(0);
-        row.name = s.columnText(1);
-        row.venue = s.columnText(2);
-        row.timezone = s.columnText(3);
-        row.startsAtMs = s.columnInt(4);
-        row.endsAtMs = s.columnInt(5);
-        row.seatsFree = s.columnInt(6);
-        row.seats = s.columnInt(7);
-        row.standingLeft = s.columnIsNull(8) ? -1 : s.columnInt(8);
-        rows.push_back(row);
-    });
-    if (!done)
-        return done.error();
-    return rows;
+    return EventQueries(db).sellable(nowMs);
 }
 
 void EventListModel::setRows(QList<Row> rows)

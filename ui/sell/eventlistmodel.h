@@ -4,6 +4,8 @@
 #include "common/result.h"
 #include "console/venuetime.h"
 
+#include "query/eventqueries.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -21,18 +23,7 @@ public:
     enum Column { Name, StartsAt, Venue, SeatsFree, StandingLeft, ColumnCount };
     enum Role { EventIdRole = Qt::UserRole + 1, SearchTextRole };
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        QString venue;
-        QString timezone;
-        qint64 startsAtMs = 0;
-        qint64 endsAtMs = 0;
-        qint64 seatsFree = 0;
-        qint64 seats = 0;
-        qint64 standingLeft = -1; // -1: no GA quota
-    };
+    using Row = EventQueries::Sellable;
 
     // Times in each event's venue zone, "today" by `time`'s clock.
     explicit EventListModel(VenueTime time, QObject *parent = nullptr);

@@ -6,8 +6,8 @@
 #include "engine/engine.h"
 #include "payments/externalcardterminal.h"
 #include "payments/paymentgateway.h"
+#include "query/eventqueries.h"
 #include "sales/pendingorderexpiry.h"
-#include "storage/sqlitedb.h"
 
 #include <QPointer>
 
@@ -55,18 +55,12 @@ void SaleController::checkPendingOrder()
 {
     if (!m_pendingOrder || isBusy())
         return;
-    auto stmt = m_context.reader().prepare(
-        QStringLiteral("SELECT state, paid, cancel_reason FROM orders WHERE id = ?"));
-    if (!stmt)
+    auto status = EventQueries(m_context.reader()).orderStatus(m_pendingOrder);
+    if (!status)
         return;
-    stmt->bind(1, m_pendingOrder);
-    auto row = stmt->step();
-    if (!row || !*row)
-        return;
-    const qint64 state = stmt->columnInt(0);
-    const qint64 paid = stmt->columnInt(1);
-    const QString reason = stmt->columnText(2);
-    stmt->reset();
+    const int state = status->state;
+    const qint64 paid = status->paid;
+    const QString reason = status->cancelReason;
     if (state == 1) { // paid
         QJsonObject answer{{QStringLiteral("order"), m_pendingOrder},
                            {QStringLiteral("state"), QStringLiteral("paid")},
@@ -209,8 +203,8 @@ void SaleController::holdItems(QList<CartItem> items)
                     item.hold = hold;
                     m_cart.add(item);
                 }
-                emit notice(tr("%n item(s) held for this sale.", nullptr, int(items.size())),
-                            false);
+                // The cart panel says how many items are held, from the cart itself.
+                emit notice(QString(), false);
                 emit cartChanged();
             });
 }

@@ -157,6 +157,9 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &SellPage::refreshInventory);
     connect(&m_context, &ConsoleContext::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    // The last cashier's messages are not the next one's.
+    connect(&m_context, &ConsoleContext::userChanged, this,
+            [this] { m_cart->showNotice(QString(), false); });
     updateSelectionInfo();
 }
 
@@ -270,7 +273,10 @@ bool SellPage::eventFilter(QObject *watched, QEvent *event)
 
 void SellPage::activate()
 {
-    reloadEvents();
+    if (m_stale)
+        refreshInventory(); // changes made on other screens meanwhile
+    else
+        reloadEvents();
     if (m_eventId == 0)
         m_search->setFocus();
     else
@@ -365,7 +371,9 @@ void SellPage::selectEvent(qint64 eventId)
 
 void SellPage::refreshInventory()
 {
-    if (!isVisible())
+    // Hidden, it catches up when shown again (activate()).
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     reloadEvents();
     if (m_eventId == 0)

@@ -93,6 +93,7 @@ private:
     QString m_printFolder;
     bool m_printAutomatically = false;
     bool m_loading = false;
+    bool m_stale = false; // changed() came while hidden
 };
 
 } // namespace tessera

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginefixture.h"
+#include "seatmap/seatmaplegend.h"
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
 
 #include <QDir>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -123,14 +125,112 @@ private slots:
             QCOMPARE(s.state, SeatState::Available);
             QVERIFY(!sold.contains(chosen[k]));
         }
-        // Row A still has four together on either side of the sold block.
-        QVERIFY2(chosen.first().startsWith(QLatin1String("S-A-")), qPrintable(chosen.join(u',')));
+        // Row A still has four together beside the sold block (A3-A6, score
+        // 1.07), a little better than row B's middle (1.125).
+        QCOMPARE(chosen, (QStringList{QStringLiteral("S-A-3"), QStringLiteral("S-A-4"),
+                                      QStringLiteral("S-A-5"), QStringLiteral("S-A-6")}));
         // A category with no seats of that kind left, or too many seats, fails.
         QVERIFY(!view.selectBestAvailable(4, QStringLiteral("No such category")));
         QVERIFY(!view.selectBestAvailable(400));
         QCOMPARE(view.selectedSeats(), chosen);
         QVERIFY(view.selectBestAvailable(2, QStringLiteral("Balcony")));
         QVERIFY(view.selectedSeats().first().startsWith(QLatin1String("B-")));
+    }
+
+    void bestTwoInAFreshPlanAreTheMiddleOfRowA()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        QVERIFY(view.selectBestAvailable(2));
+        // Row A has 16 seats: 8 and 9 are its middle.
+        QCOMPARE(view.selectedSeats(),
+                 (QStringList{QStringLiteral("S-A-8"), QStringLiteral("S-A-9")}));
+    }
+
+    void bestTwoTakeRowBsMiddleBeforeRowAsEnds()
+    {
+        EngineFixture f;
+        QStringList middle;
+        for (int n = 5; n <= 12; ++n)
+            middle.push_back(QStringLiteral("S-A-%1").arg(n));
+        sell(f, middle);
+        SeatMapView view;
+        show(view, f);
+        QVERIFY(view.selectBestAvailable(2));
+        // Row B has 17 seats; 8-9 and 9-10 are as central, the left one wins.
+        QCOMPARE(view.selectedSeats(),
+                 (QStringList{QStringLiteral("S-B-8"), QStringLiteral("S-B-9")}));
+    }
+
+    void bestTwoStayInRowANextToASmallSoldBlock()
+    {
+        EngineFixture f;
+        sell(f, {QStringLiteral("S-A-7"), QStringLiteral("S-A-8"), QStringLiteral("S-A-9"),
+                 QStringLiteral("S-A-10")});
+        SeatMapView view;
+        show(view, f);
+        QVERIFY(view.selectBestAvailable(2));
+        // Three seats off the middle of row A (score 0.8) beat row B's middle
+        // (1.125); the left block wins the tie with A11-A12.
+        QCOMPARE(view.selectedSeats(),
+                 (QStringList{QStringLiteral("S-A-5"), QStringLiteral("S-A-6")}));
+    }
+
+    void bestAvailableScoreWeighsARowsEndAsTwoRowsBack()
+    {
+        QCOMPARE(SeatMapModel::bestAvailableScore(0, 0, 7.5), 0.0);
+        QCOMPARE(SeatMapModel::bestAvailableScore(0, -7.5, 7.5), 2.0);
+        QCOMPARE(SeatMapModel::bestAvailableScore(2, 0, 8), 2.0);
+        QVERIFY(SeatMapModel::bestAvailableScore(1, 0.5, 8) <
+                SeatMapModel::bestAvailableScore(0, 5, 7.5));
+    }
+
+    void hoveringASeatShowsRowSeatCategoryAndPrice()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        const QString tip = view.toolTipAt(view.viewportPositionOf(QStringLiteral("S-C-5")));
+        QVERIFY2(tip.contains(QStringLiteral("Row C, seat 5")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Stalls")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Adult")) && tip.contains(QStringLiteral("380")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Child")) && tip.contains(QStringLiteral("190")),
+                 qPrintable(tip));
+        QVERIFY(view.toolTipAt(QPoint(2, 2)).isEmpty());
+    }
+
+    void everyRowIsLabelledAtBothEnds()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        QStringList labels;
+        for (QGraphicsItem *item : view.seatMapScene()->items()) {
+            if (item->data(0).toString() == QLatin1String("rowLabel"))
+                labels.push_back(static_cast<QGraphicsSimpleTextItem *>(item)->text());
+        }
+        // 11 stalls rows and 4 balcony rows, each named twice.
+        QCOMPARE(labels.size(), 30);
+        QCOMPARE(labels.count(QStringLiteral("A")), 2);
+        QCOMPARE(labels.count(QStringLiteral("DD")), 2);
+    }
+
+    void theLegendShowsEachCategorysPrice()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        show(view, f);
+        auto *legend = view.findChild<SeatMapLegend *>();
+        QVERIFY(legend);
+        const QStringList lines = legend->lines();
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("Stalls")) &&
+                     lines.value(1).contains(QStringLiteral("380")),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.value(2).startsWith(QStringLiteral("Balcony")) &&
+                     lines.value(2).contains(QStringLiteral("220")),
+                 qPrintable(lines.join(u'|')));
     }
 
     void newStatesRepaintWithoutRebuildingAndDropSelectedSeats()

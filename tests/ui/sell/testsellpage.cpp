@@ -13,6 +13,8 @@
 #include "sell/eventlistmodel.h"
 #include "sell/salecontroller.h"
 #include "sell/sellpage.h"
+#include "setup/cardproductcommands.h"
+#include "shell/mainwindow.h"
 #include "storage/sqlitedb.h"
 #include "tickets/ticketbook.h"
 #include "tickets/ticketverifier.h"
@@ -180,6 +182,72 @@ private slots:
         automatic->trigger();
         QVERIFY(!page->printsAutomatically());
         QVERIFY(!QSettings().value(QStringLiteral("printAutomatically")).toBool());
+    }
+
+    void heldLineCountsTheCartsItemsAndGoesWithTheCart()
+    {
+        ConsoleFixture f;
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        auto *held = page->findChild<QLabel *>(QStringLiteral("cartHeld"));
+        QVERIFY(held);
+        QVERIFY(held->isHidden());
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
+        page->sale().addStanding(f.db().ids().standingQuota, 3, QStringLiteral("adult"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 5; }));
+        // Two holds, five items: it counts the items.
+        QCOMPARE(page->sale().cart().holds().size(), 2);
+        QVERIFY2(held->text().contains(QStringLiteral("5 item")), qPrintable(held->text()));
+        QVERIFY(held->isVisible());
+        page->sale().clear();
+        QVERIFY(page->sale().cart().isEmpty());
+        QVERIFY(held->isHidden());
+
+        // Another user signs in: the last one's messages are gone.
+        press(Qt::Key_B, Qt::ControlModifier);
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->sale().cart().size() == 2; }));
+        auto *notice = page->findChild<QLabel *>(QStringLiteral("cartNotice"));
+        notice->setText(QStringLiteral("a message for the last cashier"));
+        f.context().setUser(std::nullopt);
+        QVERIFY(notice->text().isEmpty());
+    }
+
+    void cardCodesImportedElsewhereShowOnSellWhenItComesBack()
+    {
+        ConsoleFixture f(20);
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        const auto cardLine = [page] {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral(" left")) &&
+                    label->text().contains(QStringLiteral("Gift card")))
+                    return label->text();
+            }
+            return QString();
+        };
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return cardLine().endsWith(QStringLiteral("20 left")); }));
+        // Another screen is in front while the codes come in.
+        f.window().showScreen(MainWindow::Screen::Orders);
+        QVERIFY(!page->isVisible());
+        auto import = ImportCardCodesCommand::fromCsv(
+            f.db().ids().cardProduct, QByteArray("code\nNEW-0001\nNEW-0002\nNEW-0003\n"));
+        QVERIFY(import.ok());
+        QSignalSpy changed(&f.context(), &ConsoleContext::changed);
+        QVERIFY(
+            f.context()
+                .engine()
+                .execute(std::move(*import), QStringLiteral("more-codes"), QStringLiteral("admin"))
+                .result.ok());
+        // The console hears of the change (journal polling) while Sell is hidden.
+        QVERIFY(changed.wait(5000));
+        f.window().showScreen(MainWindow::Screen::Sell);
+        QVERIFY2(
+            ConsoleFixture::waitFor([&] { return cardLine().endsWith(QStringLiteral("23 left")); }),
+            qPrintable(cardLine()));
     }
 
     void aWholeCashSaleOfTwoSeatsByKeyboardPrintsTicketsThatVerify()
