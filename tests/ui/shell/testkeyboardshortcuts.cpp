@@ -107,7 +107,11 @@ class TestKeyboardShortcuts : public QObject
     {
         if (!f.signIn(user))
             return false;
-        // The event is loaded and the map has the keyboard, as after sign-in.
+        // The console is the active window (window-wide keys go to it), the
+        // event is loaded and the map has the keyboard, as after sign-in.
+        QApplication::setActiveWindow(&f.window());
+        if (!QTest::qWaitForWindowActive(&f.window()))
+            return false;
         return ConsoleFixture::waitFor([&] {
             return f.window().sellPage()->currentEvent() == f.db().ids().event &&
                    f.window().sellPage()->seatMap()->hasFocus();
@@ -369,6 +373,8 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor([&] { return reprinted.count() == 1; }, 30'000));
         // Alt+D: an unpaid order is cancelled, after asking (Alt+C is the Console menu).
         const QString unpaid = sellUnpaidSeat(f, QStringLiteral("S-B-1"));
+        QApplication::setActiveWindow(&f.window());
+        QVERIFY(QTest::qWaitForWindowActive(&f.window()));
         QVERIFY(findOrder(f, unpaid, unpaid));
         auto *cancel = f.window().findChild<QPushButton *>(QStringLiteral("cancelOrderButton"));
         QVERIFY(ConsoleFixture::waitFor([&] { return cancel->isEnabled(); }));
