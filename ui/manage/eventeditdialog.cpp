@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditdialog.h"
 
-#include "amounttext.h"
 #include "console/consolecontext.h"
 #include "console/messagelabel.h"
+#include "console/moneyformat.h"
 #include "setup/editeventcommand.h"
 
 #include <QCheckBox>
@@ -107,6 +107,7 @@ EventEditDialog::EventEditDialog(ConsoleContext &context, const QJsonObject &eve
     for (const QJsonValue &t : event.value(QStringLiteral("ticket_types")).toArray())
         typeNames.insert(t[QStringLiteral("code")].toString(),
                          t[QStringLiteral("name")].toString());
+    m_currency = event.value(QStringLiteral("currency")).toString();
     m_prices = new QTableWidget(0, 3, this);
     m_prices->setObjectName(QStringLiteral("editEventPrices"));
     m_prices->setHorizontalHeaderLabels({tr("Seats or area"), tr("Ticket type"), tr("Price")});
@@ -124,7 +125,8 @@ EventEditDialog::EventEditDialog(ConsoleContext &context, const QJsonObject &eve
         auto *typeItem = new QTableWidgetItem(typeNames.value(code, code));
         typeItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_prices->setItem(row, TicketType, typeItem);
-        m_prices->setItem(row, Amount, new QTableWidgetItem(formatAmount(amount)));
+        m_prices->setItem(row, Amount,
+                          new QTableWidgetItem(MoneyFormat::plain(amount, m_currency)));
     };
     for (const QJsonValue &p : event.value(QStringLiteral("prices")).toArray())
         addPrice(p[QStringLiteral("category")].toString(), QStringLiteral("category"),
@@ -213,7 +215,7 @@ void EventEditDialog::submit()
     QJsonArray gaPrices;
     for (int row = 0; row < m_prices->rowCount(); ++row) {
         const QTableWidgetItem *owner = m_prices->item(row, Owner);
-        const auto amount = parseAmount(m_prices->item(row, Amount)->text());
+        const auto amount = MoneyFormat::parse(m_prices->item(row, Amount)->text(), m_currency);
         if (!amount) {
             m_prices->setCurrentCell(row, Amount);
             return refuse(m_prices, tr("Prices: \"%1\" for %2, %3 is not an amount.")

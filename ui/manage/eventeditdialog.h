@@ -44,6 +44,7 @@ private:
     QDateTimeEdit *m_saleStarts = nullptr;
     QCheckBox *m_hasSaleEnd = nullptr;
     QDateTimeEdit *m_saleEnds = nullptr;
+    QString m_currency;
     QTableWidget *m_prices = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
