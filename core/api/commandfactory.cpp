@@ -15,6 +15,7 @@
 #include "setup/createvenuecommand.h"
 #include "setup/rotatedatakeycommand.h"
 #include "shift/shiftcommands.h"
+#include "shift/shiftpolicy.h"
 #include "staff/staffcommands.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ constexpr Entry kEntries[] = {
     {"open_shift", &OpenShiftCommand::fromJson},
     {"cash_movement", &CashMovementCommand::fromJson},
     {"close_shift", &CloseShiftCommand::fromJson},
+    {"set_shift_policy", &SetShiftPolicyCommand::fromJson},
 };
 
 } // namespace

@@ -196,6 +196,13 @@ CREATE TABLE login_failures(
   locked_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 )sql";
 
+// Version 8: closing a shift whose count differs from what was expected needs
+// a supervisor's approval (core/shift/shiftcommands.h); the shift keeps who
+// gave it.
+const char *const kVersion8 = R"sql(
+ALTER TABLE shifts ADD COLUMN approved_by TEXT;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -214,6 +221,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion6);
     case 7:
         return QString::fromUtf8(kVersion7);
+    case 8:
+        return QString::fromUtf8(kVersion8);
     }
     return {};
 }
