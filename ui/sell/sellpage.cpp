@@ -16,7 +16,9 @@
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
+#include "shift/shiftgate.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -73,6 +75,13 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     , m_printFolder(QSettings().value(QStringLiteral("printFolder")).toString())
 {
     setObjectName(QStringLiteral("sellPage"));
+    // A payment the box office ties to a shift offers to open one first.
+    m_sale->setPaymentGate([this](const QString &method, std::function<void()> proceed,
+                                  std::function<void()> cancelled) {
+        QWidget *modal = QApplication::activeModalWidget();
+        ensureShiftFor(m_context, modal ? modal : this, method, std::move(proceed),
+                       std::move(cancelled));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
