@@ -65,6 +65,7 @@ void copyDatabase(const QString &from, const QString &to)
 std::unique_ptr<Engine> openEngine(const QString &path)
 {
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = path;
     options.terminalId = QStringLiteral("BENCH");
     auto engine = Engine::open(options);

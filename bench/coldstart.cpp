@@ -72,6 +72,7 @@ int ColdStart::runChild(QApplication &app, const QString &databasePath, qint64 m
 
     const qint64 openingNs = nowNs();
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = databasePath;
     auto engine = Engine::open(options);
     if (!engine) {

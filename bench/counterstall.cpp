@@ -38,6 +38,7 @@ bool spinUntil(const std::function<bool()> &done)
 QJsonObject counterStallFigures(const QString &databasePath, qint64 eventId)
 {
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = databasePath;
     auto engine = Engine::open(options);
     if (!engine)

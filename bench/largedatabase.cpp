@@ -87,6 +87,7 @@ Result<void> build(const QString &path, qint64 orders,
     {
         const FixedClock setUpDay(firstShow.toMSecsSinceEpoch() - 2 * 24 * 3600 * 1000);
         EngineOptions options;
+        options.shiftRule = ShiftRule::None; // sells cash without opening a shift
         options.path = path;
         options.terminalId = QStringLiteral("T0001");
         options.clock = &setUpDay;

@@ -114,6 +114,7 @@ QJsonObject runSecurityBench(const SecurityBenchOptions &o,
         const QString path = QDir(o.workDir).filePath(QStringLiteral("cards.db"));
         removeDb(path);
         EngineOptions options;
+        options.shiftRule = ShiftRule::None; // sells cash without opening a shift
         options.path = path;
         auto engine = Engine::open(options);
         if (!engine)
@@ -175,6 +176,7 @@ QJsonObject runSecurityBench(const SecurityBenchOptions &o,
         const QString path = QDir(o.workDir).filePath(QStringLiteral("signin.db"));
         removeDb(path);
         EngineOptions options;
+        options.shiftRule = ShiftRule::None; // sells cash without opening a shift
         options.path = path;
         auto engine = Engine::open(options);
         if (!engine)

@@ -48,6 +48,7 @@ qint64 createStadiumEvent(const QString &path, int seats)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = path;
     options.terminalId = QStringLiteral("BENCH");
     auto engine = Engine::open(options);

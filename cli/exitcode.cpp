@@ -24,6 +24,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::PaymentMismatch:
     case ErrorCode::AlreadyRedeemed:
     case ErrorCode::WrongEvent:
+    case ErrorCode::ShiftRequired:
     case ErrorCode::IdempotencyConflict:
     case ErrorCode::PermissionDenied:
     case ErrorCode::OverrideRequired:

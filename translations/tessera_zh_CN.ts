@@ -645,6 +645,50 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Check the whole audit log&apos;s keyed chain and sealed head, and locate the first broken entry (exits 3 when it is broken).</source>
         <translation>检查整个审计日志的密钥链和密封的日志头，并定位第一条损坏的记录（损坏时退出码为 3）。</translation>
     </message>
+    <message>
+        <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Shanghai.</source>
+        <translation>未知时区“%1”；请使用 IANA 名称，如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>-o writes a .csv or .json file; the PDF comes from the console&apos;s Shift screen (Day-end report).</source>
+        <translation>-o 只写 .csv 或 .json 文件；PDF 请在控制台的班次页面（日结报表）生成。</translation>
+    </message>
+    <message>
+        <source>--blind-count is on or off, not &quot;%1&quot;.</source>
+        <translation>--blind-count 须为 on 或 off，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Print the day-end report of every shift and terminal as JSON, or write it as CSV.</source>
+        <translation>以 JSON 输出所有班次和终端的日结报表，或写成 CSV。</translation>
+    </message>
+    <message>
+        <source>The business day (default: today).</source>
+        <translation>营业日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The box office&apos;s time zone (default: the newest venue&apos;s).</source>
+        <translation>票务处的时区（默认：最新场馆的时区）。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (.csv or .json) instead.</source>
+        <translation>改为将报表写入 FILE（.csv 或 .json）。</translation>
+    </message>
+    <message>
+        <source>Show or set which payments need an open shift and whether cashiers count blind.</source>
+        <translation>显示或设置哪些付款需要已开班次，以及收银员是否盲点。</translation>
+    </message>
+    <message>
+        <source>none, cash (the default) or all payment methods.</source>
+        <translation>none、cash（默认）或 all（所有付款方式）。</translation>
+    </message>
+    <message>
+        <source>on (the default) or off.</source>
+        <translation>on（默认）或 off。</translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
@@ -1490,6 +1534,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>No shift is open on terminal %1; there is nothing to close.</source>
         <translation>终端 %1 没有进行中的班次，无需交班。</translation>
     </message>
+    <message>
+        <source>The drawer is %1 short: a supervisor has to approve closing with a difference.</source>
+        <translation>钱箱短款 %1：有差额的交班须由主管批准。</translation>
+    </message>
+    <message>
+        <source>The drawer is %1 over: a supervisor has to approve closing with a difference.</source>
+        <translation>钱箱长款 %1：有差额的交班须由主管批准。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CommandFactory</name>
@@ -1653,6 +1705,387 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::DayEndCsv</name>
+    <message>
+        <source>Day-end report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>paid back in cash</source>
+        <translation>以现金退还</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>cancelled by staff</source>
+        <translation>员工取消</translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <translation>未付款过期</translation>
+    </message>
+    <message>
+        <source>Cash movements</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>cash taken</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <source>cash refunded</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>all closed shifts</source>
+        <translation>所有已交班次</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>开班人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未交班</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DayEndDialog</name>
+    <message>
+        <source>Day-end report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Totals by payment method, refunds, voids, cash movements and the difference of every shift of the day, on all terminals.</source>
+        <translation>当天所有终端的按付款方式合计、退款、作废、现金存取及每个班次的差额。</translation>
+    </message>
+    <message>
+        <source>&amp;Business day</source>
+        <translation>营业日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>保存 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Adding up %1…</source>
+        <translation>正在统计 %1…</translation>
+    </message>
+    <message>
+        <source>Save the day-end report</source>
+        <translation>保存日结报表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>报表未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DayEndDocument</name>
+    <message>
+        <source>Day-end report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>Every shift and terminal of the business day (time zone %1).</source>
+        <translation>营业日内的所有班次和终端（时区 %1）。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Nothing was taken or refunded.</source>
+        <translation>没有收款或退款。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>− Refunded</source>
+        <translation>− 退款</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>现金退还</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>按付款方式收款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No payments were taken.</source>
+        <translation>本班次没有收款。</translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation>退款与作废</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>of which paid back in cash</source>
+        <translation>其中现金退还</translation>
+    </message>
+    <message>
+        <source>Voids (unpaid orders cancelled)</source>
+        <translation>作废（取消的未付款订单）</translation>
+    </message>
+    <message>
+        <source>Unpaid orders expired</source>
+        <translation>过期的未付款订单</translation>
+    </message>
+    <message>
+        <source>Cash movements</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>Cash put in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash taken out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Opened / closed</source>
+        <translation>开班 / 交班</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 批准</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No shift was opened this day.</source>
+        <translation>当天没有开班。</translation>
+    </message>
+    <message>
+        <source>Differences of the closed shifts</source>
+        <translation>已交班次的差额</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Printed %1 · Tessera</source>
+        <translation>打印于 %1 · Tessera</translation>
+    </message>
+    <message>
+        <source>Day-end report %1</source>
+        <translation>日结报表 %1</translation>
+    </message>
+    <message>
+        <source>The page size was refused.</source>
+        <translation>页面尺寸不被接受。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation>无法完成 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DemoSeeder</name>
     <message>
         <source>Tessera Playhouse</source>
@@ -1787,6 +2220,22 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Over %1</source>
         <translation>长款 %1</translation>
+    </message>
+    <message>
+        <source>Enter the count</source>
+        <translation>确认点数</translation>
+    </message>
+    <message>
+        <source>Fix this count and see what was expected (Ctrl+Enter)</source>
+        <translation>确定此点数并查看应有金额 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>hidden until counted</source>
+        <translation>点数后显示</translation>
+    </message>
+    <message>
+        <source>Blind count: type what is in the drawer, then Enter the count.</source>
+        <translation>盲点：输入钱箱中的实际数量，然后确认点数。</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3738,45 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Count the float into the drawer, type it and press Enter: the shift opens and the payment goes on.</source>
+        <translation>把备用金点入钱箱，输入金额后按 Enter：开班后继续收款。</translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation>例如：500</translation>
+    </message>
+    <message>
+        <source>&amp;Float (%1)</source>
+        <translation>备用金(&amp;F)（%1）</translation>
+    </message>
+    <message>
+        <source>Open shift and continue</source>
+        <translation>开班并继续</translation>
+    </message>
+    <message>
+        <source>Type the float: the cash the drawer starts with (0 if none).</source>
+        <translation>请输入备用金：钱箱的初始现金（没有则填 0）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation>“%1”不是有效的 %2 金额。</translation>
+    </message>
+    <message>
+        <source>No shift is open on this terminal, and cash goes into a counted drawer.</source>
+        <translation>本终端没有已开的班次，而现金必须进入需清点的钱箱。</translation>
+    </message>
+    <message>
+        <source>No shift is open on this terminal, and this box office takes every payment within a shift.</source>
+        <translation>本终端没有已开的班次，而本票务处的所有付款都须在班次内收取。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::OpenShiftPanel</name>
     <message>
         <source>Open a shift</source>
@@ -3785,6 +4273,10 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Search orders, or scan a ticket or receipt</source>
         <translation>搜索订单，或扫描门票或收据</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: cash is paid back within an open shift.</source>
+        <translation>未退款：现金退款须在已开的班次内进行。</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5095,10 @@ The order keeps waiting for payment.</source>
         <source>Order %1 was cancelled on another screen.</source>
         <translation>订单 %1 已在另一个界面被取消。</translation>
     </message>
+    <message>
+        <source>No shift is open, so nothing was paid. Open a shift to take this payment.</source>
+        <translation>没有已开的班次，因此未收款。请开班后再收取此笔付款。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SaleLines</name>
@@ -5210,6 +5706,21 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::SetShiftPolicyCommand</name>
+    <message>
+        <source>A shift is required for &quot;none&quot;, &quot;cash&quot; or &quot;all&quot; payments, not &quot;%1&quot;.</source>
+        <translation>需要班次的付款应为“none”、“cash”或“all”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The blind count is true or false.</source>
+        <translation>盲点须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Give required_for, blind_count or both.</source>
+        <translation>请提供 required_for、blind_count 或两者。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SettlePaymentCommand</name>
     <message>
         <source>A payment is settled as &quot;approved&quot; or &quot;declined&quot;, not &quot;%1&quot;.</source>
@@ -5230,6 +5741,17 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Payment %1 is %2 already; only a payment whose outcome is unknown can be settled.</source>
         <translation>付款 %1 的状态已为 %2；只有结果未知的付款才能处理。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ShiftGuard</name>
+    <message>
+        <source>No shift is open on terminal %1: cash needs a shift, so that it is counted. Open a shift with its float first.</source>
+        <translation>终端 %1 没有已开的班次：现金须在班次内收付，以便清点。请先开班并放入备用金。</translation>
+    </message>
+    <message>
+        <source>No shift is open on terminal %1: this box office takes every payment within a shift. Open a shift first.</source>
+        <translation>终端 %1 没有已开的班次：本票务处的所有付款都须在班次内收取。请先开班。</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5819,26 @@ The order keeps waiting for payment.</source>
     <message>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>&amp;Day-end report…</source>
+        <translation>日结报表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Totals of every shift and terminal of a day, as PDF or CSV</source>
+        <translation>一天内所有班次和终端的合计，PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Close shift %1 with the drawer %2 short.</source>
+        <translation>交班 %1，钱箱短款 %2。</translation>
+    </message>
+    <message>
+        <source>Close shift %1 with the drawer %2 over.</source>
+        <translation>交班 %1，钱箱长款 %2。</translation>
+    </message>
+    <message>
+        <source>The shift is still open: the approval was cancelled.</source>
+        <translation>班次仍未交：已取消批准。</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6893,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Cannot finish %1.</source>
         <translation>无法完成 %1。</translation>
+    </message>
+    <message>
+        <source>Difference approved by %1</source>
+        <translation>差额由 %1 批准</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,15 @@
 
 #include "cli.h"
 #include "clisession.h"
+#include "shift/dayendcsv.h"
+#include "shift/dayendreport.h"
+#include "shift/shiftpolicy.h"
 #include "shift/shiftqueries.h"
 #include "verbarguments.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace tessera {
 
@@ -116,6 +121,83 @@ Result<QJsonObject> show(CliSession &session, const VerbArguments &args)
     return shifts.report(**latest);
 }
 
+// The day-end report of --date (default: today) in the box office's zone
+// (or --zone), as JSON, or written to -o FILE: .csv or .json.
+Result<QJsonObject> dayEnd(CliSession &session, const VerbArguments &args)
+{
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    QDate date = QDate::currentDate();
+    if (args.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(args.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return fail(ErrorCode::InvalidInput,
+                        CliText::tr("--date is a day as YYYY-MM-DD, not \"%1\".")
+                            .arg(args.value(QStringLiteral("date"))),
+                        QStringLiteral("--date"));
+    }
+    QTimeZone zone = DayEndReport::boxOfficeZone(**db);
+    if (args.isSet(QStringLiteral("zone"))) {
+        zone = QTimeZone(args.value(QStringLiteral("zone")).trimmed().toUtf8());
+        if (!zone.isValid())
+            return fail(ErrorCode::InvalidInput,
+                        CliText::tr("Unknown time zone \"%1\"; use an IANA name such as "
+                                    "Asia/Shanghai.")
+                            .arg(args.value(QStringLiteral("zone"))),
+                        QStringLiteral("--zone"));
+    }
+    auto report = DayEndReport::compute(**db, date, zone);
+    if (!report || !args.isSet(QStringLiteral("o")))
+        return report;
+    const QString path = args.value(QStringLiteral("o"));
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    QByteArray bytes;
+    if (suffix == QLatin1String("csv"))
+        bytes = DayEndCsv::write(*report);
+    else if (suffix == QLatin1String("json"))
+        bytes = QJsonDocument(*report).toJson(QJsonDocument::Indented);
+    else
+        return fail(ErrorCode::InvalidInput,
+                    CliText::tr("-o writes a .csv or .json file; the PDF comes from the console's "
+                                "Shift screen (Day-end report)."),
+                    QStringLiteral("-o"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::StorageError,
+                    CliText::tr("Cannot write %1: %2").arg(path, file.errorString()),
+                    QStringLiteral("-o"));
+    return QJsonObject{{QStringLiteral("date"), report->value(QStringLiteral("date"))},
+                       {QStringLiteral("file"), path},
+                       {QStringLiteral("bytes"), qint64(bytes.size())}};
+}
+
+// Sets the box office's cash-control rules (either or both).
+Result<QJsonObject> policy(CliSession &session, const VerbArguments &args)
+{
+    QJsonObject json;
+    if (args.isSet(QStringLiteral("required-for")))
+        json.insert(QStringLiteral("required_for"),
+                    args.value(QStringLiteral("required-for")).trimmed());
+    if (args.isSet(QStringLiteral("blind-count"))) {
+        const QString value = args.value(QStringLiteral("blind-count")).trimmed();
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return fail(ErrorCode::InvalidInput,
+                        CliText::tr("--blind-count is on or off, not \"%1\".").arg(value),
+                        QStringLiteral("--blind-count"));
+        json.insert(QStringLiteral("blind_count"), value == QLatin1String("on"));
+    }
+    if (json.isEmpty()) {
+        auto db = session.reader();
+        if (!db)
+            return db.error();
+        const ShiftPolicy now = ShiftPolicy::read(**db);
+        return QJsonObject{{QStringLiteral("required_for"), ShiftPolicy::ruleName(now.requiredFor)},
+                           {QStringLiteral("blind_count"), now.blindCount}};
+    }
+    return session.execute(QStringLiteral("set_shift_policy"), json);
+}
+
 } // namespace
 
 QList<Verb> shiftVerbs()
@@ -158,6 +240,28 @@ QList<Verb> shiftVerbs()
                       "DENOM:COUNT"),
           valueOption("note", CliText::tr("A remark for the Z-report."), "TEXT")},
          &close},
+        {group,
+         QStringLiteral("day-end"),
+         {},
+         CliText::tr("Print the day-end report of every shift and terminal as JSON, or write it "
+                     "as CSV."),
+         {valueOption("date", CliText::tr("The business day (default: today)."), "YYYY-MM-DD"),
+          valueOption("zone",
+                      CliText::tr("The box office's time zone (default: the newest venue's)."),
+                      "ZONE"),
+          valueOption("o", CliText::tr("Write the report to FILE (.csv or .json) instead."),
+                      "FILE")},
+         &dayEnd,
+         Permission::ViewReports},
+        {group,
+         QStringLiteral("policy"),
+         {},
+         CliText::tr("Show or set which payments need an open shift and whether cashiers count "
+                     "blind."),
+         {valueOption("required-for",
+                      CliText::tr("none, cash (the default) or all payment methods."), "RULE"),
+          valueOption("blind-count", CliText::tr("on (the default) or off."), "on|off")},
+         &policy},
         {group,
          QStringLiteral("show"),
          {},

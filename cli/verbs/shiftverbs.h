@@ -5,7 +5,8 @@
 
 namespace tessera {
 
-// shift open, cash-in, cash-out, close and show: the cash drawer of this terminal.
+// shift open, cash-in, cash-out, close and show: the cash drawer of this
+// terminal; shift day-end: the day's report; shift policy: the cash rules.
 QList<Verb> shiftVerbs();
 
 } // namespace tessera

@@ -19,6 +19,7 @@
 #include "setup/editeventcommand.h"
 #include "setup/rotatedatakeycommand.h"
 #include "shift/shiftcommands.h"
+#include "shift/shiftpolicy.h"
 #include "staff/staffcommands.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ constexpr Entry kEntries[] = {
     {"open_shift", &OpenShiftCommand::fromJson},
     {"cash_movement", &CashMovementCommand::fromJson},
     {"close_shift", &CloseShiftCommand::fromJson},
+    {"set_shift_policy", &SetShiftPolicyCommand::fromJson},
 };
 
 } // namespace

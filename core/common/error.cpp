@@ -36,6 +36,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("already_redeemed");
     case ErrorCode::WrongEvent:
         return QStringLiteral("wrong_event");
+    case ErrorCode::ShiftRequired:
+        return QStringLiteral("shift_required");
     case ErrorCode::IdempotencyConflict:
         return QStringLiteral("idempotency_conflict");
     case ErrorCode::StorageError:

@@ -26,6 +26,8 @@ enum class ErrorCode {
     PaymentMismatch,
     AlreadyRedeemed,
     WrongEvent,
+    // a payment or refund that needs an open shift on the terminal (cash)
+    ShiftRequired,
     // idempotency
     IdempotencyConflict,
     // storage

@@ -46,6 +46,7 @@ BatchApplier::BatchApplier(SqliteDb db, const Setup &setup)
                                                *setup.random, setup.terminalId);
     m_context->setTicketKey(setup.ticketKey);
     m_context->setKeyRing(setup.keys);
+    m_context->setDefaultShiftRule(setup.shiftRule);
 }
 
 Result<std::unique_ptr<BatchApplier>> BatchApplier::create(SqliteDb db, const Setup &setup)
@@ -384,6 +385,7 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
     auto step = [&]() -> Result<void> {
         m_context->setActor(p.request.actor);
         m_context->setApprovedBy(*authorized ? p.request.overrideBy : QString());
+        m_context->setOfferedApprover(p.request.overrideBy);
         auto applied = command.apply(*m_context);
         if (!applied)
             return applied.error();

@@ -48,6 +48,7 @@ public:
         KeyRing *keys = nullptr;
         const Ed25519KeyPair *ticketKey = nullptr;
         qint64 pendingOrderTtlMs = 0;
+        ShiftRule shiftRule = ShiftRule::Cash;
         qint64 maxPageCount = 0;
     };
 

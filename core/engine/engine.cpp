@@ -81,6 +81,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     if (!terminal)
         return terminal.error();
     engine->m_terminalId = *terminal;
+    engine->m_shiftRule = options.shiftRule;
     auto ticketKey = loadOrCreateTicketKey(*db, *engine->m_keys->keyFor(*db));
     if (!ticketKey)
         return ticketKey.error();
@@ -96,6 +97,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const EngineOptions &options)
     // Always there: the box office's setting may turn it on or off.
     setup.pendingOrderTtlMs = options.pendingOrderTtlMs;
     setup.maxPageCount = options.maxPageCount;
+    setup.shiftRule = options.shiftRule;
     auto applier = BatchApplier::create(std::move(*db), setup);
     if (!applier)
         return applier.error();

@@ -10,6 +10,7 @@
 #include "engine/command.h"
 #include "engine/pendingcommand.h"
 #include "engine/writerlock.h"
+#include "shift/shiftrule.h"
 
 #include <QString>
 
@@ -50,6 +51,9 @@ struct EngineOptions
     // The most pages the file may grow to (PRAGMA max_page_count); 0: no
     // limit. A quota on the disk, and how tests fill the disk.
     qint64 maxPageCount = 0;
+    // Which payments need an open shift on the terminal unless the box
+    // office set its own rule (shift/shiftpolicy.h, "shift.required_for").
+    ShiftRule shiftRule = ShiftRule::Cash;
 };
 
 struct EngineStats
@@ -94,6 +98,8 @@ public:
 
     QString path() const { return m_path; }
     QString terminalId() const { return m_terminalId; }
+    // EngineOptions::shiftRule: what applies while the box office set none.
+    ShiftRule defaultShiftRule() const { return m_shiftRule; }
     // The organizer's ticket-signing key (signing is thread-safe).
     const Ed25519KeyPair &ticketKey() const { return *m_ticketKey; }
     // The data key as `reader` sees the database, for OrderQueries; hold on
@@ -112,6 +118,7 @@ private:
 
     QString m_path;
     QString m_terminalId;
+    ShiftRule m_shiftRule = ShiftRule::Cash;
     // Held from before the file is opened until after it is closed.
     std::unique_ptr<WriterLock> m_lock;
     SystemClock m_systemClock;

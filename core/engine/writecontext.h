@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "engine/inventory.h"
+#include "shift/shiftrule.h"
 
 #include <QHash>
 
@@ -43,6 +44,15 @@ public:
     // Who approved the command being applied, when its actor needed it.
     const QString &approvedBy() const { return m_approvedBy; }
     void setApprovedBy(const QString &name) { m_approvedBy = name; }
+    // Who the caller named as approver (CommandRequest::overrideBy), whether
+    // or not the actor's role needed one; the caller verified their PIN. A
+    // command whose data needs an approval (a shift closed with a
+    // difference) checks it itself.
+    const QString &offeredApprover() const { return m_offeredApprover; }
+    void setOfferedApprover(const QString &name) { m_offeredApprover = name; }
+    // Which payments need an open shift when the box office set nothing.
+    ShiftRule defaultShiftRule() const { return m_defaultShiftRule; }
+    void setDefaultShiftRule(ShiftRule rule) { m_defaultShiftRule = rule; }
     RandomSource &random() { return m_random; }
     qint64 now() const;
     const QString &terminalId() const { return m_terminalId; }
@@ -72,6 +82,8 @@ private:
     QString m_terminalId;
     QString m_actor;
     QString m_approvedBy;
+    QString m_offeredApprover;
+    ShiftRule m_defaultShiftRule = ShiftRule::Cash;
     const Ed25519KeyPair *m_ticketKey = nullptr;
     KeyRing *m_keyRing = nullptr;
     QHash<const char *, SqliteStatement *> m_statements;

@@ -7,6 +7,7 @@
 #include "sales/inventoryreturn.h"
 #include "sales/orderrecord.h"
 #include "sales/ticketcode.h"
+#include "shift/shiftguard.h"
 
 namespace tessera {
 
@@ -151,6 +152,18 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
                               .arg(-difference)
                               .arg(m_lineId),
                     QStringLiteral("payment"));
+    }
+
+    if (difference > 0) {
+        if (auto r =
+                ShiftGuard::forPayments(ctx, {m_payment->method}, QStringLiteral("payment.method"));
+            !r)
+            return r.error();
+    } else if (difference < 0) {
+        if (auto r = ShiftGuard::forRefund(ctx, m_orderId, order->refunded, -difference,
+                                           QStringLiteral("seat"));
+            !r)
+            return r.error();
     }
 
     // Everything is checked: now the old seat goes back and the new one is sold.

@@ -5,6 +5,7 @@
 #include "engine/writecontext.h"
 #include "sales/inventoryreturn.h"
 #include "sales/orderrecord.h"
+#include "shift/shiftguard.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,10 @@ Result<CommandResult> AddPaymentCommand::apply(WriteContext &ctx)
                        "the change.")
                         .arg(order->total - order->paid),
                     QStringLiteral("payment.amount"));
+    if (auto r = ShiftGuard::forPayments(ctx, PaymentInput::methodsTaking({m_payment}),
+                                         QStringLiteral("payment.method"));
+        !r)
+        return r.error();
     if (auto r = PaymentInput::record(ctx, m_orderId, {m_payment}); !r)
         return r.error();
     auto result = countApprovedPayment(ctx, *order, applied);

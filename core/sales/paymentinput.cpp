@@ -138,6 +138,16 @@ qint64 PaymentInput::approvedSum(const QList<PaymentInput> &payments)
     return sum;
 }
 
+QStringList PaymentInput::methodsTaking(const QList<PaymentInput> &payments)
+{
+    QStringList methods;
+    for (const PaymentInput &p : payments) {
+        if (p.state != PaymentState::Declined && !methods.contains(p.method))
+            methods.push_back(p.method);
+    }
+    return methods;
+}
+
 Result<void> PaymentInput::record(WriteContext &ctx, qint64 orderId,
                                   const QList<PaymentInput> &payments)
 {

@@ -36,6 +36,9 @@ public:
     static Result<QList<PaymentInput>> listFromJson(const QJsonArray &array, const QString &field);
     static QJsonArray listToJson(const QList<PaymentInput> &payments);
     static qint64 approvedSum(const QList<PaymentInput> &payments);
+    // The methods of the payments that took (or may have taken) money: all
+    // but the declined ones.
+    static QStringList methodsTaking(const QList<PaymentInput> &payments);
     // Inserts the payment rows of an order.
     static Result<void> record(WriteContext &ctx, qint64 orderId,
                                const QList<PaymentInput> &payments);

@@ -5,6 +5,7 @@
 #include "engine/writecontext.h"
 #include "sales/inventoryreturn.h"
 #include "sales/orderrecord.h"
+#include "shift/shiftguard.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -102,6 +103,10 @@ Result<CommandResult> RefundCommand::apply(WriteContext &ctx)
                     tr("Nothing is left to refund on order %1.").arg(m_orderId),
                     QStringLiteral("order"));
 
+    if (auto r =
+            ShiftGuard::forRefund(ctx, m_orderId, order->refunded, amount, QStringLiteral("order"));
+        !r)
+        return r.error();
     for (const OrderLineRecord *line : refunding) {
         if (auto r = returnLineToSale(ctx, m_orderId, *line, CardKeyFate::Void); !r)
             return r.error();

@@ -10,6 +10,7 @@
 #include "sales/lineresolver.h"
 #include "sales/orderstate.h"
 #include "sales/ticketcode.h"
+#include "shift/shiftguard.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -216,6 +217,10 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                         .arg(total),
                     QStringLiteral("payments"));
     const OrderState state = approved == total ? OrderState::Paid : OrderState::Pending;
+    if (auto r = ShiftGuard::forPayments(ctx, PaymentInput::methodsTaking(m_in.payments),
+                                         QStringLiteral("payments"));
+        !r)
+        return r.error();
 
     // The customer is stored only sealed (customer_enc) with blind indexes of
     // the phone and name for search; customer_name/phone/email stay NULL.

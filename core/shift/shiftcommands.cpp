@@ -5,7 +5,9 @@
 #include "common/money.h"
 #include "engine/writecontext.h"
 #include "shift/drawerledger.h"
+#include "shift/shiftqueries.h"
 #include "shift/shiftrecord.h"
+#include "staff/staffdirectory.h"
 
 #include <QJsonDocument>
 
@@ -25,21 +27,6 @@ Result<ShiftRecord> requireOpenShift(WriteContext &ctx, const QString &refusal)
     return std::move(**open);
 }
 
-// The currency of the newest event, else of the newest card product.
-Result<QString> catalogCurrency(WriteContext &ctx)
-{
-    auto stmt = ctx.statement(
-        "SELECT currency FROM (SELECT currency, created_at FROM events UNION ALL "
-        "SELECT currency, created_at FROM card_products) ORDER BY created_at DESC LIMIT 1");
-    if (!stmt)
-        return stmt.error();
-    QString currency;
-    auto r = (*stmt)->forEachRow([&](SqliteStatement &s) { currency = s.columnText(0); });
-    if (!r)
-        return r.error();
-    return currency;
-}
-
 Result<QString> trimmedText(const JsonFields &f, const QString &name, int maxLength, bool required)
 {
     auto text = required ? f.string(name) : f.optionalString(name);
@@ -53,6 +40,34 @@ Result<QString> trimmedText(const JsonFields &f, const QString &name, int maxLen
                 .arg(maxLength),
             f.path(name));
     return trimmed;
+}
+
+// Who approves closing with `difference`: nobody while the count balances or
+// the box office has no staff yet (set-up mode); the actor when a supervisor
+// or higher closes (as for a refund); else the approver the caller named,
+// who must be a supervisor or higher other than the actor.
+Result<QString> differenceApprover(WriteContext &ctx, qint64 difference, const QString &currency)
+{
+    if (difference == 0 || ctx.staff().isEmpty())
+        return QString();
+    auto overridden =
+        ctx.staff().authorize(ctx.actor(), ctx.offeredApprover(), Permission::Refund, ctx.now());
+    if (!overridden) {
+        if (overridden.error().code != ErrorCode::OverrideRequired)
+            return overridden.error();
+        const Money amount{difference < 0 ? -difference : difference, currency};
+        return fail(ErrorCode::OverrideRequired,
+                    difference < 0 ? CloseShiftCommand::tr("The drawer is %1 short: a supervisor "
+                                                           "has to approve closing with a "
+                                                           "difference.")
+                                         .arg(amount.toString())
+                                   : CloseShiftCommand::tr("The drawer is %1 over: a supervisor "
+                                                           "has to approve closing with a "
+                                                           "difference.")
+                                         .arg(amount.toString()),
+                    QStringLiteral("override_by"));
+    }
+    return *overridden ? ctx.offeredApprover() : ctx.actor();
 }
 
 } // namespace
@@ -108,7 +123,7 @@ Result<CommandResult> OpenShiftCommand::apply(WriteContext &ctx)
     }
     QString currency = m_currency;
     if (currency.isEmpty()) {
-        auto fromCatalog = catalogCurrency(ctx);
+        auto fromCatalog = ShiftQueries::catalogCurrency(ctx.db());
         if (!fromCatalog)
             return fromCatalog.error();
         currency = *fromCatalog;
@@ -249,21 +264,25 @@ Result<CommandResult> CloseShiftCommand::apply(WriteContext &ctx)
     const qint64 expected = tally->expected();
     const qint64 counted = m_counted.total();
     const qint64 difference = counted - expected;
+    auto approver = differenceApprover(ctx, difference, shift->currency);
+    if (!approver)
+        return approver.error();
     const QByteArray countedJson = QJsonDocument(m_counted.toJson()).toJson(QJsonDocument::Compact);
     auto r =
         ctx.run("UPDATE shifts SET closed_at = ?, closed_by = ?, counted = ?, counted_total = ?, "
                 "expected = ?, difference = ?, note = ?, until_payment = ?, until_refund = ?, "
-                "until_order = ?, until_seq = ? WHERE id = ?",
+                "until_order = ?, until_seq = ?, approved_by = ? WHERE id = ?",
                 [&](SqliteStatement &s) {
                     s.bind(1, ctx.now()).bindOptional(2, ctx.actor()).bindText(3, countedJson);
                     s.bind(4, counted).bind(5, expected).bind(6, difference);
                     s.bindOptional(7, m_note.isEmpty() ? QString() : m_note);
                     s.bind(8, marks->payment).bind(9, marks->refund).bind(10, marks->order);
-                    s.bind(11, marks->seq).bind(12, shift->id);
+                    s.bind(11, marks->seq).bindOptional(12, *approver).bind(13, shift->id);
                 });
     if (!r)
         return r.error();
     return QJsonObject{{QStringLiteral("shift"), shift->id},
+                       {QStringLiteral("approved_by"), *approver},
                        {QStringLiteral("currency"), shift->currency},
                        {QStringLiteral("expected"), expected},
                        {QStringLiteral("counted"), counted},

@@ -11,7 +11,8 @@ namespace tessera {
 // Opens a cash-drawer shift on this terminal with a float (the change the
 // drawer starts with). Refused while the terminal has a shift open. Without a
 // currency, the shift takes the currency of the newest event (else card
-// product). Selling never needs an open shift: shifts only account for cash.
+// product). Which payments need an open shift is the box office's rule
+// (shift/shiftpolicy.h; cash by default).
 class OpenShiftCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::OpenShiftCommand)
@@ -62,6 +63,9 @@ private:
 
 // Closes the open shift with the drawer counted per denomination and answers
 // what was expected, what was counted and the difference (over or short).
+// A difference needs a supervisor's approval (`override_required` without
+// it): the closing supervisor's own, or the one the request names
+// (CommandRequest::overrideBy), recorded as the shift's approved_by.
 class CloseShiftCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::CloseShiftCommand)

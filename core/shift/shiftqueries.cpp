@@ -102,6 +102,19 @@ Result<QJsonObject> orderCounts(SqliteDb &db, const ShiftRecord &shift)
 
 } // namespace
 
+Result<QString> ShiftQueries::catalogCurrency(SqliteDb &db)
+{
+    QString currency;
+    auto r = query(
+        db,
+        "SELECT currency FROM (SELECT currency, created_at FROM events UNION ALL "
+        "SELECT currency, created_at FROM card_products) ORDER BY created_at DESC LIMIT 1",
+        [](SqliteStatement &) {}, [&](SqliteStatement &s) { currency = s.columnText(0); });
+    if (!r)
+        return r.error();
+    return currency;
+}
+
 Result<std::optional<qint64>> ShiftQueries::openShift()
 {
     auto open = ShiftRecord::openOn(m_db, m_terminalId);
@@ -199,6 +212,8 @@ Result<QJsonObject> ShiftQueries::report(qint64 shiftId)
     report.insert(QStringLiteral("counted_total"), shift->countedTotal);
     report.insert(QStringLiteral("difference"), shift->difference);
     report.insert(QStringLiteral("over_short"), overShortName(shift->difference));
+    if (!shift->approvedBy.isEmpty())
+        report.insert(QStringLiteral("approved_by"), shift->approvedBy);
     return report;
 }
 

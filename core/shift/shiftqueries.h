@@ -26,6 +26,10 @@ public:
     // The terminal's newest shift, open or closed; nullopt before the first.
     Result<std::optional<qint64>> latestShift();
 
+    // The currency of the newest event, else of the newest card product
+    // (empty when there is neither): a new drawer's default.
+    static Result<QString> catalogCurrency(SqliteDb &db);
+
     // The Z-report of a shift (a live one while it is open):
     //   shift, terminal, currency, state ("open"/"closed"), opened_at/by,
     //   closed_at/by, note, float;
@@ -35,7 +39,8 @@ public:
     //   movements [{movement, kind, amount, reason, actor, at}], cash_in, cash_out;
     //   orders {sold, pending, cancelled, refunded};
     //   expected; once closed: counted [{denomination, count, amount}],
-    //   counted_total, difference, over_short.
+    //   counted_total, difference, over_short, approved_by (who approved a
+    //   difference, when there was one).
     // Times are ISO 8601 UTC; money in minor units.
     Result<QJsonObject> report(qint64 shiftId);
 

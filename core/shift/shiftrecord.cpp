@@ -12,7 +12,8 @@ namespace {
 const char *const kColumns =
     "SELECT id, terminal, currency, float_amount, opened_at, opened_by, closed_at, closed_by, "
     "counted, counted_total, expected, difference, note, after_payment, after_refund, "
-    "after_order, after_seq, until_payment, until_refund, until_order, until_seq FROM shifts ";
+    "after_order, after_seq, until_payment, until_refund, until_order, until_seq, approved_by "
+    "FROM shifts ";
 
 ShiftRecord fromRow(const SqliteStatement &s)
 {
@@ -34,6 +35,7 @@ ShiftRecord fromRow(const SqliteStatement &s)
     r.after = {s.columnInt(13), s.columnInt(14), s.columnInt(15), s.columnInt(16)};
     if (!s.columnIsNull(17))
         r.until = ShiftMarks{s.columnInt(17), s.columnInt(18), s.columnInt(19), s.columnInt(20)};
+    r.approvedBy = s.columnText(21);
     return r;
 }
 

@@ -55,6 +55,7 @@ public:
     qint64 expected = 0;
     qint64 difference = 0; // counted - expected: > 0 over, < 0 short
     QString note;
+    QString approvedBy;              // who approved closing with a difference
     ShiftMarks after;                // marks when it opened
     std::optional<ShiftMarks> until; // marks when it closed
 

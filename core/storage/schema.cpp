@@ -204,6 +204,13 @@ ALTER TABLE events ADD COLUMN cancelled_by TEXT;
 ALTER TABLE events ADD COLUMN cancel_reason TEXT;
 )sql";
 
+// Version 9: closing a shift whose count differs from what was expected needs
+// a supervisor's approval (core/shift/shiftcommands.h); the shift keeps who
+// gave it.
+const char *const kVersion9 = R"sql(
+ALTER TABLE shifts ADD COLUMN approved_by TEXT;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -224,6 +231,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion7);
     case 8:
         return QString::fromUtf8(kVersion8);
+    case 9:
+        return QString::fromUtf8(kVersion9);
     }
     return {};
 }

@@ -87,6 +87,11 @@ private slots:
         QCOMPARE(codes.exitCode, 0);
         QCOMPARE(codes.id("imported"), 3);
 
+        // Cash goes into a counted drawer: a shift opens first.
+        QCOMPARE(cli.ok({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),
+                         QStringLiteral("0")})
+                     .exitCode,
+                 0);
         // Two seats and a card key, paid cash.
         const QStringList sale{QStringLiteral("--key"),          QStringLiteral("sale-1"),
                                QStringLiteral("sell"),           QStringLiteral("--event"),

@@ -34,7 +34,7 @@ struct StaffedBoxOffice
         const CliRun sold =
             cli.ok({QStringLiteral("sell"), QStringLiteral("--event"), QStringLiteral("1"),
                     QStringLiteral("--seat"), QStringLiteral("S-C-3"), QStringLiteral("--pay"),
-                    QStringLiteral("cash:38000"), QStringLiteral("--customer-name"),
+                    QStringLiteral("card:38000"), QStringLiteral("--customer-name"),
                     QStringLiteral("Li Wei")});
         order = QString::number(sold.id("order"));
         cli.ok({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),

@@ -29,7 +29,7 @@ QString soldTicket(CliHarness &cli)
         return {};
     CliRun sold = cli.run({QStringLiteral("sell"), QStringLiteral("--event"), QStringLiteral("1"),
                            QStringLiteral("--seat"), QStringLiteral("S-C-3"),
-                           QStringLiteral("--pay"), QStringLiteral("cash:38000")});
+                           QStringLiteral("--pay"), QStringLiteral("card:38000")});
     CliRun codes = cli.run(
         {QStringLiteral("ticket"), QStringLiteral("codes"), QString::number(sold.id("order"))});
     return codes.out[QStringLiteral("tickets")]
@@ -52,7 +52,7 @@ private slots:
         CliRun sold =
             cli.run({QStringLiteral("sell"), QStringLiteral("--event"), QStringLiteral("1"),
                      QStringLiteral("--seat"), QStringLiteral("S-C-3"), QStringLiteral("--pay"),
-                     QStringLiteral("cash:38000")});
+                     QStringLiteral("card:38000")});
         QCOMPARE(sold.exitCode, 0);
         CliRun codes = cli.run(
             {QStringLiteral("ticket"), QStringLiteral("codes"), QString::number(sold.id("order"))});
@@ -109,12 +109,12 @@ private slots:
         CliRun noPin = cli.run(
             {QStringLiteral("sell"), QStringLiteral("--event"), QStringLiteral("1"),
              QStringLiteral("--seat"), QStringLiteral("S-C-4"), QStringLiteral("--pay"),
-             QStringLiteral("cash:38000"), QStringLiteral("--actor"), QStringLiteral("carl")});
+             QStringLiteral("card:38000"), QStringLiteral("--actor"), QStringLiteral("carl")});
         QCOMPARE(noPin.exitCode, 2);
         CliRun sold = cli.run(QStringList{QStringLiteral("sell"), QStringLiteral("--event"),
                                           QStringLiteral("1"), QStringLiteral("--seat"),
                                           QStringLiteral("S-C-4"), QStringLiteral("--pay"),
-                                          QStringLiteral("cash:38000")} +
+                                          QStringLiteral("card:38000")} +
                               carl);
         QCOMPARE(sold.exitCode, 0);
         const QString order = QString::number(sold.id("order"));

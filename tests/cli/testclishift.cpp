@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliharness.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -94,10 +95,65 @@ private slots:
         QCOMPARE(missing.exitCode, 4);
     }
 
+    void cashWithoutAShiftIsRefusedAndTheDayEndIsWrittenAsCsv()
+    {
+        CliHarness cli;
+        const CliRun demo = cli.ok({QStringLiteral("demo")});
+        const QString event = QString::number(demo.id("event"));
+        const QStringList sale{
+            QStringLiteral("sell"),      QStringLiteral("--event"), event,
+            QStringLiteral("--seat"),    QStringLiteral("S-A-1"),   QStringLiteral("--pay"),
+            QStringLiteral("cash:38000")};
+        const CliRun refused = cli.run(sale);
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.errorCode(), QStringLiteral("shift_required"));
+        QCOMPARE(cli.ok({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),
+                         QStringLiteral("10000")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli.ok(sale).exitCode, 0);
+
+        const CliRun policy = cli.ok({QStringLiteral("shift"), QStringLiteral("policy")});
+        QCOMPARE(policy.out[QStringLiteral("required_for")].toString(), QStringLiteral("cash"));
+        QCOMPARE(policy.out[QStringLiteral("blind_count")].toBool(), true);
+        const CliRun set = cli.ok({QStringLiteral("shift"), QStringLiteral("policy"),
+                                   QStringLiteral("--required-for"), QStringLiteral("all"),
+                                   QStringLiteral("--blind-count"), QStringLiteral("off")});
+        QCOMPARE(set.out[QStringLiteral("required_for")].toString(), QStringLiteral("all"));
+        QCOMPARE(set.out[QStringLiteral("blind_count")].toBool(), false);
+
+        const CliRun json =
+            cli.ok({QStringLiteral("shift"), QStringLiteral("day-end"), QStringLiteral("--date"),
+                    QStringLiteral("2026-11-22"), QStringLiteral("--zone"), QStringLiteral("UTC")});
+        const QJsonObject cash = json.out[QStringLiteral("takings")].toArray().first().toObject();
+        QCOMPARE(cash[QStringLiteral("method")].toString(), QStringLiteral("cash"));
+        QCOMPARE(cash[QStringLiteral("amount")].toInteger(), 38000);
+        QCOMPARE(json.out[QStringLiteral("shifts")].toArray().size(), 1);
+
+        const QString csvPath = cli.writeFile(QStringLiteral("day.csv"), {});
+        const CliRun csv =
+            cli.ok({QStringLiteral("shift"), QStringLiteral("day-end"), QStringLiteral("--date"),
+                    QStringLiteral("2026-11-22"), QStringLiteral("-o"), csvPath});
+        QCOMPARE(csv.out[QStringLiteral("file")].toString(), csvPath);
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(bytes.contains("Takings,cash,CNY,1,380.00"), bytes.constData());
+
+        const CliRun badDate = cli.run({QStringLiteral("shift"), QStringLiteral("day-end"),
+                                        QStringLiteral("--date"), QStringLiteral("22/11/2026")});
+        QCOMPARE(badDate.errorCode(), QStringLiteral("invalid_input"));
+        const CliRun pdf = cli.run({QStringLiteral("shift"), QStringLiteral("day-end"),
+                                    QStringLiteral("-o"), QStringLiteral("day.pdf")});
+        QCOMPARE(pdf.errorCode(), QStringLiteral("invalid_input"));
+    }
+
     void eachShiftVerbHasHelp()
     {
         CliHarness cli;
-        for (const char *verb : {"open", "cash-in", "cash-out", "close", "show"}) {
+        for (const char *verb :
+             {"open", "cash-in", "cash-out", "close", "show", "day-end", "policy"}) {
             const CliRun help =
                 cli.run({QStringLiteral("shift"), QLatin1String(verb), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);

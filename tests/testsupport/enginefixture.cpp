@@ -33,6 +33,7 @@ void EngineFixture::reopen()
     options.clock = &m_clock;
     options.pendingOrderTtlMs = m_pendingOrderTtlMs;
     options.maxPageCount = m_maxPageCount;
+    options.shiftRule = m_shiftRule;
     auto engine = Engine::open(options);
     if (!engine)
         qFatal("cannot open engine: %s", qPrintable(engine.error().toString()));

@@ -15,7 +15,9 @@
 namespace tessera::test {
 
 // A fresh database in a temporary folder with an engine on a manual clock,
-// seeded with the demo venue, event and card product.
+// seeded with the demo venue, event and card product. Unlike a real box
+// office, payments need no open shift unless a test asks for the rule
+// (requireShiftsFor): most tests sell without opening one.
 class EngineFixture
 {
 public:
@@ -40,6 +42,13 @@ public:
     void setPendingOrderTtlMs(qint64 ms) { m_pendingOrderTtlMs = ms; }
     // Applies from the next reopen(): the most pages the file may grow to.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
+    // Reopens the engine with `rule` as its default shift rule
+    // (EngineOptions::shiftRule; the fixture's own default is none).
+    void requireShiftsFor(ShiftRule rule)
+    {
+        m_shiftRule = rule;
+        reopen();
+    }
     void reopen();
     void close();
 
@@ -53,6 +62,7 @@ private:
     int m_keys = 0;
     qint64 m_pendingOrderTtlMs = EngineOptions().pendingOrderTtlMs;
     qint64 m_maxPageCount = 0;
+    ShiftRule m_shiftRule = ShiftRule::None;
 };
 
 } // namespace tessera::test

@@ -18,6 +18,7 @@
 #include "sales/exchangecommand.h"
 #include "sales/ordercommands.h"
 #include "sales/refundcommand.h"
+#include "shift/shiftgate.h"
 
 #include <QAction>
 #include <QDir>
@@ -350,32 +351,51 @@ void OrdersPage::startRefund()
         const qint64 id = order.id();
         m_detail->clearMessage();
         m_detail->setBusy(true);
-        runApprovedCommand(
-            m_context, this, Permission::Refund,
-            tr("Refund %1 on order %2. Reason: %3.")
-                .arg(amount, order.number(), OrderFormat::reason(reason)),
-            [id, lines, reason] { return std::make_unique<RefundCommand>(id, lines, reason); },
-            [this, amount, order, lines, reason,
-             refunded = dialog->amount()](const CommandOutcome &outcome) {
-                const QString approver =
-                    outcome.result.ok()
-                        ? outcome.result->value(QLatin1String("approved_by")).toString()
-                        : QString();
-                const QString done =
-                    approver.isEmpty()
-                        ? tr("Refunded %1. Give the money back to the customer.").arg(amount)
-                        : tr("Refunded %1, approved by %2. Give the money back to "
-                             "the customer.")
-                              .arg(amount, approver);
-                report(outcome, done);
-                if (outcome.result.ok())
-                    printSlip(OrderSlips::refund(order, lines, refunded,
-                                                 OrderFormat::reason(reason), slipStaff(approver)),
-                              done);
+        // Cash paid back comes out of a counted drawer: offer to open a shift.
+        bool cash = false;
+        for (const QJsonValue &p : order.order.value(QStringLiteral("payments")).toArray()) {
+            cash = cash || (p[QStringLiteral("method")].toString() == QLatin1String("cash") &&
+                            p[QStringLiteral("state")].toString() == QLatin1String("approved"));
+        }
+        ensureShiftFor(
+            m_context, this, cash ? QStringLiteral("cash") : QStringLiteral("card"),
+            [this, id, lines, reason, amount, order, refunded = dialog->amount()] {
+                runApprovedCommand(
+                    m_context, this, Permission::Refund,
+                    tr("Refund %1 on order %2. Reason: %3.")
+                        .arg(amount, order.number(), OrderFormat::reason(reason)),
+                    [id, lines, reason] {
+                        return std::make_unique<RefundCommand>(id, lines, reason);
+                    },
+                    [this, amount, order, lines, reason, refunded](const CommandOutcome &outcome) {
+                        const QString approver =
+                            outcome.result.ok()
+                                ? outcome.result->value(QLatin1String("approved_by")).toString()
+                                : QString();
+                        const QString done =
+                            approver.isEmpty()
+                                ? tr("Refunded %1. Give the money back to the customer.")
+                                      .arg(amount)
+                                : tr("Refunded %1, approved by %2. Give the money back to "
+                                     "the customer.")
+                                      .arg(amount, approver);
+                        report(outcome, done);
+                        if (outcome.result.ok())
+                            printSlip(OrderSlips::refund(order, lines, refunded,
+                                                         OrderFormat::reason(reason),
+                                                         slipStaff(approver)),
+                                      done);
+                    },
+                    [this] {
+                        m_detail->setBusy(false);
+                        m_detail->showError(
+                            tr("Nothing was refunded: the approval was cancelled."));
+                    });
             },
             [this] {
                 m_detail->setBusy(false);
-                m_detail->showError(tr("Nothing was refunded: the approval was cancelled."));
+                m_detail->showError(
+                    tr("Nothing was refunded: cash is paid back within an open shift."));
             });
     });
     dialog->open();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zreportdocument.h"
 
+#include "a4pagewriter.h"
 #include "console/venuetime.h"
 #include "printableorder.h"
 #include "sales/orderstate.h"
@@ -17,12 +18,8 @@ namespace tessera {
 namespace {
 
 constexpr int kPdfDpi = 300;
-constexpr qreal kPageWidth = 210;
-constexpr qreal kPageHeight = 297;
-constexpr qreal kMargin = 18;
-constexpr qreal kInner = kPageWidth - 2 * kMargin;
-constexpr qreal kFooter = 10;
-const QColor kMuted(0x55, 0x55, 0x55);
+constexpr qreal kInner = A4PageWriter::kInner;
+const QColor kMuted = A4PageWriter::kMuted;
 
 qint64 integer(const QJsonObject &o, const char *name)
 {
@@ -36,121 +33,9 @@ QString text(const QJsonObject &o, const char *name)
 
 } // namespace
 
-// A cursor down A4 pages: measures text on the device, draws it, and starts a
-// new page when the next block would not fit.
-class ZReportDocument::Writer
-{
-public:
-    // One cell of a table row: text across [x, x + width] mm.
-    struct Cell
-    {
-        QString text;
-        qreal x = 0;
-        qreal width = 0;
-        int align = Qt::AlignLeft;
-    };
-
-    Writer(QPagedPaintDevice &device, const PrintStyle &style, QPainter &painter)
-        : m_device(device)
-        , m_style(style)
-        , m_painter(painter)
-    {}
-
-    const PrintStyle &style() const { return m_style; }
-    void skip(qreal mm) { m_y += mm; }
-
-    qreal measure(const QString &text, const QFont &font, qreal width) const
-    {
-        const QFontMetricsF metrics(font, &m_device);
-        const QRectF box(0, 0, m_style.mm(width), 1e6);
-        return metrics.boundingRect(box, kFlags | Qt::AlignLeft, text).height() / m_style.mm(1);
-    }
-
-    // Starts a new page unless `mm` more fit on this one.
-    void keep(qreal mm)
-    {
-        if (m_y + mm <= kPageHeight - kMargin - kFooter)
-            return;
-        m_device.newPage();
-        m_y = kMargin;
-    }
-
-    void text(const QString &text, const QFont &font, int align = Qt::AlignLeft,
-              const QColor &colour = Qt::black, qreal x = kMargin, qreal width = kInner)
-    {
-        const qreal height = measure(text, font, width);
-        keep(height);
-        draw(text, font, align, colour, x, width, height);
-        m_y += height;
-    }
-
-    void row(const QList<Cell> &cells, const QFont &font, const QColor &colour = Qt::black)
-    {
-        qreal height = 0;
-        for (const Cell &cell : cells)
-            height = qMax(height, measure(cell.text, font, cell.width));
-        keep(height + 0.5);
-        for (const Cell &cell : cells)
-            draw(cell.text, font, cell.align, colour, kMargin + cell.x, cell.width, height);
-        m_y += height + 0.5;
-    }
-
-    void rule(bool heavy = false)
-    {
-        m_y += 1;
-        keep(2);
-        QPen pen(heavy ? Qt::black : kMuted, m_style.mm(heavy ? 0.4 : 0.15));
-        m_painter.setPen(pen);
-        m_painter.drawLine(QPointF(m_style.mm(kMargin), m_style.mm(m_y)),
-                           QPointF(m_style.mm(kMargin + kInner), m_style.mm(m_y)));
-        m_y += 1.5;
-    }
-
-    // A section title with room for at least a few lines under it.
-    void heading(const QString &title)
-    {
-        const QFont font = m_style.font(12, QFont::Bold);
-        keep(measure(title, font, kInner) + 16);
-        m_y += 3;
-        text(title, font);
-        rule(true);
-    }
-
-    // A signature line of `width` mm at x, with its caption under it.
-    void signature(const QString &caption, qreal x, qreal width)
-    {
-        const qreal line = m_y + 10;
-        m_painter.setPen(QPen(Qt::black, m_style.mm(0.25)));
-        m_painter.drawLine(QPointF(m_style.mm(kMargin + x), m_style.mm(line)),
-                           QPointF(m_style.mm(kMargin + x + width), m_style.mm(line)));
-        const QFont font = m_style.font(9);
-        draw(caption, font, Qt::AlignLeft, kMuted, kMargin + x, width,
-             measure(caption, font, width), line + 1);
-    }
-
-private:
-    static constexpr int kFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
-
-    void draw(const QString &text, const QFont &font, int align, const QColor &colour, qreal x,
-              qreal width, qreal height, qreal y = -1)
-    {
-        m_painter.setFont(font);
-        m_painter.setPen(colour);
-        m_painter.drawText(QRectF(m_style.mm(x), m_style.mm(y < 0 ? m_y : y), m_style.mm(width),
-                                  m_style.mm(height)),
-                           kFlags | align, text);
-    }
-
-    QPagedPaintDevice &m_device;
-    const PrintStyle &m_style;
-    QPainter &m_painter;
-    qreal m_y = kMargin;
-};
-
 QPageLayout ZReportDocument::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                       QPageLayout::Millimeter);
+    return A4PageWriter::pageLayout();
 }
 
 QString ZReportDocument::fileName() const
@@ -160,7 +45,7 @@ QString ZReportDocument::fileName() const
         .arg(integer(m_report, "shift"));
 }
 
-void ZReportDocument::layOut(Writer &w) const
+void ZReportDocument::layOut(A4PageWriter &w) const
 {
     const PrintStyle &s = w.style();
     const QFont body = s.font(9.5);
@@ -343,6 +228,8 @@ void ZReportDocument::layOut(Writer &w) const
                                 : difference > 0 ? tr("Difference: over")
                                                  : tr("Difference: short");
         line(verdict, difference, s.font(12, QFont::Bold));
+        if (!text(m_report, "approved_by").isEmpty())
+            w.text(tr("Difference approved by %1").arg(text(m_report, "approved_by")), bold);
     }
 
     // Signatures.
@@ -360,7 +247,7 @@ void ZReportDocument::paint(QPagedPaintDevice &device, QPainter &painter,
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    Writer w(device, style, painter);
+    A4PageWriter w(device, style, painter);
     layOut(w);
     painter.restore();
 }

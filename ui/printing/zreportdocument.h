@@ -14,6 +14,8 @@ class QPagedPaintDevice;
 
 namespace tessera {
 
+class A4PageWriter;
+
 // The Z-report of a closed cash-drawer shift on A4: terminal, shift times and
 // staff, takings per payment method, orders, refunds, cash movements, the
 // drawer count per denomination, expected / counted / difference, and lines
@@ -41,8 +43,7 @@ public:
     QString fileName() const;
 
 private:
-    class Writer;
-    void layOut(Writer &w) const;
+    void layOut(A4PageWriter &w) const;
 
     QJsonObject m_report;
     QDateTime m_printedAt;

@@ -347,7 +347,44 @@ QJsonObject SaleController::withOrder(QJsonObject payment) const
                        {QStringLiteral("payment"), payment}};
 }
 
+void SaleController::throughGate(const QString &method, std::function<void()> take)
+{
+    if (!m_gate) {
+        take();
+        return;
+    }
+    QPointer<SaleController> self(this);
+    m_gate(
+        method,
+        [self, take] {
+            if (self)
+                take();
+        },
+        [self] {
+            if (self)
+                emit self->paymentFailed(
+                    tr("No shift is open, so nothing was paid. Open a shift to take this "
+                       "payment."));
+        });
+}
+
 void SaleController::payCash(qint64 tenderedMinor)
+{
+    throughGate(QStringLiteral("cash"), [this, tenderedMinor] { takeCash(tenderedMinor); });
+}
+
+void SaleController::payCard(const QString &approvalCode, const QString &cardLast4)
+{
+    throughGate(QStringLiteral("card"),
+                [this, approvalCode, cardLast4] { takeCard(approvalCode, cardLast4); });
+}
+
+void SaleController::payQr()
+{
+    throughGate(QStringLiteral("qr"), [this] { takeQr(); });
+}
+
+void SaleController::takeCash(qint64 tenderedMinor)
 {
     const qint64 amount = due();
     if (tenderedMinor < amount) {
@@ -363,7 +400,7 @@ void SaleController::payCash(qint64 tenderedMinor)
         sell(QJsonArray{payment}, QStringLiteral("cash"), tenderedMinor - amount);
 }
 
-void SaleController::payCard(const QString &approvalCode, const QString &cardLast4)
+void SaleController::takeCard(const QString &approvalCode, const QString &cardLast4)
 {
     if (auto valid = ExternalCardTerminal::validate(approvalCode.trimmed(), cardLast4.trimmed());
         !valid) {
@@ -381,7 +418,7 @@ void SaleController::payCard(const QString &approvalCode, const QString &cardLas
         sell(QJsonArray{payment}, QStringLiteral("card"), 0);
 }
 
-void SaleController::payQr()
+void SaleController::takeQr()
 {
     if (m_pendingOrder) {
         charge();

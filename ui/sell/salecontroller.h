@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 namespace tessera {
 
 class ConsoleContext;
@@ -80,6 +82,13 @@ public:
     // Whether clearing needs a supervisor (a pending order is a void).
     bool clearNeedsApproval() const;
 
+    // Asked before every payment with its method ("cash", "card", "qr"):
+    // calls `proceed` to take it, or `cancelled` (the sale stays as it is).
+    // The Sell screen offers to open a shift here (ui/shift/shiftgate.h).
+    using PaymentGate = std::function<void(const QString &method, std::function<void()> proceed,
+                                           std::function<void()> cancelled)>;
+    void setPaymentGate(PaymentGate gate) { m_gate = std::move(gate); }
+
     void payCash(qint64 tenderedMinor);
     void payCard(const QString &approvalCode, const QString &cardLast4);
     void payQr();
@@ -97,6 +106,10 @@ signals:
     void saleCompleted(const tessera::CompletedSale &sale);
 
 private:
+    void throughGate(const QString &method, std::function<void()> take);
+    void takeCash(qint64 tenderedMinor);
+    void takeCard(const QString &approvalCode, const QString &cardLast4);
+    void takeQr();
     void checkPendingOrder();
     void holdItems(QList<CartItem> items);
     void rehold();
@@ -124,6 +137,7 @@ private:
     qint64 m_cashTendered = 0; // of the cash payment under way, for the receipt
     int m_qrAttempt = 0;
     int m_busy = 0;
+    PaymentGate m_gate;
 };
 
 } // namespace tessera

@@ -17,8 +17,10 @@
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
+#include "shift/shiftgate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -74,6 +76,13 @@ SellPage::SellPage(ConsoleContext &context, QWidget *parent)
     , m_printAutomatically(QSettings().value(QStringLiteral("printAutomatically")).toBool())
 {
     setObjectName(QStringLiteral("sellPage"));
+    // A payment the box office ties to a shift offers to open one first.
+    m_sale->setPaymentGate([this](const QString &method, std::function<void()> proceed,
+                                  std::function<void()> cancelled) {
+        QWidget *modal = QApplication::activeModalWidget();
+        ensureShiftFor(m_context, modal ? modal : this, method, std::move(proceed),
+                       std::move(cancelled));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto *splitter = new QSplitter(Qt::Horizontal, this);

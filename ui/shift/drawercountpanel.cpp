@@ -174,8 +174,10 @@ void DrawerCountPanel::clearRows()
         m_grid->setRowStretch(r, 0);
 }
 
-void DrawerCountPanel::prepare(qint64 shiftId, const QString &currency, qint64 expected)
+void DrawerCountPanel::prepare(qint64 shiftId, const QString &currency, qint64 expected, bool blind)
 {
+    m_blind = blind;
+    m_entered = false;
     m_heading->setText(tr("Count the drawer and close shift %1").arg(shiftId));
     clearRows();
     m_currency = currency;
@@ -228,7 +230,18 @@ void DrawerCountPanel::setBusy(bool busy)
 {
     m_confirm->setEnabled(!busy);
     m_back->setEnabled(!busy);
-    m_confirm->setText(busy ? tr("Closing…") : tr("Close shift and print Z-report"));
+    if (busy)
+        m_confirm->setText(tr("Closing…"));
+    else
+        setConfirmText();
+}
+
+void DrawerCountPanel::setConfirmText()
+{
+    const bool entering = !showsExpected();
+    m_confirm->setText(entering ? tr("Enter the count") : tr("Close shift and print Z-report"));
+    m_confirm->setToolTip(entering ? tr("Fix this count and see what was expected (Ctrl+Enter)")
+                                   : tr("Close the shift with this count (Ctrl+Enter)"));
 }
 
 void DrawerCountPanel::showError(const QString &message)
@@ -261,6 +274,15 @@ void DrawerCountPanel::updateTotals()
     const qint64 counted = countedTotal();
     const qint64 difference = counted - m_expected;
     m_counted->setText(MoneyFormat::money(counted, m_currency));
+    if (!showsExpected()) {
+        // Blind: nothing to count towards.
+        m_expectedLabel->setText(tr("hidden until counted"));
+        m_difference->setText(tr("Blind count: type what is in the drawer, then Enter the count."));
+        m_difference->setProperty("overShort", QString());
+        m_difference->setStyleSheet(
+            QStringLiteral("color: #333; background: #e8e8e8; border-radius: 6px; padding: 6px;"));
+        return;
+    }
     m_expectedLabel->setText(MoneyFormat::money(m_expected, m_currency));
     QString text;
     const char *colour = kGreen;
@@ -319,6 +341,16 @@ void DrawerCountPanel::submit()
     if (!m_confirm->isEnabled())
         return;
     showError({});
+    if (!showsExpected()) {
+        // The count is entered: fix it, then show what was expected.
+        m_entered = true;
+        for (const Row &row : m_rows)
+            row.count->setReadOnly(true);
+        updateTotals();
+        setConfirmText();
+        m_confirm->setFocus();
+        return;
+    }
     emit confirmed(counted(), m_note->text().trimmed());
 }
 

@@ -22,8 +22,15 @@ class DrawerCountPanel : public QWidget
 public:
     explicit DrawerCountPanel(QWidget *parent = nullptr);
 
-    // A fresh count sheet for `currency`; focuses the first row.
-    void prepare(qint64 shiftId, const QString &currency, qint64 expected);
+    // A fresh count sheet for `currency`; focuses the first row. In a blind
+    // count the expected cash and the difference stay hidden until the
+    // count is entered (the first confirm); then the count is fixed and the
+    // second confirm closes the shift.
+    void prepare(qint64 shiftId, const QString &currency, qint64 expected, bool blind = false);
+    bool isBlind() const { return m_blind; }
+    // Whether the expected cash shows (always, unless a blind count is not
+    // entered yet).
+    bool showsExpected() const { return !m_blind || m_entered; }
     // The expected cash moved (a sale while counting).
     void setExpected(qint64 expected);
     void setBusy(bool busy);
@@ -53,6 +60,7 @@ private:
     void clearRows();
     void updateTotals();
     void submit();
+    void setConfirmText();
 
     QLabel *m_heading = nullptr;
     QGridLayout *m_grid = nullptr;
@@ -66,6 +74,8 @@ private:
     QPushButton *m_confirm = nullptr;
     QString m_currency;
     qint64 m_expected = 0;
+    bool m_blind = false;
+    bool m_entered = false;
 };
 
 } // namespace tessera

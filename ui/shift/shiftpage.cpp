@@ -7,21 +7,26 @@
 #include "console/consolecontext.h"
 #include "console/moneyformat.h"
 #include "console/venuetime.h"
+#include "dayenddialog.h"
 #include "drawercountpanel.h"
 #include "openshiftpanel.h"
+#include "orders/approvedcommand.h"
 #include "printing/printstyle.h"
 #include "printing/zreportdocument.h"
 #include "shift/shiftcommands.h"
+#include "shift/shiftpolicy.h"
 #include "shift/shiftqueries.h"
 #include "shiftsummarypanel.h"
 #include "storage/sqlitedb.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -36,23 +41,8 @@ struct ShiftPage::Snapshot
     QJsonObject open;
     QString currency;
     QString error;
+    bool blindCount = true;
 };
-
-namespace {
-
-// The currency of the newest event, else card product: the float's default.
-QString catalogCurrency(SqliteDb &db)
-{
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT currency FROM (SELECT currency, created_at FROM events UNION ALL "
-        "SELECT currency, created_at FROM card_products) ORDER BY created_at DESC LIMIT 1"));
-    QString currency;
-    if (stmt)
-        (void)stmt->forEachRow([&](SqliteStatement &s) { currency = s.columnText(0); });
-    return currency;
-}
-
-} // namespace
 
 ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -66,7 +56,15 @@ ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setContentsMargins(24, 8, 24, 0);
     m_message->hide();
-    layout->addWidget(m_message);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 24, 0);
+    top->addWidget(m_message, 1);
+    m_dayEnd = new QPushButton(tr("&Day-end report…"), this);
+    m_dayEnd->setObjectName(QStringLiteral("shiftDayEndButton"));
+    m_dayEnd->setToolTip(tr("Totals of every shift and terminal of a day, as PDF or CSV"));
+    top->addWidget(m_dayEnd, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    connect(m_dayEnd, &QPushButton::clicked, this, &ShiftPage::openDayEnd);
 
     m_stack = new QStackedWidget(this);
     m_loading = new QLabel(tr("Reading the drawer…"), m_stack);
@@ -106,6 +104,8 @@ ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
 
 void ShiftPage::activate()
 {
+    // Supervisors and managers close the day.
+    m_dayEnd->setVisible(m_context.may(Permission::ViewReports));
     if (!m_context.may(Permission::Sell))
         showMessage(tr("Your role does not work the cash drawer; a cashier, supervisor or "
                        "manager opens and closes shifts."),
@@ -133,7 +133,9 @@ void ShiftPage::refresh(bool focus)
             } else if (!open) {
                 snapshot.error = open.error().message;
             }
-            snapshot.currency = catalogCurrency(db);
+            snapshot.blindCount = ShiftPolicy::read(db).blindCount;
+            if (auto currency = ShiftQueries::catalogCurrency(db))
+                snapshot.currency = *currency;
             return snapshot;
         },
         [this, focus](Snapshot snapshot) { apply(snapshot, focus); });
@@ -146,6 +148,7 @@ void ShiftPage::apply(const Snapshot &snapshot, bool focus)
         return;
     }
     m_current = snapshot.open;
+    m_blindCount = snapshot.blindCount;
     if (m_stack->currentWidget() == m_count) {
         // Counting: keep the sheet, follow the expected cash.
         if (!m_current.isEmpty())
@@ -241,15 +244,52 @@ void ShiftPage::startCount()
     showMessage({});
     // Shown first, so the first row can take the focus.
     m_stack->setCurrentWidget(m_count);
+    // Blind for cashiers when the box office says so; supervisors see it.
+    const bool blind = m_blindCount && !m_context.may(Permission::ViewReports);
     m_count->prepare(m_current.value(QStringLiteral("shift")).toInteger(),
                      m_current.value(QStringLiteral("currency")).toString(),
-                     m_current.value(QStringLiteral("expected")).toInteger());
+                     m_current.value(QStringLiteral("expected")).toInteger(), blind);
 }
 
 void ShiftPage::closeShift(const QJsonArray &counted, const QString &note)
 {
     if (m_busy)
         return;
+    const qint64 difference = m_count->difference();
+    if (difference == 0) {
+        runClose(counted, note, {});
+        return;
+    }
+    // A difference needs a supervisor's approval (as a refund does).
+    const QString currency = m_current.value(QStringLiteral("currency")).toString();
+    const QString shift = QString::number(m_current.value(QStringLiteral("shift")).toInteger());
+    const QString action = difference < 0
+                               ? tr("Close shift %1 with the drawer %2 short.")
+                                     .arg(shift, MoneyFormat::money(-difference, currency))
+                               : tr("Close shift %1 with the drawer %2 over.")
+                                     .arg(shift, MoneyFormat::money(difference, currency));
+    m_busy = true;
+    m_count->setBusy(true);
+    requestApproval(
+        m_context, this, Permission::Refund, action,
+        [this, counted, note](const QString &approver) {
+            m_busy = false;
+            runClose(counted, note, approver);
+        },
+        [this](const Error &error) {
+            m_busy = false;
+            m_count->setBusy(false);
+            m_count->showError(error.message);
+        },
+        [this] {
+            m_busy = false;
+            m_count->setBusy(false);
+            m_count->showError(tr("The shift is still open: the approval was cancelled."));
+        });
+}
+
+void ShiftPage::runClose(const QJsonArray &counted, const QString &note, const QString &approver)
+{
     QJsonObject request{{QStringLiteral("counted"), counted}};
     if (!note.isEmpty())
         request.insert(QStringLiteral("note"), note);
@@ -260,36 +300,41 @@ void ShiftPage::closeShift(const QJsonArray &counted, const QString &note)
     }
     m_busy = true;
     m_count->setBusy(true);
-    m_context.run(std::move(*command), this, [this](const CommandOutcome &outcome) {
-        m_busy = false;
-        m_count->setBusy(false);
-        if (!outcome.result) {
-            m_count->showError(outcome.result.error().message);
-            return;
-        }
-        const QJsonObject r = outcome.result.value();
-        const QString currency = r.value(QStringLiteral("currency")).toString();
-        const qint64 difference = r.value(QStringLiteral("difference")).toInteger();
-        const qint64 shiftId = r.value(QStringLiteral("shift")).toInteger();
-        const QString verdict =
-            difference == 0 ? tr("the drawer balanced")
-            : difference < 0
-                ? tr("the drawer was %1 short").arg(MoneyFormat::money(-difference, currency))
-                : tr("the drawer was %1 over").arg(MoneyFormat::money(difference, currency));
-        const QString summary =
-            tr("Shift %1 closed: counted %2, expected %3; %4.")
-                .arg(shiftId)
-                .arg(MoneyFormat::money(r.value(QStringLiteral("counted")).toInteger(), currency))
-                .arg(MoneyFormat::money(r.value(QStringLiteral("expected")).toInteger(), currency))
-                .arg(verdict);
-        showMessage(summary, difference < 0);
-        m_current = {};
-        m_stack->setCurrentWidget(m_open);
-        m_open->prepare(m_context.terminalId(), currency);
-        m_open->showLastClosed(tr("%1 Writing the Z-report…").arg(summary), {});
-        m_open->focusFloat();
-        writeReport(shiftId, summary);
-    });
+    m_context.run(
+        std::move(*command), this,
+        [this](const CommandOutcome &outcome) {
+            m_busy = false;
+            m_count->setBusy(false);
+            if (!outcome.result) {
+                m_count->showError(outcome.result.error().message);
+                return;
+            }
+            const QJsonObject r = outcome.result.value();
+            const QString currency = r.value(QStringLiteral("currency")).toString();
+            const qint64 difference = r.value(QStringLiteral("difference")).toInteger();
+            const qint64 shiftId = r.value(QStringLiteral("shift")).toInteger();
+            const QString verdict =
+                difference == 0 ? tr("the drawer balanced")
+                : difference < 0
+                    ? tr("the drawer was %1 short").arg(MoneyFormat::money(-difference, currency))
+                    : tr("the drawer was %1 over").arg(MoneyFormat::money(difference, currency));
+            const QString summary =
+                tr("Shift %1 closed: counted %2, expected %3; %4.")
+                    .arg(shiftId)
+                    .arg(MoneyFormat::money(r.value(QStringLiteral("counted")).toInteger(),
+                                            currency))
+                    .arg(MoneyFormat::money(r.value(QStringLiteral("expected")).toInteger(),
+                                            currency))
+                    .arg(verdict);
+            showMessage(summary, difference < 0);
+            m_current = {};
+            m_stack->setCurrentWidget(m_open);
+            m_open->prepare(m_context.terminalId(), currency);
+            m_open->showLastClosed(tr("%1 Writing the Z-report…").arg(summary), {});
+            m_open->focusFloat();
+            writeReport(shiftId, summary);
+        },
+        approver);
 }
 
 void ShiftPage::writeReport(qint64 shiftId, const QString &summary)
@@ -339,6 +384,15 @@ void ShiftPage::saveReport(const QJsonObject &report, const QString &summary)
             m_open->showLastClosed(summary, path);
             emit zReportWritten(path);
         });
+}
+
+void ShiftPage::openDayEnd()
+{
+    if (!m_context.may(Permission::ViewReports))
+        return;
+    auto *dialog = new DayEndDialog(m_context, m_reportFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ShiftPage::printReport()

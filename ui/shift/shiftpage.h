@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace tessera {
@@ -49,6 +50,8 @@ private:
     void runMovement(CashMovementDialog *dialog);
     void startCount();
     void closeShift(const QJsonArray &counted, const QString &note);
+    void runClose(const QJsonArray &counted, const QString &note, const QString &approver);
+    void openDayEnd();
     void writeReport(qint64 shiftId, const QString &summary);
     void saveReport(const QJsonObject &report, const QString &summary);
     void printReport();
@@ -65,6 +68,8 @@ private:
     QString m_lastReportPath;
     QString m_reportFolder;
     bool m_busy = false;
+    bool m_blindCount = true;
+    QPushButton *m_dayEnd = nullptr;
 };
 
 } // namespace tessera

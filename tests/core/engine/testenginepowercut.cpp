@@ -383,6 +383,7 @@ private:
         const QString copyPath = survivor.filePath(kDatabase);
         ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch());
         EngineOptions options;
+        options.shiftRule = ShiftRule::None; // sells cash without opening a shift
         options.terminalId = QStringLiteral("T1");
         options.clock = &clock;
 

@@ -70,6 +70,7 @@ CommandOutcome run(Engine &engine, const QString &kind, const QJsonObject &json,
 std::unique_ptr<Engine> openEngine(const QString &path, KeySource *keys, Error *error = nullptr)
 {
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = path;
     options.terminalId = QStringLiteral("T1");
     options.keys = keys;

@@ -252,9 +252,9 @@ private slots:
         QCOMPARE(expectedNow(f), 50000 - kSeat);
     }
 
-    void sellingCancellingAndRefundingNeedNoShift()
+    void underTheRuleNoneSellingCancellingAndRefundingNeedNoShift()
     {
-        EngineFixture f;
+        EngineFixture f; // the fixture's rule: none
         const CommandOutcome sold = sellSeat(f, QStringLiteral("S-A-1"), QJsonArray{cash(kSeat)});
         TESSERA_VERIFY_OK(sold.result);
         const CommandOutcome pending = sellSeat(f, QStringLiteral("S-A-2"), QJsonArray());

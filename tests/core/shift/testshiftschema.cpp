@@ -58,6 +58,7 @@ void writeVersion4File(const QString &path)
 Result<std::unique_ptr<Engine>> openEngine(const QString &path, const ManualClock &clock)
 {
     EngineOptions options;
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = path;
     options.terminalId = QStringLiteral("T1");
     options.clock = &clock;

@@ -196,6 +196,8 @@ int main(int argc, char **argv)
     const int round = args[3].toInt();
 
     EngineOptions options;
+
+    options.shiftRule = ShiftRule::None; // sells cash without opening a shift
     options.path = path;
     options.terminalId = QStringLiteral("CRASH");
     auto engine = Engine::open(options);

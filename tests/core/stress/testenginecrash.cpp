@@ -194,6 +194,7 @@ private slots:
             // The engine opens again on what the kill left, and still knows
             // the last confirmed sale: resending it is answered, not redone.
             EngineOptions options;
+            options.shiftRule = ShiftRule::None; // sells cash without opening a shift
             options.path = path;
             auto engine = Engine::open(options);
             if (!engine)

@@ -4,6 +4,7 @@
 #include "pdftools.h"
 #include "resultassert.h"
 
+#include "api/commandfactory.h"
 #include "console/moneyformat.h"
 #include "console/venuetime.h"
 #include "payments/reconciliationqueue.h"
@@ -345,6 +346,75 @@ private slots:
         const QString price =
             MoneyFormat::money(38000, QStringLiteral("CNY")).replace(QChar(0x00A0), u' ');
         QVERIFY2(text.contains(price), qPrintable(text));
+    }
+
+    void aCashSaleWithoutAShiftOpensOneWithItsFloatAndGoesOn()
+    {
+        ConsoleFixture f;
+        // The box office's rule: cash needs an open shift (the fixture's is none).
+        auto rule = CommandFactory::fromJson(
+            QStringLiteral("set_shift_policy"),
+            QJsonObject{{QStringLiteral("required_for"), QStringLiteral("cash")}});
+        QVERIFY(rule);
+        QVERIFY(f.engine()
+                    .execute(CommandRequest(std::move(*rule), QStringLiteral("rule"),
+                                            QStringLiteral("admin")))
+                    .result.ok());
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        QVERIFY(payForTwoSeats(*page));
+        press(Qt::Key_Return); // cash, the amount due
+
+        // No shift: the console offers one right there, with the float.
+        QDialog *open = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (open = openDialog(QStringLiteral("openShiftDialog"))); }));
+        QVERIFY(ConsoleFixture::saveScreenshot(*open, QStringLiteral("sell-open-shift-en.png")));
+        auto *amount = open->findChild<QLineEdit *>(QStringLiteral("openShiftFloat"));
+        amount->setFocus();
+        QTest::keyClicks(amount, QStringLiteral("500"));
+        QTest::keyClick(amount, Qt::Key_Return);
+
+        // The shift opened and the sale went on.
+        QVERIFY(ConsoleFixture::waitFor([] { return openDialog(QStringLiteral("fulfilDialog")); }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT float_amount FROM shifts "
+                                              "WHERE closed_at IS NULL")),
+                 50000);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 1")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE method = "
+                                              "'cash' AND state = 0")),
+                 1);
+        press(Qt::Key_Return);
+        QVERIFY(
+            ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));
+    }
+
+    void decliningToOpenAShiftTakesNoCash()
+    {
+        ConsoleFixture f;
+        auto rule = CommandFactory::fromJson(
+            QStringLiteral("set_shift_policy"),
+            QJsonObject{{QStringLiteral("required_for"), QStringLiteral("cash")}});
+        QVERIFY(rule);
+        QVERIFY(f.engine()
+                    .execute(CommandRequest(std::move(*rule), QStringLiteral("rule"),
+                                            QStringLiteral("admin")))
+                    .result.ok());
+        SellPage *page = openSell(f);
+        QVERIFY(page);
+        QDialog *payment = payForTwoSeats(*page);
+        QVERIFY(payment);
+        press(Qt::Key_Return);
+        QDialog *open = nullptr;
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return (open = openDialog(QStringLiteral("openShiftDialog"))); }));
+        open->reject();
+        auto *status = payment->findChild<QLabel *>(QStringLiteral("paymentStatus"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return status->text().contains(QStringLiteral("No shift is open")); }));
+        QCOMPARE(page->sale().cart().size(), 2);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM shifts")), 0);
     }
 
     void aRefusedQrPaymentKeepsTheCartForAnotherTry()

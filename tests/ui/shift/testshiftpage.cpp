@@ -7,7 +7,10 @@
 #include "sell/sellpage.h"
 #include "shift/shiftpage.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +123,35 @@ void typeCounts(const QStringList &counts)
     }
 }
 
+// The dialog named `name` once it shows (a top-level window).
+QDialog *waitForDialog(const char *name)
+{
+    QDialog *found = nullptr;
+    ConsoleFixture::waitFor([&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String(name) && w->isVisible())
+                found = qobject_cast<QDialog *>(w);
+        }
+        return found != nullptr;
+    });
+    return found;
+}
+
+// `who` approves in the supervisor's dialog with their PIN and Enter.
+bool approveWith(const QString &who, const QString &pin)
+{
+    QDialog *approval = waitForDialog("approvalDialog");
+    if (!approval)
+        return false;
+    auto *name = approval->findChild<QComboBox *>(QStringLiteral("approverName"));
+    name->setCurrentIndex(name->findData(who));
+    auto *field = approval->findChild<QLineEdit *>(QStringLiteral("approverPin"));
+    field->setFocus();
+    QTest::keyClicks(field, pin);
+    QTest::keyClick(field, Qt::Key_Return);
+    return true;
+}
+
 QString pdfText(const QString &path)
 {
     QProcess pdftotext;
@@ -182,9 +214,29 @@ private slots:
         QCOMPARE(find<QLineEdit>(f, "shiftCount_500")->text(), QStringLiteral("1"));
         auto *counted = find<QLabel>(f, "shiftCountedTotal");
         auto *difference = find<QLabel>(f, "shiftDifference");
+        auto *expectedCash = find<QLabel>(f, "shiftCountExpected");
         QVERIFY2(counted->text().contains(QStringLiteral("795.00")), qPrintable(counted->text()));
-        QVERIFY2(find<QLabel>(f, "shiftCountExpected")->text().contains(QStringLiteral("800.00")),
-                 qPrintable(find<QLabel>(f, "shiftCountExpected")->text()));
+        // A cashier counts blind: nothing says what to count towards.
+        QVERIFY2(!expectedCash->text().contains(QStringLiteral("800")),
+                 qPrintable(expectedCash->text()));
+        QVERIFY2(!difference->text().contains(QStringLiteral("5.00")),
+                 qPrintable(difference->text()));
+        QCOMPARE(difference->property("overShort").toString(), QString());
+
+        // The rest of the sheet stays 0; the note; Enter on the button enters the count.
+        typeCounts({QString(), QString(), QString()});
+        auto *note = find<QLineEdit>(f, "shiftCloseNote");
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("five yuan short"));
+        QTest::keyClick(note, Qt::Key_Return);
+        auto *confirm = find<QPushButton>(f, "shiftConfirmClose");
+        QVERIFY(confirm->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+        // Entered: the count is fixed, and now the expected cash shows.
+        QVERIFY(find<QLineEdit>(f, "shiftCount_10000")->isReadOnly());
+        QVERIFY2(expectedCash->text().contains(QStringLiteral("800.00")),
+                 qPrintable(expectedCash->text()));
         QVERIFY2(difference->text().contains(QStringLiteral("Short")) &&
                      difference->text().contains(QStringLiteral("5.00")),
                  qPrintable(difference->text()));
@@ -192,20 +244,18 @@ private slots:
         QVERIFY(difference->styleSheet().contains(QStringLiteral("#b3261e")));
         QVERIFY(f.saveScreenshot(QStringLiteral("shift-close-en.png")));
 
-        // The rest of the sheet stays 0; the note; Enter on the button closes.
-        typeCounts({QString(), QString(), QString()});
-        auto *note = find<QLineEdit>(f, "shiftCloseNote");
-        QVERIFY(note->hasFocus());
-        QTest::keyClicks(note, QStringLiteral("five yuan short"));
-        QTest::keyClick(note, Qt::Key_Return);
-        QVERIFY(find<QPushButton>(f, "shiftConfirmClose")->hasFocus());
+        // Short: closing needs the supervisor, who types their PIN.
+        QVERIFY(confirm->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(approveWith(QStringLiteral("supervisor"), QStringLiteral("2222")));
 
         QVERIFY(ConsoleFixture::waitFor([&] { return written.count() == 1; }, 30'000));
         const QString path = written.first().first().toString();
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(page->lastReportPath(), path);
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT difference FROM shifts")), -500);
+        QCOMPARE(f.db().text(QStringLiteral("SELECT approved_by FROM shifts")),
+                 QStringLiteral("supervisor"));
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT closed_at IS NOT NULL FROM shifts")), 1);
         auto *last = find<QLabel>(f, "shiftLastSummary");
         QVERIFY2(showsText(last, QStringLiteral("short")), qPrintable(last->text()));
@@ -221,6 +271,7 @@ private slots:
         // Opened, closed and printed at 16:00 Shanghai time, the zone named.
         QVERIFY2(text.contains(shanghai.dateTimeWithZone(shanghai.nowMs())), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("UTC-5")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("approved by supervisor")), qPrintable(text));
 
         const QString png = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots/zreport-en");
         QCOMPARE(QProcess::execute(QStringLiteral("pdftoppm"),
@@ -229,6 +280,68 @@ private slots:
                                     QStringLiteral("-singlefile"), path, png}),
                  0);
         QVERIFY(QFileInfo::exists(png + QStringLiteral(".png")));
+    }
+
+    void aSupervisorCountsSeeingTheExpectedAndSavesTheDayEnd()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        ConsoleFixture f;
+        QTemporaryDir reports;
+        reports.setAutoRemove(qEnvironmentVariableIsEmpty("TESSERA_KEEP_TEST_FILES"));
+        ShiftPage *page = f.window().shiftPage();
+        page->setReportFolder(reports.path());
+        QVERIFY(signInAndSettle(f, QStringLiteral("supervisor")));
+        const QString opening = openShiftByKeyboard(f, QStringLiteral("500"));
+        QVERIFY2(opening.isEmpty(), qPrintable(opening));
+        QVERIFY(sellForCash(f, QStringLiteral("S-A-1")));
+        auto *expected = find<QLabel>(f, "shiftExpected");
+        QVERIFY2(showsText(expected, QStringLiteral("880.00")), qPrintable(expected->text()));
+
+        // Not blind for a supervisor: the expected cash shows from the start.
+        QTest::mouseClick(find<QPushButton>(f, "shiftCloseButton"), Qt::LeftButton);
+        auto *expectedCash = find<QLabel>(f, "shiftCountExpected");
+        QVERIFY(ConsoleFixture::waitFor([&] { return expectedCash->isVisible(); }));
+        QVERIFY2(expectedCash->text().contains(QStringLiteral("880.00")),
+                 qPrintable(expectedCash->text()));
+        QTest::mouseClick(find<QPushButton>(f, "shiftCountBack"), Qt::LeftButton);
+
+        auto *dayEnd = find<QPushButton>(f, "shiftDayEndButton");
+        QVERIFY(dayEnd->isVisible());
+        QTest::mouseClick(dayEnd, Qt::LeftButton);
+        QDialog *dialog = waitForDialog("dayEndDialog");
+        QVERIFY(dialog);
+        QVERIFY(ConsoleFixture::saveScreenshot(*dialog, QStringLiteral("day-end-en.png")));
+        QSignalSpy written(dialog, SIGNAL(written(QString)));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dayEndPdf")),
+                          Qt::LeftButton);
+        QVERIFY(ConsoleFixture::waitFor([&] { return written.count() == 1; }, 30'000));
+        const QString pdf = written.first().first().toString();
+        QVERIFY2(pdf.endsWith(QStringLiteral("day-end-2026-11-22.pdf")), qPrintable(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Day-end report")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Net takings")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("380.00")), qPrintable(text)); // taken in cash
+        QVERIFY2(text.contains(QStringLiteral("880.00")), qPrintable(text)); // the shift's expected
+        QVERIFY2(text.contains(QStringLiteral("still open")), qPrintable(text));
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dayEndCsv")),
+                          Qt::LeftButton);
+        QVERIFY(ConsoleFixture::waitFor([&] { return written.count() == 2; }, 30'000));
+        QFile csv(written.last().first().toString());
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(bytes.contains("Takings,cash,CNY,1,380.00"), bytes.constData());
+    }
+
+    void aCashierHasNoDayEndButton()
+    {
+        ConsoleFixture f;
+        QVERIFY(signInAndSettle(f, QStringLiteral("cashier")));
+        QTest::keyClick(&f.window(), Qt::Key_F4);
+        auto *amount = find<QLineEdit>(f, "shiftFloat");
+        QVERIFY(ConsoleFixture::waitFor([amount] { return amount->isVisible(); }));
+        QVERIFY(!find<QPushButton>(f, "shiftDayEndButton")->isVisible());
     }
 
     void aBadFloatIsRefusedBeforeTheEngine()
@@ -283,7 +396,8 @@ private slots:
             ConsoleFixture::waitFor([first] { return first->isVisible() && first->hasFocus(); }));
         typeCounts(
             {QStringLiteral("8"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2")});
-        // ¥890 counted against ¥880 expected: over, amber.
+        // Blind: Ctrl+Enter enters the count; ¥890 against ¥880 expected: over, amber.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(find<QLabel>(f, "shiftDifference")->property("overShort").toString(),
                  QStringLiteral("over"));
         QVERIFY(f.saveScreenshot(QStringLiteral("shift-close-zh.png")));
