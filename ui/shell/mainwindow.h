@@ -3,6 +3,7 @@
 
 #include "staff/staffauthenticator.h"
 
+#include <QLocale>
 #include <QMainWindow>
 
 class QAction;
@@ -47,6 +48,11 @@ public:
     ManagePage *managePage() const { return m_manage; }
     LoginPage *loginPage() const { return m_login; }
     ReconciliationService &reconciliation() const { return *m_reconciliation; }
+
+signals:
+    // The user picked another language in Settings (already saved for the
+    // next start); ConsoleWindowHost rebuilds the window in it.
+    void languageChosen(const QLocale &locale);
 
 public slots:
     void showScreen(tessera::MainWindow::Screen screen);

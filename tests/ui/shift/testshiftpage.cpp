@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "testpaths.h"
 
 #include "api/commandfactory.h"
 #include "sell/sellpage.h"
@@ -210,7 +211,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("yuan short")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Supervisor")), qPrintable(text));
 
-        const QString png = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots/zreport-en");
+        const QString png = test::screenshotPath(QStringLiteral("zreport-en"));
         QCOMPARE(QProcess::execute(QStringLiteral("pdftoppm"),
                                    {QStringLiteral("-png"), QStringLiteral("-r"),
                                     QStringLiteral("60"), QStringLiteral("-f"), QStringLiteral("1"),
