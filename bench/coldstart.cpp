@@ -85,7 +85,13 @@ int ColdStart::runChild(QApplication &app, const QString &databasePath, qint64 m
         return 1;
     }
     SystemClock clock;
-    ConsoleContext context(**engine, clock);
+    ConsolePayments payments(clock, ConsolePayments::demoSandbox(1));
+    auto readers = ConsoleReaders::open(databasePath);
+    if (!readers) {
+        err << "cold start: " << readers.error().toString() << '\n';
+        return 1;
+    }
+    ConsoleContext context(**engine, clock, **readers, payments);
     MainWindow window(context);
     FirstFrameWatcher watcher(window);
     app.installEventFilter(&watcher);

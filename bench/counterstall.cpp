@@ -44,7 +44,11 @@ QJsonObject counterStallFigures(const QString &databasePath, qint64 eventId)
     if (!engine)
         qFatal("bench: %s", qPrintable(engine.error().toString()));
     SystemClock clock;
-    ConsoleContext context(**engine, clock);
+    ConsolePayments payments(clock, ConsolePayments::demoSandbox(1));
+    auto readers = ConsoleReaders::open(databasePath);
+    if (!readers)
+        qFatal("bench: %s", qPrintable(readers.error().toString()));
+    ConsoleContext context(**engine, clock, **readers, payments);
     // The bench database has no staff: set-up mode, anyone may sell.
     StaffIdentity seller;
     seller.name = QStringLiteral("bench");

@@ -44,5 +44,9 @@ function(tessera_add_test name)
     set(ARG_TIMEOUT 120)
   endif()
   set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TESSERA_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+  # GUI tests take the screenshots the docs-screenshots target refreshes.
+  if(CMAKE_CURRENT_SOURCE_DIR MATCHES "/tests/ui(/|$)")
+    set_property(TEST ${name} APPEND PROPERTY LABELS ui)
+  endif()
 endfunction()

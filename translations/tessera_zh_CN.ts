@@ -3110,6 +3110,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::GateQueries</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>票 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HoldCommand</name>
     <message>
         <source>A hold lasts between %1 seconds and %2 hours.</source>
@@ -3576,14 +3583,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>set-up</source>
         <translation>初始设置</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The console will use the new language the next time it starts.</source>
-        <translation>下次启动时将使用新的界面语言。</translation>
     </message>
     <message>
         <source>&amp;Printouts</source>
@@ -4064,6 +4063,13 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Seat exchange</source>
         <translation>换座</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OrderLabelQueries</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>场次 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -6466,10 +6472,6 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Standing area %1</source>
         <translation>站区 %1</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>票 %1 不存在。</translation>
     </message>
 </context>
 <context>

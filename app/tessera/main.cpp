@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tessera: the box-office console. Wiring only: options, engine, window.
 #include "common/clock.h"
+#include "common/randomsource.h"
 #include "common/translations.h"
 #include "console/consolecontext.h"
+#include "console/consolepayments.h"
+#include "console/consolereaders.h"
 #include "engine/engine.h"
 #include "payments/sandboxqrprovider.h"
 #include "payments/sandboxqrsettings.h"
 #include "setup/demoseeder.h"
 #include "setup/demostaff.h"
+#include "shell/consolewindowhost.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -17,6 +21,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <cstring>
 
 using namespace tessera;
 
@@ -96,24 +102,41 @@ int main(int argc, char *argv[])
         }
     }
     SystemClock clock;
-    ConsoleContext context(**engine, clock);
+    // The QR sandbox's draws: a fresh seed per run, from the injected random source.
+    SecureRandom random;
+    quint64 seed = 0;
+    const QByteArray seedBytes = random.bytes(int(sizeof seed));
+    memcpy(&seed, seedBytes.constData(), sizeof seed);
+    SandboxQrConfig sandbox = ConsolePayments::demoSandbox(seed);
+    int qrTimeoutMs = ConsolePayments::kDefaultQrTimeoutMs;
     if (parser.isSet(qrOption) || parser.isSet(qrTimeoutOption)) {
-        auto sandbox =
-            SandboxQrSettings::parse(parser.value(qrOption), context.qrSandbox().config());
+        auto parsed = SandboxQrSettings::parse(parser.value(qrOption), sandbox);
         bool ok = false;
         const int timeoutSeconds = parser.value(qrTimeoutOption).toInt(&ok);
-        if (!sandbox || !ok || timeoutSeconds <= 0 || timeoutSeconds > 600) {
+        if (!parsed || !ok || timeoutSeconds <= 0 || timeoutSeconds > 600) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("tessera::main", "Tessera"),
-                !sandbox ? sandbox.error().toString()
-                         : QApplication::translate("tessera::main",
-                                                   "--qr-timeout is a number of seconds "
-                                                   "between 1 and 600."));
+                !parsed ? parsed.error().toString()
+                        : QApplication::translate("tessera::main",
+                                                  "--qr-timeout is a number of seconds "
+                                                  "between 1 and 600."));
             return 2;
         }
-        context.configureQrSandbox(*sandbox, timeoutSeconds * 1000);
+        sandbox = *parsed;
+        qrTimeoutMs = timeoutSeconds * 1000;
     }
-    MainWindow window(context);
-    window.showMaximized();
+    ConsolePayments payments(clock, sandbox, qrTimeoutMs);
+    auto readers = ConsoleReaders::open(path);
+    if (!readers) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("tessera::main", "Tessera"),
+            QApplication::translate("tessera::main", "The database cannot be opened:\n%1")
+                .arg(readers.error().toString()));
+        return 1;
+    }
+    ConsoleContext context(**engine, clock, **readers, payments);
+    // The host rebuilds the window when the language is switched in Settings.
+    ConsoleWindowHost windows(context);
+    windows.window().showMaximized();
     return QApplication::exec();
 }

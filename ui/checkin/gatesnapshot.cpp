@@ -2,7 +2,7 @@
 #include "gatesnapshot.h"
 
 #include "query/catalogqueries.h"
-#include "storage/sqlitedb.h"
+#include "query/gatequeries.h"
 #include "tickets/ticketbook.h"
 
 #include <QDateTime>
@@ -21,16 +21,10 @@ Result<GateSnapshot> GateSnapshot::load(SqliteDb &db, const Ed25519PublicKey &ke
     // Its look-up reads this connection, which ends with the worker.
     snapshot.setup.alreadyUsed = nullptr;
 
-    auto entries = db.prepare(QStringLiteral(
-        "SELECT id, redeemed_at, redeemed_gate FROM order_lines WHERE redeemed_at IS NOT NULL"));
+    auto entries = GateQueries(db).entries();
     if (!entries)
         return entries.error();
-    if (auto r = entries->forEachRow([&](SqliteStatement &row) {
-            snapshot.entries.insert(row.columnInt(0),
-                                    Redemption{row.columnInt(1), row.columnText(2)});
-        });
-        !r)
-        return r.error();
+    snapshot.entries = std::move(*entries);
 
     auto events = CatalogQueries(db).events();
     if (!events)

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "console/consolepayments.h"
+#include "console/consolereaders.h"
+#include "console/consolesession.h"
 #include "engine/command.h"
-#include "staff/permissiontable.h"
-#include "staff/staffauthenticator.h"
-#include "storage/sqlitedb.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -18,43 +16,44 @@ namespace tessera {
 
 class Clock;
 class Engine;
+class JournalWatch;
 class PaymentGateway;
-class PaymentProvider;
 class ReconciliationQueue;
-class SandboxQrProvider;
-class SqliteDb;
-struct SandboxQrConfig;
 
-// What every screen of the console shares: the engine, the signed-in member
-// of staff, a reader for quick queries, the payment providers, and the ways
-// to run work off the UI thread. One per window; passed by reference, never
-// global.
+// What every screen of the console shares: the engine, the session (who is
+// signed in), the readers, the payments and the way to submit commands as
+// the signed-in user. One per window; passed by reference, never global.
+// The readers and the payments are made by main() (or a test) and passed in.
 class ConsoleContext : public QObject
 {
     Q_OBJECT
 
 public:
-    // `engine` and `clock` must outlive the context.
-    ConsoleContext(Engine &engine, const Clock &clock, QObject *parent = nullptr);
+    // `engine`, `clock`, `readers` and `payments` must outlive the context.
+    ConsoleContext(Engine &engine, const Clock &clock, ConsoleReaders &readers,
+                   ConsolePayments &payments, QObject *parent = nullptr);
     ~ConsoleContext() override;
 
     Engine &engine() const { return m_engine; }
     const Clock &clock() const { return m_clock; }
+    ConsoleSession &session() const { return *m_session; }
+    ConsoleReaders &readers() const { return m_readers; }
+    ConsolePayments &payments() const { return m_payments; }
     QString terminalId() const;
     QString databasePath() const;
 
     // A read-only connection for quick reads on the UI thread (a few ms at
     // most: single orders, an event's seats). Longer reads use read().
-    SqliteDb &reader();
+    SqliteDb &reader() { return m_readers.reader(); }
 
-    // Who is signed in; nullopt while the console is locked.
-    const std::optional<StaffIdentity> &user() const { return m_user; }
-    void setUser(std::optional<StaffIdentity> user);
-    // The staff table is empty: a new box office in set-up mode, where anyone
-    // may do anything until the first administrator is created.
-    bool setupMode();
-    // What the signed-in user's role may do (Refused while locked).
-    PermissionTable::Decision decide(Permission permission) const;
+    // The session's, for the screens' convenience.
+    const std::optional<StaffIdentity> &user() const { return m_session->user(); }
+    void setUser(std::optional<StaffIdentity> user) { m_session->setUser(std::move(user)); }
+    bool setupMode() { return m_session->setupMode(); }
+    PermissionTable::Decision decide(Permission permission) const
+    {
+        return m_session->decide(permission);
+    }
     bool may(Permission permission) const
     {
         return decide(permission) != PermissionTable::Decision::Refused;
@@ -80,55 +79,27 @@ public:
     void runInBackground(QObject *receiver, std::function<Result<std::unique_ptr<Command>>()> build,
                          std::function<void(const CommandOutcome &)> done);
 
-    // Runs `work` on a worker thread with its own read-only connection and
-    // hands its result to `done` on the UI thread (unless `receiver` is gone).
+    // The readers', for the screens' convenience (see ConsoleReaders).
     template<class T>
     void read(QObject *receiver, std::function<T(SqliteDb &)> work, std::function<void(T)> done)
     {
-        const QString path = databasePath();
-        QPointer<QObject> guard(receiver);
-        QObject *home = this;
-        m_pool.start([path, guard, home, work = std::move(work), done = std::move(done)] {
-            auto db = openReader(path);
-            T result = work(*db);
-            QMetaObject::invokeMethod(
-                home,
-                [guard, done, result = std::move(result)]() mutable {
-                    if (guard)
-                        done(std::move(result));
-                },
-                Qt::QueuedConnection);
-        });
+        m_readers.read<T>(receiver, std::move(work), std::move(done));
     }
-    // Runs any `work` off the UI thread (imports, PDF rendering).
     template<class T>
     void background(QObject *receiver, std::function<T()> work, std::function<void(T)> done)
     {
-        QPointer<QObject> guard(receiver);
-        QObject *home = this;
-        m_pool.start([guard, home, work = std::move(work), done = std::move(done)] {
-            T result = work();
-            QMetaObject::invokeMethod(
-                home,
-                [guard, done, result = std::move(result)]() mutable {
-                    if (guard)
-                        done(std::move(result));
-                },
-                Qt::QueuedConnection);
-        });
+        m_readers.background<T>(receiver, std::move(work), std::move(done));
     }
-    // Waits for worker threads (tests, shutdown).
-    void waitForBackgroundWork() { m_pool.waitForDone(); }
+    void waitForBackgroundWork() { m_readers.waitForBackgroundWork(); }
 
-    // Payments: cash drawer, external card terminal, QR pay (the local
-    // sandbox provider unless replaced). Unknown outcomes are queued in
-    // reconciliation() and recorded on the order as "unknown".
-    PaymentGateway &gateway(const QString &method) const;
-    ReconciliationQueue &reconciliation() const { return *m_reconciliation; }
-    SandboxQrProvider &qrSandbox() const { return *m_qrSandbox; }
-    // Replaces the QR provider's behaviour (tests, demos); also the attempt
-    // timeout of its gateway.
-    void configureQrSandbox(const SandboxQrConfig &config, int attemptTimeoutMs);
+    // The payments', for the screens' convenience (see ConsolePayments).
+    PaymentGateway &gateway(const QString &method) const { return m_payments.gateway(method); }
+    ReconciliationQueue &reconciliation() const { return m_payments.reconciliation(); }
+    SandboxQrProvider &qrSandbox() const { return m_payments.qrSandbox(); }
+    void configureQrSandbox(const SandboxQrConfig &config, int attemptTimeoutMs)
+    {
+        m_payments.configureQrSandbox(config, attemptTimeoutMs);
+    }
 
 signals:
     void userChanged();
@@ -138,29 +109,16 @@ signals:
     void changed();
 
 private:
-    static constexpr int kJournalWatchMs = 1000;
-
-    static std::unique_ptr<SqliteDb> openReader(const QString &path);
-    // Emits changed() when the journal moved without a command of ours.
-    void watchJournal();
     // Hands an engine answer to the UI thread: changed(), then `done`.
     CommandCallback answerOnUiThread(QObject *receiver,
                                      std::function<void(const CommandOutcome &)> done);
 
     Engine &m_engine;
     const Clock &m_clock;
-    std::unique_ptr<SqliteDb> m_reader;
-    std::optional<StaffIdentity> m_user;
-    std::optional<bool> m_setupMode;
-    QThreadPool m_pool;
-    std::unique_ptr<ReconciliationQueue> m_reconciliation;
-    std::unique_ptr<PaymentProvider> m_cash;
-    std::unique_ptr<PaymentProvider> m_card;
-    std::unique_ptr<SandboxQrProvider> m_qrSandbox;
-    std::unique_ptr<PaymentGateway> m_cashGateway;
-    std::unique_ptr<PaymentGateway> m_cardGateway;
-    std::unique_ptr<PaymentGateway> m_qrGateway;
-    qint64 m_seenSeq = 0;
+    ConsoleReaders &m_readers;
+    ConsolePayments &m_payments;
+    std::unique_ptr<ConsoleSession> m_session;
+    JournalWatch *m_journal = nullptr;
 };
 
 } // namespace tessera

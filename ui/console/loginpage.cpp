@@ -3,7 +3,7 @@
 #include "messagelabel.h"
 
 #include "console/consolecontext.h"
-#include "storage/sqlitedb.h"
+#include "query/staffqueries.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -95,11 +95,9 @@ void LoginPage::reloadNames()
 {
     const QString current = m_name->currentText();
     m_name->clear();
-    auto stmt = m_context.reader().prepare(
-        QStringLiteral("SELECT name FROM users WHERE active = 1 ORDER BY role, name"));
-    if (stmt) {
-        (void)stmt->forEachRow(
-            [this](SqliteStatement &row) { m_name->addItem(row.columnText(0)); });
+    if (auto staff = StaffQueries(m_context.reader()).active()) {
+        for (const StaffRow &member : std::as_const(*staff))
+            m_name->addItem(member.name);
     }
     if (!current.isEmpty())
         m_name->setCurrentText(current);

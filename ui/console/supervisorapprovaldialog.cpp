@@ -3,7 +3,7 @@
 #include "messagelabel.h"
 
 #include "console/consolecontext.h"
-#include "storage/sqlitedb.h"
+#include "query/staffqueries.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -84,23 +84,20 @@ bool SupervisorApprovalDialog::hasApprovers() const
 void SupervisorApprovalDialog::loadApprovers()
 {
     // A quick read (a handful of staff): fine on the UI thread.
-    auto stmt = m_context.reader().prepare(
-        QStringLiteral("SELECT name, display_name, role FROM users WHERE active = 1 AND role >= ? "
-                       "ORDER BY role, name"));
-    if (!stmt)
+    auto approvers = StaffQueries(m_context.reader()).active(Role::Supervisor);
+    if (!approvers)
         return;
-    stmt->bind(1, int(Role::Supervisor));
     const QString self = m_context.user() ? m_context.user()->name : QString();
-    (void)stmt->forEachRow([&](SqliteStatement &row) {
-        const QString name = row.columnText(0);
-        const Role role = Role(row.columnInt(2));
+    for (const StaffRow &member : std::as_const(*approvers)) {
         // Nobody approves their own action.
-        if (name == self || !PermissionTable::canOverride(role, m_permission))
-            return;
-        const QString display = row.columnText(1);
-        m_name->addItem(
-            display.isEmpty() || display == name ? name : tr("%1 (%2)").arg(display, name), name);
-    });
+        if (member.name == self || !PermissionTable::canOverride(member.role, m_permission))
+            continue;
+        const QString &display = member.displayName;
+        m_name->addItem(display.isEmpty() || display == member.name
+                            ? member.name
+                            : tr("%1 (%2)").arg(display, member.name),
+                        member.name);
+    }
 }
 
 void SupervisorApprovalDialog::approve()

@@ -56,7 +56,8 @@ StaffTab::StaffTab(ConsoleContext &context, QWidget *parent)
 void StaffTab::refresh()
 {
     m_context.read<Result<QList<StaffRow>>>(
-        this, &readStaff, [this](Result<QList<StaffRow>> staff) {
+        this, [](SqliteDb &db) { return StaffQueries(db).staff(); },
+        [this](Result<QList<StaffRow>> staff) {
             if (!staff) {
                 showStatus(m_status,
                            tr("The staff cannot be read: %1").arg(staff.error().toString()), false);

@@ -3,8 +3,8 @@
 
 #include "console/venuetime.h"
 #include "engine/engine.h"
+#include "query/orderlabelqueries.h"
 #include "query/orderqueries.h"
-#include "storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -112,53 +112,38 @@ Result<OrderDetails> OrderDetails::load(SqliteDb &db, Engine &engine, qint64 ord
         if (l[QLatin1String("kind")].toString() != QLatin1String("card"))
             events.insert(l[QLatin1String("event")].toInteger());
     }
+    OrderLabelQueries labels(db);
     for (const qint64 event : std::as_const(events)) {
-        auto name =
-            db.prepare(QStringLiteral("SELECT e.name, e.starts_at, v.timezone FROM events e "
-                                      "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?"));
-        if (!name)
-            return name.error();
-        name->bind(1, event);
-        if (auto r = name->forEachRow([&](SqliteStatement &s) {
-                // The show's time as on the ticket: in the venue's time zone.
-                const QTimeZone zone(s.columnText(2).toUtf8());
-                const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.columnInt(1), Qt::UTC)
-                                         .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-                details.eventNames.insert(
-                    event,
-                    QStringLiteral("%1, %2").arg(s.columnText(0), VenueTime(zone).dateTime(at)));
-            });
-            !r)
-            return r.error();
-        auto types =
-            db.prepare(QStringLiteral("SELECT code, name FROM ticket_types WHERE event_id = ?"));
+        auto heading = labels.event(event);
+        if (!heading && heading.error().code != ErrorCode::NotFound)
+            return heading.error();
+        if (!heading)
+            continue;
+        // The show's time as on the ticket: in the venue's time zone.
+        const QTimeZone zone(heading->timeZone.toUtf8());
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(heading->startsAtMs, Qt::UTC)
+                                 .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        details.eventNames.insert(
+            event, QStringLiteral("%1, %2").arg(
+                       heading->name, VenueTime(zone).dateTime(at)));
+        auto types = labels.ticketTypes(event);
         if (!types)
             return types.error();
-        types->bind(1, event);
-        if (auto r = types->forEachRow([&](SqliteStatement &s) {
-                details.ticketTypes.insert(s.columnText(0), s.columnText(1));
-            });
-            !r)
-            return r.error();
+        details.ticketTypes.insert(*types);
     }
     for (const QJsonValue &l : details.order.value(QLatin1String("lines")).toArray()) {
         if (l[QLatin1String("kind")].toString() != QLatin1String("seat"))
             continue;
-        auto seat = db.prepare(QStringLiteral(
-            "SELECT s.zone, s.row_number, s.seat_number FROM seats s "
-            "JOIN events e ON e.venue_id = s.venue_id WHERE e.id = ? AND s.guid = ?"));
+        const QString guid = l[QLatin1String("seat")].toString();
+        auto seat = labels.seat(l[QLatin1String("event")].toInteger(), guid);
         if (!seat)
             return seat.error();
-        const QString guid = l[QLatin1String("seat")].toString();
-        seat->bind(1, l[QLatin1String("event")].toInteger()).bind(2, guid);
-        if (auto r = seat->forEachRow([&](SqliteStatement &s) {
-                const QString zone = s.columnText(0);
-                const QString where = tr("Row %1 · Seat %2").arg(s.columnText(1), s.columnText(2));
-                details.seatLabels.insert(
-                    guid, zone.isEmpty() ? where : QStringLiteral("%1 · %2").arg(zone, where));
-            });
-            !r)
-            return r.error();
+        if (!*seat)
+            continue;
+        const QString where = tr("Row %1 · Seat %2").arg((*seat)->row, (*seat)->number);
+        details.seatLabels.insert(guid, (*seat)->zone.isEmpty()
+                                            ? where
+                                            : QStringLiteral("%1 · %2").arg((*seat)->zone, where));
     }
     return details;
 }

@@ -183,7 +183,11 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start();
     updateClock();
-    signOut();
+    // A window rebuilt in another language keeps whoever is signed in.
+    if (m_context.user())
+        onSignedIn(*m_context.user());
+    else
+        signOut();
 }
 
 MainWindow::~MainWindow() = default;
@@ -445,9 +449,7 @@ void MainWindow::chooseLanguage(const QString &locale)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("language"), locale);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The console will use the new language the next time it "
-                                "starts."));
+    emit languageChosen(QLocale(locale));
 }
 
 void MainWindow::setPrintFolder(const QString &folder)

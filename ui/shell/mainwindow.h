@@ -4,6 +4,7 @@
 #include "shortcutlist.h"
 #include "staff/staffauthenticator.h"
 
+#include <QLocale>
 #include <QMainWindow>
 
 class QAction;
@@ -51,6 +52,11 @@ public:
     // Every key the console has now, by where it works, read off the
     // registered actions (what F12 shows).
     QList<ShortcutSection> shortcutSections() const;
+
+signals:
+    // The user picked another language in Settings (already saved for the
+    // next start); ConsoleWindowHost rebuilds the window in it.
+    void languageChosen(const QLocale &locale);
 
 public slots:
     void showScreen(tessera::MainWindow::Screen screen);

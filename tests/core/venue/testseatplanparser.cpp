@@ -212,8 +212,11 @@ private slots:
 
     void fixtureConformsToTheSharedSchema()
     {
-        const auto checker = test::JsonSchemaChecker::fromFile(
-            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json"));
+        const QString schema =
+            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json");
+        if (!QFile::exists(schema))
+            QSKIP("The pretix schema was not found when CMake configured.");
+        const auto checker = test::JsonSchemaChecker::fromFile(schema);
         QVERIFY(checker.isLoaded());
         const QStringList problems = checker.check(fixtureObject());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -221,8 +224,11 @@ private slots:
 
     void schemaCheckerFlagsPropertiesTheSchemaForbids()
     {
-        const auto checker = test::JsonSchemaChecker::fromFile(
-            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json"));
+        const QString schema =
+            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json");
+        if (!QFile::exists(schema))
+            QSKIP("The pretix schema was not found when CMake configured.");
+        const auto checker = test::JsonSchemaChecker::fromFile(schema);
         const QJsonValue misspelt =
             QJsonDocument::fromJson(fixtureWith(QStringLiteral("zones[0].rows[1].seats[2]."
                                                                "seat_nubmer"),

@@ -199,8 +199,11 @@ private slots:
     {
         QFETCH(QString, kind);
         const SeatPlan plan = planOfKind(kind);
-        const auto checker = test::JsonSchemaChecker::fromFile(
-            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json"));
+        const QString schema =
+            test::sharedDataDir() + QStringLiteral("/pretix-seating-plan.schema.json");
+        if (!QFile::exists(schema))
+            QSKIP("The pretix schema was not found when CMake configured.");
+        const auto checker = test::JsonSchemaChecker::fromFile(schema);
         QVERIFY(checker.isLoaded());
         const QStringList problems = checker.check(writtenObject(plan));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "testpaths.h"
 
 #include "common/translations.h"
 #include "setup/demostaff.h"
@@ -19,20 +20,29 @@ ConsoleFixture::ConsoleFixture(int cardCodes)
 {
     if (auto staff = DemoStaff::seed(m_db.engine()); !staff)
         qFatal("demo staff: %s", qPrintable(staff.error().toString()));
-    m_context = std::make_unique<ConsoleContext>(m_db.engine(), m_db.clock());
-    m_window = std::make_unique<MainWindow>(*m_context);
-    m_window->resize(1440, 900);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
+    // A fixed seed: the QR sandbox behaves the same in every run.
+    m_payments = std::make_unique<ConsolePayments>(m_db.clock(), ConsolePayments::demoSandbox(1));
+    auto readers = ConsoleReaders::open(m_db.engine().path());
+    if (!readers)
+        qFatal("readers: %s", qPrintable(readers.error().toString()));
+    m_readers = std::move(*readers);
+    m_context =
+        std::make_unique<ConsoleContext>(m_db.engine(), m_db.clock(), *m_readers, *m_payments);
+    m_host = std::make_unique<ConsoleWindowHost>(*m_context);
+    window().resize(1440, 900);
+    window().show();
+    if (!QTest::qWaitForWindowExposed(&window()))
         qWarning("the main window was not exposed");
 }
 
 ConsoleFixture::~ConsoleFixture()
 {
-    m_window.reset();
+    m_host.reset();
     if (m_context)
         m_context->waitForBackgroundWork();
     m_context.reset();
+    m_readers.reset();
+    m_payments.reset();
 }
 
 QString ConsoleFixture::pinOf(const QString &name)
@@ -46,9 +56,9 @@ QString ConsoleFixture::pinOf(const QString &name)
 
 bool ConsoleFixture::signIn(const QString &name)
 {
-    auto *user = m_window->findChild<QComboBox *>(QStringLiteral("loginName"));
-    auto *pin = m_window->findChild<QLineEdit *>(QStringLiteral("loginPin"));
-    if (!user || !pin || !m_window->isLocked())
+    auto *user = window().findChild<QComboBox *>(QStringLiteral("loginName"));
+    auto *pin = window().findChild<QLineEdit *>(QStringLiteral("loginPin"));
+    if (!user || !pin || !window().isLocked())
         return false;
     user->setCurrentText(name);
     pin->setFocus();
@@ -56,7 +66,7 @@ bool ConsoleFixture::signIn(const QString &name)
     QTest::keyClicks(pin, pinOf(name));
     QTest::keyClick(pin, Qt::Key_Return);
     return waitFor([this, name] {
-        return !m_window->isLocked() && m_context->user() && m_context->user()->name == name;
+        return !window().isLocked() && m_context->user() && m_context->user()->name == name;
     });
 }
 
@@ -73,14 +83,12 @@ bool ConsoleFixture::waitFor(const std::function<bool()> &done, int timeoutMs)
 
 bool ConsoleFixture::saveScreenshot(const QString &name)
 {
-    return saveScreenshot(*m_window, name);
+    return saveScreenshot(window(), name);
 }
 
 bool ConsoleFixture::saveScreenshot(QWidget &widget, const QString &name)
 {
-    const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(dir);
-    return widget.grab().save(QDir(dir).filePath(name));
+    return widget.grab().save(screenshotPath(name));
 }
 
 ScopedLanguage::ScopedLanguage(const QString &locale)

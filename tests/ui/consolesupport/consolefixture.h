@@ -3,6 +3,7 @@
 
 #include "console/consolecontext.h"
 #include "enginefixture.h"
+#include "shell/consolewindowhost.h"
 #include "shell/mainwindow.h"
 
 #include <QLocale>
@@ -25,7 +26,9 @@ public:
     EngineFixture &db() { return m_db; }
     Engine &engine() { return m_db.engine(); }
     ConsoleContext &context() { return *m_context; }
-    MainWindow &window() { return *m_window; }
+    MainWindow &window() { return m_host->window(); }
+    // Keeps the window; rebuilds it when the language is switched.
+    ConsoleWindowHost &windows() { return *m_host; }
 
     // Signs in through the login screen with real key presses and waits
     // (up to 10 s) until the workspace shows. False if it never did.
@@ -35,15 +38,17 @@ public:
     // Waits until `done()` holds, processing events (up to `timeoutMs`).
     static bool waitFor(const std::function<bool()> &done, int timeoutMs = 10'000);
 
-    // A screenshot of the window into docs/screenshots/<name> (names say
+    // A screenshot of the window into test::screenshotDir() (names say
     // en or zh); false when it could not be written.
     bool saveScreenshot(const QString &name);
     static bool saveScreenshot(QWidget &widget, const QString &name);
 
 private:
     EngineFixture m_db;
+    std::unique_ptr<ConsolePayments> m_payments;
+    std::unique_ptr<ConsoleReaders> m_readers;
     std::unique_ptr<ConsoleContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleWindowHost> m_host;
 };
 
 // Switches the whole application to a language (translations and default

@@ -70,7 +70,7 @@ int rowWith(const QTableWidget *table, int column, const QString &text)
     return -1;
 }
 
-// The window with a dialog on top, as the user sees it, into docs/screenshots.
+// The window with a dialog on top, as the user sees it, into test::screenshotDir().
 bool saveScreenshotWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name)
 {
     QPixmap shot = f.window().grab();
@@ -82,9 +82,7 @@ bool saveScreenshotWithDialog(ConsoleFixture &f, QWidget *dialog, const QString 
     painter.drawRect(QRect(at, top.size()).adjusted(-1, -1, 0, 0));
     painter.drawPixmap(at, top);
     painter.end();
-    const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(dir);
-    return shot.save(QDir(dir).filePath(name));
+    return shot.save(test::screenshotPath(name));
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

@@ -29,7 +29,7 @@ void typeInto(QLineEdit *edit, const QString &text);
 bool typeIntoCell(QTableWidget *table, int row, int column, const QString &text);
 QString cellText(const QTableWidget *table, int row, int column);
 int rowWith(const QTableWidget *table, int column, const QString &text);
-// The window with a dialog on top, as the user sees it, into docs/screenshots.
+// The window with a dialog on top, as the user sees it, into test::screenshotDir().
 bool saveScreenshotWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name);
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
 // tests/data/seatplans/small-hall.json.

@@ -3,6 +3,7 @@
 #include "ordersscreen.h"
 #include "pcelsewhere.h"
 #include "resultassert.h"
+#include "testpaths.h"
 
 #include "api/commandfactory.h"
 #include "console/venuetime.h"
@@ -79,8 +80,7 @@ bool saveWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name)
     const QPixmap top = dialog->grab();
     painter.drawPixmap((shot.width() - top.width()) / 2, (shot.height() - top.height()) / 3, top);
     painter.end();
-    const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
-    return shot.save(QDir(dir).filePath(name));
+    return shot.save(test::screenshotPath(name));
 }
 
 QString pdfText(const QString &pdf)

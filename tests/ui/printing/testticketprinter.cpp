@@ -2,6 +2,7 @@
 #include "enginefixture.h"
 #include "pdftools.h"
 #include "resultassert.h"
+#include "testpaths.h"
 
 #include "printing/receiptdocument.h"
 #include "printing/ticketdocument.h"
@@ -163,7 +164,7 @@ private slots:
         QCOMPARE(printed.error().code, ErrorCode::InvalidState);
     }
 
-    // Renders the English ticket and receipt to docs/screenshots for review.
+    // Renders the English ticket and receipt to test::screenshotDir() for review.
     void savesTicketAndReceiptScreenshots()
     {
         EngineFixture f;
@@ -175,8 +176,7 @@ private slots:
         QCOMPARE(order->tickets.size(), 2);
         order->payments[0].cashTendered = ((order->paid + 9999) / 10000 + 1) * 10000;
         const QLocale english(QLocale::English, QLocale::UnitedStates);
-        const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
-        QDir().mkpath(dir);
+        const QString dir = test::screenshotDir();
         const QImage ticket =
             TicketDocument(*order).toImage(order->tickets[0], false, 200, english);
         QVERIFY(!ticket.isNull());

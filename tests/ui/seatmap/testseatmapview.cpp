@@ -4,6 +4,7 @@
 #include "seatmap/seatmapreader.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QGraphicsSimpleTextItem>
@@ -285,9 +286,7 @@ private slots:
                             {QStringLiteral("B-BB-1"), SeatState::Blocked},
                             {QStringLiteral("B-BB-2"), SeatState::Blocked}});
         QVERIFY(view.selectBestAvailable(4));
-        const QString dir = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("seatmap-en.png"))));
+        QVERIFY(view.grab().save(test::screenshotPath(QStringLiteral("seatmap-en.png"))));
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "console/venuetime.h"
 #include "consolefixture.h"
 #include "pcelsewhere.h"
+#include "testpaths.h"
 
 #include "api/commandfactory.h"
 #include "sell/sellpage.h"
@@ -273,7 +274,7 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("UTC-5")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("approved by supervisor")), qPrintable(text));
 
-        const QString png = QStringLiteral(TESSERA_SOURCE_DIR "/docs/screenshots/zreport-en");
+        const QString png = test::screenshotPath(QStringLiteral("zreport-en"));
         QCOMPARE(QProcess::execute(QStringLiteral("pdftoppm"),
                                    {QStringLiteral("-png"), QStringLiteral("-r"),
                                     QStringLiteral("60"), QStringLiteral("-f"), QStringLiteral("1"),

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolefixture.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+// The Settings ▸ Language entry named `name`, as a user picks it.
+QAction *languageAction(MainWindow &window, const QString &name)
+{
+    for (QAction *action : window.menuBar()->findChildren<QAction *>()) {
+        if (action->text() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+// Picks the language in the menu and waits for the rebuilt window.
+bool switchTo(ConsoleFixture &f, const QString &name)
+{
+    MainWindow *before = &f.window();
+    QAction *action = languageAction(*before, name);
+    if (!action)
+        return false;
+    action->trigger();
+    return ConsoleFixture::waitFor([&f, before] { return &f.window() != before; }) &&
+           QTest::qWaitForWindowExposed(&f.window());
+}
+
+} // namespace
+
+class TestConsoleWindowHost : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cleanup() { ConsoleWindowHost::installLanguage(*qApp, QLocale::c()); }
+
+    void switchingToChineseRebuildsTheWindowAndKeepsTheUserSignedIn()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        auto *sell = f.window().findChild<QToolButton *>(QStringLiteral("navSell"));
+        QVERIFY(sell->text().startsWith(QStringLiteral("Sell")));
+
+        QVERIFY(switchTo(f, QStringLiteral("简体中文")));
+
+        sell = f.window().findChild<QToolButton *>(QStringLiteral("navSell"));
+        QVERIFY2(sell->text().startsWith(QStringLiteral("售票")), qPrintable(sell->text()));
+        QVERIFY(sell->isVisible());
+        auto *lock = f.window().findChild<QToolButton *>(QStringLiteral("lockButton"));
+        QCOMPARE(lock->text(), QStringLiteral("锁定"));
+        QVERIFY(!f.window().isLocked());
+        QVERIFY(f.context().user());
+        QCOMPARE(f.context().user()->name, QStringLiteral("cashier"));
+        auto *user = f.window().findChild<QLabel *>(QStringLiteral("userLabel"));
+        QVERIFY(user->text().contains(QStringLiteral("cashier")));
+        QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Sell);
+        // What the cashier may not do is still hidden.
+        QVERIFY(!f.window().findChild<QToolButton *>(QStringLiteral("navManage"))->isVisible());
+        QVERIFY(f.saveScreenshot(QStringLiteral("language-switched-zh.png")));
+    }
+
+    void switchingBackToEnglishWorksToo()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("manager")));
+        QVERIFY(switchTo(f, QStringLiteral("简体中文")));
+        QVERIFY(switchTo(f, QStringLiteral("English")));
+        auto *sell = f.window().findChild<QToolButton *>(QStringLiteral("navSell"));
+        QVERIFY(sell->text().startsWith(QStringLiteral("Sell")));
+        QCOMPARE(f.context().user()->name, QStringLiteral("manager"));
+        QVERIFY(f.window().findChild<QToolButton *>(QStringLiteral("navManage"))->isVisible());
+    }
+
+    void aLockedTillStaysLockedInTheNewLanguage()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        f.window().lock();
+        QVERIFY(f.window().isLocked());
+        QVERIFY(switchTo(f, QStringLiteral("简体中文")));
+        QVERIFY(f.window().isLocked());
+        QCOMPARE(f.context().user()->name, QStringLiteral("cashier"));
+        // Unlocking still takes the PIN.
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        QVERIFY(!f.window().isLocked());
+    }
+};
+
+QTEST_MAIN(TestConsoleWindowHost)
+#include "testconsolewindowhost.moc"
