@@ -124,8 +124,7 @@ Result<OrderDetails> OrderDetails::load(SqliteDb &db, Engine &engine, qint64 ord
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(heading->startsAtMs, Qt::UTC)
                                  .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
         details.eventNames.insert(
-            event, QStringLiteral("%1, %2").arg(
-                       heading->name, VenueTime(zone).dateTime(at)));
+            event, QStringLiteral("%1, %2").arg(heading->name, VenueTime(zone).dateTime(at)));
         auto types = labels.ticketTypes(event);
         if (!types)
             return types.error();

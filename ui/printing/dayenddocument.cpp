@@ -2,6 +2,7 @@
 #include "dayenddocument.h"
 
 #include "a4pagewriter.h"
+#include "console/venuetime.h"
 #include "printableorder.h"
 
 #include <QFileInfo>
@@ -44,9 +45,11 @@ void DayEndDocument::layOut(A4PageWriter &w) const
     const QFont body = s.font(9.5);
     const QFont bold = s.font(9.5, QFont::Bold);
     const QFont small = s.font(8);
+    // Every time in the business day's zone, named (not the PC's).
+    const VenueTime zone(QTimeZone(text(m_report, "zone").toUtf8()));
     auto when = [&](const QJsonObject &o, const char *name) {
         const QDateTime at = QDateTime::fromString(text(o, name), Qt::ISODate);
-        return at.isValid() ? s.dateTime(at.toLocalTime()) : QString();
+        return at.isValid() ? zone.dateTimeWithZone(at) : QString();
     };
     const QDate day = QDate::fromString(text(m_report, "date"), Qt::ISODate);
 
@@ -187,8 +190,8 @@ void DayEndDocument::layOut(A4PageWriter &w) const
     w.signature(tr("Supervisor"), 0, half);
     w.signature(tr("Manager"), half + 12, half);
     w.skip(18);
-    w.text(tr("Printed %1 · Tessera").arg(s.dateTime(m_printedAt.toLocalTime())), small,
-           Qt::AlignLeft, kMuted);
+    w.text(tr("Printed %1 · Tessera").arg(zone.dateTimeWithZone(m_printedAt)), small, Qt::AlignLeft,
+           kMuted);
 }
 
 void DayEndDocument::paint(QPagedPaintDevice &device, QPainter &painter,

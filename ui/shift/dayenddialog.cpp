@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "console/consolecontext.h"
 #include "console/messagelabel.h"
+#include "console/venuetime.h"
 #include "printing/dayenddocument.h"
 #include "shift/dayendcsv.h"
 #include "shift/dayendreport.h"
@@ -44,7 +45,7 @@ DayEndDialog::DayEndDialog(ConsoleContext &context, const QString &folder, QWidg
     m_date->setObjectName(QStringLiteral("dayEndDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs()).date());
+    m_date->setDate(VenueTime::boxOffice(m_context).now().date());
     auto *label = new QLabel(tr("&Business day"), this);
     label->setBuddy(m_date);
     form->addRow(label, m_date);
