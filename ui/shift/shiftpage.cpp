@@ -62,7 +62,7 @@ ShiftPage::ShiftPage(ConsoleContext &context, QWidget *parent)
     m_dayEnd = new QPushButton(tr("&Day-end report…"), this);
     m_dayEnd->setObjectName(QStringLiteral("shiftDayEndButton"));
     m_dayEnd->setToolTip(tr("Totals of every shift and terminal of a day, as PDF or CSV"));
-    top->addWidget(m_dayEnd, 0, Qt::AlignTop);
+    top->addWidget(m_dayEnd, 0, Qt::AlignTop | Qt::AlignRight);
     layout->addLayout(top);
     connect(m_dayEnd, &QPushButton::clicked, this, &ShiftPage::openDayEnd);
 
