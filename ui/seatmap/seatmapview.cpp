@@ -207,7 +207,22 @@ void SeatMapView::fitToMap()
     QRectF area = m_scene->seatsBounds();
     for (const SeatMapArea &a : m_scene->model().data().areas)
         area |= a.rect;
-    fitInView(area.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    area.adjust(-30, -30, 30, 30);
+    setSceneRect(m_scene->sceneRect());
+    fitInView(area, Qt::KeepAspectRatio);
+    // The legend sits over the map's bottom left: on a small screen give it a
+    // strip of its own on the left, so no seat is under it (the view may
+    // scroll over that strip; widened twice, as widening may zoom out).
+    if (!m_legend->isHidden()) {
+        QRectF withLegend = area;
+        for (int pass = 0; pass < 2 && zoom() > 0; ++pass) {
+            const qreal legend = (m_legend->sizeHint().width() + 24) / zoom();
+            withLegend = area.adjusted(-legend, 0, 0, 0);
+            fitInView(withLegend, Qt::KeepAspectRatio);
+        }
+        setSceneRect(m_scene->sceneRect() | withLegend);
+        fitInView(withLegend, Qt::KeepAspectRatio);
+    }
     m_fitZoom = zoom();
     m_fitted = true;
 }

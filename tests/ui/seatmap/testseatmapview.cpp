@@ -234,6 +234,24 @@ private slots:
                  qPrintable(lines.join(u'|')));
     }
 
+    void onASmallViewNoSeatIsUnderTheLegend()
+    {
+        EngineFixture f;
+        SeatMapView view;
+        view.resize(520, 370); // the map's share of a 1280x720 counter
+        show(view, f, false);
+        auto *legend = view.findChild<SeatMapLegend *>();
+        QVERIFY(legend && legend->isVisible());
+        const QRect seats = view.mapFromScene(view.seatMapScene()->seatsBounds()).boundingRect();
+        QVERIFY2(!legend->geometry().intersects(seats),
+                 qPrintable(QStringLiteral("legend %1,%2 %3x%4, seats from x=%5")
+                                .arg(legend->x())
+                                .arg(legend->y())
+                                .arg(legend->width())
+                                .arg(legend->height())
+                                .arg(seats.left())));
+    }
+
     void newStatesRepaintWithoutRebuildingAndDropSelectedSeats()
     {
         EngineFixture f;
