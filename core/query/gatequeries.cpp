@@ -28,9 +28,10 @@ Result<GateTicket> GateQueries::ticket(qint64 ticketId)
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT l.event_id, e.name, e.starts_at, l.kind, l.ref_id, l.state, o.state, "
         "l.redeemed_at, l.redeemed_gate, t.code, t.name, s.guid, s.zone, s.row_label, "
-        "s.row_number, s.seat_number, q.name "
+        "s.row_number, s.seat_number, q.name, v.timezone "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id "
         "LEFT JOIN events e ON e.id = l.event_id "
+        "LEFT JOIN venues v ON v.id = e.venue_id "
         "LEFT JOIN ticket_types t ON t.id = l.ticket_type_id "
         "LEFT JOIN seats s ON l.kind = 0 AND s.id = l.ref_id "
         "LEFT JOIN ga_quotas q ON l.kind = 1 AND q.id = l.ref_id "
@@ -68,6 +69,7 @@ Result<GateTicket> GateQueries::ticket(qint64 ticketId)
     t.rowNumber = stmt->columnText(14);
     t.seatNumber = stmt->columnText(15);
     t.quotaName = stmt->columnText(16);
+    t.eventTimeZone = stmt->columnText(17);
     stmt->reset();
     return t;
 }

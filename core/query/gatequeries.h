@@ -21,7 +21,8 @@ struct GateTicket
     qint64 eventId = 0;
     QString eventName;
     qint64 eventStartsAtMs = 0;
-    bool seat = false; // else a standing ticket
+    QString eventTimeZone; // the venue's IANA zone
+    bool seat = false;     // else a standing ticket
     // A seat's position as imported (any part may be empty).
     QString seatGuid;
     QString zone;

@@ -136,8 +136,14 @@ void CheckInPage::buildHeader(QVBoxLayout *layout)
     row->addStretch();
     layout->addLayout(row);
 
-    connect(m_gate, &QLineEdit::editingFinished, this,
-            [this] { QSettings().setValue(kGateSetting, gate()); });
+    connect(m_gate, &QLineEdit::editingFinished, this, [this] {
+        // Only a gate someone named is kept: the default follows the
+        // console's language.
+        if (m_gate->text().trimmed().isEmpty() || gate() == defaultGate())
+            QSettings().remove(kGateSetting);
+        else
+            QSettings().setValue(kGateSetting, gate());
+    });
     connect(m_gate, &QLineEdit::returnPressed, this, &CheckInPage::focusScan);
     connect(m_event, &QComboBox::activated, this, &CheckInPage::focusScan);
 }

@@ -82,7 +82,8 @@ QStringList ScanWording::ticketLines(const ScanOutcome &outcome, const VenueTime
     if (!f.ticketType.isEmpty())
         lines << f.ticketType;
     if (!f.eventName.isEmpty() && f.eventStartsAtMs) {
-        lines << tr("%1 · %2").arg(f.eventName, time.dateTimeWithZone(f.eventStartsAtMs));
+        lines << tr("%1 · %2").arg(
+            f.eventName, time.inZone(f.eventTimeZone).dateTimeWithZone(f.eventStartsAtMs));
     } else if (!f.eventName.isEmpty()) {
         lines << f.eventName;
     } else if (f.eventId) {

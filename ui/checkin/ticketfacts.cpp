@@ -44,6 +44,7 @@ Result<TicketFacts> TicketFacts::load(SqliteDb &db, qint64 ticketId)
     facts.eventId = ticket->eventId;
     facts.eventName = ticket->eventName;
     facts.eventStartsAtMs = ticket->eventStartsAtMs;
+    facts.eventTimeZone = ticket->eventTimeZone;
     if (ticket->seat) {
         facts.area = ticket->seatNumber.isEmpty()
                          ? ticket->seatGuid

@@ -21,6 +21,7 @@ struct TicketFacts
     qint64 eventId = 0;
     QString eventName;
     qint64 eventStartsAtMs = 0;
+    QString eventTimeZone; // the show's time reads in its venue's zone
     // "Stalls · Row A · Seat 1" or the standing area's name.
     QString area;
     // The ticket type's name ("Adult"), or its code when unnamed.

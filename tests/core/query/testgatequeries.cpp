@@ -75,6 +75,12 @@ private slots:
         QCOMPARE(ticket->eventId, f.ids().event);
         QVERIFY(!ticket->eventName.isEmpty());
         QVERIFY(ticket->eventStartsAtMs > 0);
+        // The show's time reads in its venue's zone, not the box office's.
+        QVERIFY(!ticket->eventTimeZone.isEmpty());
+        QCOMPARE(ticket->eventTimeZone,
+                 f.text(QStringLiteral("SELECT v.timezone FROM venues v JOIN events e "
+                                       "ON e.venue_id = v.id WHERE e.id = %1")
+                            .arg(f.ids().event)));
         QVERIFY(ticket->seat);
         QCOMPARE(ticket->seatGuid, QStringLiteral("S-A-1"));
         QVERIFY(!ticket->seatNumber.isEmpty());
