@@ -90,7 +90,7 @@ Result<QJsonArray> CatalogQueries::events()
     QJsonArray out;
     auto r = eachRow(m_db,
                      "SELECT e.id, e.name, e.venue_id, v.name, e.starts_at, e.currency, "
-                     "e.sale_starts_at, e.sale_ends_at FROM events e "
+                     "e.sale_starts_at, e.sale_ends_at, v.timezone FROM events e "
                      "JOIN venues v ON v.id = e.venue_id ORDER BY e.starts_at, e.id",
                      0, [&](SqliteStatement &s) {
                          QJsonObject o{{QStringLiteral("event"), s.columnInt(0)},
@@ -98,7 +98,8 @@ Result<QJsonArray> CatalogQueries::events()
                                        {QStringLiteral("venue"), s.columnInt(2)},
                                        {QStringLiteral("venue_name"), s.columnText(3)},
                                        {QStringLiteral("starts_at"), isoTime(s.columnInt(4))},
-                                       {QStringLiteral("currency"), s.columnText(5)}};
+                                       {QStringLiteral("currency"), s.columnText(5)},
+                                       {QStringLiteral("venue_timezone"), s.columnText(8)}};
                          if (s.columnInt(6))
                              o.insert(QStringLiteral("sale_starts_at"), isoTime(s.columnInt(6)));
                          if (s.columnInt(7))

@@ -198,7 +198,7 @@ void CheckInPage::fillEvents()
     for (const GateEvent &e : m_check->events()) {
         QString text = e.name;
         if (e.startsAtMs)
-            text = tr("%1 · %2").arg(e.name, time.dateTime(e.startsAtMs));
+            text = tr("%1 · %2").arg(e.name, time.inZone(e.timeZone).dateTime(e.startsAtMs));
         m_event->addItem(text, QVariant::fromValue<qint64>(e.id));
     }
     const int index = m_event->findData(QVariant::fromValue<qint64>(selected));

@@ -34,7 +34,8 @@ Result<GateSnapshot> GateSnapshot::load(SqliteDb &db, const Ed25519PublicKey &ke
             QDateTime::fromString(e[QStringLiteral("starts_at")].toString(), Qt::ISODate);
         snapshot.events.push_back(GateEvent{e[QStringLiteral("event")].toInteger(),
                                             e[QStringLiteral("name")].toString(),
-                                            starts.isValid() ? starts.toMSecsSinceEpoch() : 0});
+                                            starts.isValid() ? starts.toMSecsSinceEpoch() : 0,
+                                            e[QStringLiteral("venue_timezone")].toString()});
     }
     return snapshot;
 }

@@ -18,6 +18,7 @@ struct GateEvent
     qint64 id = 0;
     QString name;
     qint64 startsAtMs = 0;
+    QString timeZone; // the venue's: the show's time reads in it
 };
 
 // Everything a gate needs to check signed codes without asking the

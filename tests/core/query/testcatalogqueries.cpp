@@ -158,6 +158,11 @@ private slots:
         QCOMPARE((*events)[0][QStringLiteral("event")].toInteger(), f.ids().event);
         QCOMPARE((*events)[0][QStringLiteral("venue_name")].toString(),
                  QStringLiteral("Tessera Playhouse"));
+        // Its times read in the venue's zone.
+        QCOMPARE((*events)[0][QStringLiteral("venue_timezone")].toString(),
+                 f.text(QStringLiteral("SELECT timezone FROM venues WHERE name = "
+                                       "'Tessera Playhouse'")));
+        QVERIFY(!(*events)[0][QStringLiteral("venue_timezone")].toString().isEmpty());
     }
 
     void seatsListsEverySeatWithItsState()
