@@ -713,14 +713,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>请提供带时区偏移的日期和时间，例如 2026-12-31T19:30:00+08:00。</translation>
     </message>
     <message>
-        <source>Each price must be an object.</source>
-        <translation>每个价格都必须是一个对象。</translation>
-    </message>
-    <message>
-        <source>This price is given twice.</source>
-        <translation>此价格重复出现。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time zone; use a name such as Asia/Shanghai.</source>
         <translation>&quot;%1&quot; 不是时区；请使用 Asia/Shanghai 这样的时区名称。</translation>
     </message>
@@ -2279,14 +2271,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>请给出带时差的日期和时间，例如 2026-12-31T19:30:00+08:00。</translation>
     </message>
     <message>
-        <source>Each price must be an object.</source>
-        <translation>每个价格必须是一个对象。</translation>
-    </message>
-    <message>
-        <source>This price is given twice.</source>
-        <translation>此价格重复给出。</translation>
-    </message>
-    <message>
         <source>The event needs a name.</source>
         <translation>场次需要名称。</translation>
     </message>
@@ -2660,6 +2644,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Standing</source>
         <translation>站票余量</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventPrices</name>
+    <message>
+        <source>Each price must be an object.</source>
+        <translation>每个价格都必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>This price is given twice.</source>
+        <translation>此价格重复出现。</translation>
     </message>
 </context>
 <context>

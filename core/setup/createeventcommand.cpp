@@ -4,6 +4,7 @@
 #include "common/jsonfields.h"
 #include "common/money.h"
 #include "engine/writecontext.h"
+#include "setup/eventprices.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,44 +38,6 @@ Result<qint64> readTime(const JsonFields &f, const QString &name, bool required)
                     tr("Give a date and time with its offset, e.g. 2026-12-31T19:30:00+08:00."),
                     f.path(name));
     return t.toMSecsSinceEpoch();
-}
-
-Result<QList<CreateEventCommand::Price>> readPrices(const QJsonArray &array, const QString &field,
-                                                    bool withCategory)
-{
-    QList<CreateEventCommand::Price> out;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-        const JsonFields p(array.at(i).toObject(), path);
-        if (!array.at(i).isObject())
-            return fail(ErrorCode::InvalidInput, tr("Each price must be an object."), path);
-        if (auto r = withCategory ? p.only({"category", "ticket_type", "amount"})
-                                  : p.only({"ticket_type", "amount"});
-            !r)
-            return r.error();
-        CreateEventCommand::Price price;
-        if (withCategory) {
-            auto category = p.string(QStringLiteral("category"));
-            if (!category)
-                return category.error();
-            price.category = *category;
-        }
-        auto type = p.string(QStringLiteral("ticket_type"));
-        if (!type)
-            return type.error();
-        price.ticketType = *type;
-        auto amount = p.nonNegative(QStringLiteral("amount"));
-        if (!amount)
-            return amount.error();
-        price.amount = *amount;
-        const QString key = price.category + QLatin1Char('\n') + price.ticketType;
-        if (seen.contains(key))
-            return fail(ErrorCode::DuplicateId, tr("This price is given twice."), path);
-        seen.insert(key);
-        out.push_back(price);
-    }
-    return out;
 }
 
 QJsonArray pricesToJson(const QList<CreateEventCommand::Price> &prices)
@@ -161,7 +124,7 @@ Result<std::unique_ptr<Command>> CreateEventCommand::fromJson(const QJsonObject 
     auto prices = f.optionalArray(QStringLiteral("prices"));
     if (!prices)
         return prices.error();
-    auto seatPrices = readPrices(*prices, QStringLiteral("prices"), true);
+    auto seatPrices = readEventPrices(*prices, QStringLiteral("prices"), "category");
     if (!seatPrices)
         return seatPrices.error();
     in.prices = *seatPrices;
@@ -191,7 +154,7 @@ Result<std::unique_ptr<Command>> CreateEventCommand::fromJson(const QJsonObject 
         auto qprices = q.array(QStringLiteral("prices"));
         if (!qprices)
             return qprices.error();
-        auto parsed = readPrices(*qprices, q.path(QStringLiteral("prices")), false);
+        auto parsed = readEventPrices(*qprices, q.path(QStringLiteral("prices")), nullptr);
         if (!parsed)
             return parsed.error();
         if (parsed->isEmpty())

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "engine/command.h"
+#include "setup/eventprices.h"
 
 #include <QList>
 
@@ -23,12 +24,7 @@ public:
         QString code;
         QString name;
     };
-    struct Price
-    {
-        QString category; // seat category name, empty for GA prices
-        QString ticketType;
-        qint64 amount = 0;
-    };
+    using Price = EventPrice; // the category is empty for a quota's own GA prices
     struct Quota
     {
         QString name;

@@ -3,6 +3,7 @@
 
 #include "common/jsonfields.h"
 #include "engine/writecontext.h"
+#include "setup/eventprices.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -39,43 +40,13 @@ Result<std::optional<qint64>> readTime(const JsonFields &f, const QString &name,
     return std::optional<qint64>(t.toMSecsSinceEpoch());
 }
 
-Result<QList<EditEventCommand::Price>> readPrices(const JsonFields &f, const QString &field,
-                                                  const char *nameField)
+Result<QList<EventPrice>> readPrices(const JsonFields &f, const QString &field,
+                                     const char *nameField)
 {
     auto array = f.optionalArray(field);
     if (!array)
         return array.error();
-    QList<EditEventCommand::Price> out;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString path = jsonIndexPath({}, field, i);
-        if (!array->at(i).isObject())
-            return fail(ErrorCode::InvalidInput,
-                        EditEventCommand::tr("Each price must be an object."), path);
-        const JsonFields p(array->at(i).toObject(), path);
-        if (auto r = p.only({nameField, "ticket_type", "amount"}); !r)
-            return r.error();
-        EditEventCommand::Price price;
-        auto name = p.string(QString::fromLatin1(nameField));
-        if (!name)
-            return name.error();
-        price.category = *name;
-        auto type = p.string(QStringLiteral("ticket_type"));
-        if (!type)
-            return type.error();
-        price.ticketType = *type;
-        auto amount = p.nonNegative(QStringLiteral("amount"));
-        if (!amount)
-            return amount.error();
-        price.amount = *amount;
-        const QString key = price.category + QLatin1Char('\n') + price.ticketType;
-        if (seen.contains(key))
-            return fail(ErrorCode::DuplicateId, EditEventCommand::tr("This price is given twice."),
-                        path);
-        seen.insert(key);
-        out.push_back(price);
-    }
-    return out;
+    return readEventPrices(*array, f.path(field), nameField);
 }
 
 QJsonArray pricesToJson(const QList<EditEventCommand::Price> &prices, const QString &nameField)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "engine/command.h"
+#include "setup/eventprices.h"
 
 #include <QList>
 
@@ -21,12 +22,7 @@ public:
     Q_DECLARE_TR_FUNCTIONS(tessera::EditEventCommand)
 
 public:
-    struct Price
-    {
-        QString category; // seat category name; for GA prices the quota's name
-        QString ticketType;
-        qint64 amount = 0;
-    };
+    using Price = EventPrice; // for GA prices, the category is the quota's name
     struct Input
     {
         qint64 eventId = 0;
