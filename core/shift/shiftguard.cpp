@@ -3,7 +3,7 @@
 
 #include "engine/writecontext.h"
 #include "shift/shiftpolicy.h"
-#include "shift/shiftrecord.h"
+#include "storage/sqlitedb.h"
 
 #include <algorithm>
 
@@ -13,10 +13,15 @@ namespace {
 
 Result<void> requireOpenShift(WriteContext &ctx, bool cash, const QString &field)
 {
-    auto open = ShiftRecord::openOn(ctx.db(), ctx.terminalId());
-    if (!open)
-        return open.error();
-    if (*open)
+    // Through the writer's kept statement: asked once a cash sale.
+    auto stmt = ctx.statement("SELECT 1 FROM shifts WHERE terminal = ? AND closed_at IS NULL");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, ctx.terminalId());
+    bool open = false;
+    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &) { open = true; }); !r)
+        return r.error();
+    if (open)
         return {};
     return fail(ErrorCode::ShiftRequired,
                 cash ? ShiftGuard::tr("No shift is open on terminal %1: cash needs a shift, so "
@@ -35,7 +40,7 @@ Result<void> ShiftGuard::forPayments(WriteContext &ctx, const QStringList &metho
 {
     if (methods.isEmpty())
         return {};
-    const ShiftPolicy policy = ShiftPolicy::read(ctx.db(), ctx.defaultShiftRule());
+    const ShiftPolicy policy = ShiftPolicy::read(ctx);
     const bool needed = std::any_of(methods.cbegin(), methods.cend(),
                                     [&](const QString &m) { return policy.needsShift(m); });
     if (!needed)
@@ -46,7 +51,7 @@ Result<void> ShiftGuard::forPayments(WriteContext &ctx, const QStringList &metho
 Result<void> ShiftGuard::forRefund(WriteContext &ctx, qint64 orderId, qint64 refundedBefore,
                                    qint64 amount, const QString &field)
 {
-    const ShiftPolicy policy = ShiftPolicy::read(ctx.db(), ctx.defaultShiftRule());
+    const ShiftPolicy policy = ShiftPolicy::read(ctx);
     if (policy.requiredFor == ShiftRule::None)
         return {};
     auto stmt = ctx.statement("SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = ? "

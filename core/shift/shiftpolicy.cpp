@@ -21,18 +21,46 @@ bool ShiftPolicy::needsShift(const QString &method) const
     return false;
 }
 
+namespace {
+
+void applySetting(ShiftPolicy &policy, QByteArrayView key, const QByteArray &value)
+{
+    if (key == ShiftPolicy::kRequiredForKey) {
+        if (auto parsed = ShiftPolicy::ruleFromName(QString::fromUtf8(value)))
+            policy.requiredFor = *parsed;
+    } else if (key == ShiftPolicy::kBlindCountKey) {
+        policy.blindCount = value != "off";
+    }
+}
+
+} // namespace
+
 ShiftPolicy ShiftPolicy::read(SqliteDb &db, ShiftRule fallback)
 {
     ShiftPolicy policy;
     policy.requiredFor = fallback;
-    auto rule = SettingsTable::read(db, QString::fromLatin1(kRequiredForKey));
-    if (rule && *rule) {
-        if (auto parsed = ruleFromName(QString::fromUtf8(**rule)))
-            policy.requiredFor = *parsed;
+    for (const char *key : {kRequiredForKey, kBlindCountKey}) {
+        auto value = SettingsTable::read(db, QString::fromLatin1(key));
+        if (value && *value)
+            applySetting(policy, key, **value);
     }
-    auto blind = SettingsTable::read(db, QString::fromLatin1(kBlindCountKey));
-    if (blind && *blind)
-        policy.blindCount = **blind != "off";
+    return policy;
+}
+
+ShiftPolicy ShiftPolicy::read(WriteContext &ctx)
+{
+    ShiftPolicy policy;
+    policy.requiredFor = ctx.defaultShiftRule();
+    // Two look-ups by primary key: an IN list would build a temporary index
+    // on every call.
+    auto stmt = ctx.statement("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return policy;
+    for (const char *key : {kRequiredForKey, kBlindCountKey}) {
+        (*stmt)->bindText(1, QByteArrayView(key));
+        (void)(*stmt)->forEachRow(
+            [&](SqliteStatement &s) { applySetting(policy, key, s.columnBlob(0)); });
+    }
     return policy;
 }
 

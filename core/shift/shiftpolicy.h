@@ -11,6 +11,7 @@
 namespace tessera {
 
 class SqliteDb;
+class WriteContext;
 
 // The box office's cash-control settings, kept in the settings table so they
 // hold for every console and the CLI on the database:
@@ -34,6 +35,8 @@ public:
 
     // The settings on `db`; what is not set (or not readable) is `fallback`'s.
     static ShiftPolicy read(SqliteDb &db, ShiftRule fallback = ShiftRule::Cash);
+    // The same, read by the writer through its kept statement (once a sale).
+    static ShiftPolicy read(WriteContext &ctx);
     static QString ruleName(ShiftRule rule);
     static std::optional<ShiftRule> ruleFromName(const QString &name);
 };
