@@ -5693,6 +5693,106 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ServerCli</name>
+    <message>
+        <source>The server&apos;s data directory.</source>
+        <translation>服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>Another program already serves %1: %2</source>
+        <translation>另一个程序已在服务 %1：%2</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT (for example 0.0.0.0:8443), not &quot;%1&quot;.</source>
+        <translation>--listen 需要 地址:端口（例如 0.0.0.0:8443），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
+       tessera-server run --data DIR [--listen ADDRESS:PORT]</source>
+        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
+      tessera-server run --data 目录 [--listen 地址:端口]</translation>
+    </message>
+    <message>
+        <source>tessera-server: the central server of Tessera.</source>
+        <translation>tessera-server：Tessera 的中央服务器。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>A host name the certificate is valid for (repeatable).</source>
+        <translation>证书适用的主机名（可重复）。</translation>
+    </message>
+    <message>
+        <source>An IP address the certificate is valid for (repeatable).</source>
+        <translation>证书适用的 IP 地址（可重复）。</translation>
+    </message>
+    <message>
+        <source>Seed a demo venue and event.</source>
+        <translation>写入演示场馆和演出。</translation>
+    </message>
+    <message>
+        <source>init needs --data DIR.</source>
+        <translation>init 需要 --data 目录。</translation>
+    </message>
+    <message>
+        <source>%1 is already a server&apos;s data directory; nothing was changed.</source>
+        <translation>%1 已是服务器的数据目录；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 holds part of a server (%2) but not all of it; nothing was changed. Move it away or finish it by hand.</source>
+        <translation>%1 只包含服务器的一部分（%2）；未做任何更改。请将其移走或手动补全。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on.</source>
+        <translation>提供服务的地址和端口。</translation>
+    </message>
+    <message>
+        <source>run needs --data DIR.</source>
+        <translation>run 需要 --data 目录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s data directory: run tessera-server init --data %1 first.</source>
+        <translation>%1 不是服务器的数据目录：请先运行 tessera-server init --data %1。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 cannot be read.</source>
+        <translation>无法读取 %1 中的 TLS 证书或密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>无法在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>stopping (%1)</source>
+        <translation>正在停止（%1）</translation>
+    </message>
+    <message>
+        <source>serving %1 (journal at %2)</source>
+        <translation>正在服务 %1（日志序号 %2）</translation>
+    </message>
+    <message>
+        <source>listening on https://%1:%2</source>
+        <translation>正在监听 https://%1:%2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ServerRoutes</name>
+    <message>
+        <source>There is no %1 %2 on this server (see docs/api.md).</source>
+        <translation>此服务器上没有 %1 %2（见 docs/api.md）。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SetBoxOfficeTimeZoneCommand</name>
     <message>
         <source>&quot;%1&quot; is not a time zone; use a name such as Asia/Shanghai.</source>
@@ -6599,6 +6699,57 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TlsAuthority</name>
+    <message>
+        <source>Could not make the server&apos;s TLS certificates: %1.</source>
+        <translation>无法生成服务器的 TLS 证书：%1。</translation>
+    </message>
+    <message>
+        <source>The server certificate needs at least one host name or address.</source>
+        <translation>服务器证书至少需要一个主机名或地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>no EC key</source>
+        <translation>无法生成 EC 密钥</translation>
+    </message>
+    <message>
+        <source>Tessera server CA (%1)</source>
+        <translation>Tessera 服务器 CA（%1）</translation>
+    </message>
+    <message>
+        <source>the CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>the server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>PEM encoding</source>
+        <translation>PEM 编码</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not replaced.</source>
+        <translation>%1 已存在；不会被替换。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not one PEM certificate.</source>
+        <translation>这不是单个 PEM 证书。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace tessera {
+
+class Clock;
+
+// `tessera-server VERB --data DIR …`, headless:
+//   init  --data DIR [--host NAME]… [--address IP]… [--demo]
+//         creates the server's database (and the organizer's ticket key in
+//         it), its CA and TLS certificate; prints the CA's fingerprint.
+//   run   --data DIR [--listen ADDR:PORT]
+//         serves HTTPS on ADDR:PORT (default 0.0.0.0:8443; port 0 picks a free
+//         one, named in the "listening on" line) until SIGTERM or SIGINT.
+// Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 usage.
+class ServerCli
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::ServerCli)
+
+public:
+    ServerCli(const Clock &clock, std::FILE *out = stdout, std::FILE *err = stderr)
+        : m_clock(clock)
+        , m_out(out)
+        , m_err(err)
+    {}
+
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &arguments);
+    int serve(const QStringList &arguments);
+    int usage(const QString &problem) const;
+    void print(std::FILE *to, const QString &text) const;
+
+    const Clock &m_clock;
+    std::FILE *m_out;
+    std::FILE *m_err;
+};
+
+} // namespace tessera

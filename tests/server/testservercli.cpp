@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tessera-server as an operator runs it: init, run on loopback, HTTPS with
+// the server's own CA pinned, a second server refused, SIGTERM.
+#include "tlsauthority.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace tessera;
+
+namespace {
+
+const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
+
+struct Ran
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Ran runToEnd(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(kExe, arguments);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    p.waitForFinished(5000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// A running server: started with --listen 127.0.0.1:0, its port read from
+// the "listening on" line.
+class RunningServer
+{
+public:
+    explicit RunningServer(const QString &data)
+    {
+        m_process.start(kExe, {QStringLiteral("run"), QStringLiteral("--data"), data,
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        static const QRegularExpression listening(
+            QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+        for (int i = 0; i < 300 && m_port == 0; ++i) {
+            if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
+                break;
+            m_log += m_process.readAllStandardError();
+            const auto match = listening.match(QString::fromUtf8(m_log));
+            if (match.hasMatch())
+                m_port = match.captured(1).toInt();
+        }
+    }
+    ~RunningServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    int port() const { return m_port; }
+    QProcess &process() { return m_process; }
+    QByteArray log()
+    {
+        m_log += m_process.readAllStandardError();
+        return m_log;
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_log;
+    int m_port = 0;
+};
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QJsonObject body;
+};
+
+Reply get(const QUrl &url, const QList<QSslCertificate> &trusted)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // Only the server's own CA: the system's store plays no part.
+    tls.setCaCertificates(trusted);
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.error = reply->error();
+    r.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return r;
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_data;
+
+    QList<QSslCertificate> serverCa() const
+    {
+        return QSslCertificate::fromPath(QDir(m_data).filePath(
+            QStringLiteral("tls/") + QString::fromLatin1(TlsAuthority::kCaCertificate)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(kExe));
+        m_data = m_tmp.filePath(QStringLiteral("server"));
+        const Ran init = runToEnd(
+            {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--demo")});
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(init.out).object();
+        QVERIFY(summary.value(QStringLiteral("ca_fingerprint"))
+                    .toString()
+                    .startsWith(QStringLiteral("sha256:")));
+        QCOMPARE(summary.value(QStringLiteral("demo"))
+                     .toObject()
+                     .value(QStringLiteral("event"))
+                     .toInteger(),
+                 1);
+    }
+
+    void initTwiceChangesNothing()
+    {
+        QFile ca(QDir(m_data).filePath(QStringLiteral("tls/ca.pem")));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray before = ca.readAll();
+        ca.close();
+        const Ran again = runToEnd({QStringLiteral("init"), QStringLiteral("--data"), m_data});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QCOMPARE(ca.readAll(), before);
+    }
+
+    void runRefusesAFolderThatIsNotInitialised()
+    {
+        const Ran ran = runToEnd({QStringLiteral("run"), QStringLiteral("--data"),
+                                  m_tmp.filePath(QStringLiteral("empty")),
+                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(ran.exitCode, 1);
+        QVERIFY(ran.err.contains("tessera-server init"));
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("empty/server.db"))));
+    }
+
+    void aBadListenAddressIsAUsageError()
+    {
+        const Ran ran = runToEnd({QStringLiteral("run"), QStringLiteral("--data"), m_data,
+                                  QStringLiteral("--listen"), QStringLiteral("localhost:http")});
+        QCOMPARE(ran.exitCode, 2);
+        QVERIFY(ran.err.contains("--listen"));
+        QCOMPARE(runToEnd({QStringLiteral("serve")}).exitCode, 2);
+    }
+
+    void servesHealthOverHttpsToAClientThatPinsItsCa()
+    {
+        RunningServer server(m_data);
+        QVERIFY2(server.port() > 0, server.log().constData());
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(server.port()));
+        const Reply ok = get(url, serverCa());
+        QCOMPARE(ok.error, QNetworkReply::NoError);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(ok.body.value(QStringLiteral("journal_seq")).toInteger() > 0); // the demo
+
+        // A client that does not have this CA does not get through.
+        const Reply stranger = get(url, {});
+        QCOMPARE(stranger.error, QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(stranger.status, 0);
+
+        const Reply missing = get(
+            QUrl(QStringLiteral("https://localhost:%1/v1/nothing").arg(server.port())), serverCa());
+        QCOMPARE(missing.status, 404);
+        const QJsonObject error = missing.body.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QVERIFY(error.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("/v1/nothing")));
+    }
+
+    void aSecondServerOnTheSameDataIsRefusedNamingTheFirst()
+    {
+        RunningServer first(m_data);
+        QVERIFY2(first.port() > 0, first.log().constData());
+        const Ran second = runToEnd({QStringLiteral("run"), QStringLiteral("--data"), m_data,
+                                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QByteArray::number(first.process().processId())),
+                 second.err.constData());
+        // The first one still answers.
+        QCOMPARE(get(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(first.port())),
+                     serverCa())
+                     .status,
+                 200);
+    }
+
+    void sigtermStopsItCleanlyAndFreesTheData()
+    {
+        {
+            RunningServer server(m_data);
+            QVERIFY2(server.port() > 0, server.log().constData());
+            ::kill(pid_t(server.process().processId()), SIGTERM);
+            QVERIFY(server.process().waitForFinished(20000));
+            QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+            QCOMPARE(server.process().exitCode(), 0);
+            const QByteArray log = server.log();
+            QVERIFY2(log.contains("stopping (SIGTERM)"), log.constData());
+            QVERIFY2(log.contains("stopped"), log.constData());
+            // One line per event, each stamped in UTC.
+            for (const QByteArray &line : log.trimmed().split('\n'))
+                QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z "
+                                                           "tessera-server "))
+                             .match(QString::fromUtf8(line))
+                             .hasMatch(),
+                         line.constData());
+        }
+        // The lock went with it: the next server starts at once.
+        RunningServer next(m_data);
+        QVERIFY2(next.port() > 0, next.log().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "testservercli.moc"
