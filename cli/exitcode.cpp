@@ -30,6 +30,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::OverrideRequired:
     case ErrorCode::WrongPin:
     case ErrorCode::AccountLocked:
+    case ErrorCode::Unauthenticated:
+    case ErrorCode::TerminalRevoked:
         return ExitCode::Refused;
     case ErrorCode::WrongPassphrase:
     case ErrorCode::CorruptKey:

@@ -39,7 +39,10 @@ Status ApiReply::statusFor(ErrorCode code)
         return Status::Forbidden;
     case ErrorCode::WrongPin:
     case ErrorCode::AccountLocked:
+    case ErrorCode::Unauthenticated:
         return Status::Unauthorized;
+    case ErrorCode::TerminalRevoked:
+        return Status::Forbidden;
     case ErrorCode::DuplicateId:
     case ErrorCode::SeatUnavailable:
     case ErrorCode::QuotaExhausted:

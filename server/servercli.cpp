@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercli.h"
 
+#include "adminchannel.h"
 #include "common/clock.h"
+#include "common/randomsource.h"
 #include "engine/engine.h"
 #include "serverdatadir.h"
 #include "serverlog.h"
 #include "serverroutes.h"
 #include "setup/demoseeder.h"
 #include "stopsignals.h"
+#include "storage/sqlitedb.h"
+#include "terminals/terminalservice.h"
 #include "tlsauthority.h"
 
 #include <QCommandLineParser>
@@ -47,6 +51,32 @@ Result<std::unique_ptr<Engine>> openEngine(const ServerDataDir &dir)
     return engine;
 }
 
+// The SHA-256 of the server CA's certificate, which enrolment codes carry.
+QByteArray caSha256(const ServerDataDir &dir)
+{
+    const QList<QSslCertificate> ca =
+        QSslCertificate::fromPath(dir.tlsFile(TlsAuthority::kCaCertificate));
+    return ca.size() == 1 ? ca.first().digest(QCryptographicHash::Sha256) : QByteArray();
+}
+
+// What `enrol-code` and `revoke` ask, wherever the engine is.
+Result<QJsonObject> adminRequest(TerminalService &terminals, const QJsonObject &request,
+                                 qint64 nowMs)
+{
+    const QString verb = request.value(QStringLiteral("verb")).toString();
+    const QString terminal = request.value(QStringLiteral("terminal")).toString();
+    if (verb == QLatin1String("enrol-code")) {
+        SecureRandom random;
+        return terminals.issueCode(random, terminal,
+                                   request.value(QStringLiteral("venue")).toInteger(),
+                                   request.value(QStringLiteral("valid_hours")).toInt(), nowMs);
+    }
+    if (verb == QLatin1String("revoke"))
+        return terminals.revoke(terminal);
+    return fail(ErrorCode::InvalidInput, ServerCli::tr("Unknown admin request \"%1\".").arg(verb),
+                QStringLiteral("verb"));
+}
+
 // "ADDR:PORT", "[v6]:PORT" or ":PORT".
 Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 {
@@ -80,7 +110,10 @@ int ServerCli::usage(const QString &problem) const
     print(m_err, problem);
     print(m_err, tr("Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... "
                     "[--demo]\n"
-                    "       tessera-server run --data DIR [--listen ADDRESS:PORT]"));
+                    "       tessera-server run --data DIR [--listen ADDRESS:PORT]\n"
+                    "       tessera-server enrol-code --data DIR --terminal NAME --venue ID "
+                    "[--valid-hours H]\n"
+                    "       tessera-server revoke --data DIR --terminal NAME"));
     return 2;
 }
 
@@ -94,6 +127,10 @@ int ServerCli::run(const QStringList &arguments)
         return init(rest);
     if (verb == QLatin1String("run"))
         return serve(rest);
+    if (verb == QLatin1String("enrol-code"))
+        return enrolCode(rest);
+    if (verb == QLatin1String("revoke"))
+        return revoke(rest);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
         return usage(tr("tessera-server: the central server of Tessera."));
     return usage(tr("Unknown command \"%1\".").arg(verb));
@@ -157,6 +194,10 @@ int ServerCli::init(const QStringList &arguments)
         print(m_err, engine.error().message);
         return 1;
     }
+    if (auto r = TerminalService(**engine, {}).prepare(); !r) {
+        print(m_err, r.error().message);
+        return 1;
+    }
     QJsonObject summary{{QStringLiteral("data"), dir.path()}};
     if (parser.isSet(demo)) {
         auto ids = DemoSeeder::seed(**engine, m_clock.nowMs());
@@ -216,14 +257,34 @@ int ServerCli::serve(const QStringList &arguments)
         print(m_err, engine.error().message);
         return 1;
     }
+    TerminalService terminals(**engine, caSha256(dir));
+    if (auto r = terminals.prepare(); !r) {
+        print(m_err, r.error().message);
+        return 1;
+    }
+    auto reader = SqliteDb::open(dir.database(), SqliteDb::Mode::ReadOnly);
+    if (!reader) {
+        print(m_err, reader.error().message);
+        return 1;
+    }
     QHttpServer http;
-    ServerRoutes::install(http, **engine, m_clock);
+    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &m_clock});
     http.sslSetup(certificate.first(), key);
     const quint16 port = http.listen(where->first, where->second);
     if (!port) {
         print(m_err, tr("Cannot listen on %1.").arg(parser.value(listen)));
         return 1;
     }
+    AdminChannel admin([&](const QJsonObject &request) {
+        auto answer = adminRequest(terminals, request, m_clock.nowMs());
+        if (answer)
+            log.line(tr("%1 for terminal %2")
+                         .arg(request.value(QStringLiteral("verb")).toString(),
+                              request.value(QStringLiteral("terminal")).toString()));
+        return answer;
+    });
+    if (auto r = admin.listen(dir.adminSocket()); !r)
+        log.line(r.error().message);
     StopSignals stop;
     QObject::connect(&stop, &StopSignals::stopRequested, &stop, [&](const QString &signal) {
         log.line(tr("stopping (%1)").arg(signal));
@@ -235,9 +296,93 @@ int ServerCli::serve(const QStringList &arguments)
     log.line(tr("serving %1 (journal at %2)").arg(dir.path()).arg((*engine)->stats().journalSeq));
     log.line(tr("listening on https://%1:%2").arg(host).arg(port));
     const int code = QCoreApplication::exec();
+    *reader = SqliteDb(); // closed before the writer, so the last close folds the WAL in
     engine->reset();
     log.line(tr("stopped"));
     return code;
+}
+
+int ServerCli::enrolCode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data = dataOption();
+    const QCommandLineOption terminal(QStringList{QStringLiteral("terminal")},
+                                      tr("The terminal's name (letters, digits, - _ .)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption venue(QStringList{QStringLiteral("venue")},
+                                   tr("The venue the terminal sells for (its id)."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption hours(QStringList{QStringLiteral("valid-hours")},
+                                   tr("How long the code may be used (hours, default 24)."),
+                                   QStringLiteral("hours"), QStringLiteral("24"));
+    parser.addOptions({data, terminal, venue, hours});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(venue))
+        return usage(tr("enrol-code needs --data DIR, --terminal NAME and --venue ID."));
+    bool venueOk = false, hoursOk = false;
+    const qint64 venueId = parser.value(venue).toLongLong(&venueOk);
+    const int validHours = parser.value(hours).toInt(&hoursOk);
+    if (!venueOk || venueId <= 0)
+        return usage(
+            tr("--venue takes a venue's id (a number), not \"%1\".").arg(parser.value(venue)));
+    if (!hoursOk)
+        return usage(
+            tr("--valid-hours takes a number of hours, not \"%1\".").arg(parser.value(hours)));
+    return admin(parser.value(data), {{QStringLiteral("verb"), QStringLiteral("enrol-code")},
+                                      {QStringLiteral("terminal"), parser.value(terminal)},
+                                      {QStringLiteral("venue"), venueId},
+                                      {QStringLiteral("valid_hours"), validHours}});
+}
+
+int ServerCli::revoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data = dataOption();
+    const QCommandLineOption terminal(QStringList{QStringLiteral("terminal")},
+                                      tr("The terminal's name."), QStringLiteral("name"));
+    parser.addOptions({data, terminal});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.isSet(data) || !parser.isSet(terminal))
+        return usage(tr("revoke needs --data DIR and --terminal NAME."));
+    return admin(parser.value(data), {{QStringLiteral("verb"), QStringLiteral("revoke")},
+                                      {QStringLiteral("terminal"), parser.value(terminal)}});
+}
+
+int ServerCli::admin(const QString &data, const QJsonObject &request)
+{
+    const ServerDataDir dir(data);
+    if (!dir.isInitialised()) {
+        print(m_err, tr("%1 is not a server's data directory: run tessera-server init --data %1 "
+                        "first.")
+                         .arg(dir.path()));
+        return 1;
+    }
+    // A running server does it with its own engine.
+    std::optional<Result<QJsonObject>> answer =
+        AdminChannel::call(dir.adminSocket(), request, 10000);
+    std::unique_ptr<Engine> engine;
+    if (!answer) {
+        auto opened = openEngine(dir);
+        if (!opened) {
+            print(m_err, opened.error().message);
+            return 1;
+        }
+        engine = std::move(*opened);
+        TerminalService terminals(*engine, caSha256(dir));
+        if (auto r = terminals.prepare(); !r) {
+            print(m_err, r.error().message);
+            return 1;
+        }
+        answer = adminRequest(terminals, request, m_clock.nowMs());
+    }
+    if (!*answer) {
+        print(m_err, answer->error().message);
+        return 1;
+    }
+    print(m_out, QString::fromUtf8(QJsonDocument(**answer).toJson(QJsonDocument::Indented)));
+    return 0;
 }
 
 } // namespace tessera

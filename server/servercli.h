@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <cstdio>
@@ -14,6 +15,10 @@ class Clock;
 //   init  --data DIR [--host NAME]… [--address IP]… [--demo]
 //         creates the server's database (and the organizer's ticket key in
 //         it), its CA and TLS certificate; prints the CA's fingerprint.
+//   enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
+//         a one-time enrolment code for a counter (printed once).
+//   revoke --data DIR --terminal NAME
+//         takes a terminal out of service.
 //   run   --data DIR [--listen ADDR:PORT]
 //         serves HTTPS on ADDR:PORT (default 0.0.0.0:8443; port 0 picks a free
 //         one, named in the "listening on" line) until SIGTERM or SIGINT.
@@ -34,6 +39,11 @@ public:
 private:
     int init(const QStringList &arguments);
     int serve(const QStringList &arguments);
+    int enrolCode(const QStringList &arguments);
+    int revoke(const QStringList &arguments);
+    // Runs an admin request (enrol-code, revoke) through the running server
+    // when there is one, or on the database directly.
+    int admin(const QString &data, const QJsonObject &request);
     int usage(const QString &problem) const;
     void print(std::FILE *to, const QString &text) const;
 

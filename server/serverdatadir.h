@@ -9,6 +9,7 @@ namespace tessera {
 // What a server's data directory holds (`tessera-server init --data DIR`):
 //   server.db, server.db.key   the server's engine database and its data key
 //   server.db.lock             held by the running server (one per directory)
+//   admin.sock                 the running server's local socket (AdminChannel)
 //   tls/ca.pem, tls/ca.key     the server's own CA (the key never leaves)
 //   tls/server.pem, server.key the TLS certificate it serves
 class ServerDataDir
@@ -20,6 +21,7 @@ public:
 
     QString path() const { return m_dir.path(); }
     QString database() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    QString adminSocket() const { return m_dir.filePath(QStringLiteral("admin.sock")); }
     QString tlsFolder() const { return m_dir.filePath(QStringLiteral("tls")); }
     QString tlsFile(const char *name) const
     {

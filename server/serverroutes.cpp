@@ -4,6 +4,8 @@
 #include "apireply.h"
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "terminals/terminalservice.h"
+#include "terminals/terminaltokens.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -12,8 +14,64 @@
 
 namespace tessera {
 
-void ServerRoutes::install(QHttpServer &http, Engine &engine, const Clock &clock)
+namespace {
+
+Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(ErrorCode::InvalidJson,
+                    ServerRoutes::tr("The request body is not a JSON object (%1 at byte %2).")
+                        .arg(error.error != QJsonParseError::NoError
+                                 ? error.errorString()
+                                 : ServerRoutes::tr("another JSON value"))
+                        .arg(error.offset),
+                    QStringLiteral("body"));
+    return doc.object();
+}
+
+// Header names are case-insensitive (RFC 9110).
+QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QHttpServerResponse reply(const Result<QJsonObject> &result)
+{
+    return result ? ApiReply::json(*result) : ApiReply::error(result.error());
+}
+
+} // namespace
+
+void ServerRoutes::install(QHttpServer &http, const Parts &parts)
+{
+    Engine &engine = *parts.engine;
+    const Clock &clock = *parts.clock;
+    http.route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,
+               [terminals = parts.terminals](const QHttpServerRequest &request) {
+                   auto body = jsonBody(request);
+                   if (!body)
+                       return ApiReply::error(body.error());
+                   return reply(terminals->enrol(*body));
+               });
+    http.route(
+        QStringLiteral("/v1/terminal"), QHttpServerRequest::Method::Get,
+        [reader = parts.reader](const QHttpServerRequest &request) {
+            auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+            if (!who)
+                return ApiReply::error(who.error());
+            return ApiReply::json(QJsonObject{
+                {QStringLiteral("terminal"), who->name},
+                {QStringLiteral("terminal_id"), who->id},
+                {QStringLiteral("venue"), who->venueId},
+                {QStringLiteral("enrolled_at"),
+                 QDateTime::fromMSecsSinceEpoch(who->enrolledAt, Qt::UTC).toString(Qt::ISODate)}});
+        });
     http.route(
         QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
         [&engine, &clock](const QHttpServerRequest &) {

@@ -10,17 +10,28 @@ namespace tessera {
 
 class Clock;
 class Engine;
+class SqliteDb;
+class TerminalService;
 
 // The server's versioned HTTP/JSON API (docs/api.md), installed on a
 // QHttpServer. So far:
-//   GET /v1/health   {"status": "ok", "server": "tessera-server", "version", "time", "journal_seq"}
+//   GET  /v1/health    {"status": "ok", "server": "tessera-server", "version", "time",
+//   "journal_seq"} POST /v1/enrol     {"code": "TE1-…"} → {"terminal", "terminal_id", "venue",
+//   "token"} GET  /v1/terminal  (Authorization: Bearer <token>) → the terminal's identity
 // Anything else answers 404 with an error body (ApiReply).
 class ServerRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::ServerRoutes)
 
 public:
-    static void install(QHttpServer &http, Engine &engine, const Clock &clock);
+    struct Parts
+    {
+        Engine *engine = nullptr;
+        SqliteDb *reader = nullptr; // the HTTP thread's own read connection
+        TerminalService *terminals = nullptr;
+        const Clock *clock = nullptr;
+    };
+    static void install(QHttpServer &http, const Parts &parts);
 };
 
 } // namespace tessera

@@ -741,6 +741,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::AdminChannel</name>
+    <message>
+        <source>Cannot open the admin socket %1: %2</source>
+        <translation>无法打开管理套接字 %1：%2</translation>
+    </message>
+    <message>
+        <source>The running server did not answer in time.</source>
+        <translation>正在运行的服务器未及时应答。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Aes256Gcm</name>
     <message>
         <source>An AES-256 key is 32 bytes, not %1.</source>
@@ -2319,6 +2330,40 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::EnrolTerminalCommand</name>
+    <message>
+        <source>This enrolment code is not known to this server. Check it, or ask for a new one.</source>
+        <translation>此服务器不认识这个注册码。请核对，或申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code was used at %1. Each code enrols one terminal once: ask for a new one.</source>
+        <translation>此注册码已于 %1 使用。每个注册码只能注册一台终端一次：请申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code expired at %1: ask for a new one.</source>
+        <translation>此注册码已于 %1 过期：请申请新的注册码。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EnrolmentCode</name>
+    <message>
+        <source>This is not an enrolment code (%1). It looks like TE1-ABCD-EFGH-IJKL-MNOP-… as tessera-server enrol-code printed it.</source>
+        <translation>这不是注册码（%1）。注册码形如 tessera-server enrol-code 打印的 TE1-ABCD-EFGH-IJKL-MNOP-…。</translation>
+    </message>
+    <message>
+        <source>it does not start with TE1</source>
+        <translation>不是以 TE1 开头</translation>
+    </message>
+    <message>
+        <source>%1 characters after TE1, not %2</source>
+        <translation>TE1 之后有 %1 个字符，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>a character that is not in the code&apos;s alphabet</source>
+        <translation>含有注册码字母表以外的字符</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EventCancelDialog</name>
     <message>
         <source>Cancel event</source>
@@ -3154,6 +3199,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>There is no card product %1.</source>
         <translation>卡密商品 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::IssueEnrolmentCodeCommand</name>
+    <message>
+        <source>A terminal&apos;s name is 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, not &quot;%1&quot;.</source>
+        <translation>终端名称应为 1 到 40 个字母、数字、“-”、“_”或“.”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The code would expire before it is used.</source>
+        <translation>注册码会在使用前就过期。</translation>
+    </message>
+    <message>
+        <source>There is no venue %1.</source>
+        <translation>没有场馆 %1。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is enrolled and in service since %2. Revoke it first (tessera-server revoke --terminal %1) to enrol a replacement.</source>
+        <translation>终端 %1 自 %2 起已注册并在用。要注册替换终端，请先将其吊销（tessera-server revoke --terminal %1）。</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5108,17 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::RevokeTerminalCommand</name>
+    <message>
+        <source>There is no terminal &quot;%1&quot;.</source>
+        <translation>没有终端“%1”。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 was revoked at %2 already.</source>
+        <translation>终端 %1 已于 %2 被吊销。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RotateDataKeyCommand</name>
     <message>
         <source>The new passphrase is empty.</source>
@@ -5707,12 +5782,6 @@ The order keeps waiting for payment.</source>
         <translation>--listen 需要 地址:端口（例如 0.0.0.0:8443），而不是“%1”。</translation>
     </message>
     <message>
-        <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
-       tessera-server run --data DIR [--listen ADDRESS:PORT]</source>
-        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
-      tessera-server run --data 目录 [--listen 地址:端口]</translation>
-    </message>
-    <message>
         <source>tessera-server: the central server of Tessera.</source>
         <translation>tessera-server：Tessera 的中央服务器。</translation>
     </message>
@@ -5784,12 +5853,70 @@ The order keeps waiting for payment.</source>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>Unknown admin request &quot;%1&quot;.</source>
+        <translation>未知的管理请求“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
+       tessera-server run --data DIR [--listen ADDRESS:PORT]
+       tessera-server enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
+       tessera-server revoke --data DIR --terminal NAME</source>
+        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
+      tessera-server run --data 目录 [--listen 地址:端口]
+      tessera-server enrol-code --data 目录 --terminal 名称 --venue 编号 [--valid-hours 小时]
+      tessera-server revoke --data 目录 --terminal 名称</translation>
+    </message>
+    <message>
+        <source>%1 for terminal %2</source>
+        <translation>终端 %2：%1</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s name (letters, digits, - _ .).</source>
+        <translation>终端名称（字母、数字、- _ .）。</translation>
+    </message>
+    <message>
+        <source>The venue the terminal sells for (its id).</source>
+        <translation>终端售票所属的场馆（编号）。</translation>
+    </message>
+    <message>
+        <source>How long the code may be used (hours, default 24).</source>
+        <translation>注册码的有效时长（小时，默认 24）。</translation>
+    </message>
+    <message>
+        <source>enrol-code needs --data DIR, --terminal NAME and --venue ID.</source>
+        <translation>enrol-code 需要 --data 目录、--terminal 名称和 --venue 编号。</translation>
+    </message>
+    <message>
+        <source>--venue takes a venue&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>--venue 需要场馆编号（数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--valid-hours takes a number of hours, not &quot;%1&quot;.</source>
+        <translation>--valid-hours 需要小时数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s name.</source>
+        <translation>终端名称。</translation>
+    </message>
+    <message>
+        <source>revoke needs --data DIR and --terminal NAME.</source>
+        <translation>revoke 需要 --data 目录和 --terminal 名称。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ServerRoutes</name>
     <message>
         <source>There is no %1 %2 on this server (see docs/api.md).</source>
         <translation>此服务器上没有 %1 %2（见 docs/api.md）。</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object (%1 at byte %2).</source>
+        <translation>请求正文不是 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他 JSON 值</translation>
     </message>
 </context>
 <context>
@@ -6478,6 +6605,40 @@ The order keeps waiting for payment.</source>
     <message>
         <source>%1 cannot approve this; a supervisor or manager must.</source>
         <translation>%1 无权授权此操作；须由主管或经理授权。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TerminalService</name>
+    <message>
+        <source>A code is valid for 1 to 720 hours, not %1.</source>
+        <translation>注册码有效期为 1 到 720 小时，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The request is {&quot;code&quot;: &quot;TE1-…&quot;} and nothing else.</source>
+        <translation>请求只能是 {&quot;code&quot;: &quot;TE1-…&quot;}，不能有其他内容。</translation>
+    </message>
+    <message>
+        <source>This enrolment code was made by another server: check the server address.</source>
+        <translation>此注册码由另一台服务器生成：请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>This enrolment code was used already. Each code enrols one terminal once: ask for a new one.</source>
+        <translation>此注册码已被使用。每个注册码只能注册一台终端一次：请申请新的注册码。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TerminalTokens</name>
+    <message>
+        <source>This call needs the terminal&apos;s token (Authorization: Bearer …): enrol the terminal first.</source>
+        <translation>此调用需要终端令牌（Authorization: Bearer …）：请先注册终端。</translation>
+    </message>
+    <message>
+        <source>This terminal token is not known to this server: enrol the terminal again.</source>
+        <translation>此服务器不认识这个终端令牌：请重新注册终端。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 was taken out of service at %2. Its unsynced sales stay on the terminal; ask a manager to enrol it again.</source>
+        <translation>终端 %1 已于 %2 停用。未同步的销售记录仍保留在终端上；请经理重新注册。</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("untrusted_key");
     case ErrorCode::AuditChainBroken:
         return QStringLiteral("audit_chain_broken");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("unauthenticated");
+    case ErrorCode::TerminalRevoked:
+        return QStringLiteral("terminal_revoked");
     }
     return QStringLiteral("unknown");
 }

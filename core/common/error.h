@@ -53,6 +53,9 @@ enum class ErrorCode {
     // a public key or a chain that does not match what the data key vouches for
     UntrustedKey,
     AuditChainBroken,
+    // the central server: no valid terminal token, or a terminal taken out of service
+    Unauthenticated,
+    TerminalRevoked,
 };
 
 // Returns the stable snake_case name of a code ("seat_unavailable").

@@ -72,6 +72,13 @@ public:
     }
     int port() const { return m_port; }
     QProcess &process() { return m_process; }
+    // Waits (up to 10 s) for `needle` in the log.
+    bool logged(const QByteArray &needle)
+    {
+        for (int i = 0; i < 100 && !log().contains(needle); ++i)
+            m_process.waitForReadyRead(100);
+        return log().contains(needle);
+    }
     QByteArray log()
     {
         m_log += m_process.readAllStandardError();
@@ -91,16 +98,19 @@ struct Reply
     QJsonObject body;
 };
 
-Reply get(const QUrl &url, const QList<QSslCertificate> &trusted)
+Reply call(const QUrl &url, const QList<QSslCertificate> &trusted, const QByteArray &post = {},
+           const QByteArray &token = {})
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     // Only the server's own CA: the system's store plays no part.
     tls.setCaCertificates(trusted);
     request.setSslConfiguration(tls);
     request.setTransferTimeout(10000);
-    QNetworkReply *reply = manager.get(request);
+    QNetworkReply *reply = post.isNull() ? manager.get(request) : manager.post(request, post);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -110,6 +120,11 @@ Reply get(const QUrl &url, const QList<QSslCertificate> &trusted)
     r.body = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return r;
+}
+
+Reply get(const QUrl &url, const QList<QSslCertificate> &trusted)
+{
+    return call(url, trusted);
 }
 
 } // namespace
@@ -219,6 +234,58 @@ private slots:
                      serverCa())
                      .status,
                  200);
+    }
+
+    void aManagerEnrolsACounterWhileTheServerRuns()
+    {
+        RunningServer server(m_data);
+        QVERIFY2(server.port() > 0, server.log().constData());
+        // The server holds the database: the verb goes through its admin socket.
+        const Ran issued = runToEnd({QStringLiteral("enrol-code"), QStringLiteral("--data"), m_data,
+                                     QStringLiteral("--terminal"), QStringLiteral("BOX-1"),
+                                     QStringLiteral("--venue"), QStringLiteral("1")});
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        const QJsonObject code = QJsonDocument::fromJson(issued.out).object();
+        QVERIFY(code.value(QStringLiteral("code")).toString().startsWith(QStringLiteral("TE1-")));
+        QVERIFY(server.logged("enrol-code for terminal BOX-1"));
+
+        const QString base = QStringLiteral("https://127.0.0.1:%1/v1/").arg(server.port());
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code.value(QStringLiteral("code"))}})
+                .toJson();
+        const Reply enrolled = call(QUrl(base + QStringLiteral("enrol")), serverCa(), body);
+        QCOMPARE(enrolled.status, 200);
+        const QByteArray token = enrolled.body.value(QStringLiteral("token")).toString().toLatin1();
+        QVERIFY(!token.isEmpty());
+        const Reply again = call(QUrl(base + QStringLiteral("enrol")), serverCa(), body);
+        QCOMPARE(again.status, 409);
+        const Reply garbage = call(QUrl(base + QStringLiteral("enrol")), serverCa(), "{\"code\":");
+        QCOMPARE(garbage.status, 400);
+        QCOMPARE(
+            garbage.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+            QStringLiteral("invalid_json"));
+
+        const QUrl me(base + QStringLiteral("terminal"));
+        QCOMPARE(call(me, serverCa(), {}, token).status, 200);
+        QCOMPARE(call(me, serverCa(), {}, token).body.value(QStringLiteral("terminal")).toString(),
+                 QStringLiteral("BOX-1"));
+        QCOMPARE(call(me, serverCa()).status, 401);
+
+        const Ran revoked = runToEnd({QStringLiteral("revoke"), QStringLiteral("--data"), m_data,
+                                      QStringLiteral("--terminal"), QStringLiteral("BOX-1")});
+        QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
+        const Reply refused = call(me, serverCa(), {}, token);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(
+            refused.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+            QStringLiteral("terminal_revoked"));
+        // A refusal through the socket is a refusal on the command line.
+        const Ran unknownVenue =
+            runToEnd({QStringLiteral("enrol-code"), QStringLiteral("--data"), m_data,
+                      QStringLiteral("--terminal"), QStringLiteral("BOX-2"),
+                      QStringLiteral("--venue"), QStringLiteral("99")});
+        QCOMPARE(unknownVenue.exitCode, 1);
+        QVERIFY(unknownVenue.err.contains("99"));
     }
 
     void sigtermStopsItCleanlyAndFreesTheData()
