@@ -11,6 +11,7 @@
 #include "setup/demoseeder.h"
 #include "stopsignals.h"
 #include "storage/sqlitedb.h"
+#include "sync/journalservice.h"
 #include "terminals/terminalservice.h"
 #include "tlsauthority.h"
 
@@ -267,8 +268,9 @@ int ServerCli::serve(const QStringList &arguments)
         print(m_err, reader.error().message);
         return 1;
     }
+    JournalService journal(**engine, *reader);
     QHttpServer http;
-    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &m_clock});
+    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &m_clock});
     http.sslSetup(certificate.first(), key);
     const quint16 port = http.listen(where->first, where->second);
     if (!port) {

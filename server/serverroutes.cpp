@@ -4,6 +4,7 @@
 #include "apireply.h"
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "sync/journalservice.h"
 #include "terminals/terminalservice.h"
 #include "terminals/terminaltokens.h"
 
@@ -72,6 +73,26 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                 {QStringLiteral("enrolled_at"),
                  QDateTime::fromMSecsSinceEpoch(who->enrolledAt, Qt::UTC).toString(Qt::ISODate)}});
         });
+    http.route(QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
+               [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
+                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+                   if (!who)
+                       return ApiReply::error(who.error());
+                   auto body = jsonBody(request);
+                   if (!body)
+                       return ApiReply::error(body.error());
+                   return reply(journal->ingest(*who, *body));
+               });
+    http.route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
+               [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
+                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+                   if (!who)
+                       return ApiReply::error(who.error());
+                   auto acked = journal->acknowledged(who->id);
+                   if (!acked)
+                       return ApiReply::error(acked.error());
+                   return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
+               });
     http.route(
         QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
         [&engine, &clock](const QHttpServerRequest &) {

@@ -11,6 +11,7 @@ namespace tessera {
 class Clock;
 class Engine;
 class SqliteDb;
+class JournalService;
 class TerminalService;
 
 // The server's versioned HTTP/JSON API (docs/api.md), installed on a
@@ -29,6 +30,7 @@ public:
         Engine *engine = nullptr;
         SqliteDb *reader = nullptr; // the HTTP thread's own read connection
         TerminalService *terminals = nullptr;
+        JournalService *journal = nullptr;
         const Clock *clock = nullptr;
     };
     static void install(QHttpServer &http, const Parts &parts);

@@ -3187,6 +3187,21 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::IngestJournalCommand</name>
+    <message>
+        <source>The batch has no entries.</source>
+        <translation>这一批没有任何条目。</translation>
+    </message>
+    <message>
+        <source>The server has this terminal&apos;s journal up to %1; this batch starts at %2. Send from %3 on.</source>
+        <translation>服务器已有此终端日志至 %1；这一批从 %2 开始。请从 %3 起发送。</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the one the server received before: a terminal&apos;s journal never changes once shipped.</source>
+        <translation>条目 %1 与服务器之前收到的不同：终端日志一经上传便不可更改。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::InventoryCache</name>
     <message>
         <source>There is no active hold %1: it was released, expired or turned into an order.</source>
@@ -3218,6 +3233,33 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Terminal %1 is enrolled and in service since %2. Revoke it first (tessera-server revoke --terminal %1) to enrol a replacement.</source>
         <translation>终端 %1 自 %2 起已注册并在用。要注册替换终端，请先将其吊销（tessera-server revoke --terminal %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::JournalBatch</name>
+    <message>
+        <source>The batch has no entries.</source>
+        <translation>这一批没有任何条目。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 entries, not %2: send the rest in the next one.</source>
+        <translation>每批最多 %1 条，而不是 %2 条：其余的请在下一批发送。</translation>
+    </message>
+    <message>
+        <source>An entry is a JSON object.</source>
+        <translation>每个条目必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Entries go in order without holes: %1 follows %2.</source>
+        <translation>条目必须按顺序且无缺口：%1 跟在 %2 之后。</translation>
+    </message>
+    <message>
+        <source>The request hash is 64 hexadecimal digits.</source>
+        <translation>请求哈希应为 64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON object&apos;s text.</source>
+        <translation>这不是 JSON 对象的文本。</translation>
     </message>
 </context>
 <context>

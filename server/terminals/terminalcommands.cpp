@@ -56,11 +56,17 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
              "id INTEGER PRIMARY KEY, code_hash BLOB NOT NULL UNIQUE, "
              "terminal_id INTEGER NOT NULL REFERENCES server_terminals(id), "
              "created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)",
+             "CREATE TABLE IF NOT EXISTS terminal_journal("
+             "terminal_id INTEGER NOT NULL REFERENCES server_terminals(id), seq INTEGER NOT NULL, "
+             "kind TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash BLOB NOT NULL, "
+             "payload TEXT NOT NULL, result TEXT NOT NULL, actor TEXT, "
+             "created_at INTEGER NOT NULL, received_at INTEGER NOT NULL, digest BLOB NOT NULL, "
+             "PRIMARY KEY(terminal_id, seq)) WITHOUT ROWID",
          }) {
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("schema"), 1}};
+    return QJsonObject{{QStringLiteral("schema"), 2}};
 }
 
 Result<void> IssueEnrolmentCodeCommand::checkName(const QString &name)

@@ -21,7 +21,7 @@ QString hex(const QByteArray &bytes)
 Result<void> TerminalService::prepare()
 {
     CommandOutcome outcome = m_engine.execute(std::make_unique<PrepareServerCommand>(),
-                                              QStringLiteral("server:prepare:1"));
+                                              QStringLiteral("server:prepare:2"));
     if (!outcome.result)
         return outcome.result.error();
     return {};
@@ -43,7 +43,8 @@ Result<QJsonObject> TerminalService::issueCode(RandomSource &random, const QStri
     if (!answer)
         return answer;
     answer->insert(QStringLiteral("code"), code.text());
-    answer->insert(QStringLiteral("ca_fingerprint"), QString(QStringLiteral("sha256:") + hex(m_caSha256)));
+    answer->insert(QStringLiteral("ca_fingerprint"),
+                   QString(QStringLiteral("sha256:") + hex(m_caSha256)));
     return answer;
 }
 

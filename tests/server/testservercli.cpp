@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -271,6 +272,36 @@ private slots:
                  QStringLiteral("BOX-1"));
         QCOMPARE(call(me, serverCa()).status, 401);
 
+        // Journal up: two entries, the ack, a hole refused.
+        auto entry = [](qint64 seq) {
+            return QJsonObject{
+                {QStringLiteral("seq"), seq},
+                {QStringLiteral("kind"), QStringLiteral("sell")},
+                {QStringLiteral("idem_key"), QStringLiteral("k%1").arg(seq)},
+                {QStringLiteral("request_hash"), QString(64, QLatin1Char('a'))},
+                {QStringLiteral("payload"), QStringLiteral("{}")},
+                {QStringLiteral("result"), QStringLiteral("{\"order\":%1}").arg(seq)},
+                {QStringLiteral("created_at"), 1'796'000'000'000 + seq}};
+        };
+        const QUrl journal(base + QStringLiteral("journal"));
+        const Reply shipped = call(
+            journal, serverCa(),
+            QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry(1), entry(2)}}})
+                .toJson(),
+            token);
+        QCOMPARE(shipped.status, 200);
+        QCOMPARE(shipped.body.value(QStringLiteral("acked")).toInteger(), 2);
+        QCOMPARE(call(QUrl(base + QStringLiteral("journal/ack")), serverCa(), {}, token)
+                     .body.value(QStringLiteral("acked"))
+                     .toInteger(),
+                 2);
+        const Reply hole = call(
+            journal, serverCa(),
+            QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry(4)}}}).toJson(),
+            token);
+        QCOMPARE(hole.status, 409);
+        QCOMPARE(call(journal, serverCa(), "{}").status, 401); // no token
+
         const Ran revoked = runToEnd({QStringLiteral("revoke"), QStringLiteral("--data"), m_data,
                                       QStringLiteral("--terminal"), QStringLiteral("BOX-1")});
         QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
@@ -279,6 +310,9 @@ private slots:
         QCOMPARE(
             refused.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
             QStringLiteral("terminal_revoked"));
+        const QByteArray third =
+            QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry(3)}}}).toJson();
+        QCOMPARE(call(journal, serverCa(), third, token).status, 403);
         // A refusal through the socket is a refusal on the command line.
         const Ran unknownVenue =
             runToEnd({QStringLiteral("enrol-code"), QStringLiteral("--data"), m_data,

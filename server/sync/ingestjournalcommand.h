@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/command.h"
+#include "sync/journalbatch.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+// Keeps a batch of one terminal's journal on the server (terminal_journal),
+// in order: entries the server has already are compared and skipped (a
+// replay or an overlap changes nothing; a different entry under a known
+// sequence is refused), a batch that would leave a hole is refused naming
+// the sequence the server expects. The server's own journal records the
+// batch by range and digest, not the entries again.
+class IngestJournalCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::IngestJournalCommand)
+
+public:
+    IngestJournalCommand(qint64 terminalId, std::vector<ShippedEntry> entries);
+
+    QString kind() const override { return QStringLiteral("ingest_journal"); }
+    QJsonObject toJson() const override;
+    // The terminal's token was checked by the route: the terminal writes
+    // only its own journal.
+    std::optional<Permission> requiredPermission() const override { return std::nullopt; }
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+    // Where the server has this terminal's journal up to (0: nothing yet).
+    static Result<qint64> acknowledged(WriteContext &ctx, qint64 terminalId);
+
+private:
+    qint64 m_terminalId;
+    std::vector<ShippedEntry> m_entries;
+    QByteArray m_digest;
+};
+
+} // namespace tessera
