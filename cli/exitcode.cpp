@@ -33,6 +33,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Unauthenticated:
     case ErrorCode::TerminalRevoked:
         return ExitCode::Refused;
+    case ErrorCode::ServerUnreachable:
+        return ExitCode::Storage;
     case ErrorCode::WrongPassphrase:
     case ErrorCode::CorruptKey:
     case ErrorCode::DecryptionFailed:

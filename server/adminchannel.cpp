@@ -91,11 +91,8 @@ std::optional<Result<QJsonObject>> AdminChannel::call(const QString &socketPath,
     if (answer.value(QStringLiteral("ok")).toBool())
         return Result<QJsonObject>(answer.value(QStringLiteral("answer")).toObject());
     const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
-    ErrorCode code = ErrorCode::StorageError;
-    for (int c = 0; c <= int(ErrorCode::TerminalRevoked); ++c) {
-        if (errorCodeName(ErrorCode(c)) == e.value(QStringLiteral("code")).toString())
-            code = ErrorCode(c);
-    }
+    const ErrorCode code = errorCodeFromName(e.value(QStringLiteral("code")).toString())
+                               .value_or(ErrorCode::StorageError);
     return Result<QJsonObject>(fail(code, e.value(QStringLiteral("message")).toString(),
                                     e.value(QStringLiteral("where")).toString()));
 }

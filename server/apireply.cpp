@@ -58,6 +58,7 @@ Status ApiReply::statusFor(ErrorCode code)
         return Status::Conflict;
     case ErrorCode::EngineStopped:
     case ErrorCode::DatabaseInUse:
+    case ErrorCode::ServerUnreachable:
         return Status::ServiceUnavailable;
     case ErrorCode::StorageError:
     case ErrorCode::SchemaTooNew:

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 namespace tessera {
@@ -271,7 +272,13 @@ int ServerCli::serve(const QStringList &arguments)
     JournalService journal(**engine, *reader);
     QHttpServer http;
     ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &m_clock});
-    http.sslSetup(certificate.first(), key);
+    // The chain includes the CA, so a console can pin it on first contact
+    // against the fingerprint in its enrolment code (ServerPin).
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(
+        certificate + QSslCertificate::fromPath(dir.tlsFile(TlsAuthority::kCaCertificate)));
+    tls.setPrivateKey(key);
+    http.sslSetup(tls);
     const quint16 port = http.listen(where->first, where->second);
     if (!port) {
         print(m_err, tr("Cannot listen on %1.").arg(parser.value(listen)));

@@ -1554,6 +1554,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::ConsoleEnrolment</name>
+    <message>
+        <source>The server address is host:port (for example tickets.example.org:8443), not &quot;%1&quot;.</source>
+        <translation>服务器地址格式为 主机:端口（例如 tickets.example.org:8443），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the one that made this code (its certificate does not match the code&apos;s fingerprint). Check the address; nothing was sent.</source>
+        <translation>%1 上的服务器不是生成此注册码的那台（其证书与注册码中的指纹不符）。请检查地址；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer holds no terminal token.</source>
+        <translation>服务器的应答中没有终端令牌。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CreateCardProductCommand</name>
     <message>
         <source>A currency is a three-letter ISO 4217 code such as CNY.</source>
@@ -3260,6 +3279,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>This is not a JSON object&apos;s text.</source>
         <translation>这不是 JSON 对象的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::JournalShipper</name>
+    <message>
+        <source>The server did not move its acknowledgement past %1.</source>
+        <translation>服务器的确认序号没有超过 %1。</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +5970,32 @@ The order keeps waiting for payment.</source>
     <message>
         <source>revoke needs --data DIR and --terminal NAME.</source>
         <translation>revoke 需要 --data 目录和 --terminal 名称。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ServerClient</name>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器返回 HTTP %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ServerLink</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: enrol this console with the server again.</source>
+        <translation>%1 已损坏：请将此终端重新注册到服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unauthenticated");
     case ErrorCode::TerminalRevoked:
         return QStringLiteral("terminal_revoked");
+    case ErrorCode::ServerUnreachable:
+        return QStringLiteral("server_unreachable");
     }
     return QStringLiteral("unknown");
 }
@@ -87,6 +89,15 @@ QString Error::toString() const
     if (where.isEmpty())
         return message;
     return message + QStringLiteral(" (") + where + QLatin1Char(')');
+}
+
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (int c = 0; c <= int(ErrorCode::ServerUnreachable); ++c) {
+        if (errorCodeName(ErrorCode(c)) == name)
+            return ErrorCode(c);
+    }
+    return std::nullopt;
 }
 
 } // namespace tessera

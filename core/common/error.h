@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QString>
+
+#include <optional>
 #include <QStringList>
 
 namespace tessera {
@@ -56,10 +58,14 @@ enum class ErrorCode {
     // the central server: no valid terminal token, or a terminal taken out of service
     Unauthenticated,
     TerminalRevoked,
+    // the central server cannot be reached (offline, refused, timed out, TLS)
+    ServerUnreachable, // keep last: errorCodeFromName() counts up to it
 };
 
 // Returns the stable snake_case name of a code ("seat_unavailable").
 QString errorCodeName(ErrorCode code);
+// The code of a stable name, as another process sent it; nullopt if unknown.
+std::optional<ErrorCode> errorCodeFromName(const QString &name);
 
 // A failure with a stable code, a human (translated) message and, where it
 // helps, the place it happened: a JSON path, a CSV line, a field name.

@@ -3,7 +3,7 @@
 
 #include "common/randomsource.h"
 #include "engine/engine.h"
-#include "terminals/enrolmentcode.h"
+#include "enrolmentcode.h"
 #include "terminals/terminalcommands.h"
 #include "terminals/terminaltokens.h"
 

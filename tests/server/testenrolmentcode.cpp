@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/randomsource.h"
 #include "crypto/sha256.h"
-#include "terminals/enrolmentcode.h"
+#include "enrolmentcode.h"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-server as an operator runs it: init, run on loopback, HTTPS with
 // the server's own CA pinned, a second server refused, SIGTERM.
+#include "serverprocess.h"
 #include "tlsauthority.h"
 
 #include <QDir>
@@ -26,70 +27,19 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Ran = tessera::test::ServerRun;
 
 Ran runToEnd(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(kExe, arguments);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    p.waitForFinished(5000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return tessera::test::runServerCommand(kExe, arguments);
 }
 
-// A running server: started with --listen 127.0.0.1:0, its port read from
-// the "listening on" line.
-class RunningServer
+class RunningServer : public tessera::test::RunningServer
 {
 public:
     explicit RunningServer(const QString &data)
-    {
-        m_process.start(kExe, {QStringLiteral("run"), QStringLiteral("--data"), data,
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        static const QRegularExpression listening(
-            QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
-        for (int i = 0; i < 300 && m_port == 0; ++i) {
-            if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
-                break;
-            m_log += m_process.readAllStandardError();
-            const auto match = listening.match(QString::fromUtf8(m_log));
-            if (match.hasMatch())
-                m_port = match.captured(1).toInt();
-        }
-    }
-    ~RunningServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    int port() const { return m_port; }
-    QProcess &process() { return m_process; }
-    // Waits (up to 10 s) for `needle` in the log.
-    bool logged(const QByteArray &needle)
-    {
-        for (int i = 0; i < 100 && !log().contains(needle); ++i)
-            m_process.waitForReadyRead(100);
-        return log().contains(needle);
-    }
-    QByteArray log()
-    {
-        m_log += m_process.readAllStandardError();
-        return m_log;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-    int m_port = 0;
+        : tessera::test::RunningServer(kExe, data)
+    {}
 };
 
 struct Reply

@@ -4,7 +4,7 @@
 #include "common/randomsource.h"
 #include "crypto/sha256.h"
 #include "enginefixture.h"
-#include "terminals/enrolmentcode.h"
+#include "enrolmentcode.h"
 #include "terminals/terminalservice.h"
 #include "terminals/terminaltokens.h"
 

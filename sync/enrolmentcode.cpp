@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminals/enrolmentcode.h"
+#include "enrolmentcode.h"
 
 #include "common/randomsource.h"
 #include "crypto/sha256.h"

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverprocess.h"
+
+#include <QRegularExpression>
+
+#include <csignal>
+
+namespace tessera::test {
+
+ServerRun runServerCommand(const QString &exe, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(exe, arguments);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    p.waitForFinished(5000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+RunningServer::RunningServer(const QString &exe, const QString &data)
+{
+    m_process.start(exe, {QStringLiteral("run"), QStringLiteral("--data"), data,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    for (int i = 0; i < 300 && m_port == 0; ++i) {
+        if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
+            break;
+        m_log += m_process.readAllStandardError();
+        const auto match = listening.match(QString::fromUtf8(m_log));
+        if (match.hasMatch())
+            m_port = match.captured(1).toInt();
+    }
+}
+
+RunningServer::~RunningServer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QByteArray RunningServer::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
+bool RunningServer::logged(const QByteArray &needle)
+{
+    for (int i = 0; i < 100 && !log().contains(needle); ++i)
+        m_process.waitForReadyRead(100);
+    return log().contains(needle);
+}
+
+int RunningServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitCode();
+    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(20000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        return -1;
+    }
+    log();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+} // namespace tessera::test

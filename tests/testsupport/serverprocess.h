@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+namespace tessera::test {
+
+// The real tessera-server executable, as tests run it (TESSERA_SERVER_EXE is
+// set by tests/CMakeLists.txt for the test targets that need it).
+struct ServerRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `tessera-server arguments…` to its end (at most a minute).
+ServerRun runServerCommand(const QString &exe, const QStringList &arguments);
+
+// `tessera-server run --data DIR --listen 127.0.0.1:0` in the background,
+// its port read from the "listening on" line; killed when destroyed.
+class RunningServer
+{
+public:
+    RunningServer(const QString &exe, const QString &data);
+    ~RunningServer();
+    RunningServer(const RunningServer &) = delete;
+    RunningServer &operator=(const RunningServer &) = delete;
+
+    int port() const { return m_port; }
+    QProcess &process() { return m_process; }
+    // Everything logged so far.
+    QByteArray log();
+    // Waits (up to 10 s) until `needle` is in the log.
+    bool logged(const QByteArray &needle);
+    // SIGTERM, and waits for the end; the exit code (-1 on a crash).
+    int stop();
+
+private:
+    QProcess m_process;
+    QByteArray m_log;
+    int m_port = 0;
+};
+
+} // namespace tessera::test
