@@ -6,11 +6,11 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/itemkind.h"
 #include "common/jsontext.h"
 #include "crypto/datakey.h"
 #include "crypto/keyring.h"
 #include "engine/command.h"
-#include "engine/inventory.h"
 #include "sales/orderstate.h"
 #include "sales/refundcommand.h"
 #include "sales/ticketcode.h"

@@ -726,6 +726,21 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::A4ReportPdf</name>
+    <message>
+        <source>The page size was refused.</source>
+        <translation>页面尺寸不被接受。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation>无法完成 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AddPaymentCommand</name>
     <message>
         <source>A required field is missing.</source>
@@ -2094,18 +2109,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Day-end report %1</source>
         <translation>日结报表 %1</translation>
     </message>
-    <message>
-        <source>The page size was refused.</source>
-        <translation>页面尺寸不被接受。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot finish %1.</source>
-        <translation>无法完成 %1。</translation>
-    </message>
 </context>
 <context>
     <name>tessera::DemoSeeder</name>
@@ -2440,28 +2443,8 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>编辑场次</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
         <source>Times are local to the venue: %1.</source>
         <translation>时间为场馆当地时间：%1。</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>开始时间(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>结束时间(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Sales open at</source>
-        <translation>开售时间</translation>
-    </message>
-    <message>
-        <source>Sales close at</source>
-        <translation>停售时间</translation>
     </message>
     <message>
         <source>Seats or area</source>
@@ -2488,36 +2471,8 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
         <source>Prices</source>
         <translation>价格</translation>
-    </message>
-    <message>
-        <source>Name: give the event a name.</source>
-        <translation>名称：请为场次命名。</translation>
-    </message>
-    <message>
-        <source>%1: this time does not exist in %2 (the clocks change).</source>
-        <translation>%1：该时间在 %2 不存在（时钟调整）。</translation>
-    </message>
-    <message>
-        <source>Ends at: the event ends before it starts.</source>
-        <translation>结束时间：场次的结束时间早于开始时间。</translation>
-    </message>
-    <message>
-        <source>Sales close at: sales close before they open.</source>
-        <translation>停售时间：停售时间早于开售时间。</translation>
     </message>
     <message>
         <source>Prices: &quot;%1&quot; for %2, %3 is not an amount.</source>
@@ -2549,26 +2504,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>e.g. Winter Gala</source>
         <translation>例如：冬季音乐会</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>开始时间(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>结束时间(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Sales open at</source>
-        <translation>开售时间</translation>
-    </message>
-    <message>
-        <source>Sales close at</source>
-        <translation>停售时间</translation>
     </message>
     <message>
         <source>Three-letter ISO 4217 code, such as CNY</source>
@@ -2615,40 +2550,12 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>场馆</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
         <source>Venue: pick the venue of the event.</source>
         <translation>场馆：请选择场次所在的场馆。</translation>
-    </message>
-    <message>
-        <source>Name: give the event a name.</source>
-        <translation>名称：请为场次填写名称。</translation>
-    </message>
-    <message>
-        <source>%1: this time does not exist in %2 (the clocks change).</source>
-        <translation>%1：该时间在 %2 时区不存在（时钟调整，如夏令时切换）。</translation>
-    </message>
-    <message>
-        <source>Ends at: the event ends before it starts.</source>
-        <translation>结束时间：场次的结束时间早于开始时间。</translation>
-    </message>
-    <message>
-        <source>Sales close at: sales close before they open.</source>
-        <translation>停售时间：停售时间早于开售时间。</translation>
     </message>
     <message>
         <source>Sales close at: sales close after the event has ended.</source>
@@ -2825,6 +2732,57 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>There is no order %1.</source>
         <translation>没有订单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventTimesForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>开始时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sales open at</source>
+        <translation>开售时间</translation>
+    </message>
+    <message>
+        <source>Sales close at</source>
+        <translation>停售时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Name: give the event a name.</source>
+        <translation>名称：请为场次命名。</translation>
+    </message>
+    <message>
+        <source>%1: this time does not exist in %2 (the clocks change).</source>
+        <translation>%1：该时间在 %2 不存在（时钟调整）。</translation>
+    </message>
+    <message>
+        <source>Ends at: the event ends before it starts.</source>
+        <translation>结束时间：场次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Sales close at: sales close before they open.</source>
+        <translation>停售时间：停售时间早于开售时间。</translation>
     </message>
 </context>
 <context>
@@ -7284,18 +7242,6 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Z-report, terminal %1, shift %2</source>
         <translation>Z 报表，终端 %1，班次 %2</translation>
-    </message>
-    <message>
-        <source>The page size was refused.</source>
-        <translation>页面尺寸不被接受。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot finish %1.</source>
-        <translation>无法完成 %1。</translation>
     </message>
     <message>
         <source>Difference approved by %1</source>

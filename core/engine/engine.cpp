@@ -4,6 +4,8 @@
 #include "crypto/keyring.h"
 #include "crypto/sha256.h"
 #include "engine/batchapplier.h"
+#include "engine/pendingcommand.h"
+#include "engine/writerlock.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "tickets/ticketkeys.h"

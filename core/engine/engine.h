@@ -8,8 +8,6 @@
 #include "common/result.h"
 #include "crypto/ed25519.h"
 #include "engine/command.h"
-#include "engine/pendingcommand.h"
-#include "engine/writerlock.h"
 #include "shift/shiftrule.h"
 
 #include <QString>
@@ -24,11 +22,14 @@
 
 namespace tessera {
 
-class BatchApplier;
 class DataKey;
 class KeyRing;
 class KeySource;
 class SqliteDb;
+// The engine's internals, defined in core/private/engine: not for callers.
+class BatchApplier;
+class WriterLock;
+struct PendingCommand;
 
 struct EngineOptions
 {

@@ -3,8 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "common/itemkind.h"
 #include "common/result.h"
-#include "engine/inventory.h"
 
 #include <QJsonArray>
 #include <QList>

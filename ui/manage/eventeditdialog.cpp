@@ -4,6 +4,7 @@
 #include "console/consolecontext.h"
 #include "console/messagelabel.h"
 #include "console/moneyformat.h"
+#include "eventtimesform.h"
 #include "setup/editeventcommand.h"
 
 #include <QCheckBox>
@@ -28,22 +29,12 @@ enum PriceColumn { Owner, TicketType, Amount };
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int CodeRole = Qt::UserRole + 2;
 
-QDateTimeEdit *makeTimeEdit(const QString &name, const QString &iso, const QTimeZone &zone,
-                            QWidget *parent)
+// Shows the instant `iso` in `edit` as the venue's wall-clock time.
+void showTime(QDateTimeEdit *edit, const QString &iso, const QTimeZone &zone)
 {
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setCalendarPopup(true);
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODate).toTimeZone(zone);
     if (at.isValid())
         edit->setDateTime(QDateTime(at.date(), at.time()));
-    return edit;
-}
-
-QDateTime zonedTime(const QDateTimeEdit *edit, const QTimeZone &zone)
-{
-    return QDateTime(edit->date(), edit->time(), zone);
 }
 
 } // namespace
@@ -61,43 +52,22 @@ EventEditDialog::EventEditDialog(ConsoleContext &context, const QJsonObject &eve
     auto *columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
     auto *form = new QFormLayout;
-    m_name = new QLineEdit(event.value(QStringLiteral("name")).toString(), this);
-    m_name->setObjectName(QStringLiteral("editEventName"));
-    form->addRow(tr("&Name"), m_name);
     auto *zoneLabel = new QLabel(tr("Times are local to the venue: %1.")
                                      .arg(event.value(QStringLiteral("timezone")).toString()),
                                  this);
     zoneLabel->setWordWrap(true);
-    form->addRow(QString(), zoneLabel);
-    m_starts = makeTimeEdit(QStringLiteral("editEventStarts"),
-                            event.value(QStringLiteral("starts_at")).toString(), zone, this);
-    form->addRow(tr("&Starts at"), m_starts);
+    m_times = std::make_unique<EventTimesForm>(QStringLiteral("editEvent"), form, zoneLabel, this);
+    m_times->name->setText(event.value(QStringLiteral("name")).toString());
+    const QString startsAt = event.value(QStringLiteral("starts_at")).toString();
     const QString endsAt = event.value(QStringLiteral("ends_at")).toString();
-    m_ends = makeTimeEdit(QStringLiteral("editEventEnds"),
-                          endsAt.isEmpty() ? event.value(QStringLiteral("starts_at")).toString()
-                                           : endsAt,
-                          zone, this);
-    form->addRow(tr("&Ends at"), m_ends);
     const QString saleStarts = event.value(QStringLiteral("sale_starts_at")).toString();
-    m_hasSaleStart = new QCheckBox(tr("Sales open at"), this);
-    m_hasSaleStart->setObjectName(QStringLiteral("editEventHasSaleStart"));
-    m_hasSaleStart->setChecked(!saleStarts.isEmpty());
-    m_saleStarts = makeTimeEdit(
-        QStringLiteral("editEventSaleStarts"),
-        saleStarts.isEmpty() ? event.value(QStringLiteral("starts_at")).toString() : saleStarts,
-        zone, this);
-    m_saleStarts->setEnabled(!saleStarts.isEmpty());
-    form->addRow(m_hasSaleStart, m_saleStarts);
     const QString saleEnds = event.value(QStringLiteral("sale_ends_at")).toString();
-    m_hasSaleEnd = new QCheckBox(tr("Sales close at"), this);
-    m_hasSaleEnd->setObjectName(QStringLiteral("editEventHasSaleEnd"));
-    m_hasSaleEnd->setChecked(!saleEnds.isEmpty());
-    m_saleEnds = makeTimeEdit(
-        QStringLiteral("editEventSaleEnds"),
-        saleEnds.isEmpty() ? event.value(QStringLiteral("starts_at")).toString() : saleEnds, zone,
-        this);
-    m_saleEnds->setEnabled(!saleEnds.isEmpty());
-    form->addRow(m_hasSaleEnd, m_saleEnds);
+    showTime(m_times->starts, startsAt, zone);
+    showTime(m_times->ends, endsAt.isEmpty() ? startsAt : endsAt, zone);
+    m_times->hasSaleStart->setChecked(!saleStarts.isEmpty());
+    showTime(m_times->saleStarts, saleStarts.isEmpty() ? startsAt : saleStarts, zone);
+    m_times->hasSaleEnd->setChecked(!saleEnds.isEmpty());
+    showTime(m_times->saleEnds, saleEnds.isEmpty() ? startsAt : saleEnds, zone);
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(420);
@@ -158,25 +128,17 @@ EventEditDialog::EventEditDialog(ConsoleContext &context, const QJsonObject &eve
     buttons->addWidget(cancel);
     layout->addLayout(buttons);
 
-    connect(m_hasSaleStart, &QCheckBox::toggled, m_saleStarts, &QWidget::setEnabled);
-    connect(m_hasSaleEnd, &QCheckBox::toggled, m_saleEnds, &QWidget::setEnabled);
     connect(m_save, &QPushButton::clicked, this, &EventEditDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    m_name->setFocus();
+    m_times->name->setFocus();
 }
+
+EventEditDialog::~EventEditDialog() = default;
 
 QString EventEditDialog::describe(const QString &where) const
 {
-    if (where == QLatin1String("name"))
-        return tr("Name");
-    if (where == QLatin1String("starts_at"))
-        return tr("Starts at");
-    if (where == QLatin1String("ends_at"))
-        return tr("Ends at");
-    if (where == QLatin1String("sale_starts_at"))
-        return tr("Sales open at");
-    if (where == QLatin1String("sale_ends_at"))
-        return tr("Sales close at");
+    if (const QString label = EventTimesForm::describe(where); !label.isEmpty())
+        return label;
     if (where.startsWith(QLatin1String("prices")) || where.startsWith(QLatin1String("ga_prices")))
         return tr("Prices");
     return where;
@@ -192,24 +154,11 @@ void EventEditDialog::submit()
         if (field)
             field->setFocus();
     };
-    const QString name = m_name->text().trimmed();
-    if (name.isEmpty())
-        return refuse(m_name, tr("Name: give the event a name."));
-    const QString zoneName = m_event.value(QStringLiteral("timezone")).toString();
-    const QTimeZone zone(zoneName.toUtf8());
-    const QString skipped = tr("%1: this time does not exist in %2 (the clocks change).");
-    const QDateTime starts = zonedTime(m_starts, zone);
-    const QDateTime ends = zonedTime(m_ends, zone);
-    if (!starts.isValid())
-        return refuse(m_starts, skipped.arg(tr("Starts at"), zoneName));
-    if (!ends.isValid())
-        return refuse(m_ends, skipped.arg(tr("Ends at"), zoneName));
-    if (ends <= starts)
-        return refuse(m_ends, tr("Ends at: the event ends before it starts."));
-    const QDateTime saleStarts = zonedTime(m_saleStarts, zone);
-    const QDateTime saleEnds = zonedTime(m_saleEnds, zone);
-    if (m_hasSaleStart->isChecked() && m_hasSaleEnd->isChecked() && saleEnds <= saleStarts)
-        return refuse(m_saleEnds, tr("Sales close at: sales close before they open."));
+    EventTimes times;
+    if (const EventTimesRefusal refusal =
+            m_times->read(m_event.value(QStringLiteral("timezone")).toString(), times);
+        refusal.field)
+        return refuse(refusal.field, refusal.message);
 
     QJsonArray prices;
     QJsonArray gaPrices;
@@ -230,14 +179,12 @@ void EventEditDialog::submit()
         (seats ? prices : gaPrices).push_back(price);
     }
     QJsonObject request{{QStringLiteral("event"), m_event.value(QStringLiteral("event"))},
-                        {QStringLiteral("name"), name},
-                        {QStringLiteral("starts_at"), starts.toString(Qt::ISODate)},
-                        {QStringLiteral("ends_at"), ends.toString(Qt::ISODate)},
-                        {QStringLiteral("sale_starts_at"), m_hasSaleStart->isChecked()
-                                                               ? saleStarts.toString(Qt::ISODate)
-                                                               : QString()},
-                        {QStringLiteral("sale_ends_at"),
-                         m_hasSaleEnd->isChecked() ? saleEnds.toString(Qt::ISODate) : QString()}};
+                        {QStringLiteral("name"), times.name},
+                        {QStringLiteral("starts_at"), times.starts.toString(Qt::ISODate)},
+                        {QStringLiteral("ends_at"), times.ends.toString(Qt::ISODate)},
+                        // An empty limit clears it (QDateTime() gives "").
+                        {QStringLiteral("sale_starts_at"), times.saleStarts.toString(Qt::ISODate)},
+                        {QStringLiteral("sale_ends_at"), times.saleEnds.toString(Qt::ISODate)}};
     if (!prices.isEmpty())
         request.insert(QStringLiteral("prices"), prices);
     if (!gaPrices.isEmpty())
@@ -248,20 +195,20 @@ void EventEditDialog::submit()
             tr("%1: %2").arg(describe(command.error().where), command.error().message));
     m_busy = true;
     m_save->setEnabled(false);
-    m_context.run(std::move(*command), this, [this, name](const CommandOutcome &outcome) {
-        m_busy = false;
-        m_save->setEnabled(true);
-        if (!outcome.result) {
-            const Error &e = outcome.result.error();
-            showError(
-                e.where.isEmpty()
-                    ? tr("The event was not changed: %1").arg(e.message)
-                    : tr("The event was not changed. %1: %2").arg(describe(e.where), e.message));
-            return;
-        }
-        emit saved(name);
-        accept();
-    });
+    m_context.run(
+        std::move(*command), this, [this, name = times.name](const CommandOutcome &outcome) {
+            m_busy = false;
+            m_save->setEnabled(true);
+            if (!outcome.result) {
+                const Error &e = outcome.result.error();
+                showError(e.where.isEmpty() ? tr("The event was not changed: %1").arg(e.message)
+                                            : tr("The event was not changed. %1: %2")
+                                                  .arg(describe(e.where), e.message));
+                return;
+            }
+            emit saved(name);
+            accept();
+        });
 }
 
 void EventEditDialog::showError(const QString &message)

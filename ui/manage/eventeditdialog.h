@@ -4,16 +4,16 @@
 #include <QDialog>
 #include <QJsonObject>
 
-class QCheckBox;
-class QDateTimeEdit;
+#include <memory>
+
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace tessera {
 
 class ConsoleContext;
+class EventTimesForm;
 
 // Manage ▸ Events ▸ Edit: an event's name, times and sale window in the
 // venue's time zone, and its prices (one per seat category or standing
@@ -24,6 +24,7 @@ class EventEditDialog : public QDialog
 public:
     // `event` as CatalogQueries::event() gives it.
     EventEditDialog(ConsoleContext &context, const QJsonObject &event, QWidget *parent = nullptr);
+    ~EventEditDialog() override;
 
     QTableWidget *prices() const { return m_prices; }
 
@@ -37,13 +38,7 @@ private:
 
     ConsoleContext &m_context;
     QJsonObject m_event;
-    QLineEdit *m_name = nullptr;
-    QDateTimeEdit *m_starts = nullptr;
-    QDateTimeEdit *m_ends = nullptr;
-    QCheckBox *m_hasSaleStart = nullptr;
-    QDateTimeEdit *m_saleStarts = nullptr;
-    QCheckBox *m_hasSaleEnd = nullptr;
-    QDateTimeEdit *m_saleEnds = nullptr;
+    std::unique_ptr<EventTimesForm> m_times;
     QString m_currency;
     QTableWidget *m_prices = nullptr;
     QLabel *m_error = nullptr;

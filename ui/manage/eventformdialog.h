@@ -5,9 +5,9 @@
 #include <QList>
 #include <QStringList>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,6 +16,7 @@ namespace tessera {
 
 class ConsoleContext;
 class EventPricingEditor;
+class EventTimesForm;
 
 // A venue as the new-event form offers it.
 struct VenueChoice
@@ -36,6 +37,7 @@ class EventFormDialog : public QDialog
 public:
     EventFormDialog(ConsoleContext &context, const QList<VenueChoice> &venues,
                     const QString &defaultCurrency, QWidget *parent = nullptr);
+    ~EventFormDialog() override;
 
     EventPricingEditor *pricing() const { return m_pricing; }
 
@@ -51,14 +53,8 @@ private:
     ConsoleContext &m_context;
     QList<VenueChoice> m_venues;
     QComboBox *m_venue = nullptr;
-    QLineEdit *m_name = nullptr;
     QLabel *m_zone = nullptr;
-    QDateTimeEdit *m_starts = nullptr;
-    QDateTimeEdit *m_ends = nullptr;
-    QCheckBox *m_hasSaleStart = nullptr;
-    QDateTimeEdit *m_saleStarts = nullptr;
-    QCheckBox *m_hasSaleEnd = nullptr;
-    QDateTimeEdit *m_saleEnds = nullptr;
+    std::unique_ptr<EventTimesForm> m_times;
     QLineEdit *m_currency = nullptr;
     EventPricingEditor *m_pricing = nullptr;
     QLabel *m_error = nullptr;

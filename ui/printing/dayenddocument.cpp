@@ -2,35 +2,21 @@
 #include "dayenddocument.h"
 
 #include "a4pagewriter.h"
+#include "a4reportpdf.h"
 #include "console/venuetime.h"
 #include "printableorder.h"
+#include "reportfields.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QPdfWriter>
 
 namespace tessera {
 
 namespace {
 
-constexpr int kPdfDpi = 300;
 constexpr qreal kInner = A4PageWriter::kInner;
 const QColor kMuted = A4PageWriter::kMuted;
-
-qint64 integer(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toInteger();
-}
-
-QString text(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toString();
-}
-
-QJsonArray array(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toArray();
-}
+// integer(), text(), array() of the report's JSON.
+using namespace ReportFields;
 
 } // namespace
 
@@ -197,30 +183,13 @@ void DayEndDocument::layOut(A4PageWriter &w) const
 void DayEndDocument::paint(QPagedPaintDevice &device, QPainter &painter,
                            const PrintStyle &style) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    A4PageWriter w(device, style, painter);
-    layOut(w);
-    painter.restore();
+    A4ReportPdf::paint(device, painter, style, [this](A4PageWriter &w) { layOut(w); });
 }
 
 Result<void> DayEndDocument::writePdf(const QString &pdfPath, const QLocale &locale) const
 {
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(kPdfDpi);
-    writer.setCreator(QStringLiteral("Tessera"));
-    writer.setTitle(tr("Day-end report %1").arg(text(m_report, "date")));
-    if (!writer.setPageLayout(A4PageWriter::pageLayout()))
-        return fail(ErrorCode::InvalidInput, tr("The page size was refused."));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot write %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
-    paint(writer, painter, PrintStyle(writer, locale));
-    if (!painter.end())
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot finish %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
-    return {};
+    return A4ReportPdf::write(pdfPath, tr("Day-end report %1").arg(text(m_report, "date")), locale,
+                              [this](A4PageWriter &w) { layOut(w); });
 }
 
 } // namespace tessera

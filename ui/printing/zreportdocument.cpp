@@ -2,34 +2,22 @@
 #include "zreportdocument.h"
 
 #include "a4pagewriter.h"
+#include "a4reportpdf.h"
 #include "console/venuetime.h"
 #include "printableorder.h"
+#include "reportfields.h"
 #include "sales/orderstate.h"
 
-#include <QFileInfo>
-#include <QFontMetricsF>
 #include <QJsonArray>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 
 namespace tessera {
 
 namespace {
 
-constexpr int kPdfDpi = 300;
 constexpr qreal kInner = A4PageWriter::kInner;
 const QColor kMuted = A4PageWriter::kMuted;
-
-qint64 integer(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toInteger();
-}
-
-QString text(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toString();
-}
+// integer(), text(), array() of the report's JSON.
+using namespace ReportFields;
 
 } // namespace
 
@@ -245,32 +233,16 @@ void ZReportDocument::layOut(A4PageWriter &w) const
 void ZReportDocument::paint(QPagedPaintDevice &device, QPainter &painter,
                             const PrintStyle &style) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    A4PageWriter w(device, style, painter);
-    layOut(w);
-    painter.restore();
+    A4ReportPdf::paint(device, painter, style, [this](A4PageWriter &w) { layOut(w); });
 }
 
 Result<void> ZReportDocument::writePdf(const QString &pdfPath, const QLocale &locale) const
 {
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(kPdfDpi);
-    writer.setCreator(QStringLiteral("Tessera"));
-    writer.setTitle(tr("Z-report, terminal %1, shift %2")
-                        .arg(text(m_report, "terminal"))
-                        .arg(integer(m_report, "shift")));
-    if (!writer.setPageLayout(pageLayout()))
-        return fail(ErrorCode::InvalidInput, tr("The page size was refused."));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot write %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
-    paint(writer, painter, PrintStyle(writer, locale));
-    if (!painter.end())
-        return fail(ErrorCode::StorageError,
-                    tr("Cannot finish %1.").arg(QFileInfo(pdfPath).fileName()), pdfPath);
-    return {};
+    return A4ReportPdf::write(pdfPath,
+                              tr("Z-report, terminal %1, shift %2")
+                                  .arg(text(m_report, "terminal"))
+                                  .arg(integer(m_report, "shift")),
+                              locale, [this](A4PageWriter &w) { layOut(w); });
 }
 
 } // namespace tessera

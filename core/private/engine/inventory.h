@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/itemkind.h"
 #include "common/result.h"
 #include "common/seatstate.h"
 
@@ -16,8 +17,6 @@
 namespace tessera {
 
 class SqliteDb;
-
-enum class ItemKind : int { Seat = 0, GeneralAdmission = 1, CardKey = 2 };
 
 struct SeatSlot
 {
