@@ -49,6 +49,16 @@ QHttpServerResponse reply(const Result<QJsonObject> &result)
 
 } // namespace
 
+QList<std::pair<QString, QString>> ServerRoutes::served()
+{
+    return {{QStringLiteral("GET"), QStringLiteral("/v1/health")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/enrol")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/terminal")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/journal")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/journal/ack")}};
+}
+
+// A route added here goes into served() and docs/openapi.json too.
 void ServerRoutes::install(QHttpServer &http, const Parts &parts)
 {
     Engine &engine = *parts.engine;

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 class QHttpServer;
 
@@ -34,6 +37,9 @@ public:
         const Clock *clock = nullptr;
     };
     static void install(QHttpServer &http, const Parts &parts);
+    // Every route install() serves, as {"GET", "/v1/health"}: docs/openapi.json
+    // must list exactly these (TestServerCli checks both ways, live).
+    static QList<std::pair<QString, QString>> served();
 };
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 // tessera-server as an operator runs it: init, run on loopback, HTTPS with
 // the server's own CA pinned, a second server refused, SIGTERM.
 #include "serverprocess.h"
+#include "serverroutes.h"
 #include "tlsauthority.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +272,53 @@ private slots:
                       QStringLiteral("--venue"), QStringLiteral("99")});
         QCOMPARE(unknownVenue.exitCode, 1);
         QVERIFY(unknownVenue.err.contains("99"));
+    }
+
+    void everyRouteIsInTheOpenApiFileAndServed()
+    {
+        QFile file(QStringLiteral(TESSERA_SOURCE_DIR "/docs/openapi.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject api = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(api.value(QStringLiteral("openapi")).toString().startsWith(QStringLiteral("3.")));
+        QSet<QString> documented;
+        const QJsonObject paths = api.value(QStringLiteral("paths")).toObject();
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            const QJsonObject operations = path.value().toObject();
+            for (auto op = operations.begin(); op != operations.end(); ++op)
+                documented.insert(op.key().toUpper() + QLatin1Char(' ') + path.key());
+        }
+        QSet<QString> served;
+        for (const auto &[method, path] : ServerRoutes::served())
+            served.insert(method + QLatin1Char(' ') + path);
+        QCOMPARE(documented, served);
+
+        // And each is really there: no "There is no GET …" from the server.
+        RunningServer server(m_data);
+        QVERIFY2(server.port() > 0, server.log().constData());
+        for (const QString &route : std::as_const(documented)) {
+            const QString method = route.section(QLatin1Char(' '), 0, 0);
+            const QUrl url(QStringLiteral("https://127.0.0.1:%1%2")
+                               .arg(server.port())
+                               .arg(route.section(QLatin1Char(' '), 1)));
+            const Reply r = method == QLatin1String("POST") ? call(url, serverCa(), "{}")
+                                                            : call(url, serverCa());
+            QVERIFY2(r.status != 0, qPrintable(route));
+            QVERIFY2(!r.body.value(QStringLiteral("error"))
+                          .toObject()
+                          .value(QStringLiteral("message"))
+                          .toString()
+                          .startsWith(QStringLiteral("There is no")),
+                     qPrintable(route));
+        }
+        // Whereas a route nobody serves gets that answer.
+        QVERIFY(
+            get(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/journal/nothing").arg(server.port())),
+                serverCa())
+                .body.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .startsWith(QStringLiteral("There is no")));
     }
 
     void sigtermStopsItCleanlyAndFreesTheData()
