@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncagent.h"
+
+#include "common/clock.h"
+#include "journalshipper.h"
+#include "storage/sqlitedb.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace tessera {
+
+namespace {
+
+qint64 localEnd(const QString &path)
+{
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return 0;
+    auto stmt = db->prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    qint64 end = 0;
+    if (stmt)
+        (void)stmt->forEachRow([&](SqliteStatement &s) { end = s.columnInt(0); });
+    return end;
+}
+
+} // namespace
+
+// Lives on the agent's thread: one shipment at a time.
+class SyncAgent::Worker : public QObject
+{
+    Q_OBJECT
+
+public:
+    Worker(QString path, const Clock &clock, int intervalMs)
+        : m_path(std::move(path))
+        , m_clock(clock)
+        , m_timer(new QTimer(this))
+    {
+        m_timer->setInterval(intervalMs);
+        connect(m_timer, &QTimer::timeout, this, &Worker::ship);
+    }
+
+    void begin()
+    {
+        m_timer->start();
+        ship();
+    }
+
+    void ship()
+    {
+        SyncStatus s = m_last;
+        s.local = localEnd(m_path);
+        auto link = ServerLink::load(m_path);
+        if (!link || !link->has_value()) {
+            s.state = link ? SyncStatus::State::NotEnrolled : SyncStatus::State::Failing;
+            s.message = link ? QString() : link.error().message;
+            publish(s);
+            return;
+        }
+        JournalShipper shipper(m_path, **link);
+        auto report = shipper.shipOnce();
+        if (report) {
+            s.state = SyncStatus::State::Online;
+            s.acked = report->acked;
+            s.local = qMax(s.local, report->local);
+            if (report->backlog() == 0)
+                s.lastSyncMs = m_clock.nowMs();
+            s.message.clear();
+        } else {
+            const ErrorCode code = report.error().code;
+            s.state = code == ErrorCode::ServerUnreachable ? SyncStatus::State::Offline
+                      : code == ErrorCode::TerminalRevoked ? SyncStatus::State::Revoked
+                                                           : SyncStatus::State::Failing;
+            s.message = report.error().message;
+        }
+        publish(s);
+    }
+
+signals:
+    void shipped(const tessera::SyncStatus &status);
+
+private:
+    void publish(const SyncStatus &s)
+    {
+        m_last = s;
+        emit shipped(s);
+    }
+
+    QString m_path;
+    const Clock &m_clock;
+    QTimer *m_timer;
+    SyncStatus m_last;
+};
+
+SyncAgent::SyncAgent(QString databasePath, const Clock &clock, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_clock(clock)
+    , m_intervalMs(intervalMs)
+{
+    qRegisterMetaType<tessera::SyncStatus>();
+}
+
+SyncAgent::~SyncAgent()
+{
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void SyncAgent::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("tessera-sync"));
+    m_worker = new Worker(m_path, m_clock, m_intervalMs);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &Worker::shipped, this, &SyncAgent::take);
+    connect(m_thread, &QThread::started, m_worker, &Worker::begin);
+    m_thread->start();
+}
+
+void SyncAgent::syncNow()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &Worker::ship, Qt::QueuedConnection);
+}
+
+void SyncAgent::take(const SyncStatus &status)
+{
+    m_status = status;
+    emit statusChanged(status);
+}
+
+} // namespace tessera
+
+#include "syncagent.moc"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace tessera {
+
+class Clock;
+
+// Where a console stands with its server, for the status bar.
+struct SyncStatus
+{
+    enum class State { NotEnrolled, Online, Offline, Revoked, Failing };
+    State state = State::NotEnrolled;
+    qint64 local = 0;      // the local journal's end
+    qint64 acked = 0;      // the server has it up to here (last known)
+    qint64 lastSyncMs = 0; // the last time the server had everything; 0: never
+    QString message;       // why, when not online
+
+    qint64 backlog() const { return local > acked ? local - acked : 0; }
+};
+
+// Ships the console's journal by itself: every `intervalMs` (and on
+// syncNow()) a worker thread loads the ServerLink beside the database and
+// runs JournalShipper; nothing blocks the caller, and selling never waits for
+// it. statusChanged() arrives on the thread that made the agent.
+class SyncAgent : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncAgent(QString databasePath, const Clock &clock, int intervalMs = 5000,
+              QObject *parent = nullptr);
+    ~SyncAgent() override;
+
+    void start();
+    SyncStatus status() const { return m_status; }
+
+public slots:
+    void syncNow();
+
+signals:
+    void statusChanged(const tessera::SyncStatus &status);
+
+private:
+    class Worker;
+    void take(const tessera::SyncStatus &status);
+
+    QString m_path;
+    const Clock &m_clock;
+    int m_intervalMs;
+    SyncStatus m_status;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+};
+
+} // namespace tessera
+
+Q_DECLARE_METATYPE(tessera::SyncStatus)
