@@ -3727,6 +3727,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Times are now shown in %1.</source>
         <translation>时间现按 %1 显示。</translation>
     </message>
+    <message>
+        <source>Central &amp;server…</source>
+        <translation>中央服务器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManagePage</name>
@@ -5972,6 +5976,57 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ServerSettingsDialog</name>
+    <message>
+        <source>Central server</source>
+        <translation>中央服务器</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. tickets.example.org:8443</source>
+        <translation>主机:端口，例如 tickets.example.org:8443</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ask a manager for a code (tessera-server enrol-code). The code also identifies the server&apos;s certificate, so this console talks only to that server.</source>
+        <translation>请向经理索取注册码（tessera-server enrol-code）。注册码同时标识服务器的证书，因此本终端只会与那台服务器通信。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>注册(&amp;E)</translation>
+    </message>
+    <message>
+        <source>This console is not enrolled with a server: it sells from its own database only.</source>
+        <translation>本终端尚未注册到服务器：只使用本地数据库售票。</translation>
+    </message>
+    <message>
+        <source>Enrolled as terminal %1 with %2 (server certificate %3…).</source>
+        <translation>已作为终端 %1 注册到 %2（服务器证书 %3…）。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>请输入注册码。</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>正在联系服务器…</translation>
+    </message>
+    <message>
+        <source>Enrolled as terminal %1.</source>
+        <translation>已注册为终端 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SetBoxOfficeTimeZoneCommand</name>
     <message>
         <source>&quot;%1&quot; is not a time zone; use a name such as Asia/Shanghai.</source>
@@ -6657,6 +6712,37 @@ The order keeps waiting for payment.</source>
     <message>
         <source>%1 cannot approve this; a supervisor or manager must.</source>
         <translation>%1 无权授权此操作；须由主管或经理授权。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SyncStatusLabel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: online · %n to send · synced %1</source>
+        <translation>
+            <numerusform>服务器：在线 · 待发送 %n 条 · 同步于 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: offline · %n to send · last sync %1 (selling goes on)</source>
+        <translation>
+            <numerusform>服务器：离线 · 待发送 %n 条 · 上次同步 %1（可继续售票）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: this terminal was revoked · %n not sent</source>
+        <translation>
+            <numerusform>服务器：本终端已被吊销 · %n 条未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: sync failing · %n to send</source>
+        <translation>
+            <numerusform>服务器：同步失败 · 待发送 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

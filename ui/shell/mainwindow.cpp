@@ -14,8 +14,11 @@
 #include "payments/reconciliationservice.h"
 #include "sell/paymentdialog.h"
 #include "sell/sellpage.h"
+#include "shell/serversettingsdialog.h"
+#include "shell/syncstatuslabel.h"
 #include "shift/shiftpage.h"
 #include "shortcutsdialog.h"
+#include "syncagent.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -176,6 +179,13 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     });
     m_reconciliation->start();
 
+    // Journal up, by itself, when this console is enrolled with a server.
+    m_syncLabel = new SyncStatusLabel(m_context, this);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_sync = new SyncAgent(m_context.databasePath(), m_context.clock(), 5000, this);
+    connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
+    m_sync->start();
+
     buildMenus();
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
     m_clockTimer = new QTimer(this);
@@ -302,6 +312,10 @@ void MainWindow::buildMenus()
         settings->addAction(tr("Box office &time zone…"), this, &MainWindow::openTimeZone);
     m_timeZoneAction->setObjectName(QStringLiteral("timeZoneAction"));
     m_timeZoneAction->setVisible(false);
+    m_serverAction =
+        settings->addAction(tr("Central &server…"), this, &MainWindow::openServerSettings);
+    m_serverAction->setObjectName(QStringLiteral("serverAction"));
+    m_serverAction->setVisible(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcutsAction =
@@ -405,6 +419,7 @@ void MainWindow::applyPermissions()
     m_pendingWaitAction->setVisible(rules);
     m_timeZoneAction->setEnabled(rules);
     m_timeZoneAction->setVisible(rules);
+    m_serverAction->setVisible(rules);
 }
 
 void MainWindow::openPendingOrderWait()
@@ -421,6 +436,16 @@ void MainWindow::openPendingOrderWait()
                               nullptr, minutes),
             8000);
     });
+    dialog->open();
+}
+
+void MainWindow::openServerSettings()
+{
+    if (isLocked() || !m_serverAction->isVisible())
+        return;
+    auto *dialog = new ServerSettingsDialog(m_context.databasePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerSettingsDialog::enrolled, m_sync, &SyncAgent::syncNow);
     dialog->open();
 }
 

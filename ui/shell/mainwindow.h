@@ -23,6 +23,8 @@ class LoginPage;
 class ManagePage;
 class OrdersPage;
 class ReconciliationService;
+class SyncAgent;
+class SyncStatusLabel;
 class SellPage;
 class ShiftPage;
 
@@ -76,6 +78,7 @@ private:
     void openReconciliation();
     void openPendingOrderWait();
     void openTimeZone();
+    void openServerSettings();
     // Where printouts go: a folder of PDFs, or the printer (empty).
     void setPrintFolder(const QString &folder);
 
@@ -101,6 +104,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_timeZoneAction = nullptr;
+    QAction *m_serverAction = nullptr;
+    SyncAgent *m_sync = nullptr;
+    SyncStatusLabel *m_syncLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;
     QToolButton *m_reconcileButton = nullptr;

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Settings ▸ Central server… against the real tessera-server: a manager types
+// the address and the code, the console enrols, and says so; mistakes are
+// shown on the dialog, by field.
+#include "console/messagelabel.h"
+#include "consoleenrolment.h"
+#include "serverprocess.h"
+#include "shell/serversettingsdialog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
+
+} // namespace
+
+class TestServerSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aManagerEnrolsTheConsoleWithAddressAndCode()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), data,
+                                         QStringLiteral("--demo")})
+                     .exitCode,
+                 0);
+        const QString code =
+            QJsonDocument::fromJson(
+                runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"),
+                                        data, QStringLiteral("--terminal"), QStringLiteral("BOX-3"),
+                                        QStringLiteral("--venue"), QStringLiteral("1")})
+                    .out)
+                .object()
+                .value(QStringLiteral("code"))
+                .toString();
+        RunningServer server(kExe, data);
+        QVERIFY(server.port() > 0);
+
+        const QString database = tmp.filePath(QStringLiteral("console.db"));
+        ServerSettingsDialog dialog(database);
+        dialog.show();
+        auto *current = dialog.findChild<QLabel *>(QStringLiteral("serverCurrent"));
+        QVERIFY(current->text().contains(QStringLiteral("not enrolled")));
+
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"));
+        auto *codeEdit = dialog.findChild<QLineEdit *>(QStringLiteral("serverCode"));
+        auto *enrol = dialog.findChild<QPushButton *>(QStringLiteral("serverEnrol"));
+        auto *message = dialog.findChild<MessageLabel *>(QStringLiteral("serverMessage"));
+
+        // Nothing typed: said, nothing sent.
+        enrol->click();
+        QVERIFY(message->text().contains(QStringLiteral("address")));
+
+        // A code that was mistyped: refused on the code.
+        address->setText(QStringLiteral("127.0.0.1:%1").arg(server.port()));
+        codeEdit->setText(QStringLiteral("TE1-1234"));
+        enrol->click();
+        QTRY_VERIFY_WITH_TIMEOUT(enrol->isEnabled(), 10000);
+        QVERIFY(message->text().contains(QStringLiteral("TE1")));
+        QVERIFY(!QFile::exists(ServerLink::pathFor(database)));
+
+        QSignalSpy enrolled(&dialog, &ServerSettingsDialog::enrolled);
+        codeEdit->setText(code.toLower()); // as a person might type it
+        enrol->click();
+        QTRY_COMPARE_WITH_TIMEOUT(enrolled.size(), 1, 15000);
+        QCOMPARE(enrolled.first().first().toString(), QStringLiteral("BOX-3"));
+        QVERIFY(current->text().contains(QStringLiteral("BOX-3")));
+        QVERIFY(codeEdit->text().isEmpty());
+        auto link = ServerLink::load(database);
+        QVERIFY(link.ok() && link->has_value());
+        QCOMPARE((*link)->terminal, QStringLiteral("BOX-3"));
+    }
+};
+
+QTEST_MAIN(TestServerSettingsDialog)
+#include "testserversettingsdialog.moc"
