@@ -923,10 +923,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>&quot;%1&quot; was cancelled already.</source>
         <translation>“%1”已被取消。</translation>
     </message>
-    <message>
-        <source>Order %1 for this event is part paid: finish or refund it first.</source>
-        <translation>本场次的订单 %1 已部分付款：请先完成或退款。</translation>
-    </message>
 </context>
 <context>
     <name>tessera::CancelOrderCommand</name>
@@ -4433,6 +4429,14 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Give the last four digits of the card.</source>
         <translation>请提供银行卡号后四位。</translation>
+    </message>
+    <message>
+        <source>Only cash is handed over.</source>
+        <translation>只有现金才有收款金额。</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount paid.</source>
+        <translation>收到的现金少于支付金额。</translation>
     </message>
 </context>
 <context>

@@ -391,8 +391,10 @@ void SaleController::takeCash(qint64 tenderedMinor)
         emit paymentFailed(tr("The cash handed over is less than the amount due."));
         return;
     }
+    // The cash handed over is kept with the payment for the books and a reprint.
     const QJsonObject payment{{QStringLiteral("method"), QStringLiteral("cash")},
-                              {QStringLiteral("amount"), amount}};
+                              {QStringLiteral("amount"), amount},
+                              {QStringLiteral("tendered"), tenderedMinor}};
     m_cashTendered = tenderedMinor;
     if (m_pendingOrder)
         addPayment(payment, QStringLiteral("cash"), tenderedMinor - amount);
