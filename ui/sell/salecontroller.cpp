@@ -327,6 +327,27 @@ void SaleController::rehold()
         emit cartChanged();
 }
 
+SaleController::State SaleController::state() const
+{
+    return State{m_cart,         m_prices,        m_customerName, m_customerPhone, m_customerEmail,
+                 m_pendingOrder, m_pendingNumber, m_pendingTotal, m_pendingPaid,   m_qrAttempt};
+}
+
+void SaleController::restore(const State &state)
+{
+    m_cart = state.cart;
+    m_prices = state.prices;
+    m_customerName = state.customerName;
+    m_customerPhone = state.customerPhone;
+    m_customerEmail = state.customerEmail;
+    m_pendingOrder = state.pendingOrder;
+    m_pendingNumber = state.pendingNumber;
+    m_pendingTotal = state.pendingTotal;
+    m_pendingPaid = state.pendingPaid;
+    m_qrAttempt = state.qrAttempt;
+    emit cartChanged();
+}
+
 void SaleController::resetSale()
 {
     m_cart.clear();
