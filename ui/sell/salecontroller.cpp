@@ -370,22 +370,32 @@ QJsonObject SaleController::withOrder(QJsonObject payment) const
 
 void SaleController::throughGate(const QString &method, std::function<void()> take)
 {
+    // One payment at a time: Enter pressed twice (or the field's Enter and the
+    // window's default button) must not sell the cart twice while the gate
+    // or the engine is still answering the first.
+    if (m_atGate || isBusy())
+        return;
     if (!m_gate) {
         take();
         return;
     }
+    m_atGate = true;
     QPointer<SaleController> self(this);
     m_gate(
         method,
         [self, take] {
-            if (self)
-                take();
+            if (!self)
+                return;
+            self->m_atGate = false;
+            take();
         },
         [self] {
-            if (self)
-                emit self->paymentFailed(
-                    tr("No shift is open, so nothing was paid. Open a shift to take this "
-                       "payment."));
+            if (!self)
+                return;
+            self->m_atGate = false;
+            emit self->paymentFailed(
+                tr("No shift is open, so nothing was paid. Open a shift to take this "
+                   "payment."));
         });
 }
 

@@ -156,6 +156,7 @@ private:
     qint64 m_cashTendered = 0; // of the cash payment under way, for the receipt
     int m_qrAttempt = 0;
     int m_busy = 0;
+    bool m_atGate = false; // a payment waits for the shift gate's answer
     PaymentGate m_gate;
 };
 

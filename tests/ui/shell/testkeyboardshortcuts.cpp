@@ -290,6 +290,9 @@ private slots:
         }));
         QVERIFY(waitForWindow(QStringLiteral("fulfilDialog")));
         closeWindow(QStringLiteral("fulfilDialog"));
+        // One Enter, one sale: the field's Enter and the default button do not both pay.
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")), 1);
     }
 
     void shiftKeysWorkOnTheShiftScreen()
