@@ -949,10 +949,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>&quot;%1&quot; was cancelled already.</source>
         <translation>“%1”已被取消。</translation>
     </message>
-    <message>
-        <source>Order %1 for this event is part paid: finish or refund it first.</source>
-        <translation>本场次的订单 %1 已部分付款：请先完成或退款。</translation>
-    </message>
 </context>
 <context>
     <name>tessera::CancelOrderCommand</name>
@@ -2261,6 +2257,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Blind count: type what is in the drawer, then Enter the count.</source>
         <translation>盲点：输入钱箱中的实际数量，然后确认点数。</translation>
+    </message>
+    <message>
+        <source>Drawer count: confirm the count and close the shift</source>
+        <translation>清点钱箱：确认清点并交班</translation>
+    </message>
+    <message>
+        <source>Drawer count: back to the shift</source>
+        <translation>清点钱箱：返回班次</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4505,18 @@ Z 报表已保存到 %2</translation>
         <source>Payment window: QR pay</source>
         <translation>付款窗口：扫码支付</translation>
     </message>
+    <message>
+        <source>Payment window: take the payment (cash with nothing typed: the exact amount)</source>
+        <translation>付款窗口：收款（现金未输入金额时按应付金额）</translation>
+    </message>
+    <message>
+        <source>Payment window: back to the cart, nothing paid</source>
+        <translation>付款窗口：返回购物车，不收款</translation>
+    </message>
+    <message>
+        <source>Payment window: the first suggested cash amount (Alt+2… the next ones)</source>
+        <translation>付款窗口：第一个建议现金金额（Alt+2… 依次为后面的金额）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::PaymentInput</name>
@@ -4527,6 +4543,14 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Give the last four digits of the card.</source>
         <translation>请提供银行卡号后四位。</translation>
+    </message>
+    <message>
+        <source>Only cash is handed over.</source>
+        <translation>只有现金才有收款金额。</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount paid.</source>
+        <translation>收到的现金少于支付金额。</translation>
     </message>
 </context>
 <context>
@@ -6246,10 +6270,6 @@ The order keeps waiting for payment.</source>
         <translation>取出现金(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Close shift…</source>
-        <translation>交班(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Put change into the drawer</source>
         <translation>向钱箱补充零钱</translation>
     </message>
@@ -6280,6 +6300,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Nothing taken yet.</source>
         <translation>尚无收入。</translation>
+    </message>
+    <message>
+        <source>C&amp;lose shift…</source>
+        <translation>交班(&amp;L)…</translation>
     </message>
 </context>
 <context>

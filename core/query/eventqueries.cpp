@@ -89,18 +89,18 @@ Result<QStringList> EventQueries::categoryNames(qint64 venueId)
 
 Result<EventQueries::CancelPreview> EventQueries::cancelPreview(qint64 eventId)
 {
-    // Lines cancel_event refunds: active, not used, of paid orders.
+    // What cancel_event refunds: active lines of paid orders, scanned or not,
+    // and what pending orders for the event had paid so far.
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT e.currency, "
         "(SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        " WHERE l.event_id = e.id AND l.state = 0 AND l.redeemed_at IS NULL AND "
-        " o.state IN (1, 4)), "
+        " WHERE l.event_id = e.id AND l.state = 0 AND o.state IN (1, 4)), "
         "(SELECT COUNT(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        " WHERE l.event_id = e.id AND l.state = 0 AND l.redeemed_at IS NULL AND "
-        " o.state IN (1, 4)), "
+        " WHERE l.event_id = e.id AND l.state = 0 AND o.state IN (1, 4)), "
         "(SELECT COALESCE(SUM(l.price), 0) FROM orders o JOIN order_lines l ON "
-        " l.order_id = o.id WHERE l.event_id = e.id AND l.state = 0 AND l.redeemed_at IS NULL "
-        " AND o.state IN (1, 4)), "
+        " l.order_id = o.id WHERE l.event_id = e.id AND l.state = 0 AND o.state IN (1, 4)) + "
+        "(SELECT COALESCE(SUM(o.paid - o.refunded), 0) FROM orders o WHERE o.state = 0 AND "
+        " EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.event_id = e.id)), "
         "(SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_lines l ON l.order_id = o.id "
         " WHERE l.event_id = e.id AND o.state = 0), "
         "(SELECT COUNT(DISTINCT h.id) FROM holds h JOIN hold_items i ON i.hold_id = h.id "

@@ -62,9 +62,9 @@ public:
     {
         QString currency;
         qint64 paidOrders = 0;
-        qint64 tickets = 0;
-        qint64 amount = 0;
-        qint64 unpaidOrders = 0;
+        qint64 tickets = 0;      // of paid orders, scanned ones included
+        qint64 amount = 0;       // those tickets plus what pending orders paid
+        qint64 unpaidOrders = 0; // pending orders, cancelled (part-paid ones refunded)
         qint64 holds = 0;
     };
     Result<CancelPreview> cancelPreview(qint64 eventId);

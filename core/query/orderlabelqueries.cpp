@@ -9,14 +9,15 @@ namespace tessera {
 
 Result<EventHeading> OrderLabelQueries::event(qint64 eventId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT e.name, e.starts_at, v.timezone FROM events e "
-                                            "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?"));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT e.name, e.starts_at, v.timezone, v.name FROM events e "
+                                    "JOIN venues v ON v.id = e.venue_id WHERE e.id = ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, eventId);
     std::optional<EventHeading> found;
     if (auto r = stmt->forEachRow([&](SqliteStatement &s) {
-            found = EventHeading{s.columnText(0), s.columnInt(1), s.columnText(2)};
+            found = EventHeading{s.columnText(0), s.columnInt(1), s.columnText(2), s.columnText(3)};
         });
         !r)
         return r.error();

@@ -12,13 +12,14 @@ namespace tessera {
 
 class SqliteDb;
 
-// An event as an order's lines name it: its name, when it starts and the
-// venue's time zone (IANA id) to show that in.
+// An event as an order's lines name it: its name, when it starts, the
+// venue's time zone (IANA id) to show that in and the venue's name (slips).
 struct EventHeading
 {
     QString name;
     qint64 startsAtMs = 0;
     QString timeZone;
+    QString venueName;
 };
 
 // A seat's position as imported (any part may be empty).

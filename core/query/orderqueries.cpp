@@ -142,8 +142,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
     QJsonArray payments;
     r = query(
         m_db,
-        "SELECT id, method, amount, state, provider_ref, error_code, created_at, card_last4 "
-        "FROM payments WHERE order_id = ? ORDER BY id",
+        "SELECT id, method, amount, state, provider_ref, error_code, created_at, card_last4, "
+        "tendered FROM payments WHERE order_id = ? ORDER BY id",
         [&](SqliteStatement &s) { s.bind(1, orderId); },
         [&](SqliteStatement &s) {
             QJsonObject p{{QStringLiteral("payment"), s.columnInt(0)},
@@ -157,6 +157,8 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
                 p.insert(QStringLiteral("error_code"), s.columnText(5));
             if (!s.columnIsNull(7))
                 p.insert(QStringLiteral("card_last4"), s.columnText(7));
+            if (!s.columnIsNull(8))
+                p.insert(QStringLiteral("tendered"), s.columnInt(8));
             payments.push_back(p);
         });
     if (!r)

@@ -31,14 +31,16 @@ QJsonObject PaymentInput::toJson() const
         o.insert(QStringLiteral("error_code"), errorCode);
     if (!cardLast4.isEmpty())
         o.insert(QStringLiteral("card_last4"), cardLast4);
+    if (tendered > 0)
+        o.insert(QStringLiteral("tendered"), tendered);
     return o;
 }
 
 Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QString &path)
 {
     const JsonFields f(json, path);
-    if (auto r = f.only(
-            {"method", "amount", "state", "reference", "error_code", "card_number", "card_last4"});
+    if (auto r = f.only({"method", "amount", "state", "reference", "error_code", "card_number",
+                         "card_last4", "tendered"});
         !r)
         return r.error();
     PaymentInput p;
@@ -97,6 +99,19 @@ Result<PaymentInput> PaymentInput::fromJson(const QJsonObject &json, const QStri
                 f.path(full ? QStringLiteral("card_number") : QStringLiteral("card_last4")));
         p.cardLast4 = digits.right(4);
     }
+    auto tendered = f.optionalInteger(QStringLiteral("tendered"), 0);
+    if (!tendered)
+        return tendered.error();
+    if (*tendered != 0) {
+        if (p.method != QLatin1String("cash"))
+            return fail(ErrorCode::InvalidInput, tr("Only cash is handed over."),
+                        f.path(QStringLiteral("tendered")));
+        if (*tendered < p.amount)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The cash handed over is less than the amount paid."),
+                        f.path(QStringLiteral("tendered")));
+        p.tendered = *tendered;
+    }
     if (p.state != PaymentState::Approved && p.errorCode.isEmpty())
         return fail(ErrorCode::MissingField,
                     tr("A payment that did not go through needs its error code."),
@@ -152,16 +167,18 @@ Result<void> PaymentInput::record(WriteContext &ctx, qint64 orderId,
                                   const QList<PaymentInput> &payments)
 {
     for (const PaymentInput &p : payments) {
-        auto r = ctx.run("INSERT INTO payments(order_id, method, amount, state, provider_ref, "
-                         "error_code, created_at, card_last4) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-                         [&](SqliteStatement &s) {
-                             s.bind(1, orderId).bind(2, p.method).bind(3, p.amount);
-                             s.bind(4, int(p.state));
-                             p.reference.isEmpty() ? s.bindNull(5) : s.bind(5, p.reference);
-                             p.errorCode.isEmpty() ? s.bindNull(6) : s.bind(6, p.errorCode);
-                             s.bind(7, ctx.now());
-                             p.cardLast4.isEmpty() ? s.bindNull(8) : s.bind(8, p.cardLast4);
-                         });
+        auto r = ctx.run(
+            "INSERT INTO payments(order_id, method, amount, state, provider_ref, "
+            "error_code, created_at, card_last4, tendered) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [&](SqliteStatement &s) {
+                s.bind(1, orderId).bind(2, p.method).bind(3, p.amount);
+                s.bind(4, int(p.state));
+                p.reference.isEmpty() ? s.bindNull(5) : s.bind(5, p.reference);
+                p.errorCode.isEmpty() ? s.bindNull(6) : s.bind(6, p.errorCode);
+                s.bind(7, ctx.now());
+                p.cardLast4.isEmpty() ? s.bindNull(8) : s.bind(8, p.cardLast4);
+                p.tendered > 0 ? s.bind(9, p.tendered) : s.bindNull(9);
+            });
         if (!r)
             return r;
     }

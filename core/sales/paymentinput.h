@@ -30,6 +30,9 @@ public:
     // number handed in as "card_number" is cut down when the request is read,
     // so it never reaches the journal or the database.
     QString cardLast4;
+    // Cash handed over (0: not told), so a reprinted receipt shows it and the
+    // change; at least the amount, cash only.
+    qint64 tendered = 0;
 
     QJsonObject toJson() const;
     static Result<PaymentInput> fromJson(const QJsonObject &json, const QString &path);

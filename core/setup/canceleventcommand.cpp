@@ -6,9 +6,8 @@
 #include "sales/holdrelease.h"
 #include "sales/inventoryreturn.h"
 #include "sales/orderrecord.h"
-#include "sales/refundcommand.h"
+#include "setup/canceleventrefunds.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <vector>
@@ -101,57 +100,47 @@ Result<CommandResult> CancelEventCommand::apply(WriteContext &ctx)
                          m_eventId);
     if (!pending)
         return pending.error();
+    qint64 refunded = 0;
+    qint64 partPaid = 0;
     for (qint64 id : *pending) {
         auto order = OrderRecord::load(ctx, id);
         if (!order)
             return order.error();
-        if (order->paid > 0)
-            return fail(
-                ErrorCode::InvalidState,
-                tr("Order %1 for this event is part paid: finish or refund it first.").arg(id),
-                QStringLiteral("event"));
+        if (order->paid > 0) {
+            // The show will not happen: what was paid goes back and the order ends.
+            auto amount = refundAndCancelPartPaidOrder(ctx, *order, m_reason);
+            if (!amount)
+                return amount.error();
+            refunded += *amount;
+            ++partPaid;
+            continue;
+        }
         if (auto r = cancelUnpaidOrder(ctx, *order, m_reason); !r)
             return r.error();
     }
 
-    // Every paid ticket of the event that was not used, refunded per order.
+    // Every paid ticket of the event, scanned at the gate or not, refunded per order.
     auto paid = idsOf(ctx,
                       "SELECT DISTINCT o.id FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                      "WHERE l.event_id = ? AND l.state = 0 AND l.redeemed_at IS NULL AND "
-                      "o.state IN (1, 4) ORDER BY o.id",
+                      "WHERE l.event_id = ? AND l.state = 0 AND o.state IN (1, 4) ORDER BY o.id",
                       m_eventId);
     if (!paid)
         return paid.error();
-    qint64 refunded = 0;
     qint64 tickets = 0;
     for (qint64 id : *paid) {
-        auto lines = idsOf(ctx,
-                           "SELECT id FROM order_lines WHERE order_id = ? AND state = 0 AND "
-                           "redeemed_at IS NULL ORDER BY id",
-                           id);
-        if (!lines)
-            return lines.error();
+        auto order = OrderRecord::load(ctx, id);
+        if (!order)
+            return order.error();
         QList<qint64> ofEvent;
-        auto eventOf = ctx.statement("SELECT event_id FROM order_lines WHERE id = ?");
-        if (!eventOf)
-            return eventOf.error();
-        for (qint64 line : *lines) {
-            (*eventOf)->bind(1, line);
-            auto row = (*eventOf)->step();
-            if (!row)
-                return row.error();
-            if (*row && (*eventOf)->columnInt(0) == m_eventId)
-                ofEvent.push_back(line);
-            (*eventOf)->reset();
+        for (const OrderLineRecord &line : order->lines) {
+            if (line.state == LineState::Active && line.kind != ItemKind::CardKey &&
+                line.eventId == m_eventId)
+                ofEvent.push_back(line.id);
         }
-        RefundCommand refund(id, ofEvent, m_reason);
-        auto answer = refund.apply(ctx);
-        if (!answer)
-            return answer.error();
-        refunded += QJsonDocument::fromJson(answer->json)
-                        .object()
-                        .value(QStringLiteral("amount"))
-                        .toInteger();
+        auto amount = refundLinesOfCancelledEvent(ctx, *order, ofEvent, m_reason);
+        if (!amount)
+            return amount.error();
+        refunded += *amount;
         tickets += qint64(ofEvent.size());
     }
 
@@ -175,6 +164,7 @@ Result<CommandResult> CancelEventCommand::apply(WriteContext &ctx)
                        {QStringLiteral("refunded_tickets"), tickets},
                        {QStringLiteral("refunded_amount"), refunded},
                        {QStringLiteral("cancelled_orders"), qint64(pending->size())},
+                       {QStringLiteral("refunded_part_paid_orders"), partPaid},
                        {QStringLiteral("released_holds"), qint64(holds->size())}};
 }
 

@@ -8,9 +8,10 @@
 namespace tessera {
 
 // Cancels an event: its sales stop for good, every paid ticket of it is
-// refunded (one refund per order, with the reason), unpaid orders for it are
-// cancelled and holds on its seats and standing places are released. One
-// durable step: a refusal anywhere changes nothing.
+// refunded, scanned at the gate or not (one refund per order, with the
+// reason), pending orders for it are cancelled (what a part-paid one had
+// paid is refunded first) and holds on its seats and standing places are
+// released. One durable step: a refusal anywhere changes nothing.
 class CancelEventCommand final : public Command
 {
 public:

@@ -211,6 +211,13 @@ const char *const kVersion9 = R"sql(
 ALTER TABLE shifts ADD COLUMN approved_by TEXT;
 )sql";
 
+// Version 10: a cash payment keeps the amount handed over (NULL when the
+// cashier did not type it), so a duplicate receipt shows it and the change as
+// the first one did; the change is tendered - amount.
+const char *const kVersion10 = R"sql(
+ALTER TABLE payments ADD COLUMN tendered INTEGER;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -233,6 +240,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion8);
     case 9:
         return QString::fromUtf8(kVersion9);
+    case 10:
+        return QString::fromUtf8(kVersion10);
     }
     return {};
 }

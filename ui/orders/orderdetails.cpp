@@ -123,6 +123,7 @@ Result<OrderDetails> OrderDetails::load(SqliteDb &db, Engine &engine, qint64 ord
         const QTimeZone zone(heading->timeZone.toUtf8());
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(heading->startsAtMs, Qt::UTC)
                                  .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        details.venueNames.insert(event, heading->venueName);
         details.eventNames.insert(
             event, QStringLiteral("%1, %2").arg(heading->name, VenueTime(zone).dateTime(at)));
         auto types = labels.ticketTypes(event);

@@ -20,6 +20,7 @@ struct OrderDetails
     QHash<QString, QString> seatLabels;  // seat guid -> "Stalls · Row A · Seat 1"
     QHash<qint64, QString> eventNames;   // event id -> "The Nutcracker, 2026-11-29 19:30"
     QHash<QString, QString> ticketTypes; // ticket type code -> "Adult"
+    QHash<qint64, QString> venueNames;   // event id -> "Grand Theatre"
 
     qint64 id() const;
     QString number() const;

@@ -18,7 +18,9 @@ PrintableSlip slipFor(const OrderDetails &order, PrintableSlip::Kind kind,
     slip.orderNumber = order.number();
     slip.currency = order.currency();
     slip.cashier = staff.cashier;
-    slip.approvedBy = staff.approvedBy;
+    // No override was asked for: the cashier's own permission approved it,
+    // and the slip still names who answers for it.
+    slip.approvedBy = staff.approvedBy.isEmpty() ? staff.cashier : staff.approvedBy;
     slip.terminal = staff.terminal;
     slip.at = staff.at;
     return slip;
@@ -47,6 +49,11 @@ QString eventLine(const OrderDetails &order, const QJsonObject &line)
     return order.eventNames.value(line.value(QLatin1String("event")).toInteger());
 }
 
+QString venueOf(const OrderDetails &order, const QJsonObject &line)
+{
+    return order.venueNames.value(line.value(QLatin1String("event")).toInteger());
+}
+
 } // namespace
 
 PrintableSlip OrderSlips::refund(const OrderDetails &order, const QList<qint64> &lines,
@@ -65,6 +72,8 @@ PrintableSlip OrderSlips::refund(const OrderDetails &order, const QList<qint64> 
     for (const QJsonObject &line : std::as_const(refunded)) {
         if (slip.eventLine.isEmpty())
             slip.eventLine = eventLine(order, line);
+        if (slip.venueName.isEmpty())
+            slip.venueName = venueOf(order, line);
         slip.lines.push_back(printable(order, line));
     }
     return slip;
@@ -76,6 +85,7 @@ PrintableSlip OrderSlips::exchange(const OrderDetails &order, qint64 line, const
     PrintableSlip slip = slipFor(order, PrintableSlip::Kind::Exchange, staff);
     const QJsonObject old = lineOf(order, line);
     slip.eventLine = eventLine(order, old);
+    slip.venueName = venueOf(order, old);
     const PrintableLine returned = printable(order, old);
     PrintableLine issued = returned;
     issued.title = newPlace;

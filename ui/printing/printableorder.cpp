@@ -132,6 +132,9 @@ PrintableOrder PrintableOrder::fromJson(const QJsonObject &order, const QJsonObj
         payment.method = field(pay, "method");
         payment.amount = integer(pay, "amount");
         payment.cardLast4 = field(pay, "card_last4");
+        // Kept with the payment, so a duplicate shows it as the first receipt did.
+        if (const qint64 tendered = integer(pay, "tendered"); tendered >= payment.amount)
+            payment.cashTendered = tendered;
         p.payments.push_back(payment);
     }
 

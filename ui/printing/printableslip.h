@@ -27,9 +27,11 @@ struct PrintableSlip
     // Refund: the money given back. Exchange: the difference, > 0 taken from
     // the customer, < 0 given back.
     qint64 amount = 0;
-    QString reason;     // refund reason, translated; empty for an exchange
-    QString cashier;    // who did it
-    QString approvedBy; // the supervisor who approved it; empty when none was needed
+    QString reason;  // refund reason, translated; empty for an exchange
+    QString cashier; // who did it
+    // The supervisor who approved it; the cashier's own name when their
+    // permission sufficed (OrderSlips fills it so); empty: not shown.
+    QString approvedBy;
     QString terminal;
 };
 

@@ -211,6 +211,15 @@ QList<std::pair<QKeySequence, QString>> PaymentDialog::methodKeys()
             {QKeySequence(Qt::Key_F11), tr("Payment window: QR pay")}};
 }
 
+QList<std::pair<QKeySequence, QString>> PaymentDialog::windowKeys()
+{
+    return {{QKeySequence(Qt::ALT | Qt::Key_1),
+             tr("Payment window: the first suggested cash amount (Alt+2… the next ones)")},
+            {QKeySequence(Qt::Key_Return),
+             tr("Payment window: take the payment (cash with nothing typed: the exact amount)")},
+            {QKeySequence(Qt::Key_Escape), tr("Payment window: back to the cart, nothing paid")}};
+}
+
 void PaymentDialog::setMethod(Method method)
 {
     if (m_working)

@@ -32,6 +32,8 @@ public:
     // The window's method keys (F9…F11) and what they pick, as the window
     // registers them: the list of shortcuts (F12) is made from this.
     static QList<std::pair<QKeySequence, QString>> methodKeys();
+    // The window's other keys (Alt+1…, Enter, Esc) and what they do, for that list.
+    static QList<std::pair<QKeySequence, QString>> windowKeys();
 
 private:
     QWidget *buildCash();

@@ -327,6 +327,27 @@ void SaleController::rehold()
         emit cartChanged();
 }
 
+SaleController::State SaleController::state() const
+{
+    return State{m_cart,         m_prices,        m_customerName, m_customerPhone, m_customerEmail,
+                 m_pendingOrder, m_pendingNumber, m_pendingTotal, m_pendingPaid,   m_qrAttempt};
+}
+
+void SaleController::restore(const State &state)
+{
+    m_cart = state.cart;
+    m_prices = state.prices;
+    m_customerName = state.customerName;
+    m_customerPhone = state.customerPhone;
+    m_customerEmail = state.customerEmail;
+    m_pendingOrder = state.pendingOrder;
+    m_pendingNumber = state.pendingNumber;
+    m_pendingTotal = state.pendingTotal;
+    m_pendingPaid = state.pendingPaid;
+    m_qrAttempt = state.qrAttempt;
+    emit cartChanged();
+}
+
 void SaleController::resetSale()
 {
     m_cart.clear();
@@ -349,22 +370,32 @@ QJsonObject SaleController::withOrder(QJsonObject payment) const
 
 void SaleController::throughGate(const QString &method, std::function<void()> take)
 {
+    // One payment at a time: Enter pressed twice (or the field's Enter and the
+    // window's default button) must not sell the cart twice while the gate
+    // or the engine is still answering the first.
+    if (m_atGate || isBusy())
+        return;
     if (!m_gate) {
         take();
         return;
     }
+    m_atGate = true;
     QPointer<SaleController> self(this);
     m_gate(
         method,
         [self, take] {
-            if (self)
-                take();
+            if (!self)
+                return;
+            self->m_atGate = false;
+            take();
         },
         [self] {
-            if (self)
-                emit self->paymentFailed(
-                    tr("No shift is open, so nothing was paid. Open a shift to take this "
-                       "payment."));
+            if (!self)
+                return;
+            self->m_atGate = false;
+            emit self->paymentFailed(
+                tr("No shift is open, so nothing was paid. Open a shift to take this "
+                   "payment."));
         });
 }
 
@@ -391,8 +422,10 @@ void SaleController::takeCash(qint64 tenderedMinor)
         emit paymentFailed(tr("The cash handed over is less than the amount due."));
         return;
     }
+    // The cash handed over is kept with the payment for the books and a reprint.
     const QJsonObject payment{{QStringLiteral("method"), QStringLiteral("cash")},
-                              {QStringLiteral("amount"), amount}};
+                              {QStringLiteral("amount"), amount},
+                              {QStringLiteral("tendered"), tenderedMinor}};
     m_cashTendered = tenderedMinor;
     if (m_pendingOrder)
         addPayment(payment, QStringLiteral("cash"), tenderedMinor - amount);

@@ -52,6 +52,25 @@ class SaleController : public QObject
 public:
     explicit SaleController(ConsoleContext &context, QObject *parent = nullptr);
 
+    // An unfinished sale as data: carried into a window rebuilt in another
+    // language (the engine's holds and a pending order stay as they are).
+    struct State
+    {
+        Cart cart;
+        PriceList prices;
+        QString customerName;
+        QString customerPhone;
+        QString customerEmail;
+        qint64 pendingOrder = 0;
+        QString pendingNumber;
+        qint64 pendingTotal = 0;
+        qint64 pendingPaid = 0;
+        int qrAttempt = 0;
+    };
+    State state() const;
+    // Takes over `state` in place of the current sale (nothing is released).
+    void restore(const State &state);
+
     const Cart &cart() const { return m_cart; }
     const PriceList &prices() const { return m_prices; }
     bool hasEventItems() const;
@@ -137,6 +156,7 @@ private:
     qint64 m_cashTendered = 0; // of the cash payment under way, for the receipt
     int m_qrAttempt = 0;
     int m_busy = 0;
+    bool m_atGate = false; // a payment waits for the shift gate's answer
     PaymentGate m_gate;
 };
 

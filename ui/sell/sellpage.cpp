@@ -312,6 +312,13 @@ void SellPage::reloadEvents()
         });
 }
 
+void SellPage::continueSale(const SaleController::State &state)
+{
+    m_sale->restore(state);
+    if (state.prices.eventId() > 0)
+        selectEvent(state.prices.eventId());
+}
+
 void SellPage::selectEvent(qint64 eventId)
 {
     if (eventId <= 0 || m_loading)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "salecontroller.h"
+
 #include <QWidget>
 
 class QAction;
@@ -51,6 +53,9 @@ public:
 public slots:
     void activate();
     void selectEvent(qint64 eventId);
+    // Carries on an unfinished sale from another window (a language switch):
+    // its cart, and its event on the map.
+    void continueSale(const SaleController::State &state);
     // Opens the payment window for the cart (F8).
     void pay();
     void addSelectionToCart();

@@ -3,9 +3,13 @@
 
 #include "common/translations.h"
 #include "mainwindow.h"
+#include "sell/salecontroller.h"
+#include "sell/sellpage.h"
 
 #include <QApplication>
 #include <QTranslator>
+
+#include <optional>
 
 namespace tessera {
 
@@ -43,7 +47,13 @@ void ConsoleWindowHost::switchLanguage(const QLocale &locale)
     installLanguage(*QCoreApplication::instance(), locale);
     MainWindow *old = m_window;
     const bool locked = old && old->isLocked();
+    // An unfinished sale goes on in the new language: its items stay held.
+    std::optional<SaleController::State> sale;
+    if (old && !old->sellPage()->sale().cart().isEmpty())
+        sale = old->sellPage()->sale().state();
     MainWindow *fresh = buildWindow();
+    if (sale)
+        fresh->sellPage()->continueSale(*sale);
     // A locked till stays locked: the new window opens at the PIN screen.
     if (locked)
         fresh->lock();

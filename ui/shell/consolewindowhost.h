@@ -15,7 +15,7 @@ class MainWindow;
 // Keeps the console's main window, and builds it anew when the user picks
 // another language in Settings: the new translations are installed and the
 // window is rebuilt in them, on the same context, so whoever is signed in
-// stays signed in (an unfinished sale's cart is not carried over).
+// stays signed in and an unfinished sale's cart goes on in the new window.
 class ConsoleWindowHost : public QObject
 {
     Q_OBJECT

@@ -16,6 +16,7 @@
 #include "sell/sellpage.h"
 #include "shell/serversettingsdialog.h"
 #include "shell/syncstatuslabel.h"
+#include "shift/drawercountpanel.h"
 #include "shift/shiftpage.h"
 #include "shortcutsdialog.h"
 #include "syncagent.h"
@@ -508,9 +509,20 @@ QList<ShortcutSection> MainWindow::shortcutSections() const
     if (m_navButtons[int(Screen::Sell)]->isVisibleTo(this)) {
         sections.push_back(ShortcutSection::fromActions(tr("Sell"), m_sell->shortcutActions()));
         ShortcutSection payment{tr("Payment window"), {}};
-        for (const auto &[keys, text] : PaymentDialog::methodKeys())
+        for (const auto &[keys, text] : PaymentDialog::methodKeys() + PaymentDialog::windowKeys())
             payment.add(keys, text);
         sections.push_back(payment);
+    }
+    if (m_navButtons[int(Screen::Shift)]->isVisibleTo(this)) {
+        // The drawer's actions are buttons with an Alt+letter, then the count sheet's keys.
+        ShortcutSection shift{tr("Shift"), {}};
+        for (const QPushButton *button : m_shift->findChildren<QPushButton *>()) {
+            if (!button->shortcut().isEmpty())
+                shift.add(button->shortcut(), button->text());
+        }
+        for (const auto &[keys, text] : DrawerCountPanel::keys())
+            shift.add(keys, text);
+        sections.push_back(shift);
     }
     if (m_navButtons[int(Screen::Orders)]->isVisibleTo(this)) {
         ShortcutSection orders = ShortcutSection::fromActions(tr("Orders"), m_orders->actions());

@@ -143,6 +143,7 @@ DrawerCountPanel::DrawerCountPanel(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &DrawerCountPanel::back);
     connect(m_confirm, &QPushButton::clicked, this, &DrawerCountPanel::submit);
     connect(m_note, &QLineEdit::returnPressed, m_confirm, qOverload<>(&QWidget::setFocus));
+    // Keep in step with keys().
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &DrawerCountPanel::back);
@@ -352,6 +353,13 @@ void DrawerCountPanel::submit()
         return;
     }
     emit confirmed(counted(), m_note->text().trimmed());
+}
+
+QList<std::pair<QKeySequence, QString>> DrawerCountPanel::keys()
+{
+    return {{QKeySequence(Qt::CTRL | Qt::Key_Return),
+             tr("Drawer count: confirm the count and close the shift")},
+            {QKeySequence(Qt::Key_Escape), tr("Drawer count: back to the shift")}};
 }
 
 } // namespace tessera

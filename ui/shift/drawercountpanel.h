@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QList>
 #include <QWidget>
+
+#include <utility>
 
 class QGridLayout;
 class QLabel;
@@ -21,6 +24,10 @@ class DrawerCountPanel : public QWidget
     Q_OBJECT
 public:
     explicit DrawerCountPanel(QWidget *parent = nullptr);
+
+    // The count sheet's keys (Ctrl+Enter, Esc) and what they do, as it
+    // registers them: the list of shortcuts (F12) is made from this.
+    static QList<std::pair<QKeySequence, QString>> keys();
 
     // A fresh count sheet for `currency`; focuses the first row. In a blind
     // count the expected cash and the difference stay hidden until the

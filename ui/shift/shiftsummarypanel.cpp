@@ -109,7 +109,7 @@ ShiftSummaryPanel::ShiftSummaryPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_in = actionButton(tr("Cash &in…"), "shiftCashInButton", this);
     m_out = actionButton(tr("Cash &out…"), "shiftCashOutButton", this);
-    m_close = actionButton(tr("&Close shift…"), "shiftCloseButton", this);
+    m_close = actionButton(tr("C&lose shift…"), "shiftCloseButton", this);
     m_in->setToolTip(tr("Put change into the drawer"));
     m_out->setToolTip(tr("Take cash out of the drawer (a bank drop)"));
     m_close->setToolTip(tr("Count the drawer and close the shift"));

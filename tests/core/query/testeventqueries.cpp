@@ -48,12 +48,36 @@ private slots:
             f.run(QStringLiteral("hold"),
                   holdRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-B-1"))}))
                 .result);
+        // A scanned ticket is refunded too, and a pending order's deposit.
+        auto scanned =
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-C-1"))},
+                              QJsonArray{cash(38000)}));
+        TESSERA_VERIFY_OK(scanned.result);
+        const QString code = scanned.result.value()[QStringLiteral("tickets")]
+                                 .toArray()[0][QStringLiteral("code")]
+                                 .toString();
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("redeem"),
+                                QJsonObject{{QStringLiteral("code"), code},
+                                            {QStringLiteral("gate"), QStringLiteral("North")}})
+                              .result);
+        auto pending =
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-C-2"))}));
+        TESSERA_VERIFY_OK(pending.result);
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("add_payment"),
+                  QJsonObject{{QStringLiteral("order"),
+                               pending.result.value()[QStringLiteral("order")].toInteger()},
+                              {QStringLiteral("payment"), cash(5000)}})
+                .result);
         SqliteDb db = f.reader();
         auto preview = EventQueries(db).cancelPreview(f.ids().event);
         TESSERA_VERIFY_OK(preview);
-        QCOMPARE(preview->paidOrders, 1);
-        QCOMPARE(preview->tickets, 2);
-        QCOMPARE(preview->amount, 76000);
+        QCOMPARE(preview->paidOrders, 2);
+        QCOMPARE(preview->tickets, 3);
+        QCOMPARE(preview->amount, 76000 + 38000 + 5000);
+        QCOMPARE(preview->unpaidOrders, 1);
         QCOMPARE(preview->holds, 1);
         QCOMPARE(preview->currency, QStringLiteral("CNY"));
         QVERIFY(!EventQueries(db).cancelPreview(999).ok());

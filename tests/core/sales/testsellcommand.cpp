@@ -306,6 +306,36 @@ private slots:
         TESSERA_VERIFY_REFUSED(sold, ErrorCode::NotFound, QStringLiteral("lines[0].card"));
     }
 
+    void cashHandedOverIsKeptWithThePayment()
+    {
+        EngineFixture f;
+        QJsonObject handed = cash(38000);
+        handed.insert(QStringLiteral("tendered"), 40000);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{handed}))
+                .result);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT tendered FROM payments")), 40000);
+    }
+
+    void cashHandedOverBelowTheAmountOrByCardIsRefused()
+    {
+        EngineFixture f;
+        QJsonObject tooLittle = cash(38000);
+        tooLittle.insert(QStringLiteral("tendered"), 20000);
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{tooLittle})),
+            ErrorCode::InvalidInput, QStringLiteral("payments[0].tendered"));
+        QJsonObject card = payment(QStringLiteral("card"), 38000);
+        card.insert(QStringLiteral("tendered"), 40000);
+        TESSERA_VERIFY_REFUSED(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-A-1"))},
+                                     QJsonArray{card})),
+            ErrorCode::InvalidInput, QStringLiteral("payments[0].tendered"));
+        QCOMPARE(count(f, QStringLiteral("payments")), 0);
+    }
+
     void paymentsExceedingTotalAreRefused()
     {
         EngineFixture f;

@@ -6,6 +6,8 @@
 #include "setup/demostaff.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QPair>
 #include <QTest>
 
 using namespace tessera;
@@ -18,6 +20,39 @@ const QString kCancel = QStringLiteral("cancel_event");
 QJsonObject cancel(qint64 event, const QString &reason = QStringLiteral("The dancer is ill"))
 {
     return QJsonObject{{QStringLiteral("event"), event}, {QStringLiteral("reason"), reason}};
+}
+
+// Sells `seat` for cash and returns {order, ticket code}.
+QPair<qint64, QString> sellSeatForCash(EngineFixture &f, const QString &seat)
+{
+    auto sold = f.run(QStringLiteral("sell"), saleRequest(f.ids().event, QJsonArray{seatLine(seat)},
+                                                          QJsonArray{cash(38000)}));
+    if (!sold.result.ok())
+        qFatal("sale failed: %s", qPrintable(sold.result.error().toString()));
+    const QJsonObject r = sold.result.value();
+    return {r[QStringLiteral("order")].toInteger(),
+            r[QStringLiteral("tickets")].toArray()[0][QStringLiteral("code")].toString()};
+}
+
+// A pending order for `seat` with `paid` of its 380.00 paid in cash.
+qint64 partPaidOrder(EngineFixture &f, const QString &seat, qint64 paid)
+{
+    auto sold =
+        f.run(QStringLiteral("sell"), saleRequest(f.ids().event, QJsonArray{seatLine(seat)}));
+    if (!sold.result.ok())
+        qFatal("sale failed: %s", qPrintable(sold.result.error().toString()));
+    const qint64 order = sold.result.value()[QStringLiteral("order")].toInteger();
+    auto added =
+        f.run(QStringLiteral("add_payment"), QJsonObject{{QStringLiteral("order"), order},
+                                                         {QStringLiteral("payment"), cash(paid)}});
+    if (!added.result.ok())
+        qFatal("add_payment failed: %s", qPrintable(added.result.error().toString()));
+    return order;
+}
+
+qint64 orderState(const EngineFixture &f, qint64 order)
+{
+    return f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = %1").arg(order));
 }
 
 } // namespace
@@ -100,6 +135,98 @@ private slots:
                                QStringLiteral("event"));
         QCOMPARE(count(f, QStringLiteral("refunds")), 0);
         QCOMPARE(count(f, QStringLiteral("events"), QStringLiteral("cancelled_at IS NOT NULL")), 0);
+    }
+
+    void aScannedTicketIsRefundedWhenTheShowIsCancelled()
+    {
+        EngineFixture f;
+        const auto [scannedOrder, code] = sellSeatForCash(f, QStringLiteral("S-A-1"));
+        const auto [otherOrder, otherCode] = sellSeatForCash(f, QStringLiteral("S-A-2"));
+        Q_UNUSED(otherCode);
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("redeem"),
+                                QJsonObject{{QStringLiteral("code"), code},
+                                            {QStringLiteral("gate"), QStringLiteral("North")}})
+                              .result);
+        QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("redeemed_at IS NOT NULL")),
+                 1);
+
+        const CommandOutcome done = f.run(kCancel, cancel(f.ids().event));
+        TESSERA_VERIFY_OK(done.result);
+        QCOMPARE(done.result.value()[QStringLiteral("refunded_tickets")].toInteger(), 2);
+        QCOMPARE(done.result.value()[QStringLiteral("refunded_amount")].toInteger(), 2 * 38000);
+        QCOMPARE(
+            f.scalar(
+                QStringLiteral("SELECT amount FROM refunds WHERE order_id = %1").arg(scannedOrder)),
+            38000);
+        QCOMPARE(
+            count(f, QStringLiteral("refunds"), QStringLiteral("order_id = %1").arg(otherOrder)),
+            1);
+        // Both orders are refunded in full (state 3) and every seat is free again.
+        QCOMPARE(orderState(f, scannedOrder), 3);
+        QCOMPARE(orderState(f, otherOrder), 3);
+        QCOMPARE(count(f, QStringLiteral("order_lines"), QStringLiteral("state = 0")), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-2")), 0);
+        // The journal keeps the cancellation with what it refunded.
+        QCOMPARE(count(f, QStringLiteral("journal"), QStringLiteral("kind = 'cancel_event'")), 1);
+        const QJsonObject journalled =
+            QJsonDocument::fromJson(
+                f.text(QStringLiteral("SELECT result FROM journal WHERE kind = 'cancel_event'"))
+                    .toUtf8())
+                .object();
+        QCOMPARE(journalled[QStringLiteral("refunded_amount")].toInteger(), 2 * 38000);
+        QCOMPARE(journalled[QStringLiteral("refunded_tickets")].toInteger(), 2);
+    }
+
+    void aPartPaidOrderIsRefundedWhatWasPaidAndCancelled()
+    {
+        EngineFixture f;
+        const qint64 order = partPaidOrder(f, QStringLiteral("S-C-1"), 20000);
+        const qint64 deposit = partPaidOrder(f, QStringLiteral("S-C-2"), 100);
+        QCOMPARE(orderState(f, order), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-1")), 2);
+
+        const CommandOutcome done = f.run(kCancel, cancel(f.ids().event));
+        TESSERA_VERIFY_OK(done.result);
+        const QJsonObject answer = done.result.value();
+        QCOMPARE(answer[QStringLiteral("refunded_part_paid_orders")].toInteger(), 2);
+        QCOMPARE(answer[QStringLiteral("cancelled_orders")].toInteger(), 2);
+        QCOMPARE(answer[QStringLiteral("refunded_amount")].toInteger(), 20100);
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT amount FROM refunds WHERE order_id = %1").arg(order)),
+            20000);
+        QCOMPARE(
+            f.text(QStringLiteral("SELECT reason FROM refunds WHERE order_id = %1").arg(order)),
+            QStringLiteral("The dancer is ill"));
+        // Cancelled (state 2), its paid part given back, its seat on sale again.
+        QCOMPARE(orderState(f, order), 2);
+        QCOMPARE(orderState(f, deposit), 2);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT refunded FROM orders WHERE id = %1").arg(order)),
+                 20000);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-1")), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-2")), 0);
+        QCOMPARE(count(f, QStringLiteral("journal"), QStringLiteral("kind = 'cancel_event'")), 1);
+    }
+
+    void aRefusedCancellationLeavesPaidAndPartPaidOrdersAlone()
+    {
+        EngineFixture f;
+        const auto [paidOrder, code] = sellSeatForCash(f, QStringLiteral("S-A-1"));
+        Q_UNUSED(code);
+        const qint64 partPaid = partPaidOrder(f, QStringLiteral("S-C-1"), 20000);
+        // Cash refunds now need an open shift, and none is open.
+        f.requireShiftsFor(ShiftRule::Cash);
+        const qint64 journalBefore = count(f, QStringLiteral("journal"));
+
+        const CommandOutcome refused = f.run(kCancel, cancel(f.ids().event));
+        QVERIFY(!refused.result.ok());
+        QCOMPARE(count(f, QStringLiteral("refunds")), 0);
+        QCOMPARE(orderState(f, paidOrder), 1);
+        QCOMPARE(orderState(f, partPaid), 0);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-A-1")), 2);
+        QCOMPARE(seatState(f, f.ids().event, QStringLiteral("S-C-1")), 2);
+        QCOMPARE(count(f, QStringLiteral("events"), QStringLiteral("cancelled_at IS NOT NULL")), 0);
+        QCOMPARE(count(f, QStringLiteral("journal")), journalBefore);
     }
 
     void aCashierCannotCancelAnEvent()

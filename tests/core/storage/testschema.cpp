@@ -180,6 +180,29 @@ private slots:
                                           "'orders_phone_index'")) == 1);
     }
 
+    void versionNineFileKeepsItsPaymentsAndLearnsTheCashHandedOver()
+    {
+        QTemporaryDir dir;
+        SqliteDb db = openDb(dir.filePath(QStringLiteral("v9.db")));
+        TESSERA_VERIFY_OK(Schema::migrate(db, 9));
+        QVERIFY(!hasColumn(db, QStringLiteral("payments"), QStringLiteral("tendered")));
+        TESSERA_VERIFY_OK(db.exec(
+            QStringLiteral("INSERT INTO orders(id, state, currency, total, paid, created_at) "
+                           "VALUES(7, 1, 'CNY', 38000, 38000, 1700000000000); "
+                           "INSERT INTO payments(id, order_id, method, amount, state, created_at) "
+                           "VALUES(3, 7, 'cash', 38000, 0, 1700000000000)")));
+        TESSERA_VERIFY_OK(Schema::migrate(db));
+        QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
+        QVERIFY(hasColumn(db, QStringLiteral("payments"), QStringLiteral("tendered")));
+        // An old payment's handed-over cash is unknown, not zero.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT tendered IS NULL FROM payments WHERE id = 3")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT amount FROM payments WHERE id = 3")), 38000);
+        TESSERA_VERIFY_OK(
+            db.exec(QStringLiteral("UPDATE payments SET tendered = 40000 WHERE id = 3")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT tendered - amount FROM payments")), 2000);
+    }
+
     void fileFromNewerBuildIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

@@ -15,17 +15,18 @@ namespace tessera::test {
 
 // Sells seats (adult, paid in cash) as the cashier, straight through the engine.
 Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer,
-               qint64 unitPrice)
+               qint64 unitPrice, qint64 tendered)
 {
     QJsonArray lines;
     for (const QString &seat : seats)
         lines.push_back(QJsonObject{{QStringLiteral("seat"), seat}});
-    QJsonObject request{
-        {QStringLiteral("event"), f.db().ids().event},
-        {QStringLiteral("lines"), lines},
-        {QStringLiteral("payments"),
-         QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
-                                {QStringLiteral("amount"), unitPrice * qint64(seats.size())}}}}};
+    QJsonObject cash{{QStringLiteral("method"), QStringLiteral("cash")},
+                     {QStringLiteral("amount"), unitPrice * qint64(seats.size())}};
+    if (tendered > 0)
+        cash.insert(QStringLiteral("tendered"), tendered);
+    QJsonObject request{{QStringLiteral("event"), f.db().ids().event},
+                        {QStringLiteral("lines"), lines},
+                        {QStringLiteral("payments"), QJsonArray{cash}}};
     if (!customer.isEmpty())
         request.insert(QStringLiteral("customer"),
                        QJsonObject{{QStringLiteral("name"), customer},

@@ -24,9 +24,10 @@ struct Sale
     QStringList codes;
 };
 
-// Sells seats (adult, paid in cash) as the cashier, straight through the engine.
+// Sells seats (adult, paid in cash) as the cashier, straight through the engine;
+// `tendered` > 0: the cash handed over, as the payment dialog reports it.
 Sale sellSeats(ConsoleFixture &f, const QStringList &seats, const QString &customer = {},
-               qint64 unitPrice = 38000);
+               qint64 unitPrice = 38000, qint64 tendered = 0);
 // Sells one seat with no payment (a pending order) as the cashier; its number.
 QString sellUnpaidSeat(ConsoleFixture &f, const QString &seat);
 // A seat's state in the demo event (0 available, 1 held, 2 sold).

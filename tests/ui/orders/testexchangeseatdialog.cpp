@@ -87,7 +87,8 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor([&slips] { return slips.size() == 1; }, 30'000));
         const QString slip = PdfTools().text(slips.first().first().toString()).simplified();
         for (const QString &expected :
-             {QStringLiteral("EXCHANGE SLIP"), sale.number, QStringLiteral("Row A"),
+             {f.db().text(QStringLiteral("SELECT name FROM venues")),
+              QStringLiteral("EXCHANGE SLIP"), sale.number, QStringLiteral("Row A"),
               QStringLiteral("Row C · Seat 5"), QStringLiteral("Exchanged by"),
               QStringLiteral("cashier"), QStringLiteral("Approved by"),
               QStringLiteral("supervisor")})

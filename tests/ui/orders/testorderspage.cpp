@@ -228,6 +228,27 @@ private slots:
         QCOMPARE(seatState(f, QStringLiteral("S-A-2")), 0);
     }
 
+    void aSupervisorsOwnRefundSlipNamesTheVenueAndThemAsApprover()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("supervisor")));
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1"), QStringLiteral("S-A-2")});
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy slips(f.window().ordersPage(), &OrdersPage::slipPrinted);
+        QVERIFY(refundOneLine(f, sale.lines[1]));
+        QVERIFY(ConsoleFixture::waitFor([&slips] { return slips.size() == 1; }, 30'000));
+        const QString text = pdfText(slips.first().first().toString()).simplified();
+        const QString venue = f.db().text(QStringLiteral("SELECT name FROM venues"));
+        QVERIFY(!venue.isEmpty());
+        for (const QString &expected :
+             {venue, QStringLiteral("Refunded by"), QStringLiteral("Approved by")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        // pdftotext puts the names after their captions: one for each.
+        QCOMPARE(text.count(QStringLiteral("supervisor")), 2);
+    }
+
     void scanningATicketFindsItsOrder()
     {
         ConsoleFixture f;
@@ -303,6 +324,10 @@ private slots:
               QStringLiteral("Refunded by"), QStringLiteral("cashier"),
               QStringLiteral("Approved by"), QStringLiteral("supervisor")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        // The venue's name heads the slip.
+        const QString venue = f.db().text(QStringLiteral("SELECT name FROM venues"));
+        QVERIFY2(!venue.isEmpty() && text.contains(venue),
+                 qPrintable(venue + QStringLiteral(": ") + text));
         QVERIFY(find<QLabel>(f, "orderMessage")->text().contains(QDir::toNativeSeparators(pdf)));
     }
 
@@ -326,6 +351,25 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("DUPLICATE")), qPrintable(text.left(400)));
         QVERIFY(text.contains(sale.number));
         QVERIFY(find<QLabel>(f, "orderMessage")->isVisible());
+    }
+
+    void aDuplicateShowsTheCashHandedOverAndTheChange()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        // 380.00 paid with 500.00 handed over: 120.00 change.
+        const Sale sale = sellSeats(f, {QStringLiteral("S-A-1")}, {}, 38000, 50000);
+        QVERIFY(findOrder(f, sale.number, sale.number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy printed(f.window().ordersPage(), &OrdersPage::reprinted);
+        QTest::mouseClick(find<QPushButton>(f, "reprintButton"), Qt::LeftButton);
+        QVERIFY(printed.wait(30000));
+        const QString text = pdfText(printed.first().first().toString()).simplified();
+        for (const QString &expected :
+             {QStringLiteral("DUPLICATE"), QStringLiteral("Handed over"), QStringLiteral("500.00"),
+              QStringLiteral("Change"), QStringLiteral("120.00")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
     }
 
     void cashierVoidsAPendingOrderWithApproval()

@@ -333,6 +333,7 @@ private slots:
         const QString text = tools.text(pdf);
         const PrintStyle style = styleFor(locale);
         VERIFY_SHOWS(text, translated("tessera::SlipDocument", "REFUND SLIP"));
+        VERIFY_SHOWS(text, refund.venueName);
         VERIFY_SHOWS(text, QStringLiteral("T1-000042"));
         VERIFY_SHOWS(text, QStringLiteral("The Nutcracker"));
         VERIFY_SHOWS(text, QStringLiteral("Stalls · Row A · Seat 1"));
@@ -361,6 +362,7 @@ private slots:
         const QString text = tools.text(pdf);
         const PrintStyle style = styleFor(locale);
         VERIFY_SHOWS(text, translated("tessera::SlipDocument", "EXCHANGE SLIP"));
+        VERIFY_SHOWS(text, exchange.venueName);
         VERIFY_SHOWS(text, QStringLiteral("T1-000042"));
         VERIFY_SHOWS(text, QStringLiteral("Stalls · Row A · Seat 1"));
         VERIFY_SHOWS(text, QStringLiteral("Stalls · Row C · Seat 5"));

@@ -176,6 +176,8 @@ private slots:
         for (const QString &expected : {QStringLiteral("Handed over"), QStringLiteral("800.00"),
                                         QStringLiteral("Change"), QStringLiteral("40.00")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        // Kept with the payment, for the books and a duplicate.
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT tendered FROM payments")), 80000);
         press(Qt::Key_Return);
         QVERIFY(
             ConsoleFixture::waitFor([&] { return !openDialog(QStringLiteral("fulfilDialog")); }));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
 
+#include "sell/salecontroller.h"
+#include "sell/sellpage.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
@@ -80,6 +83,39 @@ private slots:
         QVERIFY(sell->text().startsWith(QStringLiteral("Sell")));
         QCOMPARE(f.context().user()->name, QStringLiteral("manager"));
         QVERIFY(f.window().findChild<QToolButton *>(QStringLiteral("navManage"))->isVisible());
+    }
+
+    void anUnfinishedSaleKeepsItsCartInTheNewLanguage()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("cashier")));
+        SellPage *page = f.window().sellPage();
+        const qint64 event = f.db().ids().event;
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->currentEvent() == event; }));
+        // The best two seats and three standing tickets, all held.
+        page->selectBestAvailable();
+        page->addSelectionToCart();
+        page->sale().addStanding(f.db().ids().standingQuota, 3, QStringLiteral("adult"));
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            return page->sale().cart().size() == 5 && page->sale().cart().heldCount() == 5;
+        }));
+        const qint64 total = page->sale().cart().total();
+        const QList<qint64> holds = page->sale().cart().holds();
+        QVERIFY(total > 0);
+
+        QVERIFY(switchTo(f, QStringLiteral("简体中文")));
+
+        page = f.window().sellPage();
+        const SaleController &sale = page->sale();
+        QCOMPARE(sale.cart().size(), 5);
+        QCOMPARE(sale.cart().total(), total);
+        QCOMPARE(sale.cart().holds(), holds);
+        QVERIFY(sale.canPay());
+        // The map shows the cart's event, and the engine still holds its items.
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->currentEvent() == event; }));
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM holds WHERE state = 0")),
+                 qint64(holds.size()));
+        QCOMPARE(sale.due(), total);
     }
 
     void aLockedTillStaysLockedInTheNewLanguage()

@@ -9,9 +9,11 @@
 #include "sell/salecontroller.h"
 #include "sell/sellpage.h"
 #include "shell/shortcutsdialog.h"
+#include "shift/shiftpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace tessera;
@@ -172,7 +175,8 @@ private slots:
             QStringLiteral("Return"),       QStringLiteral("Del"),      QStringLiteral("1 … 9"),
             QStringLiteral("F9"),           QStringLiteral("F10"),      QStringLiteral("F11"),
             QStringLiteral("Alt+R"),        QStringLiteral("Alt+X"),    QStringLiteral("Alt+P"),
-            QStringLiteral("Alt+D")};
+            QStringLiteral("Alt+D"),        QStringLiteral("Esc"),      QStringLiteral("Alt+I"),
+            QStringLiteral("Alt+O"),        QStringLiteral("Alt+L"),    QStringLiteral("Alt+1")};
         QVERIFY2(!keys.isEmpty(), "F12 showed no keys");
         for (const QString &key : keys)
             QVERIFY2(tested.contains(key), qPrintable(key + QStringLiteral(" is not tested")));
@@ -261,7 +265,101 @@ private slots:
         QCOMPARE(payment->method(), PaymentDialog::Method::Qr);
         press(Qt::Key_F9);
         QCOMPARE(payment->method(), PaymentDialog::Method::Cash);
-        payment->reject();
+        // Esc: back to the cart, nothing paid.
+        press(Qt::Key_Escape);
+        QVERIFY(waitUntilClosed(QStringLiteral("paymentDialog")));
+        QCOMPARE(standingInCart(sale), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")), 0);
+        // Enter with nothing typed: the exact amount, in cash.
+        QApplication::setActiveWindow(&f.window());
+        press(Qt::Key_F8);
+        QWidget *again = waitForWindow(QStringLiteral("paymentDialog"));
+        QVERIFY(again);
+        // Alt+1: the first suggested amount, the exact one, into the cash field.
+        auto *tendered = again->findChild<QLineEdit *>(QStringLiteral("cashTendered"));
+        QVERIFY(tendered && tendered->text().isEmpty());
+        press(Qt::Key_1, Qt::AltModifier);
+        // A button's key clicks it as the mouse would, a moment later.
+        QVERIFY(ConsoleFixture::waitFor([&] { return !tendered->text().isEmpty(); }));
+        QCOMPARE(qRound64(tendered->text().toDouble() * 100), sale.due());
+        tendered->clear();
+        press(Qt::Key_Return);
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            return f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 1 AND "
+                                                "paid = total")) == 1;
+        }));
+        QVERIFY(waitForWindow(QStringLiteral("fulfilDialog")));
+        closeWindow(QStringLiteral("fulfilDialog"));
+        // One Enter, one sale: the field's Enter and the default button do not both pay.
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")), 1);
+    }
+
+    void shiftKeysWorkOnTheShiftScreen()
+    {
+        ConsoleFixture f;
+        QVERIFY(openSell(f, QStringLiteral("admin")));
+        QTemporaryDir reports;
+        f.window().shiftPage()->setReportFolder(reports.path());
+        QSignalSpy zReports(f.window().shiftPage(), &ShiftPage::zReportWritten);
+        press(Qt::Key_F4);
+        auto *amount = child<QLineEdit>(f, QStringLiteral("shiftFloat"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return amount->isVisible() && amount->hasFocus(); }));
+        // An empty drawer, so the count below has no difference to approve.
+        QTest::keyClicks(amount, QStringLiteral("0"));
+        press(Qt::Key_Return);
+        auto *expected = child<QLabel>(f, QStringLiteral("shiftExpected"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return expected->isVisible(); }));
+
+        // Alt+I and Alt+O: the cash in and cash out windows; Alt+D: the day-end report.
+        for (const Qt::Key key : {Qt::Key_I, Qt::Key_O}) {
+            press(key, Qt::AltModifier);
+            QVERIFY(waitForWindow(QStringLiteral("cashMovementDialog")));
+            closeWindow(QStringLiteral("cashMovementDialog"));
+            QApplication::setActiveWindow(&f.window());
+            QVERIFY(QTest::qWaitForWindowActive(&f.window()));
+        }
+        press(Qt::Key_D, Qt::AltModifier);
+        QVERIFY(waitForWindow(QStringLiteral("dayEndDialog")));
+        closeWindow(QStringLiteral("dayEndDialog"));
+        QApplication::setActiveWindow(&f.window());
+        QVERIFY(QTest::qWaitForWindowActive(&f.window()));
+
+        // Alt+L: the count sheet; Esc goes back; Ctrl+Enter confirms the count and closes.
+        auto *count = f.window().findChild<QWidget *>(QStringLiteral("drawerCountPanel"));
+        press(Qt::Key_L, Qt::AltModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] { return count->isVisible(); }));
+        press(Qt::Key_Escape);
+        QVERIFY(ConsoleFixture::waitFor([&] { return expected->isVisible(); }));
+        press(Qt::Key_L, Qt::AltModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] { return count->isVisible(); }));
+        // A blind count takes two: the count is entered, then the shift closes.
+        for (int i = 0; i < 2 && zReports.isEmpty(); ++i) {
+            press(Qt::Key_Return, Qt::ControlModifier);
+            ConsoleFixture::waitFor([&] { return !zReports.isEmpty(); }, 3'000);
+        }
+        QVERIFY(ConsoleFixture::waitFor([&] { return !zReports.isEmpty(); }));
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            return f.db().scalar(
+                       QStringLiteral("SELECT COUNT(*) FROM shifts WHERE closed_at IS NULL")) == 0;
+        }));
+
+        // Alt+P: the closed shift's Z-report goes to the print dialog.
+        auto *print = child<QPushButton>(f, QStringLiteral("shiftPrintButton"));
+        QVERIFY(print);
+        QVERIFY(ConsoleFixture::waitFor([&] { return print->isVisible(); }));
+        bool printDialogShown = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (modal && modal->inherits("QPrintDialog")) {
+                printDialogShown = true;
+                qobject_cast<QDialog *>(modal)->reject();
+            }
+        });
+        poll.start(50);
+        press(Qt::Key_P, Qt::AltModifier);
+        QVERIFY(ConsoleFixture::waitFor([&] { return printDialogShown; }));
     }
 
     void productsAreAddedByKeyboard()

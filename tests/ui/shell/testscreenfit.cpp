@@ -7,6 +7,7 @@
 #include "console/supervisorapprovaldialog.h"
 #include "manage/cardcodeimportdialog.h"
 #include "manage/cardproductdialog.h"
+#include "manage/changeuserdialog.h"
 #include "manage/eventformdialog.h"
 #include "manage/managepage.h"
 #include "manage/newuserdialog.h"
@@ -168,6 +169,14 @@ private slots:
         dialogs.push_back({QStringLiteral("cash-out"),
                            new CashMovementDialog(true, QStringLiteral("CNY"), 10000, w)});
         dialogs.push_back({QStringLiteral("new-user"), new NewUserDialog(f.context(), w)});
+        StaffRow locked{QStringLiteral("cashier2"),
+                        QStringLiteral("Zhang Xiaoming"),
+                        Role::Cashier,
+                        true,
+                        5,
+                        f.context().clock().nowMs() + 600'000};
+        dialogs.push_back(
+            {QStringLiteral("change-user"), new ChangeUserDialog(f.context(), locked, w)});
         dialogs.push_back({QStringLiteral("card-product"),
                            new CardProductDialog(f.context(), QStringLiteral("CNY"), w)});
         dialogs.push_back(
@@ -199,6 +208,62 @@ private slots:
             QVERIFY2(cut.isEmpty(),
                      qPrintable(name + QLatin1Char(' ') + cut.join(QLatin1Char('\n'))));
             delete dialog;
+        }
+    }
+
+    void shiftWindowsFitTheCounter_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    // The cash movement window and the drawer count, opened as a cashier
+    // does, in both languages.
+    void shiftWindowsFitTheCounter()
+    {
+        QFETCH(QString, locale);
+        ScopedLanguage language(locale);
+        ConsoleFixture f;
+        QVERIFY(openAtCounterSize(f, QStringLiteral("cashier")));
+        f.window().showScreen(MainWindow::Screen::Shift);
+        auto *amount = f.window().findChild<QLineEdit *>(QStringLiteral("shiftFloat"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return amount->isVisible(); }));
+        QTest::keyClicks(amount, QStringLiteral("500"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        auto *expected = f.window().findChild<QLabel *>(QStringLiteral("shiftExpected"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return expected->isVisible(); }));
+
+        for (const char *button : {"shiftCashInButton", "shiftCashOutButton"}) {
+            QTest::mouseClick(f.window().findChild<QPushButton *>(QLatin1String(button)),
+                              Qt::LeftButton);
+            QDialog *movement = waitForDialog(f, "cashMovementDialog");
+            QVERIFY2(movement, button);
+            settleLayouts();
+            saveShot(*movement, QStringLiteral("%1-%2").arg(QLatin1String(button), locale));
+            QVERIFY2(dialogFitsCounter(*movement), qPrintable(describeFit(*movement)));
+            const QStringList cut = cutLabels(*movement);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+            auto *ok = movement->findChild<QPushButton *>(QStringLiteral("shiftMovementOk"));
+            QVERIFY(fullyInSight(ok));
+            movement->reject();
+            QVERIFY(
+                ConsoleFixture::waitFor([&] { return !visibleDialog(f, "cashMovementDialog"); }));
+        }
+
+        // The count sheet: every denomination, the total and both buttons reachable.
+        QTest::mouseClick(f.window().findChild<QPushButton *>(QStringLiteral("shiftCloseButton")),
+                          Qt::LeftButton);
+        auto *count = f.window().findChild<QWidget *>(QStringLiteral("drawerCountPanel"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return count->isVisible(); }));
+        settleLayouts();
+        saveShot(f.window(), QStringLiteral("drawer-count-%1").arg(locale));
+        QVERIFY2(fitsCounter(f.window()), qPrintable(describeFit(f.window())));
+        const QStringList cut = cutLabels(f.window());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        for (const char *name : {"shiftConfirmClose", "shiftCountBack", "shiftCloseNote"}) {
+            auto *widget = f.window().findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(widget && fullyInSight(widget), name);
         }
     }
 
