@@ -4,8 +4,11 @@
 // shown on the dialog, by field.
 #include "console/messagelabel.h"
 #include "consoleenrolment.h"
+#include "consolefixture.h"
 #include "serverprocess.h"
+#include "shell/mainwindow.h"
 #include "shell/serversettingsdialog.h"
+#include "syncagent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +86,58 @@ private slots:
         auto link = ServerLink::load(database);
         QVERIFY(link.ok() && link->has_value());
         QCOMPARE((*link)->terminal, QStringLiteral("BOX-3"));
+        QVERIFY(ConsoleFixture::saveScreenshot(dialog, QStringLiteral("server-settings-en.png")));
+        {
+            ScopedLanguage chinese(QStringLiteral("zh_CN"));
+            ServerSettingsDialog zh(database);
+            zh.show();
+            QVERIFY(zh.findChild<QLabel *>(QStringLiteral("serverCurrent"))
+                        ->text()
+                        .contains(QStringLiteral("BOX-3")));
+            QVERIFY(ConsoleFixture::saveScreenshot(zh, QStringLiteral("server-settings-zh.png")));
+        }
+    }
+
+    void theStatusBarSaysOnlineThenOfflineWithWhatWaits()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), data,
+                                         QStringLiteral("--demo")})
+                     .exitCode,
+                 0);
+        const QString code =
+            QJsonDocument::fromJson(
+                runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"),
+                                        data, QStringLiteral("--terminal"), QStringLiteral("BOX-4"),
+                                        QStringLiteral("--venue"), QStringLiteral("1")})
+                    .out)
+                .object()
+                .value(QStringLiteral("code"))
+                .toString();
+        auto server = std::make_unique<RunningServer>(kExe, data);
+        QVERIFY(server->port() > 0);
+        ConsoleFixture f;
+        auto link =
+            ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server->port()), code);
+        QVERIFY(link.ok());
+        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(f.signIn(QStringLiteral("manager")));
+        auto *agent = f.window().findChild<SyncAgent *>();
+        auto *label = f.window().findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(agent && label);
+        agent->syncNow();
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return label->isVisible() && label->text().contains(QStringLiteral("online")); },
+            15000));
+        QVERIFY2(label->text().contains(QStringLiteral("0 to send")), qPrintable(label->text()));
+        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-online-en.png")));
+
+        QCOMPARE(server->stop(), 0);
+        agent->syncNow();
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return label->text().contains(QStringLiteral("offline")); }, 15000));
+        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-offline-en.png")));
     }
 };
 
