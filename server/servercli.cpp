@@ -62,8 +62,8 @@ QByteArray caSha256(const ServerDataDir &dir)
 }
 
 // What `enrol-code` and `revoke` ask, wherever the engine is.
-Result<QJsonObject> adminRequest(TerminalService &terminals, const QJsonObject &request,
-                                 qint64 nowMs)
+Result<QJsonObject> adminRequest(TerminalService &terminals, JournalService &journal,
+                                 const QJsonObject &request, qint64 nowMs)
 {
     const QString verb = request.value(QStringLiteral("verb")).toString();
     const QString terminal = request.value(QStringLiteral("terminal")).toString();
@@ -75,6 +75,12 @@ Result<QJsonObject> adminRequest(TerminalService &terminals, const QJsonObject &
     }
     if (verb == QLatin1String("revoke"))
         return terminals.revoke(terminal);
+    if (verb == QLatin1String("terminals")) {
+        auto list = journal.terminals();
+        if (!list)
+            return list.error();
+        return QJsonObject{{QStringLiteral("terminals"), *list}};
+    }
     return fail(ErrorCode::InvalidInput, ServerCli::tr("Unknown admin request \"%1\".").arg(verb),
                 QStringLiteral("verb"));
 }
@@ -115,7 +121,8 @@ int ServerCli::usage(const QString &problem) const
                     "       tessera-server run --data DIR [--listen ADDRESS:PORT]\n"
                     "       tessera-server enrol-code --data DIR --terminal NAME --venue ID "
                     "[--valid-hours H]\n"
-                    "       tessera-server revoke --data DIR --terminal NAME"));
+                    "       tessera-server revoke --data DIR --terminal NAME\n"
+                    "       tessera-server terminals --data DIR"));
     return 2;
 }
 
@@ -133,6 +140,8 @@ int ServerCli::run(const QStringList &arguments)
         return enrolCode(rest);
     if (verb == QLatin1String("revoke"))
         return revoke(rest);
+    if (verb == QLatin1String("terminals"))
+        return listTerminals(rest);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
         return usage(tr("tessera-server: the central server of Tessera."));
     return usage(tr("Unknown command \"%1\".").arg(verb));
@@ -269,7 +278,7 @@ int ServerCli::serve(const QStringList &arguments)
         print(m_err, reader.error().message);
         return 1;
     }
-    JournalService journal(**engine, *reader);
+    JournalService journal(**engine, *reader, m_clock);
     QHttpServer http;
     ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &m_clock});
     // The chain includes the CA, so a console can pin it on first contact
@@ -285,8 +294,8 @@ int ServerCli::serve(const QStringList &arguments)
         return 1;
     }
     AdminChannel admin([&](const QJsonObject &request) {
-        auto answer = adminRequest(terminals, request, m_clock.nowMs());
-        if (answer)
+        auto answer = adminRequest(terminals, journal, request, m_clock.nowMs());
+        if (answer && request.value(QStringLiteral("verb")) != QLatin1String("terminals"))
             log.line(tr("%1 for terminal %2")
                          .arg(request.value(QStringLiteral("verb")).toString(),
                               request.value(QStringLiteral("terminal")).toString()));
@@ -384,7 +393,13 @@ int ServerCli::admin(const QString &data, const QJsonObject &request)
             print(m_err, r.error().message);
             return 1;
         }
-        answer = adminRequest(terminals, request, m_clock.nowMs());
+        auto reader = SqliteDb::open(dir.database(), SqliteDb::Mode::ReadOnly);
+        if (!reader) {
+            print(m_err, reader.error().message);
+            return 1;
+        }
+        JournalService journal(*engine, *reader, m_clock);
+        answer = adminRequest(terminals, journal, request, m_clock.nowMs());
     }
     if (!*answer) {
         print(m_err, answer->error().message);
@@ -392,6 +407,18 @@ int ServerCli::admin(const QString &data, const QJsonObject &request)
     }
     print(m_out, QString::fromUtf8(QJsonDocument(**answer).toJson(QJsonDocument::Indented)));
     return 0;
+}
+
+int ServerCli::listTerminals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data = dataOption();
+    parser.addOptions({data});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.isSet(data))
+        return usage(tr("terminals needs --data DIR."));
+    return admin(parser.value(data), {{QStringLiteral("verb"), QStringLiteral("terminals")}});
 }
 
 } // namespace tessera

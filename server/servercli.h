@@ -19,6 +19,9 @@ class Clock;
 //         a one-time enrolment code for a counter (printed once).
 //   revoke --data DIR --terminal NAME
 //         takes a terminal out of service.
+//   terminals --data DIR
+//         every terminal: state, what the server has of its journal and, from
+//         a running server, its backlog and when it was last heard from.
 //   run   --data DIR [--listen ADDR:PORT]
 //         serves HTTPS on ADDR:PORT (default 0.0.0.0:8443; port 0 picks a free
 //         one, named in the "listening on" line) until SIGTERM or SIGINT.
@@ -41,6 +44,7 @@ private:
     int serve(const QStringList &arguments);
     int enrolCode(const QStringList &arguments);
     int revoke(const QStringList &arguments);
+    int listTerminals(const QStringList &arguments);
     // Runs an admin request (enrol-code, revoke) through the running server
     // when there is one, or on the database directly.
     int admin(const QString &data, const QJsonObject &request);

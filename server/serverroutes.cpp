@@ -12,6 +12,7 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QUrlQuery>
 
 namespace tessera {
 
@@ -98,6 +99,10 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
                    if (!who)
                        return ApiReply::error(who.error());
+                   bool given = false;
+                   const qint64 local =
+                       request.query().queryItemValue(QStringLiteral("local")).toLongLong(&given);
+                   journal->noteSeen(who->id, given && local >= 0 ? local : -1);
                    auto acked = journal->acknowledged(who->id);
                    if (!acked)
                        return ApiReply::error(acked.error());

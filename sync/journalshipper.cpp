@@ -13,11 +13,18 @@ Result<JournalShipper::Report> JournalShipper::shipOnce()
     auto db = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
+    // How far the local journal goes, told to the server with the first call
+    // so that it can show this terminal's backlog.
+    Report report;
+    auto end = db->prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    if (!end)
+        return end.error();
+    if (auto r = end->forEachRow([&](SqliteStatement &s) { report.local = s.columnInt(0); }); !r)
+        return r.error();
     ServerClient client(m_link.address, m_link.ca, m_link.token, m_timeoutMs);
-    auto ack = client.get(QStringLiteral("/v1/journal/ack"));
+    auto ack = client.get(QStringLiteral("/v1/journal/ack?local=%1").arg(report.local));
     if (!ack)
         return ack.error();
-    Report report;
     report.acked = ack->value(QStringLiteral("acked")).toInteger();
     auto batch = db->prepare(QStringLiteral(
         "SELECT seq, kind, idem_key, request_hash, payload, result, actor, created_at "
@@ -56,9 +63,7 @@ Result<JournalShipper::Report> JournalShipper::shipOnce()
         report.shipped += answer->value(QStringLiteral("received")).toInteger();
         report.acked = acked;
     }
-    auto end = db->prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
-    if (!end)
-        return end.error();
+    // Sales made while shipping count too.
     if (auto r = end->forEachRow([&](SqliteStatement &s) { report.local = s.columnInt(0); }); !r)
         return r.error();
     return report;

@@ -33,7 +33,9 @@ Result<QJsonObject> ServerClient::post(const QString &path, const QJsonObject &b
 Result<QJsonObject> ServerClient::call(const QString &path, const QByteArray *body)
 {
     QUrl url = m_address;
-    url.setPath(path);
+    const QUrl relative(path); // a path, perhaps with a query
+    url.setPath(relative.path());
+    url.setQuery(relative.query());
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({m_ca}); // the pinned CA only, never the system's store

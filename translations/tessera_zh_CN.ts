@@ -5912,16 +5912,6 @@ The order keeps waiting for payment.</source>
         <translation>未知的管理请求“%1”。</translation>
     </message>
     <message>
-        <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
-       tessera-server run --data DIR [--listen ADDRESS:PORT]
-       tessera-server enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
-       tessera-server revoke --data DIR --terminal NAME</source>
-        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
-      tessera-server run --data 目录 [--listen 地址:端口]
-      tessera-server enrol-code --data 目录 --terminal 名称 --venue 编号 [--valid-hours 小时]
-      tessera-server revoke --data 目录 --terminal 名称</translation>
-    </message>
-    <message>
         <source>%1 for terminal %2</source>
         <translation>终端 %2：%1</translation>
     </message>
@@ -5956,6 +5946,22 @@ The order keeps waiting for payment.</source>
     <message>
         <source>revoke needs --data DIR and --terminal NAME.</source>
         <translation>revoke 需要 --data 目录和 --terminal 名称。</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
+       tessera-server run --data DIR [--listen ADDRESS:PORT]
+       tessera-server enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
+       tessera-server revoke --data DIR --terminal NAME
+       tessera-server terminals --data DIR</source>
+        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
+      tessera-server run --data 目录 [--listen 地址:端口]
+      tessera-server enrol-code --data 目录 --terminal 名称 --venue 编号 [--valid-hours 小时]
+      tessera-server revoke --data 目录 --terminal 名称
+      tessera-server terminals --data 目录</translation>
+    </message>
+    <message>
+        <source>terminals needs --data DIR.</source>
+        <translation>terminals 需要 --data 目录。</translation>
     </message>
 </context>
 <context>

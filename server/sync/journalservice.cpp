@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/journalservice.h"
 
+#include "common/clock.h"
 #include "engine/engine.h"
 #include "storage/sqlitedb.h"
 #include "sync/ingestjournalcommand.h"
 #include "terminals/terminaltokens.h"
+
+#include <QDateTime>
 
 namespace tessera {
 
@@ -23,6 +26,7 @@ Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
                             .arg(request.value(QStringLiteral("first")).toInteger())
                             .arg(request.value(QStringLiteral("last")).toInteger())
                             .arg(request.value(QStringLiteral("digest")).toString().left(16));
+    noteSeen(terminal.id);
     CommandOutcome outcome = m_engine.execute(std::move(command), key);
     Result<QJsonObject> answer = outcome.result;
     if (!answer)
@@ -51,6 +55,59 @@ Result<qint64> JournalService::acknowledged(qint64 terminalId)
     if (auto r = stmt->forEachRow([&](SqliteStatement &s) { acked = s.columnInt(0); }); !r)
         return r.error();
     return acked;
+}
+
+void JournalService::noteSeen(qint64 terminalId, qint64 localEnd)
+{
+    Seen &seen = m_seen[terminalId];
+    seen.atMs = m_clock.nowMs();
+    if (localEnd >= 0)
+        seen.localEnd = localEnd;
+}
+
+Result<QJsonArray> JournalService::terminals()
+{
+    auto stmt = m_reader.prepare(QStringLiteral(
+        "SELECT t.id, t.name, t.venue_id, COALESCE(t.enrolled_at, 0), COALESCE(t.revoked_at, 0), "
+        "(SELECT COALESCE(MAX(seq), 0) FROM terminal_journal j WHERE j.terminal_id = t.id) "
+        "FROM server_terminals t ORDER BY t.name"));
+    if (!stmt)
+        return stmt.error();
+    const qint64 now = m_clock.nowMs();
+    auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    };
+    QJsonArray out;
+    auto r = stmt->forEachRow([&](SqliteStatement &s) {
+        const qint64 id = s.columnInt(0);
+        const qint64 enrolled = s.columnInt(3);
+        const qint64 revoked = s.columnInt(4);
+        const qint64 acked = s.columnInt(5);
+        QJsonObject t{{QStringLiteral("terminal"), s.columnText(1)},
+                      {QStringLiteral("terminal_id"), id},
+                      {QStringLiteral("venue"), s.columnInt(2)},
+                      {QStringLiteral("state"), revoked    ? QStringLiteral("revoked")
+                                                : enrolled ? QStringLiteral("enrolled")
+                                                           : QStringLiteral("code issued")},
+                      {QStringLiteral("acked"), acked}};
+        if (enrolled)
+            t.insert(QStringLiteral("enrolled_at"), iso(enrolled));
+        if (revoked)
+            t.insert(QStringLiteral("revoked_at"), iso(revoked));
+        const auto seen = m_seen.constFind(id);
+        if (seen != m_seen.cend()) {
+            t.insert(QStringLiteral("last_seen"), iso(seen->atMs));
+            t.insert(QStringLiteral("lag_s"), (now - seen->atMs) / 1000);
+            if (seen->localEnd >= 0) {
+                t.insert(QStringLiteral("local_end"), seen->localEnd);
+                t.insert(QStringLiteral("backlog"), qMax<qint64>(0, seen->localEnd - acked));
+            }
+        }
+        out.push_back(t);
+    });
+    if (!r)
+        return r.error();
+    return out;
 }
 
 } // namespace tessera

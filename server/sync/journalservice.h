@@ -3,10 +3,13 @@
 
 #include "common/result.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace tessera {
 
+class Clock;
 class Engine;
 class SqliteDb;
 struct TerminalIdentity;
@@ -14,21 +17,36 @@ struct TerminalIdentity;
 // Journal up: a terminal ships its journal in order, in batches, and resumes
 // from what the server acknowledged.
 //   POST /v1/journal      {"entries": […]} → {"acked", "received", "duplicates"}
-//   GET  /v1/journal/ack  → {"acked"}
+//   GET  /v1/journal/ack[?local=N]  → {"acked"}; N: the terminal's journal end
+// It also remembers, in memory, when each terminal was last heard from and
+// how far its own journal goes, for `tessera-server terminals` (backlog, lag).
 class JournalService
 {
 public:
-    JournalService(Engine &engine, SqliteDb &reader)
+    JournalService(Engine &engine, SqliteDb &reader, const Clock &clock)
         : m_engine(engine)
         , m_reader(reader)
+        , m_clock(clock)
     {}
 
     Result<QJsonObject> ingest(const TerminalIdentity &terminal, const QJsonObject &body);
     Result<qint64> acknowledged(qint64 terminalId);
+    // The terminal called now; `localEnd` < 0 when it did not say.
+    void noteSeen(qint64 terminalId, qint64 localEnd = -1);
+    // Every terminal: name, venue, state, acked, and where heard from
+    // (local_end, backlog, last_seen, lag_s) when this server has heard it.
+    Result<QJsonArray> terminals();
 
 private:
+    struct Seen
+    {
+        qint64 atMs = 0;
+        qint64 localEnd = -1;
+    };
     Engine &m_engine;
     SqliteDb &m_reader;
+    const Clock &m_clock;
+    QHash<qint64, Seen> m_seen;
 };
 
 } // namespace tessera

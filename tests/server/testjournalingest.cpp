@@ -97,7 +97,8 @@ private slots:
         m_server = std::make_unique<EngineFixture>();
         QVERIFY(TerminalService(m_server->engine(), {}).prepare().ok());
         m_reader = std::make_unique<SqliteDb>(m_server->reader());
-        m_journal = std::make_unique<JournalService>(m_server->engine(), *m_reader);
+        m_journal =
+            std::make_unique<JournalService>(m_server->engine(), *m_reader, m_server->clock());
         m_box1 = enrol(QStringLiteral("BOX-1"));
         m_box2 = enrol(QStringLiteral("BOX-2"));
     }

@@ -173,6 +173,24 @@ private slots:
         QCOMPARE(caughtUp->acked, localEnd(console));
         QCOMPARE(caughtUp->shipped, localEnd(console) - firstAcked); // only what was new
 
+        // The server shows where each terminal stands.
+        const ServerRun listed =
+            runServerCommand(kExe, {QStringLiteral("terminals"), QStringLiteral("--data"), m_data});
+        QCOMPARE(listed.exitCode, 0);
+        QJsonObject box1;
+        for (const QJsonValue &t : QJsonDocument::fromJson(listed.out)
+                                       .object()
+                                       .value(QStringLiteral("terminals"))
+                                       .toArray()) {
+            if (t[QStringLiteral("terminal")] == QStringLiteral("BOX-1"))
+                box1 = t.toObject();
+        }
+        QCOMPARE(box1.value(QStringLiteral("state")).toString(), QStringLiteral("enrolled"));
+        QCOMPARE(box1.value(QStringLiteral("acked")).toInteger(), localEnd(console));
+        QCOMPARE(box1.value(QStringLiteral("local_end")).toInteger(), localEnd(console));
+        QCOMPARE(box1.value(QStringLiteral("backlog")).toInteger(), 0);
+        QVERIFY(box1.contains(QStringLiteral("last_seen")));
+
         // Revoked: refused, and the journal stays on the console.
         QCOMPARE(runServerCommand(kExe, {QStringLiteral("revoke"), QStringLiteral("--data"), m_data,
                                          QStringLiteral("--terminal"), QStringLiteral("BOX-1")})
