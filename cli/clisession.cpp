@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisession.h"
 
+#include "query/staffqueries.h"
+#include "query/terminalqueries.h"
+
 #include "api/commandfactory.h"
 #include "cli.h"
 #include "common/clock.h"
 #include "crypto/keyring.h"
 #include "engine/engine.h"
+#include "query/staffqueries.h"
+#include "query/terminalqueries.h"
 #include "staff/staffauthenticator.h"
 #include "staff/staffdirectory.h"
 #include "storage/schema.h"
@@ -31,14 +36,10 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 // Whether the box office has staff; without, it is in set-up mode.
 Result<bool> hasStaff(SqliteDb &db)
 {
-    auto staff = db.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM users)"));
-    if (!staff)
-        return staff.error();
-    if (auto row = staff->step(); !row)
-        return row.error();
-    const bool any = staff->columnInt(0) != 0;
-    staff->reset();
-    return any;
+    auto count = StaffQueries(db).count();
+    if (!count)
+        return count.error();
+    return *count > 0;
 }
 
 // The actor's PIN, and the approver's when there is one.
@@ -293,18 +294,9 @@ Result<QString> CliSession::terminalId()
     auto db = reader();
     if (!db)
         return db.error();
-    auto stmt =
-        (*db)->prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'terminal_id'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return fail(ErrorCode::StorageError, CliText::tr("The database has no terminal id."),
-                    m_settings.databasePath);
-    const QString id = stmt->columnText(0);
-    stmt->reset();
+    auto id = TerminalQueries(**db).terminalId();
+    if (!id)
+        return fail(id.error().code, id.error().message, m_settings.databasePath);
     return id;
 }
 

@@ -122,10 +122,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>%1 不是 Tessera 数据库；请用 &quot;tessera-cli init&quot; 创建。</translation>
     </message>
     <message>
-        <source>The database has no terminal id.</source>
-        <translation>数据库中没有终端 ID。</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -6773,6 +6769,13 @@ The order keeps waiting for payment.</source>
         <translation>
             <numerusform>服务器：同步失败 · 待发送 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TerminalQueries</name>
+    <message>
+        <source>The database has no terminal id.</source>
+        <translation>数据库中没有终端编号。</translation>
     </message>
 </context>
 <context>

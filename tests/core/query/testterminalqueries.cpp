@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginefixture.h"
+#include "query/terminalqueries.h"
+
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+class TestTerminalQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theTerminalIdIsTheEnginesOne()
+    {
+        EngineFixture f;
+        SqliteDb db = f.reader();
+        auto id = TerminalQueries(db).terminalId();
+        QVERIFY(id.ok());
+        QCOMPARE(*id, f.engine().terminalId());
+    }
+
+    void aFileWithoutOneSaysSo()
+    {
+        EngineFixture f;
+        f.close();
+        {
+            auto db = SqliteDb::open(f.path());
+            QVERIFY(
+                db->exec(QStringLiteral("DELETE FROM settings WHERE key = 'terminal_id'")).ok());
+        }
+        auto db = SqliteDb::open(f.path(), SqliteDb::Mode::ReadOnly);
+        auto id = TerminalQueries(*db).terminalId();
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, ErrorCode::StorageError);
+        QCOMPARE(id.error().where, QStringLiteral("terminal_id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalQueries)
+#include "testterminalqueries.moc"
