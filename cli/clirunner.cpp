@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "verbarguments.h"
 #include "verbs/shiftverbs.h"
+#include "verbs/syncverbs.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -148,7 +149,7 @@ CliRunner::CliRunner(QIODevice &in, QIODevice &out, QIODevice &err, const Clock 
     , m_clock(clock ? clock : &m_systemClock)
 {
     m_verbs = setupVerbs() + salesVerbs() + paymentVerbs() + queryVerbs() + securityVerbs() +
-              shiftVerbs();
+              shiftVerbs() + syncVerbs();
 }
 
 int CliRunner::run(const QStringList &arguments)

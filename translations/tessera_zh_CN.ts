@@ -685,6 +685,26 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>on (the default) or off.</source>
         <translation>on（默认）或 off。</translation>
     </message>
+    <message>
+        <source>This terminal is not enrolled with a server: run tessera-cli sync enrol --server HOST:PORT --code TE1-… first.</source>
+        <translation>本终端尚未注册到服务器：请先运行 tessera-cli sync enrol --server 主机:端口 --code TE1-…。</translation>
+    </message>
+    <message>
+        <source>Enrol this terminal with the central server (address and one-time code from tessera-server enrol-code); its certificate is pinned through the code.</source>
+        <translation>将本终端注册到中央服务器（地址和 tessera-server enrol-code 生成的一次性注册码）；服务器证书通过注册码锁定。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, HOST:PORT.</source>
+        <translation>服务器地址，主机:端口。</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation>一次性注册码。</translation>
+    </message>
+    <message>
+        <source>Ship this terminal&apos;s journal to the server now; answers what the server has and what is left to send.</source>
+        <translation>立即将本终端的日志上传到服务器；返回服务器已有的内容和待发送的数量。</translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs of the central server, from this terminal's side.
+
+#include "verbs/syncverbs.h"
+
+#include "cli.h"
+#include "clisession.h"
+#include "consoleenrolment.h"
+#include "journalshipper.h"
+#include "verbarguments.h"
+
+#include <QCryptographicHash>
+
+namespace tessera {
+
+namespace {
+
+Result<ServerLink> linkOf(CliSession &session)
+{
+    auto link = ServerLink::load(session.settings().databasePath);
+    if (!link)
+        return link.error();
+    if (!link->has_value())
+        return fail(ErrorCode::NotFound,
+                    CliText::tr("This terminal is not enrolled with a server: run "
+                                "tessera-cli sync enrol --server HOST:PORT --code TE1-… first."),
+                    QStringLiteral("server"));
+    return **link;
+}
+
+QJsonObject describe(const ServerLink &link)
+{
+    return {{QStringLiteral("server"), link.address.authority()},
+            {QStringLiteral("terminal"), link.terminal},
+            {QStringLiteral("terminal_id"), link.terminalId},
+            {QStringLiteral("venue"), link.venue},
+            {QStringLiteral("ca_fingerprint"),
+             QString(QStringLiteral("sha256:") +
+                     QString::fromLatin1(link.ca.digest(QCryptographicHash::Sha256).toHex()))}};
+}
+
+Result<QJsonObject> enrol(CliSession &session, const VerbArguments &args)
+{
+    auto server = args.required(QStringLiteral("server"));
+    if (!server)
+        return server.error();
+    auto code = args.required(QStringLiteral("code"));
+    if (!code)
+        return code.error();
+    auto link = ConsoleEnrolment::enrol(*server, *code);
+    if (!link)
+        return link.error();
+    if (auto r = link->save(session.settings().databasePath); !r)
+        return r.error();
+    return describe(*link);
+}
+
+QJsonObject reportJson(const ServerLink &link, const JournalShipper::Report &report)
+{
+    QJsonObject o = describe(link);
+    o.insert(QStringLiteral("online"), true);
+    o.insert(QStringLiteral("local_end"), report.local);
+    o.insert(QStringLiteral("acked"), report.acked);
+    o.insert(QStringLiteral("backlog"), report.backlog());
+    o.insert(QStringLiteral("shipped"), report.shipped);
+    return o;
+}
+
+Result<QJsonObject> now(CliSession &session, const VerbArguments &)
+{
+    auto link = linkOf(session);
+    if (!link)
+        return link.error();
+    auto report = JournalShipper(session.settings().databasePath, *link).shipOnce();
+    if (!report)
+        return report.error();
+    return reportJson(*link, *report);
+}
+
+} // namespace
+
+QList<Verb> syncVerbs()
+{
+    const QString group = QStringLiteral("sync");
+    return {
+        {group,
+         QStringLiteral("enrol"),
+         {},
+         CliText::tr("Enrol this terminal with the central server (address and one-time code "
+                     "from tessera-server enrol-code); its certificate is pinned through the "
+                     "code."),
+         {valueOption("server", CliText::tr("The server's address, HOST:PORT."), "HOST:PORT"),
+          valueOption("code", CliText::tr("The one-time enrolment code."), "TE1-…")},
+         &enrol,
+         Permission::ManageStaff},
+        {group,
+         QStringLiteral("now"),
+         {},
+         CliText::tr("Ship this terminal's journal to the server now; answers what the server "
+                     "has and what is left to send."),
+         {},
+         &now,
+         Permission::ViewJournal},
+    };
+}
+
+} // namespace tessera
