@@ -106,6 +106,19 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 
 } // namespace
 
+int ServerCli::refuse(const Error &error) const
+{
+    print(m_err, error.message);
+    return 1;
+}
+
+int ServerCli::notInitialised(const ServerDataDir &dir) const
+{
+    print(m_err, tr("%1 is not a server's data directory: run tessera-server init --data %1 first.")
+                     .arg(dir.path()));
+    return 1;
+}
+
 void ServerCli::print(std::FILE *to, const QString &text) const
 {
     const QByteArray bytes = text.toUtf8() + '\n';
@@ -191,38 +204,28 @@ int ServerCli::init(const QStringList &arguments)
         names.addresses << QStringLiteral("127.0.0.1") << QStringLiteral("::1");
     // Everything that can be refused is checked before anything is written.
     auto pem = TlsAuthority::create(names, m_clock.nowMs() / 1000);
-    if (!pem) {
-        print(m_err, pem.error().message);
-        return 1;
-    }
+    if (!pem)
+        return refuse(pem.error());
     if (!QDir().mkpath(dir.path())) {
         print(m_err, tr("Cannot create the folder %1.").arg(dir.path()));
         return 1;
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto engine = openEngine(dir);
-    if (!engine) {
-        print(m_err, engine.error().message);
-        return 1;
-    }
-    if (auto r = TerminalService(**engine, {}).prepare(); !r) {
-        print(m_err, r.error().message);
-        return 1;
-    }
+    if (!engine)
+        return refuse(engine.error());
+    if (auto r = TerminalService(**engine, {}).prepare(); !r)
+        return refuse(r.error());
     QJsonObject summary{{QStringLiteral("data"), dir.path()}};
     if (parser.isSet(demo)) {
         auto ids = DemoSeeder::seed(**engine, m_clock.nowMs());
-        if (!ids) {
-            print(m_err, ids.error().message);
-            return 1;
-        }
+        if (!ids)
+            return refuse(ids.error());
         summary.insert(QStringLiteral("demo"), DemoSeeder::toJson(*ids));
     }
     engine->reset();
-    if (auto r = TlsAuthority::write(*pem, dir.tlsFolder()); !r) {
-        print(m_err, r.error().message);
-        return 1;
-    }
+    if (auto r = TlsAuthority::write(*pem, dir.tlsFolder()); !r)
+        return refuse(r.error());
     summary.insert(QStringLiteral("ca_fingerprint"),
                    TlsAuthority::fingerprint(pem->caCertificate).value());
     summary.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(names.hosts));
@@ -248,12 +251,8 @@ int ServerCli::serve(const QStringList &arguments)
         return usage(where.error().message);
     const ServerDataDir dir(parser.value(data));
     const ServerLog log(m_clock, m_err);
-    if (!dir.isInitialised()) {
-        print(m_err, tr("%1 is not a server's data directory: run tessera-server init --data %1 "
-                        "first.")
-                         .arg(dir.path()));
-        return 1;
-    }
+    if (!dir.isInitialised())
+        return notInitialised(dir);
     const QList<QSslCertificate> certificate =
         QSslCertificate::fromPath(dir.tlsFile(TlsAuthority::kServerCertificate));
     QFile keyFile(dir.tlsFile(TlsAuthority::kServerKey));
@@ -264,20 +263,14 @@ int ServerCli::serve(const QStringList &arguments)
         return 1;
     }
     auto engine = openEngine(dir);
-    if (!engine) {
-        print(m_err, engine.error().message);
-        return 1;
-    }
+    if (!engine)
+        return refuse(engine.error());
     TerminalService terminals(**engine, caSha256(dir));
-    if (auto r = terminals.prepare(); !r) {
-        print(m_err, r.error().message);
-        return 1;
-    }
+    if (auto r = terminals.prepare(); !r)
+        return refuse(r.error());
     auto reader = SqliteDb::open(dir.database(), SqliteDb::Mode::ReadOnly);
-    if (!reader) {
-        print(m_err, reader.error().message);
-        return 1;
-    }
+    if (!reader)
+        return refuse(reader.error());
     JournalService journal(**engine, *reader, m_clock);
     QHttpServer http;
     ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &m_clock});
@@ -371,40 +364,26 @@ int ServerCli::revoke(const QStringList &arguments)
 int ServerCli::admin(const QString &data, const QJsonObject &request)
 {
     const ServerDataDir dir(data);
-    if (!dir.isInitialised()) {
-        print(m_err, tr("%1 is not a server's data directory: run tessera-server init --data %1 "
-                        "first.")
-                         .arg(dir.path()));
-        return 1;
-    }
+    if (!dir.isInitialised())
+        return notInitialised(dir);
     // A running server does it with its own engine.
     std::optional<Result<QJsonObject>> answer =
         AdminChannel::call(dir.adminSocket(), request, 10000);
-    std::unique_ptr<Engine> engine;
     if (!answer) {
-        auto opened = openEngine(dir);
-        if (!opened) {
-            print(m_err, opened.error().message);
-            return 1;
-        }
-        engine = std::move(*opened);
-        TerminalService terminals(*engine, caSha256(dir));
-        if (auto r = terminals.prepare(); !r) {
-            print(m_err, r.error().message);
-            return 1;
-        }
+        auto engine = openEngine(dir);
+        if (!engine)
+            return refuse(engine.error());
+        TerminalService terminals(**engine, caSha256(dir));
+        if (auto r = terminals.prepare(); !r)
+            return refuse(r.error());
         auto reader = SqliteDb::open(dir.database(), SqliteDb::Mode::ReadOnly);
-        if (!reader) {
-            print(m_err, reader.error().message);
-            return 1;
-        }
-        JournalService journal(*engine, *reader, m_clock);
+        if (!reader)
+            return refuse(reader.error());
+        JournalService journal(**engine, *reader, m_clock);
         answer = adminRequest(terminals, journal, request, m_clock.nowMs());
     }
-    if (!*answer) {
-        print(m_err, answer->error().message);
-        return 1;
-    }
+    if (!*answer)
+        return refuse(answer->error());
     print(m_out, QString::fromUtf8(QJsonDocument(**answer).toJson(QJsonDocument::Indented)));
     return 0;
 }

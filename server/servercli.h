@@ -10,6 +10,8 @@
 namespace tessera {
 
 class Clock;
+class ServerDataDir;
+struct Error;
 
 // `tessera-server VERB --data DIR …`, headless:
 //   init  --data DIR [--host NAME]… [--address IP]… [--demo]
@@ -49,6 +51,9 @@ private:
     // when there is one, or on the database directly.
     int admin(const QString &data, const QJsonObject &request);
     int usage(const QString &problem) const;
+    // Prints the reason on stderr; exit code 1.
+    int refuse(const Error &error) const;
+    int notInitialised(const ServerDataDir &dir) const;
     void print(std::FILE *to, const QString &text) const;
 
     const Clock &m_clock;

@@ -50,9 +50,9 @@ public:
     void ship()
     {
         SyncStatus s = m_last;
-        s.local = localEnd(m_path);
         auto link = ServerLink::load(m_path);
         if (!link || !link->has_value()) {
+            s.local = localEnd(m_path);
             s.state = link ? SyncStatus::State::NotEnrolled : SyncStatus::State::Failing;
             s.message = link ? QString() : link.error().message;
             publish(s);
@@ -63,11 +63,12 @@ public:
         if (report) {
             s.state = SyncStatus::State::Online;
             s.acked = report->acked;
-            s.local = qMax(s.local, report->local);
+            s.local = report->local; // the shipper read it: no second look
             if (report->backlog() == 0)
                 s.lastSyncMs = m_clock.nowMs();
             s.message.clear();
         } else {
+            s.local = localEnd(m_path);
             const ErrorCode code = report.error().code;
             s.state = code == ErrorCode::ServerUnreachable ? SyncStatus::State::Offline
                       : code == ErrorCode::TerminalRevoked ? SyncStatus::State::Revoked

@@ -21,30 +21,10 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-QString codeFor(const QString &data, const QString &terminal)
-{
-    const ServerRun issued =
-        runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"), data,
-                                QStringLiteral("--terminal"), terminal, QStringLiteral("--venue"),
-                                QStringLiteral("1")});
-    return QJsonDocument::fromJson(issued.out).object().value(QStringLiteral("code")).toString();
-}
-
 void sell(EngineFixture &console, int count)
 {
-    for (int i = 0; i < count; ++i) {
-        CommandOutcome sold = console.run(
-            QStringLiteral("sell"),
-            {{QStringLiteral("event"), console.ids().event},
-             {QStringLiteral("lines"),
-              QJsonArray{QJsonObject{{QStringLiteral("ga"), console.ids().standingQuota},
-                                     {QStringLiteral("quantity"), 1},
-                                     {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-             {QStringLiteral("payments"),
-              QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                     {QStringLiteral("amount"), 1}}}}});
-        QVERIFY(sold.result.ok());
-    }
+    for (int i = 0; i < count; ++i)
+        QVERIFY(console.sellStandingDeposit().result.ok());
 }
 
 qint64 localEnd(EngineFixture &console)
@@ -84,17 +64,14 @@ private slots:
         m_data = m_tmp.filePath(QStringLiteral("server"));
         m_other = m_tmp.filePath(QStringLiteral("other"));
         for (const QString &dir : {m_data, m_other})
-            QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), dir,
-                                             QStringLiteral("--demo")})
-                         .exitCode,
-                     0);
+            QVERIFY(initServer(kExe, dir));
     }
 
     void aCodeFromAnotherServerSendsNothing()
     {
         RunningServer server(kExe, m_data);
         QVERIFY(server.port() > 0);
-        const QString foreign = codeFor(m_other, QStringLiteral("BOX-9"));
+        const QString foreign = enrolmentCode(kExe, m_other, QStringLiteral("BOX-9"));
         auto link = ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server.port()),
                                             foreign, 5000);
         QVERIFY(!link.ok());
@@ -109,8 +86,9 @@ private slots:
 
     void anUnreachableServerIsSaidSo()
     {
-        auto link = ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:1"),
-                                            codeFor(m_data, QStringLiteral("BOX-8")), 3000);
+        auto link =
+            ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:1"),
+                                    enrolmentCode(kExe, m_data, QStringLiteral("BOX-8")), 3000);
         QCOMPARE(link.error().code, ErrorCode::ServerUnreachable);
         QCOMPARE(ConsoleEnrolment::enrol(QStringLiteral("ftp://x"), QStringLiteral("TE1"), 100)
                      .error()
@@ -122,7 +100,7 @@ private slots:
     {
         EngineFixture console;
         sell(console, 5);
-        const QString code = codeFor(m_data, QStringLiteral("BOX-1"));
+        const QString code = enrolmentCode(kExe, m_data, QStringLiteral("BOX-1"));
         ServerLink link;
         qint64 firstAcked = 0;
         {

@@ -19,21 +19,6 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-void sellOne(EngineFixture &console)
-{
-    CommandOutcome sold = console.run(
-        QStringLiteral("sell"),
-        {{QStringLiteral("event"), console.ids().event},
-         {QStringLiteral("lines"),
-          QJsonArray{QJsonObject{{QStringLiteral("ga"), console.ids().standingQuota},
-                                 {QStringLiteral("quantity"), 1},
-                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-         {QStringLiteral("payments"),
-          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                 {QStringLiteral("amount"), 1}}}}});
-    QVERIFY(sold.result.ok());
-}
-
 } // namespace
 
 class TestSyncAgent : public QObject
@@ -56,20 +41,13 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), data,
-                                         QStringLiteral("--demo")})
-                     .exitCode,
-                 0);
-        const ServerRun code =
-            runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"), data,
-                                    QStringLiteral("--terminal"), QStringLiteral("BOX-1"),
-                                    QStringLiteral("--venue"), QStringLiteral("1")});
+        QVERIFY(initServer(kExe, data));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-1"));
         EngineFixture console;
         auto server = std::make_unique<RunningServer>(kExe, data);
         QVERIFY(server->port() > 0);
-        auto link = ConsoleEnrolment::enrol(
-            QStringLiteral("127.0.0.1:%1").arg(server->port()),
-            QJsonDocument::fromJson(code.out).object().value(QStringLiteral("code")).toString());
+        auto link =
+            ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server->port()), code);
         QVERIFY(link.ok());
         QVERIFY(link->save(console.path()).ok());
 
@@ -83,8 +61,8 @@ private slots:
         // The server goes away: the counter keeps selling, the agent says offline
         // and counts what waits.
         QCOMPARE(server->stop(), 0);
-        sellOne(console);
-        sellOne(console);
+        QVERIFY(console.sellStandingDeposit().result.ok());
+        QVERIFY(console.sellStandingDeposit().result.ok());
         QTRY_VERIFY_WITH_TIMEOUT(agent.status().state == SyncStatus::State::Offline &&
                                      agent.status().backlog() == 2,
                                  15000);

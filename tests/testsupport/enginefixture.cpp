@@ -3,6 +3,7 @@
 
 #include "api/commandfactory.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 namespace tessera::test {
@@ -48,6 +49,19 @@ void EngineFixture::close()
 CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json)
 {
     return run(kind, json, QStringLiteral("test-key-") + QString::number(++m_keys));
+}
+
+CommandOutcome EngineFixture::sellStandingDeposit()
+{
+    return run(QStringLiteral("sell"),
+               {{QStringLiteral("event"), m_ids.event},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("ga"), m_ids.standingQuota},
+                                        {QStringLiteral("quantity"), 1},
+                                        {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
+                {QStringLiteral("payments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                        {QStringLiteral("amount"), 1}}}}});
 }
 
 CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json, const QString &key)

@@ -32,6 +32,9 @@ public:
     // Builds the command with CommandFactory and runs it with a fresh key.
     CommandOutcome run(const QString &kind, const QJsonObject &json);
     CommandOutcome run(const QString &kind, const QJsonObject &json, const QString &key);
+    // One demo standing ticket with 1 paid by card (the order stays pending):
+    // a sale that grows the journal without a shift or cash.
+    CommandOutcome sellStandingDeposit();
     // A read-only connection of its own.
     SqliteDb reader() const;
     // One integer from a query on a reader connection.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -16,6 +18,22 @@ ServerRun runServerCommand(const QString &exe, const QStringList &arguments)
     p.waitForFinished(5000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+bool initServer(const QString &exe, const QString &data)
+{
+    return runServerCommand(exe, {QStringLiteral("init"), QStringLiteral("--data"), data,
+                                  QStringLiteral("--demo")})
+               .exitCode == 0;
+}
+
+QString enrolmentCode(const QString &exe, const QString &data, const QString &terminal)
+{
+    const ServerRun issued =
+        runServerCommand(exe, {QStringLiteral("enrol-code"), QStringLiteral("--data"), data,
+                               QStringLiteral("--terminal"), terminal, QStringLiteral("--venue"),
+                               QStringLiteral("1")});
+    return QJsonDocument::fromJson(issued.out).object().value(QStringLiteral("code")).toString();
 }
 
 RunningServer::RunningServer(const QString &exe, const QString &data)

@@ -19,6 +19,12 @@ struct ServerRun
 // Runs `tessera-server arguments…` to its end (at most a minute).
 ServerRun runServerCommand(const QString &exe, const QStringList &arguments);
 
+// `tessera-server init --data DIR --demo`; true when it succeeded.
+bool initServer(const QString &exe, const QString &data);
+// A one-time code from `tessera-server enrol-code` for `terminal` at venue 1
+// (the demo's); empty when it failed.
+QString enrolmentCode(const QString &exe, const QString &data, const QString &terminal);
+
 // `tessera-server run --data DIR --listen 127.0.0.1:0` in the background,
 // its port read from the "listening on" line; killed when destroyed.
 class RunningServer

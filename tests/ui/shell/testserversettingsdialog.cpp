@@ -37,19 +37,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), data,
-                                         QStringLiteral("--demo")})
-                     .exitCode,
-                 0);
-        const QString code =
-            QJsonDocument::fromJson(
-                runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"),
-                                        data, QStringLiteral("--terminal"), QStringLiteral("BOX-3"),
-                                        QStringLiteral("--venue"), QStringLiteral("1")})
-                    .out)
-                .object()
-                .value(QStringLiteral("code"))
-                .toString();
+        QVERIFY(initServer(kExe, data));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-3"));
         RunningServer server(kExe, data);
         QVERIFY(server.port() > 0);
 
@@ -102,19 +91,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QCOMPARE(runServerCommand(kExe, {QStringLiteral("init"), QStringLiteral("--data"), data,
-                                         QStringLiteral("--demo")})
-                     .exitCode,
-                 0);
-        const QString code =
-            QJsonDocument::fromJson(
-                runServerCommand(kExe, {QStringLiteral("enrol-code"), QStringLiteral("--data"),
-                                        data, QStringLiteral("--terminal"), QStringLiteral("BOX-4"),
-                                        QStringLiteral("--venue"), QStringLiteral("1")})
-                    .out)
-                .object()
-                .value(QStringLiteral("code"))
-                .toString();
+        QVERIFY(initServer(kExe, data));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-4"));
         auto server = std::make_unique<RunningServer>(kExe, data);
         QVERIFY(server->port() > 0);
         ConsoleFixture f;
