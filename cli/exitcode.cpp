@@ -32,6 +32,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::AccountLocked:
     case ErrorCode::Unauthenticated:
     case ErrorCode::TerminalRevoked:
+    case ErrorCode::NotAllocated:
         return ExitCode::Refused;
     case ErrorCode::ServerUnreachable:
         return ExitCode::Storage;

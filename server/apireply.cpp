@@ -55,6 +55,7 @@ Status ApiReply::statusFor(ErrorCode code)
     case ErrorCode::WrongEvent:
     case ErrorCode::ShiftRequired:
     case ErrorCode::IdempotencyConflict:
+    case ErrorCode::NotAllocated:
         return Status::Conflict;
     case ErrorCode::EngineStopped:
     case ErrorCode::DatabaseInUse:

@@ -2,6 +2,8 @@
 #include "servercli.h"
 
 #include "adminchannel.h"
+#include "catalog/allocationverbs.h"
+#include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "engine/engine.h"
@@ -63,7 +65,7 @@ QByteArray caSha256(const ServerDataDir &dir)
 
 // What `enrol-code` and `revoke` ask, wherever the engine is.
 Result<QJsonObject> adminRequest(TerminalService &terminals, JournalService &journal,
-                                 const QJsonObject &request, qint64 nowMs)
+                                 CatalogService &catalog, const QJsonObject &request, qint64 nowMs)
 {
     const QString verb = request.value(QStringLiteral("verb")).toString();
     const QString terminal = request.value(QStringLiteral("terminal")).toString();
@@ -75,6 +77,10 @@ Result<QJsonObject> adminRequest(TerminalService &terminals, JournalService &jou
     }
     if (verb == QLatin1String("revoke"))
         return terminals.revoke(terminal);
+    if (verb == QLatin1String("allocate"))
+        return catalog.allocate(request);
+    if (verb == QLatin1String("take-back"))
+        return catalog.takeBack(request);
     if (verb == QLatin1String("terminals")) {
         auto list = journal.terminals();
         if (!list)
@@ -135,7 +141,11 @@ int ServerCli::usage(const QString &problem) const
                     "       tessera-server enrol-code --data DIR --terminal NAME --venue ID "
                     "[--valid-hours H]\n"
                     "       tessera-server revoke --data DIR --terminal NAME\n"
-                    "       tessera-server terminals --data DIR"));
+                    "       tessera-server terminals --data DIR\n"
+                    "       tessera-server allocate --data DIR --terminal NAME --event ID "
+                    "(--seats ID,ID… | --count N | --ga QUOTA --places N)\n"
+                    "       tessera-server take-back --data DIR --terminal NAME --event ID "
+                    "[--seats ID,ID…]"));
     return 2;
 }
 
@@ -155,6 +165,12 @@ int ServerCli::run(const QStringList &arguments)
         return revoke(rest);
     if (verb == QLatin1String("terminals"))
         return listTerminals(rest);
+    if (verb == QLatin1String("allocate") || verb == QLatin1String("take-back")) {
+        auto request = AllocationVerbs::parse(verb, rest);
+        if (!request)
+            return usage(request.error().message);
+        return admin(request->take(QStringLiteral("data")).toString(), *request);
+    }
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
         return usage(tr("tessera-server: the central server of Tessera."));
     return usage(tr("Unknown command \"%1\".").arg(verb));
@@ -216,6 +232,8 @@ int ServerCli::init(const QStringList &arguments)
         return refuse(engine.error());
     if (auto r = TerminalService(**engine, {}).prepare(); !r)
         return refuse(r.error());
+    if (auto r = CatalogService(**engine, nullptr).prepare(); !r)
+        return refuse(r.error());
     QJsonObject summary{{QStringLiteral("data"), dir.path()}};
     if (parser.isSet(demo)) {
         auto ids = DemoSeeder::seed(**engine, m_clock.nowMs());
@@ -272,8 +290,11 @@ int ServerCli::serve(const QStringList &arguments)
     if (!reader)
         return refuse(reader.error());
     JournalService journal(**engine, *reader, m_clock);
+    CatalogService catalog(**engine, &*reader);
+    if (auto r = catalog.prepare(); !r)
+        return refuse(r.error());
     QHttpServer http;
-    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &m_clock});
+    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &catalog, &m_clock});
     // The chain includes the CA, so a console can pin it on first contact
     // against the fingerprint in its enrolment code (ServerPin).
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -287,7 +308,7 @@ int ServerCli::serve(const QStringList &arguments)
         return 1;
     }
     AdminChannel admin([&](const QJsonObject &request) {
-        auto answer = adminRequest(terminals, journal, request, m_clock.nowMs());
+        auto answer = adminRequest(terminals, journal, catalog, request, m_clock.nowMs());
         if (answer && request.value(QStringLiteral("verb")) != QLatin1String("terminals"))
             log.line(tr("%1 for terminal %2")
                          .arg(request.value(QStringLiteral("verb")).toString(),
@@ -380,7 +401,10 @@ int ServerCli::admin(const QString &data, const QJsonObject &request)
         if (!reader)
             return refuse(reader.error());
         JournalService journal(**engine, *reader, m_clock);
-        answer = adminRequest(terminals, journal, request, m_clock.nowMs());
+        CatalogService catalog(**engine, &*reader);
+        if (auto r = catalog.prepare(); !r)
+            return refuse(r.error());
+        answer = adminRequest(terminals, journal, catalog, request, m_clock.nowMs());
     }
     if (!*answer)
         return refuse(answer->error());

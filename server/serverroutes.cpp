@@ -2,6 +2,7 @@
 #include "serverroutes.h"
 
 #include "apireply.h"
+#include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "engine/engine.h"
 #include "sync/journalservice.h"
@@ -56,7 +57,9 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("POST"), QStringLiteral("/v1/enrol")},
             {QStringLiteral("GET"), QStringLiteral("/v1/terminal")},
             {QStringLiteral("POST"), QStringLiteral("/v1/journal")},
-            {QStringLiteral("GET"), QStringLiteral("/v1/journal/ack")}};
+            {QStringLiteral("GET"), QStringLiteral("/v1/journal/ack")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/catalog")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")}};
 }
 
 // A route added here goes into served() and docs/openapi.json too.
@@ -107,6 +110,26 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                    if (!acked)
                        return ApiReply::error(acked.error());
                    return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
+               });
+    http.route(QStringLiteral("/v1/catalog"), QHttpServerRequest::Method::Post,
+               [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
+                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+                   if (!who)
+                       return ApiReply::error(who.error());
+                   auto body = jsonBody(request);
+                   if (!body)
+                       return ApiReply::error(body.error());
+                   return reply(catalog->pull(who->id, *body));
+               });
+    http.route(QStringLiteral("/v1/allocation/request"), QHttpServerRequest::Method::Post,
+               [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
+                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+                   if (!who)
+                       return ApiReply::error(who.error());
+                   auto body = jsonBody(request);
+                   if (!body)
+                       return ApiReply::error(body.error());
+                   return reply(catalog->topUp(who->name, *body));
                });
     http.route(
         QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,

@@ -15,6 +15,7 @@ class Clock;
 class Engine;
 class SqliteDb;
 class JournalService;
+class CatalogService;
 class TerminalService;
 
 // The server's versioned HTTP/JSON API (docs/api.md), installed on a
@@ -34,6 +35,7 @@ public:
         SqliteDb *reader = nullptr; // the HTTP thread's own read connection
         TerminalService *terminals = nullptr;
         JournalService *journal = nullptr;
+        CatalogService *catalog = nullptr;
         const Clock *clock = nullptr;
     };
     static void install(QHttpServer &http, const Parts &parts);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncagent.h"
 
+#include "catalogpuller.h"
 #include "common/clock.h"
 #include "journalshipper.h"
 #include "storage/sqlitedb.h"
@@ -32,9 +33,10 @@ class SyncAgent::Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(QString path, const Clock &clock, int intervalMs)
+    Worker(QString path, const Clock &clock, int intervalMs, Engine *engine)
         : m_path(std::move(path))
         , m_clock(clock)
+        , m_engine(engine)
         , m_timer(new QTimer(this))
     {
         m_timer->setInterval(intervalMs);
@@ -67,6 +69,19 @@ public:
             if (report->backlog() == 0)
                 s.lastSyncMs = m_clock.nowMs();
             s.message.clear();
+            if (m_engine) {
+                // Catalog down after journal up: what was sold here is on the
+                // server before a take-back is answered.
+                auto pulled = CatalogPuller(m_path, **link).pullOnce(*m_engine);
+                if (pulled) {
+                    s.catalogVersion = pulled->version;
+                } else {
+                    s.state = pulled.error().code == ErrorCode::ServerUnreachable
+                                  ? SyncStatus::State::Offline
+                                  : SyncStatus::State::Failing;
+                    s.message = pulled.error().message;
+                }
+            }
         } else {
             s.local = localEnd(m_path);
             const ErrorCode code = report.error().code;
@@ -90,6 +105,7 @@ private:
 
     QString m_path;
     const Clock &m_clock;
+    Engine *m_engine;
     QTimer *m_timer;
     SyncStatus m_last;
 };
@@ -117,7 +133,7 @@ void SyncAgent::start()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("tessera-sync"));
-    m_worker = new Worker(m_path, m_clock, m_intervalMs);
+    m_worker = new Worker(m_path, m_clock, m_intervalMs, m_engine);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::shipped, this, &SyncAgent::take);

@@ -13,16 +13,18 @@ class QTimer;
 namespace tessera {
 
 class Clock;
+class Engine;
 
 // Where a console stands with its server, for the status bar.
 struct SyncStatus
 {
     enum class State { NotEnrolled, Online, Offline, Revoked, Failing };
     State state = State::NotEnrolled;
-    qint64 local = 0;      // the local journal's end
-    qint64 acked = 0;      // the server has it up to here (last known)
-    qint64 lastSyncMs = 0; // the last time the server had everything; 0: never
-    QString message;       // why, when not online
+    qint64 local = 0;          // the local journal's end
+    qint64 acked = 0;          // the server has it up to here (last known)
+    qint64 lastSyncMs = 0;     // the last time the server had everything; 0: never
+    qint64 catalogVersion = 0; // the server's catalog this terminal has applied
+    QString message;           // why, when not online
 
     qint64 backlog() const { return local > acked ? local - acked : 0; }
 };
@@ -40,6 +42,10 @@ public:
               QObject *parent = nullptr);
     ~SyncAgent() override;
 
+    // Catalog down too: after each shipment the agent pulls what the server
+    // changed and applies it through `engine` (the console's own). Call
+    // before start(); without it the agent only ships.
+    void setEngine(Engine *engine) { m_engine = engine; }
     void start();
     SyncStatus status() const { return m_status; }
 
@@ -56,6 +62,7 @@ private:
     QString m_path;
     const Clock &m_clock;
     int m_intervalMs;
+    Engine *m_engine = nullptr;
     SyncStatus m_status;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;

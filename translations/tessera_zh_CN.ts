@@ -702,8 +702,8 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>一次性注册码。</translation>
     </message>
     <message>
-        <source>Ship this terminal&apos;s journal to the server now; answers what the server has and what is left to send.</source>
-        <translation>立即将本终端的日志上传到服务器；返回服务器已有的内容和待发送的数量。</translation>
+        <source>Ship this terminal&apos;s journal to the server now and apply what the server changed in the catalog and this terminal&apos;s allocation; answers what the server has and what is left to send.</source>
+        <translation>立即将本终端的日志发送到服务器，并应用服务器对目录和本终端配额的更改；返回服务器已收到的位置和尚待发送的数量。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +739,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The venue needs a name.</source>
         <translation>场馆需要名称。</translation>
+    </message>
+    <message>
+        <source>not this counter&apos;s to sell</source>
+        <translation>不属于本柜台销售</translation>
     </message>
 </context>
 <context>
@@ -819,6 +823,166 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
         <translation>无法解密数据：密钥错误或数据已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AllocateGaCommand</name>
+    <message>
+        <source>Give at least one place.</source>
+        <translation>请至少分配一个名额。</translation>
+    </message>
+    <message>
+        <source>Event %1 has no GA quota &quot;%2&quot;.</source>
+        <translation>场次 %1 没有站票配额“%2”。</translation>
+    </message>
+    <message>
+        <source>Only %1 places of &quot;%2&quot; are left to give.</source>
+        <translation>“%2”只剩 %1 个名额可分配。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AllocateSeatsCommand</name>
+    <message>
+        <source>There is no terminal &quot;%1&quot;: create it with tessera-server enrol-code first.</source>
+        <translation>没有终端“%1”：请先用 tessera-server enrol-code 创建。</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is revoked.</source>
+        <translation>终端“%1”已被吊销。</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>没有场次 %1。</translation>
+    </message>
+    <message>
+        <source>Event %1 is cancelled.</source>
+        <translation>场次 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; is not in event %2&apos;s venue.</source>
+        <translation>座位“%1”不在场次 %2 的场馆中。</translation>
+    </message>
+    <message>
+        <source>Name the seats or give how many, not both and not neither.</source>
+        <translation>请指定座位或数量，二者取其一。</translation>
+    </message>
+    <message>
+        <source>The server has only %1 seats of event %2 left to give.</source>
+        <translation>服务器只剩场次 %2 的 %1 个座位可分配。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; is not the server&apos;s to give (sold, held or blocked).</source>
+        <translation>座位“%1”不由服务器分配（已售、已锁或已封锁）。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; is terminal %2&apos;s already.</source>
+        <translation>座位“%1”已分配给终端 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AllocationVerbs</name>
+    <message>
+        <source>The server&apos;s data directory.</source>
+        <translation>服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s name.</source>
+        <translation>终端名称。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id.</source>
+        <translation>场次编号。</translation>
+    </message>
+    <message>
+        <source>Seats by their plan ids, separated by commas.</source>
+        <translation>座位图中的座位编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>How many of the server&apos;s seats to give.</source>
+        <translation>从服务器分配的座位数量。</translation>
+    </message>
+    <message>
+        <source>A GA quota&apos;s name.</source>
+        <translation>站票配额名称。</translation>
+    </message>
+    <message>
+        <source>How many places of the GA quota to give.</source>
+        <translation>分配的站票名额数量。</translation>
+    </message>
+    <message>
+        <source>%1 needs --data DIR, --terminal NAME and --event ID.</source>
+        <translation>%1 需要 --data 目录、--terminal 名称和 --event 编号。</translation>
+    </message>
+    <message>
+        <source>--event takes an event&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>--event 需要场次编号（数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>allocate takes one of --seats, --count or --ga (with --places).</source>
+        <translation>allocate 需要 --seats、--count 或 --ga（配合 --places）之一。</translation>
+    </message>
+    <message>
+        <source>--seats names no seat.</source>
+        <translation>--seats 未指定任何座位。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number above 0, not &quot;%2&quot;.</source>
+        <translation>--%1 需要大于 0 的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--ga needs --places N.</source>
+        <translation>--ga 需要 --places 数量。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ApplyCatalogCommand</name>
+    <message>
+        <source>The server&apos;s catalog is malformed at %1: %2.</source>
+        <translation>服务器的目录数据在 %1 处格式错误：%2。</translation>
+    </message>
+    <message>
+        <source>a row of %1 values is expected</source>
+        <translation>应为包含 %1 个值的一行</translation>
+    </message>
+    <message>
+        <source>not a valid key</source>
+        <translation>不是有效的键</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more is expected</source>
+        <translation>应为大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the version is older than &quot;since&quot;</source>
+        <translation>版本早于“since”</translation>
+    </message>
+    <message>
+        <source>not a catalog table</source>
+        <translation>不是目录表</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>[event, seat, 1 or 0] is expected</source>
+        <translation>应为 [场次, 座位, 1 或 0]</translation>
+    </message>
+    <message>
+        <source>[quota, places] is expected</source>
+        <translation>应为 [配额, 名额]</translation>
+    </message>
+    <message>
+        <source>This console has a venue of its own, &quot;%1&quot;, under the id the server uses for &quot;%2&quot; (%3). A terminal takes the server&apos;s catalog: enrol a new console database.</source>
+        <translation>本控制台有自己的场馆“%1”，其编号与服务器的“%2”（%3）相同。终端使用服务器的目录：请用新的控制台数据库注册。</translation>
+    </message>
+    <message>
+        <source>seat %1 of event %2 is not in the catalog</source>
+        <translation>场次 %2 的座位 %1 不在目录中</translation>
+    </message>
+    <message>
+        <source>This catalog follows version %1, but the terminal has version %2: pull again.</source>
+        <translation>此目录基于版本 %1，而终端的版本是 %2：请重新拉取。</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1606,20 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::CatalogExport</name>
+    <message>
+        <source>This server&apos;s catalog is at version %1; a terminal cannot be at %2 (another server&apos;s?).</source>
+        <translation>本服务器的目录版本为 %1；终端不可能处于 %2（是否来自另一台服务器？）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CatalogPuller</name>
+    <message>
+        <source>The server answered for catalog version %1; this terminal has %2.</source>
+        <translation>服务器返回的是目录版本 %1 的数据；本终端为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CatalogQueries</name>
     <message>
         <source>There is no venue %1.</source>
@@ -1450,6 +1628,45 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>There is no event %1.</source>
         <translation>场次 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CatalogService</name>
+    <message>
+        <source>A seat is named by its plan id (text).</source>
+        <translation>座位以其座位图编号（文本）指定。</translation>
+    </message>
+    <message>
+        <source>A list is expected.</source>
+        <translation>应为列表。</translation>
+    </message>
+    <message>
+        <source>[event, seat] is expected.</source>
+        <translation>应为 [场次, 座位]。</translation>
+    </message>
+    <message>
+        <source>Name the event by its id.</source>
+        <translation>请以编号指定场次。</translation>
+    </message>
+    <message>
+        <source>Give a number of places above 0.</source>
+        <translation>请给出大于 0 的名额数。</translation>
+    </message>
+    <message>
+        <source>Give a number of seats above 0.</source>
+        <translation>请给出大于 0 的座位数。</translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; is the catalog version the terminal has (0 for none).</source>
+        <translation>“since”是终端已有的目录版本（无则为 0）。</translation>
+    </message>
+    <message>
+        <source>Ask for a number above 0.</source>
+        <translation>请求的数量须大于 0。</translation>
+    </message>
+    <message>
+        <source>Name the GA quota by its id.</source>
+        <translation>请以编号指定站票配额。</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3708,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>&quot;%1&quot; was cancelled; it is not on sale.</source>
         <translation>“%1”已取消，不再销售。</translation>
     </message>
+    <message>
+        <source>Seat &quot;%1&quot; is not this counter&apos;s to sell: the central server has not allocated it to this terminal.</source>
+        <translation>座位“%1”不属于本柜台销售：中央服务器未将其分配给本终端。</translation>
+    </message>
+    <message>
+        <source>Only %1 tickets of &quot;%2&quot; are left of this counter&apos;s allocation.</source>
+        <translation>本柜台的“%2”配额仅剩 %1 张。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LoginPage</name>
@@ -5497,6 +5722,10 @@ The order keeps waiting for payment.</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Another counter&apos;s</source>
+        <translation>其他柜台</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SeatMapModel</name>
@@ -5515,6 +5744,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>blocked</source>
         <translation>已封锁</translation>
+    </message>
+    <message>
+        <source>another counter&apos;s to sell</source>
+        <translation>由其他柜台销售</translation>
     </message>
 </context>
 <context>
@@ -5964,20 +6197,24 @@ The order keeps waiting for payment.</source>
         <translation>revoke 需要 --data 目录和 --terminal 名称。</translation>
     </message>
     <message>
+        <source>terminals needs --data DIR.</source>
+        <translation>terminals 需要 --data 目录。</translation>
+    </message>
+    <message>
         <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
        tessera-server run --data DIR [--listen ADDRESS:PORT]
        tessera-server enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
        tessera-server revoke --data DIR --terminal NAME
-       tessera-server terminals --data DIR</source>
+       tessera-server terminals --data DIR
+       tessera-server allocate --data DIR --terminal NAME --event ID (--seats ID,ID… | --count N | --ga QUOTA --places N)
+       tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID…]</source>
         <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
       tessera-server run --data 目录 [--listen 地址:端口]
       tessera-server enrol-code --data 目录 --terminal 名称 --venue 编号 [--valid-hours 小时]
       tessera-server revoke --data 目录 --terminal 名称
-      tessera-server terminals --data 目录</translation>
-    </message>
-    <message>
-        <source>terminals needs --data DIR.</source>
-        <translation>terminals 需要 --data 目录。</translation>
+      tessera-server terminals --data 目录
+      tessera-server allocate --data 目录 --terminal 名称 --event 编号 (--seats 编号,编号… | --count 数量 | --ga 配额 --places 数量)
+      tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号…]</translation>
     </message>
 </context>
 <context>
@@ -6789,6 +7026,13 @@ The order keeps waiting for payment.</source>
         <translation>
             <numerusform>服务器：同步失败 · 待发送 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TakeBackSeatsCommand</name>
+    <message>
+        <source>Seat &quot;%1&quot; is not terminal %2&apos;s.</source>
+        <translation>座位“%1”不属于终端 %2。</translation>
     </message>
 </context>
 <context>

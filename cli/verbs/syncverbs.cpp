@@ -3,6 +3,7 @@
 
 #include "verbs/syncverbs.h"
 
+#include "catalogpuller.h"
 #include "cli.h"
 #include "clisession.h"
 #include "consoleenrolment.h"
@@ -74,7 +75,25 @@ Result<QJsonObject> now(CliSession &session, const VerbArguments &)
     auto report = JournalShipper(session.settings().databasePath, *link).shipOnce();
     if (!report)
         return report.error();
-    return reportJson(*link, *report);
+    QJsonObject out = reportJson(*link, *report);
+    // Catalog down needs the writer: when the console holds it, its own
+    // agent applies the catalog.
+    auto engine = session.engine();
+    if (!engine) {
+        if (engine.error().code != ErrorCode::DatabaseInUse)
+            return engine.error();
+        out.insert(QStringLiteral("catalog"), engine.error().message);
+        return out;
+    }
+    auto pulled = CatalogPuller(session.settings().databasePath, *link).pullOnce(**engine);
+    if (!pulled)
+        return pulled.error();
+    out.insert(QStringLiteral("catalog"),
+               QJsonObject{{QStringLiteral("version"), pulled->version},
+                           {QStringLiteral("rows"), pulled->rows},
+                           {QStringLiteral("granted"), pulled->granted},
+                           {QStringLiteral("released"), pulled->released}});
+    return out;
 }
 
 } // namespace
@@ -96,8 +115,9 @@ QList<Verb> syncVerbs()
         {group,
          QStringLiteral("now"),
          {},
-         CliText::tr("Ship this terminal's journal to the server now; answers what the server "
-                     "has and what is left to send."),
+         CliText::tr("Ship this terminal's journal to the server now and apply what the "
+                     "server changed in the catalog and this terminal's allocation; answers "
+                     "what the server has and what is left to send."),
          {},
          &now,
          Permission::ViewJournal},

@@ -80,6 +80,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("terminal_revoked");
     case ErrorCode::ServerUnreachable:
         return QStringLiteral("server_unreachable");
+    case ErrorCode::NotAllocated:
+        return QStringLiteral("not_allocated");
     }
     return QStringLiteral("unknown");
 }
@@ -93,7 +95,7 @@ QString Error::toString() const
 
 std::optional<ErrorCode> errorCodeFromName(const QString &name)
 {
-    for (int c = 0; c <= int(ErrorCode::ServerUnreachable); ++c) {
+    for (int c = 0; c <= int(ErrorCode::NotAllocated); ++c) {
         if (errorCodeName(ErrorCode(c)) == name)
             return ErrorCode(c);
     }

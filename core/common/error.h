@@ -59,7 +59,9 @@ enum class ErrorCode {
     Unauthenticated,
     TerminalRevoked,
     // the central server cannot be reached (offline, refused, timed out, TLS)
-    ServerUnreachable, // keep last: errorCodeFromName() counts up to it
+    ServerUnreachable,
+    // a terminal enrolled with a server sells only what the server allocated to it
+    NotAllocated, // keep last: errorCodeFromName() counts up to it
 };
 
 // Returns the stable snake_case name of a code ("seat_unavailable").

@@ -27,6 +27,8 @@ QString seatStateName(int state)
         return QStringLiteral("sold");
     case SeatState::Blocked:
         return QStringLiteral("blocked");
+    case SeatState::Elsewhere:
+        return QStringLiteral("elsewhere");
     }
     return QStringLiteral("unknown");
 }
@@ -194,7 +196,7 @@ Result<QJsonObject> CatalogQueries::availability(qint64 eventId)
     if (!header)
         return header.error();
     QJsonObject categories;
-    qint64 totals[4] = {0, 0, 0, 0};
+    qint64 totals[5] = {0, 0, 0, 0, 0};
     auto r = eachRow(m_db,
                      "SELECT c.name, es.state, COUNT(*) FROM event_seats es "
                      "JOIN seats s ON s.id = es.seat_id JOIN categories c ON c.id = s.category_id "
@@ -203,23 +205,30 @@ Result<QJsonObject> CatalogQueries::availability(qint64 eventId)
                          QJsonObject c = categories[s.columnText(0)].toObject();
                          c[seatStateName(int(s.columnInt(1)))] = s.columnInt(2);
                          categories[s.columnText(0)] = c;
-                         totals[qBound(0, int(s.columnInt(1)), 3)] += s.columnInt(2);
+                         totals[qBound(0, int(s.columnInt(1)), 4)] += s.columnInt(2);
                      });
     if (!r)
         return r.error();
     QJsonArray quotas;
     r = eachRow(
         m_db,
-        "SELECT id, name, capacity, sold, held FROM ga_quotas WHERE event_id = ? "
+        "SELECT id, name, capacity, sold, held, allocated FROM ga_quotas WHERE event_id = ? "
         "ORDER BY id",
         eventId, [&](SqliteStatement &s) {
-            quotas.push_back(QJsonObject{
-                {QStringLiteral("ga"), s.columnInt(0)},
-                {QStringLiteral("name"), s.columnText(1)},
-                {QStringLiteral("capacity"), s.columnInt(2)},
-                {QStringLiteral("sold"), s.columnInt(3)},
-                {QStringLiteral("held"), s.columnInt(4)},
-                {QStringLiteral("available"), s.columnInt(2) - s.columnInt(3) - s.columnInt(4)}});
+            quotas.push_back(
+                QJsonObject{{QStringLiteral("ga"), s.columnInt(0)},
+                            {QStringLiteral("name"), s.columnText(1)},
+                            {QStringLiteral("capacity"), s.columnInt(2)},
+                            {QStringLiteral("sold"), s.columnInt(3)},
+                            {QStringLiteral("held"), s.columnInt(4)},
+                            // a terminal's allocation, when the central server gave it one
+                            {QStringLiteral("allocated"),
+                             s.columnIsNull(5) ? QJsonValue() : QJsonValue(s.columnInt(5))},
+                            {QStringLiteral("available"),
+                             std::max<qint64>(0, (s.columnIsNull(5)
+                                                      ? s.columnInt(2)
+                                                      : std::min(s.columnInt(2), s.columnInt(5))) -
+                                                     s.columnInt(3) - s.columnInt(4))}});
         });
     if (!r)
         return r.error();
@@ -230,6 +239,7 @@ Result<QJsonObject> CatalogQueries::availability(qint64 eventId)
                                               {QStringLiteral("held"), totals[1]},
                                               {QStringLiteral("sold"), totals[2]},
                                               {QStringLiteral("blocked"), totals[3]},
+                                              {QStringLiteral("elsewhere"), totals[4]},
                                               {QStringLiteral("by_category"), categories}}},
         {QStringLiteral("ga"), quotas}};
 }

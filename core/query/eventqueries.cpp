@@ -13,7 +13,8 @@ Result<QList<EventQueries::Sellable>> EventQueries::sellable(qint64 nowMs)
         "SELECT e.id, e.name, v.name, v.timezone, e.starts_at, COALESCE(e.ends_at, e.starts_at), "
         "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id AND s.state = 0), "
         "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id), "
-        "(SELECT SUM(capacity - sold - held) FROM ga_quotas q WHERE q.event_id = e.id) "
+        "(SELECT SUM(MAX(0, MIN(capacity, COALESCE(allocated, capacity)) - sold - held)) FROM "
+        "ga_quotas q WHERE q.event_id = e.id) "
         "FROM events e JOIN venues v ON v.id = e.venue_id "
         "WHERE COALESCE(e.ends_at, e.starts_at) >= ? AND e.cancelled_at IS NULL "
         "ORDER BY e.starts_at, e.id"));
@@ -47,7 +48,8 @@ Result<QList<EventQueries::Managed>> EventQueries::managed()
         "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id AND s.state = 2) + "
         "COALESCE((SELECT SUM(sold) FROM ga_quotas q WHERE q.event_id = e.id), 0), "
         "(SELECT COUNT(*) FROM event_seats s WHERE s.event_id = e.id AND s.state = 0) + "
-        "COALESCE((SELECT SUM(capacity - sold - held) FROM ga_quotas q WHERE q.event_id = e.id), "
+        "COALESCE((SELECT SUM(MAX(0, MIN(capacity, COALESCE(allocated, capacity)) - sold - held)) "
+        "FROM ga_quotas q WHERE q.event_id = e.id), "
         "0), COALESCE(e.cancelled_at, 0) "
         "FROM events e JOIN venues v ON v.id = e.venue_id ORDER BY e.starts_at, e.id"));
     if (!stmt)

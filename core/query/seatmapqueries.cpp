@@ -19,7 +19,7 @@ QString textOf(sqlite3_stmt *stmt, int col)
 
 SeatState stateOf(qint64 value)
 {
-    return SeatState(qBound(qint64(0), value, qint64(3)));
+    return SeatState(qBound(qint64(0), value, qint64(4)));
 }
 
 } // namespace

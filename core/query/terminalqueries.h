@@ -4,6 +4,8 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace tessera {
 
@@ -21,6 +23,16 @@ public:
 
     // The terminal id the engine gave the file when it created it.
     Result<QString> terminalId();
+    // The central server's catalog version this terminal has applied (0: none).
+    Result<qint64> catalogVersion();
+    // What the last catalog applied released or found sold of seats taken
+    // back, for the server (ApplyCatalogCommand); {} when nothing.
+    Result<QJsonObject> catalogAck();
+    // What this terminal should ask its server for more of: per event of its
+    // allocation with less than a fifth of its seats left unsold,
+    // {"event", "seats": half of what it was given}; per GA quota likewise
+    // {"event", "ga", "places"}. Cancelled events ask for nothing.
+    Result<QJsonArray> lowAllocations();
 
 private:
     SqliteDb &m_db;

@@ -218,6 +218,14 @@ const char *const kVersion10 = R"sql(
 ALTER TABLE payments ADD COLUMN tendered INTEGER;
 )sql";
 
+// Version 11: a terminal enrolled with a central server sells only what the
+// server allocated to it (core/replica): a seat not allocated to it is
+// event_seats.state 4 (SeatState::Elsewhere); of a GA quota it may sell
+// `allocated` places (NULL: no allocation, the capacity is the limit).
+const char *const kVersion11 = R"sql(
+ALTER TABLE ga_quotas ADD COLUMN allocated INTEGER;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -242,6 +250,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion9);
     case 10:
         return QString::fromUtf8(kVersion10);
+    case 11:
+        return QString::fromUtf8(kVersion11);
     }
     return {};
 }

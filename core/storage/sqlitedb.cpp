@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -330,6 +332,40 @@ Result<void> SqliteTransaction::commit()
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     m_open = !r.ok();
     return r;
+}
+
+SqliteStatement &SqliteStatement::bindJson(int index, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return bind(index, qint64(value.toBool() ? 1 : 0));
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::trunc(d) == d && std::abs(d) < 9007199254740992.0)
+            return bind(index, qint64(d));
+        return bind(index, d);
+    }
+    case QJsonValue::String:
+        return bind(index, value.toString());
+    default:
+        return bindNull(index);
+    }
+}
+
+QJsonValue SqliteStatement::columnJson(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_INTEGER:
+        return QJsonValue(columnInt(col));
+    case SQLITE_FLOAT:
+        return QJsonValue(columnDouble(col));
+    case SQLITE_TEXT:
+        return QJsonValue(columnText(col));
+    case SQLITE_BLOB:
+        return QJsonValue(QString::fromLatin1(columnBlob(col).toBase64()));
+    default:
+        return QJsonValue();
+    }
 }
 
 } // namespace tessera

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
 
 #include <memory>
@@ -84,6 +85,9 @@ public:
     SqliteStatement &bindNull(int index);
     // Binds a null when the string is null, the text otherwise.
     SqliteStatement &bindOptional(int index, const QString &value);
+    // A JSON scalar as SQL: null, a whole number as INTEGER, another number
+    // as REAL, a string as TEXT, a bool as 0/1.
+    SqliteStatement &bindJson(int index, const QJsonValue &value);
 
     // Steps once: true when a row is available, false when done; an error
     // result on failure. Resets itself when done or failed.
@@ -110,6 +114,8 @@ public:
     QString columnText(int col) const;
     QByteArray columnBlob(int col) const;
     bool columnIsNull(int col) const;
+    // The column as JSON by its SQL type (a BLOB as base64 text).
+    QJsonValue columnJson(int col) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -57,6 +57,11 @@ private slots:
         QCOMPARE(shipped.out.value(QStringLiteral("backlog")).toInteger(), 0);
         QCOMPARE(shipped.out.value(QStringLiteral("acked")).toInteger(),
                  shipped.out.value(QStringLiteral("local_end")).toInteger());
+        // The same call brought the server's catalog down: this console's own
+        // demo seats are now the server's to give, and none was given.
+        const QJsonObject catalog = shipped.out.value(QStringLiteral("catalog")).toObject();
+        QVERIFY(catalog.value(QStringLiteral("version")).toInteger() > 0);
+        QCOMPARE(catalog.value(QStringLiteral("granted")).toInteger(), 0);
 
         QCOMPARE(server->stop(), 0);
         const CliRun offline = cli.run({QStringLiteral("sync"), QStringLiteral("now")});

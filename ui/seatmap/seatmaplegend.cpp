@@ -39,6 +39,15 @@ void SeatMapLegend::setSelectedCount(qsizetype count)
     update();
 }
 
+void SeatMapLegend::setShowsElsewhere(bool shows)
+{
+    if (m_showsElsewhere == shows)
+        return;
+    m_showsElsewhere = shows;
+    updateGeometry();
+    update();
+}
+
 QList<SeatMapLegend::Entry> SeatMapLegend::entries() const
 {
     using Look = SeatMapStyle::Look;
@@ -58,6 +67,8 @@ QList<SeatMapLegend::Entry> SeatMapLegend::entries() const
     out.push_back({tr("Held"), int(Look::Held), neutral});
     out.push_back({tr("Sold"), int(Look::Sold), neutral});
     out.push_back({tr("Blocked"), int(Look::Blocked), neutral});
+    if (m_showsElsewhere)
+        out.push_back({tr("Another counter's"), int(Look::Elsewhere), neutral});
     return out;
 }
 

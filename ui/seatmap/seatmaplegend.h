@@ -17,6 +17,9 @@ public:
 
     void setCategories(const QList<SeatMapCategory> &categories, const QString &currency);
     void setSelectedCount(qsizetype count);
+    // Whether the map has seats that are not this counter's to sell (a
+    // terminal of a central server); only then does the legend explain them.
+    void setShowsElsewhere(bool shows);
     QSize sizeHint() const override;
     // The legend's lines, top to bottom (for tests and accessibility).
     QStringList lines() const;
@@ -37,6 +40,7 @@ private:
     QList<SeatMapCategory> m_categories;
     QString m_currency;
     qsizetype m_selected = 0;
+    bool m_showsElsewhere = false;
 };
 
 } // namespace tessera

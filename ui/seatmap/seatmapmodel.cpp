@@ -176,8 +176,18 @@ QString SeatMapModel::describeSeat(qsizetype index) const
     case SeatState::Blocked:
         parts.push_back(QCoreApplication::translate("tessera::SeatMapModel", "blocked"));
         break;
+    case SeatState::Elsewhere:
+        parts.push_back(
+            QCoreApplication::translate("tessera::SeatMapModel", "another counter's to sell"));
+        break;
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+bool SeatMapModel::hasElsewhere() const
+{
+    return std::any_of(m_data.seats.cbegin(), m_data.seats.cend(),
+                       [](const SeatMapSeat &s) { return s.state == SeatState::Elsewhere; });
 }
 
 QList<qsizetype> SeatMapModel::setStates(const QHash<QString, SeatState> &states)

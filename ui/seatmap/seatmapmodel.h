@@ -90,6 +90,8 @@ public:
     bool clearSelection();
     QStringList selectedGuids() const;
     qsizetype selectedCount() const { return m_selectedCount; }
+    // Whether any seat is another counter's to sell (SeatState::Elsewhere).
+    bool hasElsewhere() const;
 
     // The best block of `count` adjacent available seats in one row, as a
     // box office means it: centre and front together. Every block gets

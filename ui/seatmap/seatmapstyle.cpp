@@ -20,6 +20,8 @@ SeatMapStyle::Look SeatMapStyle::lookOf(const SeatMapSeat &seat)
         return Look::Sold;
     case SeatState::Blocked:
         return Look::Blocked;
+    case SeatState::Elsewhere:
+        return Look::Elsewhere;
     }
     return Look::Blocked;
 }
@@ -37,6 +39,8 @@ QColor SeatMapStyle::dotColor(Look look, const QColor &category)
         return soldColor();
     case Look::Blocked:
         return blockedColor();
+    case Look::Elsewhere:
+        return background().darker(104);
     }
     return category;
 }
@@ -99,6 +103,18 @@ void SeatMapStyle::paintSeat(QPainter &painter, const QRectF &rect, Look look,
             painter.drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
             painter.drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
         }
+        break;
+    }
+    case Look::Elsewhere: {
+        // Only the outline, dashed when there is room: the seat exists but
+        // is not this counter's to sell.
+        const QRectF r = rect.adjusted(line, line, -line, -line);
+        QPen pen(elsewhereColor(), std::max(0.8, d * 0.08));
+        if (d >= 12)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(background().darker(104));
+        painter.drawEllipse(r);
         break;
     }
     }

@@ -16,7 +16,7 @@ namespace tessera {
 class SeatMapStyle
 {
 public:
-    enum class Look : quint8 { Available, Selected, Held, Sold, Blocked };
+    enum class Look : quint8 { Available, Selected, Held, Sold, Blocked, Elsewhere };
 
     static Look lookOf(const SeatMapSeat &seat);
     static QColor background() { return QColor(0xf4, 0xf5, 0xf7); }
@@ -24,6 +24,8 @@ public:
     static QColor heldColor() { return QColor(0xf0, 0x9a, 0x0e); }
     static QColor soldColor() { return QColor(0x5d, 0x63, 0x6c); }
     static QColor blockedColor() { return QColor(0xd3, 0xd6, 0xdb); }
+    // Another counter's seat (not allocated to this terminal): a pale ring.
+    static QColor elsewhereColor() { return QColor(0xa9, 0xb0, 0xba); }
     // The flat colour of a seat drawn as a dot, at zoom levels too low for detail.
     static QColor dotColor(Look look, const QColor &category);
     // Draws one seat filling `rect` (device pixels), detailed as its size allows.

@@ -65,6 +65,7 @@ void SeatMapView::setSeatMap(SeatMapModel model)
     m_scene = std::move(scene);
     m_legend->setCategories(m_scene->model().data().categories, m_scene->model().data().currency);
     m_legend->setSelectedCount(0);
+    m_legend->setShowsElsewhere(m_scene->model().hasElsewhere());
     m_legend->show();
     placeLegend();
     fitToMap();
@@ -166,6 +167,10 @@ void SeatMapView::setSeatStates(const QHash<QString, SeatState> &states)
     const qsizetype selectedBefore = m_scene->model().selectedCount();
     const QList<qsizetype> changed = m_scene->model().setStates(states);
     m_scene->seatsChanged(changed);
+    if (!changed.isEmpty()) {
+        m_legend->setShowsElsewhere(m_scene->model().hasElsewhere());
+        placeLegend();
+    }
     if (m_scene->model().selectedCount() != selectedBefore)
         announceSelection();
 }

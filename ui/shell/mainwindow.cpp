@@ -185,6 +185,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncLabel);
     m_sync = new SyncAgent(m_context.databasePath(), m_context.clock(), 5000, this);
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
+    m_sync->setEngine(&m_context.engine()); // catalog down, through this console's engine
     m_sync->start();
 
     buildMenus();

@@ -277,7 +277,8 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
     }
     {
         auto stmt = m_db.prepare(QStringLiteral(
-            "SELECT q.id, q.name, q.capacity, q.sold, q.held, p.ticket_type_id, p.amount "
+            "SELECT q.id, q.name, q.capacity, q.sold, q.held, p.ticket_type_id, p.amount, "
+            "q.allocated "
             "FROM ga_quotas q LEFT JOIN ga_prices p ON p.quota_id = q.id WHERE q.event_id = ?"));
         if (!stmt)
             return stmt.error();
@@ -289,6 +290,7 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
                 q.capacity = stmt->columnInt(2);
                 q.sold = stmt->columnInt(3);
                 q.held = stmt->columnInt(4);
+                q.allocated = stmt->columnIsNull(7) ? -1 : stmt->columnInt(7);
                 if (!stmt->columnIsNull(5))
                     q.priceByTicketType.insert(stmt->columnInt(5), stmt->columnInt(6));
             });

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -35,9 +36,16 @@ struct GaQuota
     qint64 capacity = 0;
     qint64 sold = 0;
     qint64 held = 0;
+    // On a terminal enrolled with a central server: the places of this quota
+    // the server allocated to it (its own sales count against them); -1: no
+    // allocation, the capacity is the limit.
+    qint64 allocated = -1;
     QHash<qint64, qint64> priceByTicketType;
     bool dirty = false;
-    qint64 available() const { return capacity - sold - held; }
+    qint64 limit() const { return allocated >= 0 ? std::min(capacity, allocated) : capacity; }
+    qint64 available() const { return std::max<qint64>(0, limit() - sold - held); }
+    // Whether the allocation, not the capacity, is what runs out first.
+    bool allocationLimits() const { return allocated >= 0 && allocated < capacity; }
 };
 
 // The writer's authoritative in-memory view of one event's inventory. Only the

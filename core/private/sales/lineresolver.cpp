@@ -26,6 +26,8 @@ QString seatStateName(SeatState state)
         return tr("sold");
     case SeatState::Blocked:
         return tr("blocked");
+    case SeatState::Elsewhere:
+        return tr("not this counter's to sell");
     }
     return {};
 }
@@ -89,6 +91,12 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                             line.path + QStringLiteral(".seat"));
             const bool ours =
                 fromHold && slot->state == SeatState::Held && slot->holdId == fromHold->id;
+            if (!ours && slot->state == SeatState::Elsewhere)
+                return fail(ErrorCode::NotAllocated,
+                            tr("Seat \"%1\" is not this counter's to sell: the central server "
+                               "has not allocated it to this terminal.")
+                                .arg(line.seatGuid),
+                            line.path + QStringLiteral(".seat"));
             if (!ours && slot->state != SeatState::Available)
                 return fail(ErrorCode::SeatUnavailable,
                             tr("Seat \"%1\" is %2.").arg(line.seatGuid, seatStateName(slot->state)),
@@ -117,6 +125,12 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
             const qint64 have = fromHold ? heldQuantity(*fromHold, ItemKind::GeneralAdmission,
                                                         out.event->eventId, line.refId)
                                          : quota.available();
+            if (wanted > have && !fromHold && quota.allocationLimits())
+                return fail(ErrorCode::NotAllocated,
+                            tr("Only %1 tickets of \"%2\" are left of this counter's allocation.")
+                                .arg(have)
+                                .arg(quota.name),
+                            line.path + QStringLiteral(".quantity"));
             if (wanted > have)
                 return fail(
                     ErrorCode::QuotaExhausted,

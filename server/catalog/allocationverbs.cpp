@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/allocationverbs.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace tessera {
+
+Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringList &arguments)
+{
+    const bool allocate = verb == QLatin1String("allocate");
+    QCommandLineParser parser;
+    const QCommandLineOption data(QStringList{QStringLiteral("data")},
+                                  tr("The server's data directory."), QStringLiteral("dir"));
+    const QCommandLineOption terminal(QStringList{QStringLiteral("terminal")},
+                                      tr("The terminal's name."), QStringLiteral("name"));
+    const QCommandLineOption event(QStringList{QStringLiteral("event")}, tr("The event's id."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption seats(QStringList{QStringLiteral("seats")},
+                                   tr("Seats by their plan ids, separated by commas."),
+                                   QStringLiteral("ids"));
+    const QCommandLineOption count(QStringList{QStringLiteral("count")},
+                                   tr("How many of the server's seats to give."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption ga(QStringList{QStringLiteral("ga")}, tr("A GA quota's name."),
+                                QStringLiteral("quota"));
+    const QCommandLineOption places(QStringList{QStringLiteral("places")},
+                                    tr("How many places of the GA quota to give."),
+                                    QStringLiteral("n"));
+    parser.addOptions({data, terminal, event, seats});
+    if (allocate)
+        parser.addOptions({count, ga, places});
+    // arguments[0] is the program, as QCommandLineParser expects.
+    if (!parser.parse(arguments))
+        return fail(ErrorCode::InvalidInput, parser.errorText());
+    if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(event))
+        return fail(ErrorCode::MissingField,
+                    tr("%1 needs --data DIR, --terminal NAME and --event ID.").arg(verb));
+    bool ok = false;
+    const qint64 eventId = parser.value(event).toLongLong(&ok);
+    if (!ok || eventId <= 0)
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("--event takes an event's id (a number), not \"%1\".").arg(parser.value(event)),
+            QStringLiteral("--event"));
+    QJsonObject request{{QStringLiteral("verb"), verb},
+                        {QStringLiteral("data"), parser.value(data)},
+                        {QStringLiteral("terminal"), parser.value(terminal)},
+                        {QStringLiteral("event"), eventId}};
+    const int ways = int(parser.isSet(seats)) + int(allocate && parser.isSet(count)) +
+                     int(allocate && parser.isSet(ga));
+    if (allocate && ways != 1)
+        return fail(ErrorCode::InvalidInput,
+                    tr("allocate takes one of --seats, --count or --ga (with --places)."));
+    if (parser.isSet(seats)) {
+        const QStringList list = parser.value(seats).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QJsonArray ids;
+        for (const QString &s : list)
+            ids.push_back(s.trimmed());
+        if (ids.isEmpty())
+            return fail(ErrorCode::InvalidInput, tr("--seats names no seat."),
+                        QStringLiteral("--seats"));
+        request.insert(QStringLiteral("seats"), ids);
+    }
+    for (const auto &[option, key] : {std::pair{&count, "count"}, std::pair{&places, "places"}}) {
+        if (!allocate || !parser.isSet(*option))
+            continue;
+        const qint64 n = parser.value(*option).toLongLong(&ok);
+        if (!ok || n <= 0)
+            return fail(ErrorCode::InvalidInput,
+                        tr("--%1 takes a number above 0, not \"%2\".")
+                            .arg(QLatin1String(key), parser.value(*option)),
+                        QStringLiteral("--") + QLatin1String(key));
+        request.insert(QLatin1String(key), n);
+    }
+    if (allocate && parser.isSet(ga)) {
+        if (!parser.isSet(places))
+            return fail(ErrorCode::MissingField, tr("--ga needs --places N."),
+                        QStringLiteral("--places"));
+        request.insert(QStringLiteral("ga"), parser.value(ga));
+    }
+    return request;
+}
+
+} // namespace tessera

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogpuller.h"
+
+#include "engine/engine.h"
+#include "query/terminalqueries.h"
+#include "replica/applycatalogcommand.h"
+#include "serverclient.h"
+#include "storage/sqlitedb.h"
+
+#include <QJsonArray>
+
+namespace tessera {
+
+Result<CatalogPuller::Report> CatalogPuller::pullOnce(Engine &engine)
+{
+    auto report = pullOnly(engine);
+    if (!report)
+        return report;
+    QJsonArray low;
+    {
+        auto db = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        auto wanted = TerminalQueries(*db).lowAllocations();
+        if (!wanted)
+            return wanted.error();
+        low = *wanted;
+    }
+    if (low.isEmpty())
+        return report;
+    ServerClient client(m_link.address, m_link.ca, m_link.token, m_timeoutMs);
+    for (const QJsonValue &ask : low) {
+        auto granted = client.post(QStringLiteral("/v1/allocation/request"), ask.toObject());
+        if (!granted)
+            return granted.error();
+        ++report->requested;
+        report->toppedUp += granted->value(QLatin1String("granted")).toInteger();
+    }
+    if (report->toppedUp == 0)
+        return report;
+    auto more = pullOnly(engine);
+    if (!more)
+        return more.error();
+    report->version = more->version;
+    report->rows += more->rows;
+    report->granted += more->granted;
+    report->released += more->released;
+    return report;
+}
+
+Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
+{
+    qint64 since = 0;
+    QJsonObject ack;
+    {
+        auto db = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        TerminalQueries terminal(*db);
+        auto version = terminal.catalogVersion();
+        if (!version)
+            return version.error();
+        auto pending = terminal.catalogAck();
+        if (!pending)
+            return pending.error();
+        since = *version;
+        ack = *pending;
+    }
+    QJsonObject body{{QStringLiteral("since"), since}};
+    if (!ack.value(QLatin1String("released")).toArray().isEmpty() ||
+        !ack.value(QLatin1String("sold")).toArray().isEmpty())
+        body.insert(QStringLiteral("ack"), ack);
+    ServerClient client(m_link.address, m_link.ca, m_link.token, m_timeoutMs);
+    auto answer = client.post(QStringLiteral("/v1/catalog"), body);
+    if (!answer)
+        return answer.error();
+    auto command = ApplyCatalogCommand::parse(*answer);
+    if (!command)
+        return command.error();
+    Report report;
+    report.version = since;
+    const QJsonObject allocation = answer->value(QLatin1String("allocation")).toObject();
+    if ((*command)->version() == since &&
+        answer->value(QLatin1String("tables")).toObject().isEmpty() &&
+        allocation.value(QLatin1String("seats")).toArray().isEmpty() &&
+        allocation.value(QLatin1String("ga")).toArray().isEmpty())
+        return report; // nothing new
+    if ((*command)->since() != since)
+        return fail(ErrorCode::InvalidState,
+                    tr("The server answered for catalog version %1; this terminal has %2.")
+                        .arg((*command)->since())
+                        .arg(since));
+    const QString key = QStringLiteral("catalog:%1:%2").arg(since).arg((*command)->version());
+    CommandOutcome outcome = engine.execute(std::move(*command), key);
+    Result<QJsonObject> applied = outcome.result;
+    if (!applied)
+        return applied.error();
+    report.version = applied->value(QLatin1String("version")).toInteger();
+    report.rows = applied->value(QLatin1String("rows")).toInteger();
+    report.granted = applied->value(QLatin1String("granted")).toInteger();
+    report.released = applied->value(QLatin1String("released")).toArray().size();
+    return report;
+}
+
+} // namespace tessera
