@@ -357,7 +357,8 @@ private slots:
         m_gates = m_tmp.filePath(QStringLiteral("gates"));
         QVERIFY(initServer(kExe, m_data));
         QVERIFY(initServer(kExe, m_gates));
-        for (const QString &t : {QStringLiteral("BOX-1"), QStringLiteral("BOX-2")})
+        for (const QString &t :
+             {QStringLiteral("BOX-1"), QStringLiteral("BOX-2"), QStringLiteral("BOX-3")})
             m_codes[t] = enrolmentCode(kExe, m_data, t);
         for (const QString &t : {QStringLiteral("GATE-1"), QStringLiteral("GATE-2")})
             m_codes[t] = enrolmentCode(kExe, m_gates, t);
@@ -444,6 +445,51 @@ private slots:
                                     QStringLiteral("--event"), QString::number(event)});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("BOX-2"));
+    }
+
+    void anEventCancelledAtAConsoleIsRefundedOnTheServerToo()
+    {
+        EngineFixture box;
+        const qint64 event = box.ids().event;
+        const QJsonObject seats = sold(
+            box, saleRequest(event,
+                             QJsonArray{seatLine(QStringLiteral("S-A-1"), QStringLiteral("adult")),
+                                        seatLine(QStringLiteral("S-A-2"), QStringLiteral("adult"))},
+                             QJsonArray{cash(2 * kStallsAdult)}));
+        // A ticket already scanned is refunded with the rest.
+        must(box.run(
+            QStringLiteral("redeem"),
+            {{QStringLiteral("code"), seats[QStringLiteral("tickets")][0][QStringLiteral("code")]},
+             {QStringLiteral("gate"), QStringLiteral("North")}}));
+        sold(box, saleRequest(event,
+                              QJsonArray{seatLine(QStringLiteral("S-A-4"), QStringLiteral("adult")),
+                                         cardLine(box.ids().cardProduct, 1)},
+                              QJsonArray{cash(kStallsAdult + kGiftCard)}));
+        sold(box,
+             saleRequest(event,
+                         QJsonArray{gaLine(box.ids().standingQuota, 2, QStringLiteral("adult"))},
+                         QJsonArray{payment(QStringLiteral("card"), 5000)}));
+        sold(box, saleRequest(event, QJsonArray{gaLine(box.ids().standingQuota, 1,
+                                                       QStringLiteral("adult"))}));
+        must(box.run(QStringLiteral("cancel_event"),
+                     {{QStringLiteral("event"), event},
+                      {QStringLiteral("reason"), QStringLiteral("storm")}}));
+        const QMap<qint64, QJsonObject> own = consoleFigures(box);
+
+        RunningServer server(kExe, m_data);
+        QVERIFY(server.port() > 0);
+        const ServerLink link = enrolled(server, m_codes[QStringLiteral("BOX-3")]);
+        ship(box, link);
+        const QJsonObject show =
+            eventRow(managerGet(link, QStringLiteral("/v1/totals?event=%1").arg(event)), event);
+        const QJsonObject box3 = figuresOf(terminalRow(show, QStringLiteral("BOX-3")));
+        QCOMPARE(box3, own.value(event));
+        QCOMPARE(box3[QStringLiteral("sold")].toInteger(), 0);
+        QCOMPARE(box3[QStringLiteral("refunded")].toInteger(), 3);
+        // All but the gift card went back: 76000 + 38000 + the 5000 deposit.
+        QCOMPARE(box3[QStringLiteral("revenue")][QStringLiteral("refunded")].toInteger(),
+                 2 * kStallsAdult + kStallsAdult + 5000);
+        QCOMPARE(server.stop(), 0);
     }
 
     void managementCallsNeedStaffWhoseRoleMaySeeReports()
