@@ -89,9 +89,6 @@ Result<bool> SalesProjection::prepare(WriteContext &ctx)
              "terminal_id INTEGER NOT NULL, payment_id INTEGER NOT NULL, "
              "order_id INTEGER NOT NULL, method TEXT NOT NULL, amount INTEGER NOT NULL, "
              "state INTEGER NOT NULL, PRIMARY KEY(terminal_id, payment_id)) WITHOUT ROWID",
-             "CREATE TABLE IF NOT EXISTS sales_holds("
-             "terminal_id INTEGER NOT NULL, hold_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
-             "PRIMARY KEY(terminal_id, hold_id)) WITHOUT ROWID",
          }) {
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
@@ -107,8 +104,6 @@ Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &ent
     if (kind == QLatin1String("redeem"))
         return RedemptionLedger(m_ctx).record(terminalId, entry.seq, objectOf(entry.payload),
                                               objectOf(entry.result));
-    if (kind == QLatin1String("hold"))
-        return hold(terminalId, objectOf(entry.payload), objectOf(entry.result));
     if (kind == QLatin1String("sell"))
         return sell(terminalId, objectOf(entry.payload), objectOf(entry.result));
     if (kind == QLatin1String("add_payment"))
@@ -128,8 +123,8 @@ Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &ent
 
 Result<qint64> SalesProjection::rebuild()
 {
-    for (const char *sql : {"DELETE FROM sales_orders", "DELETE FROM sales_lines",
-                            "DELETE FROM sales_payments", "DELETE FROM sales_holds"}) {
+    for (const char *sql :
+         {"DELETE FROM sales_orders", "DELETE FROM sales_lines", "DELETE FROM sales_payments"}) {
         if (auto r = m_ctx.run(sql, [](SqliteStatement &) {}); !r)
             return r.error();
     }
@@ -138,7 +133,7 @@ Result<qint64> SalesProjection::rebuild()
     // Its own statement: the writer's cached ones run inside the loop.
     auto stmt = m_ctx.db().prepare(
         QStringLiteral("SELECT terminal_id, seq, kind, payload, result, created_at FROM "
-                       "terminal_journal WHERE kind IN ('hold', 'sell', 'add_payment', "
+                       "terminal_journal WHERE kind IN ('sell', 'add_payment', "
                        "'settle_payment', 'cancel_order', 'expire_order', 'refund', "
                        "'exchange_seat', 'cancel_event', 'redeem') ORDER BY terminal_id, seq"));
     if (!stmt)
@@ -165,36 +160,14 @@ Result<qint64> SalesProjection::rebuild()
     return count;
 }
 
-Result<void> SalesProjection::hold(qint64 terminal, const QJsonObject &payload,
-                                   const QJsonObject &result)
-{
-    const qint64 holdId = integer(result, "hold");
-    if (holdId <= 0)
-        return {};
-    return m_ctx.run("INSERT OR REPLACE INTO sales_holds(terminal_id, hold_id, event_id) "
-                     "VALUES(?, ?, ?)",
-                     [&](SqliteStatement &s) {
-                         s.bind(1, terminal).bind(2, holdId).bind(3, integer(payload, "event"));
-                     });
-}
-
 Result<void> SalesProjection::sell(qint64 terminal, const QJsonObject &payload,
                                    const QJsonObject &result)
 {
     const qint64 orderId = integer(result, "order");
     if (orderId <= 0)
         return {};
-    qint64 eventId = integer(payload, "event");
-    if (!eventId && integer(payload, "hold") > 0) {
-        // A sale of what a hold kept names its event through the hold.
-        auto found =
-            ids(m_ctx, "SELECT event_id FROM sales_holds WHERE terminal_id = ? AND hold_id = ?",
-                terminal, integer(payload, "hold"));
-        if (!found)
-            return found.error();
-        if (!found->empty())
-            eventId = found->front();
-    }
+    // Seats and standing always name their event; card keys alone have none (0).
+    const qint64 eventId = integer(payload, "event");
     auto r = m_ctx.run("INSERT OR REPLACE INTO sales_orders(terminal_id, order_id, event_id, "
                        "currency, state, total, paid, refunded) VALUES(?, ?, ?, ?, ?, ?, ?, 0)",
                        [&](SqliteStatement &s) {

@@ -16,7 +16,6 @@ struct ShippedEntry;
 //   sales_orders(terminal_id, order_id, event_id, currency, state, total, paid, refunded)
 //   sales_lines(terminal_id, line_id, order_id, event_id, kind, price, state)
 //   sales_payments(terminal_id, payment_id, order_id, method, amount, state)
-//   sales_holds(terminal_id, hold_id, event_id)
 // States and kinds are the engine's numbers (core/storage/schema.cpp). Each
 // entry is applied once, when the server first stores it (IngestJournalCommand),
 // in the same transaction; redemptions go to RedemptionLedger. An entry whose
@@ -38,7 +37,6 @@ public:
     Result<qint64> rebuild();
 
 private:
-    Result<void> hold(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
     Result<void> sell(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
     Result<void> addPayment(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
     Result<void> settlePayment(qint64 terminal, const QJsonObject &payload,

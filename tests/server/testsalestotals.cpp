@@ -541,6 +541,19 @@ private slots:
                      basic(QStringLiteral("admin"), QStringLiteral("9999")))
                      .status,
                  200);
+        // As at the till: five wrong PINs lock the account, then even the right one is refused.
+        const QString totals = QStringLiteral("/v1/totals");
+        QCOMPARE(get(l, totals, basic(QStringLiteral("supervisor"), QStringLiteral("2222"))).status,
+                 200);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                get(l, totals, basic(QStringLiteral("supervisor"), QStringLiteral("0000"))).status,
+                401);
+        const Reply locked =
+            get(l, totals, basic(QStringLiteral("supervisor"), QStringLiteral("2222")));
+        QCOMPARE(locked.status, 401);
+        QCOMPARE(errorCode(locked), QStringLiteral("account_locked"));
+
         const Reply badEvent = get(l, QStringLiteral("/v1/totals?event=x"),
                                    basic(QStringLiteral("manager"), QStringLiteral("3333")));
         QCOMPARE(badEvent.status, 400);
