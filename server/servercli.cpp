@@ -14,8 +14,10 @@
 #include "stopsignals.h"
 #include "storage/sqlitedb.h"
 #include "sync/journalservice.h"
+#include "sync/rebuildsalescommand.h"
 #include "terminals/terminalservice.h"
 #include "tlsauthority.h"
+#include "totalscli.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -64,8 +66,9 @@ QByteArray caSha256(const ServerDataDir &dir)
 }
 
 // What `enrol-code` and `revoke` ask, wherever the engine is.
-Result<QJsonObject> adminRequest(TerminalService &terminals, JournalService &journal,
-                                 CatalogService &catalog, const QJsonObject &request, qint64 nowMs)
+Result<QJsonObject> adminRequest(Engine &engine, TerminalService &terminals,
+                                 JournalService &journal, CatalogService &catalog,
+                                 const QJsonObject &request, qint64 nowMs)
 {
     const QString verb = request.value(QStringLiteral("verb")).toString();
     const QString terminal = request.value(QStringLiteral("terminal")).toString();
@@ -81,6 +84,11 @@ Result<QJsonObject> adminRequest(TerminalService &terminals, JournalService &jou
         return catalog.allocate(request);
     if (verb == QLatin1String("take-back"))
         return catalog.takeBack(request);
+    if (verb == QLatin1String("rebuild-totals"))
+        return engine
+            .execute(std::make_unique<RebuildSalesCommand>(),
+                     QStringLiteral("rebuild-sales:%1").arg(engine.stats().journalSeq))
+            .result;
     if (verb == QLatin1String("terminals")) {
         auto list = journal.terminals();
         if (!list)
@@ -145,7 +153,10 @@ int ServerCli::usage(const QString &problem) const
                     "       tessera-server allocate --data DIR --terminal NAME --event ID "
                     "(--seats ID,ID… | --count N | --ga QUOTA --places N)\n"
                     "       tessera-server take-back --data DIR --terminal NAME --event ID "
-                    "[--seats ID,ID…]"));
+                    "[--seats ID,ID…]\n"
+                    "       tessera-server totals --data DIR [--event ID] [--json]\n"
+                    "       tessera-server conflicts --data DIR\n"
+                    "       tessera-server rebuild-totals --data DIR"));
     return 2;
 }
 
@@ -171,6 +182,12 @@ int ServerCli::run(const QStringList &arguments)
             return usage(request.error().message);
         return admin(request->take(QStringLiteral("data")).toString(), *request);
     }
+    if (verb == QLatin1String("totals"))
+        return TotalsCli(m_out, m_err).totals(rest);
+    if (verb == QLatin1String("conflicts"))
+        return TotalsCli(m_out, m_err).conflicts(rest);
+    if (verb == QLatin1String("rebuild-totals"))
+        return rebuildTotals(rest);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
         return usage(tr("tessera-server: the central server of Tessera."));
     return usage(tr("Unknown command \"%1\".").arg(verb));
@@ -308,8 +325,12 @@ int ServerCli::serve(const QStringList &arguments)
         return 1;
     }
     AdminChannel admin([&](const QJsonObject &request) {
-        auto answer = adminRequest(terminals, journal, catalog, request, m_clock.nowMs());
-        if (answer && request.value(QStringLiteral("verb")) != QLatin1String("terminals"))
+        auto answer = adminRequest(**engine, terminals, journal, catalog, request, m_clock.nowMs());
+        const QString verb = request.value(QStringLiteral("verb")).toString();
+        if (answer && verb == QLatin1String("rebuild-totals"))
+            log.line(tr("totals rebuilt from %1 journal entries")
+                         .arg(answer->value(QStringLiteral("entries")).toInteger()));
+        else if (answer && verb != QLatin1String("terminals"))
             log.line(tr("%1 for terminal %2")
                          .arg(request.value(QStringLiteral("verb")).toString(),
                               request.value(QStringLiteral("terminal")).toString()));
@@ -404,12 +425,24 @@ int ServerCli::admin(const QString &data, const QJsonObject &request)
         CatalogService catalog(**engine, &*reader);
         if (auto r = catalog.prepare(); !r)
             return refuse(r.error());
-        answer = adminRequest(terminals, journal, catalog, request, m_clock.nowMs());
+        answer = adminRequest(**engine, terminals, journal, catalog, request, m_clock.nowMs());
     }
     if (!*answer)
         return refuse(answer->error());
     print(m_out, QString::fromUtf8(QJsonDocument(**answer).toJson(QJsonDocument::Indented)));
     return 0;
+}
+
+int ServerCli::rebuildTotals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data = dataOption();
+    parser.addOptions({data});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.isSet(data))
+        return usage(tr("rebuild-totals needs --data DIR."));
+    return admin(parser.value(data), {{QStringLiteral("verb"), QStringLiteral("rebuild-totals")}});
 }
 
 int ServerCli::listTerminals(const QStringList &arguments)

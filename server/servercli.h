@@ -24,6 +24,10 @@ struct Error;
 //   terminals --data DIR
 //         every terminal: state, what the server has of its journal and, from
 //         a running server, its backlog and when it was last heard from.
+//   totals --data DIR [--event N] [--json], conflicts --data DIR
+//         what the terminals sold per event, and double entries (TotalsCli).
+//   rebuild-totals --data DIR
+//         builds the totals again from the terminals' stored journals.
 //   run   --data DIR [--listen ADDR:PORT]
 //         serves HTTPS on ADDR:PORT (default 0.0.0.0:8443; port 0 picks a free
 //         one, named in the "listening on" line) until SIGTERM or SIGINT.
@@ -47,8 +51,9 @@ private:
     int enrolCode(const QStringList &arguments);
     int revoke(const QStringList &arguments);
     int listTerminals(const QStringList &arguments);
-    // Runs an admin request (enrol-code, revoke) through the running server
-    // when there is one, or on the database directly.
+    int rebuildTotals(const QStringList &arguments);
+    // Runs an admin request (enrol-code, revoke, terminals, rebuild-totals) through the running
+    // server when there is one, or on the database directly.
     int admin(const QString &data, const QJsonObject &request);
     int usage(const QString &problem) const;
     // Prints the reason on stderr; exit code 1.

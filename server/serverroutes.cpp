@@ -5,7 +5,10 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "management/staffcredentials.h"
 #include "sync/journalservice.h"
+#include "sync/redemptionledger.h"
+#include "sync/salestotals.h"
 #include "terminals/terminalservice.h"
 #include "terminals/terminaltokens.h"
 
@@ -49,6 +52,22 @@ QHttpServerResponse reply(const Result<QJsonObject> &result)
     return result ? ApiReply::json(*result) : ApiReply::error(result.error());
 }
 
+// ?event=N, when given.
+Result<std::optional<qint64>> eventFilter(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(QStringLiteral("event")))
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 event = query.queryItemValue(QStringLiteral("event")).toLongLong(&ok);
+    if (!ok || event < 0)
+        return fail(ErrorCode::InvalidInput,
+                    ServerRoutes::tr("event takes an event's id (a number), not \"%1\".")
+                        .arg(query.queryItemValue(QStringLiteral("event"))),
+                    QStringLiteral("event"));
+    return std::optional<qint64>(event);
+}
+
 } // namespace
 
 QList<std::pair<QString, QString>> ServerRoutes::served()
@@ -59,7 +78,9 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("POST"), QStringLiteral("/v1/journal")},
             {QStringLiteral("GET"), QStringLiteral("/v1/journal/ack")},
             {QStringLiteral("POST"), QStringLiteral("/v1/catalog")},
-            {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")}};
+            {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/totals")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")}};
 }
 
 // A route added here goes into served() and docs/openapi.json too.
@@ -130,6 +151,35 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                    if (!body)
                        return ApiReply::error(body.error());
                    return reply(catalog->topUp(who->name, *body));
+               });
+    // Management calls: a member of staff's credentials, checked per call.
+    auto management = [&engine, &clock, reader = parts.reader](
+                          const QHttpServerRequest &request,
+                          const std::function<Result<QJsonObject>(SqliteDb &)> &answer) {
+        StaffAuthenticator auth(engine, clock);
+        auto who = StaffCredentials::authorize(auth, header(request, "Authorization"),
+                                               Permission::ViewReports);
+        if (!who)
+            return ApiReply::error(who.error());
+        return reply(answer(*reader));
+    };
+    http.route(QStringLiteral("/v1/totals"), QHttpServerRequest::Method::Get,
+               [management](const QHttpServerRequest &request) {
+                   return management(request, [&request](SqliteDb &db) -> Result<QJsonObject> {
+                       auto event = eventFilter(request);
+                       if (!event)
+                           return event.error();
+                       return SalesTotals(db).compute(*event);
+                   });
+               });
+    http.route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get,
+               [management](const QHttpServerRequest &request) {
+                   return management(request, [](SqliteDb &db) -> Result<QJsonObject> {
+                       auto entries = RedemptionLedger::doubleEntries(db);
+                       if (!entries)
+                           return entries.error();
+                       return QJsonObject{{QStringLiteral("double_entries"), *entries}};
+                   });
                });
     http.route(
         QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,

@@ -23,6 +23,8 @@ class TerminalService;
 //   GET  /v1/health    {"status": "ok", "server": "tessera-server", "version", "time",
 //   "journal_seq"} POST /v1/enrol     {"code": "TE1-…"} → {"terminal", "terminal_id", "venue",
 //   "token"} GET  /v1/terminal  (Authorization: Bearer <token>) → the terminal's identity
+//   GET  /v1/totals[?event=N], GET /v1/conflicts  (Authorization: Basic name:PIN of a
+//   member of staff whose role may view reports) → SalesTotals, RedemptionLedger
 // Anything else answers 404 with an error body (ApiReply).
 class ServerRoutes
 {

@@ -6207,14 +6207,28 @@ The order keeps waiting for payment.</source>
        tessera-server revoke --data DIR --terminal NAME
        tessera-server terminals --data DIR
        tessera-server allocate --data DIR --terminal NAME --event ID (--seats ID,ID… | --count N | --ga QUOTA --places N)
-       tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID…]</source>
-        <translation>用法：tessera-server init --data 目录 [--host 主机名]... [--address IP]... [--demo]
+       tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID…]
+       tessera-server totals --data DIR [--event ID] [--json]
+       tessera-server conflicts --data DIR
+       tessera-server rebuild-totals --data DIR</source>
+        <translation>用法：tessera-server init --data 目录 [--host 名称]... [--address IP]... [--demo]
       tessera-server run --data 目录 [--listen 地址:端口]
       tessera-server enrol-code --data 目录 --terminal 名称 --venue 编号 [--valid-hours 小时]
       tessera-server revoke --data 目录 --terminal 名称
       tessera-server terminals --data 目录
       tessera-server allocate --data 目录 --terminal 名称 --event 编号 (--seats 编号,编号… | --count 数量 | --ga 配额 --places 数量)
-      tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号…]</translation>
+      tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号…]
+      tessera-server totals --data 目录 [--event 编号] [--json]
+      tessera-server conflicts --data 目录
+      tessera-server rebuild-totals --data 目录</translation>
+    </message>
+    <message>
+        <source>totals rebuilt from %1 journal entries</source>
+        <translation>已根据 %1 条日志条目重建汇总</translation>
+    </message>
+    <message>
+        <source>rebuild-totals needs --data DIR.</source>
+        <translation>rebuild-totals 需要 --data 目录。</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6270,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>another JSON value</source>
         <translation>其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>event takes an event&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>event 应为场次编号（数字），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +6838,17 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::StaffCredentials</name>
+    <message>
+        <source>This call needs a member of staff&apos;s name and PIN (HTTP Basic authentication).</source>
+        <translation>此调用需要员工的用户名和 PIN（HTTP Basic 认证）。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2; this call needs a role with &quot;%3&quot;.</source>
+        <translation>%1 以 %2 身份登录；此调用需要具有“%3”权限的角色。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::StaffDirectory</name>
     <message>
         <source>Log in first: every change is made by a member of staff.</source>
@@ -7346,6 +7375,65 @@ The order keeps waiting for payment.</source>
     <message>
         <source>This is not one PEM certificate.</source>
         <translation>这不是单个 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TotalsCli</name>
+    <message>
+        <source>The server&apos;s data directory.</source>
+        <translation>服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s data directory: run tessera-server init --data %1 first.</source>
+        <translation>%1 不是服务器的数据目录：请先运行 tessera-server init --data %1。</translation>
+    </message>
+    <message>
+        <source>The server in %1 has no totals yet: start it once (tessera-server run) so it prepares them.</source>
+        <translation>%1 中的服务器尚无汇总：请先启动一次（tessera-server run）以便它准备汇总。</translation>
+    </message>
+    <message>
+        <source>sold %1, refunded %2, redeemed %3; %4 orders (%5 cancelled); taken %6%7, refunded %8, net %9</source>
+        <translation>售出 %1，退票 %2，已检票 %3；订单 %4 个（已取消 %5 个）；收款 %6%7，退款 %8，净额 %9</translation>
+    </message>
+    <message>
+        <source>Only this event (its id).</source>
+        <translation>仅此场次（其编号）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>totals needs --data DIR.</source>
+        <translation>totals 需要 --data 目录。</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-server totals --data DIR [--event ID] [--json]</source>
+        <translation>用法：tessera-server totals --data 目录 [--event 编号] [--json]</translation>
+    </message>
+    <message>
+        <source>--event takes an event&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>--event 应为场次编号（数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No sales have reached the server yet.</source>
+        <translation>尚无销售记录到达服务器。</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>场次 %1：%2</translation>
+    </message>
+    <message>
+        <source>Card keys only: %1</source>
+        <translation>仅卡密：%1</translation>
+    </message>
+    <message>
+        <source>conflicts needs --data DIR.</source>
+        <translation>conflicts 需要 --data 目录。</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-server conflicts --data DIR</source>
+        <translation>用法：tessera-server conflicts --data 目录</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "crypto/sha256.h"
 #include "engine/writecontext.h"
 #include "storage/sqlitedb.h"
+#include "sync/salesprojection.h"
 
 namespace tessera {
 
@@ -75,6 +76,7 @@ Result<CommandResult> IngestJournalCommand::apply(WriteContext &ctx)
         ++duplicates;
     }
     qint64 received = 0;
+    SalesProjection projection(ctx);
     for (size_t i = size_t(duplicates); i < m_entries.size(); ++i) {
         const ShippedEntry &e = m_entries[i];
         auto r = ctx.run("INSERT INTO terminal_journal(terminal_id, seq, kind, idem_key, "
@@ -89,6 +91,9 @@ Result<CommandResult> IngestJournalCommand::apply(WriteContext &ctx)
                          });
         if (!r)
             return r.error();
+        // Only what is stored now counts: a replay never reaches this line.
+        if (auto p = projection.project(m_terminalId, e); !p)
+            return p.error();
         ++received;
     }
     return QJsonObject{{QStringLiteral("acked"), qMax(*acked, m_entries.back().seq)},

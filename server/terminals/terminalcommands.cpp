@@ -4,6 +4,7 @@
 #include "crypto/sha256.h"
 #include "engine/writecontext.h"
 #include "storage/sqlitedb.h"
+#include "sync/salesprojection.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -66,7 +67,15 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("schema"), 2}};
+    // Schema 3: the sales projection, built from what was shipped before it.
+    auto created = SalesProjection::prepare(ctx);
+    if (!created)
+        return created.error();
+    if (*created) {
+        if (auto r = SalesProjection(ctx).rebuild(); !r)
+            return r.error();
+    }
+    return QJsonObject{{QStringLiteral("schema"), 3}};
 }
 
 Result<void> IssueEnrolmentCodeCommand::checkName(const QString &name)

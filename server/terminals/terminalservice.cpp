@@ -21,7 +21,7 @@ QString hex(const QByteArray &bytes)
 Result<void> TerminalService::prepare()
 {
     CommandOutcome outcome = m_engine.execute(std::make_unique<PrepareServerCommand>(),
-                                              QStringLiteral("server:prepare:2"));
+                                              QStringLiteral("server:prepare:3"));
     if (!outcome.result)
         return outcome.result.error();
     return {};

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/salesprojection.h"
+
+#include "engine/writecontext.h"
+#include "storage/sqlitedb.h"
+#include "sync/journalbatch.h"
+#include "sync/redemptionledger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tessera {
+
+namespace {
+
+// The engine's numbers for the names its answers use (core/sales/orderstate.h).
+int orderState(const QString &name)
+{
+    static const QStringList names{QStringLiteral("pending"), QStringLiteral("paid"),
+                                   QStringLiteral("cancelled"), QStringLiteral("refunded"),
+                                   QStringLiteral("partly_refunded")};
+    return int(names.indexOf(name));
+}
+
+int paymentState(const QString &name)
+{
+    static const QStringList names{QStringLiteral("approved"), QStringLiteral("declined"),
+                                   QStringLiteral("unknown"), QStringLiteral("refunded")};
+    return int(names.indexOf(name));
+}
+
+constexpr int kSeat = 0;
+constexpr int kStanding = 1;
+constexpr int kCard = 2;
+constexpr int kActive = 0;
+constexpr int kRefunded = 1;
+constexpr int kExchanged = 2;
+constexpr int kCancelled = 2;
+
+QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+qint64 integer(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+
+Result<std::vector<qint64>> ids(WriteContext &ctx, const char *sql, qint64 a, qint64 b)
+{
+    auto stmt = ctx.statement(sql);
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, a).bind(2, b);
+    std::vector<qint64> out;
+    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) { out.push_back(s.columnInt(0)); });
+        !r)
+        return r.error();
+    return out;
+}
+
+} // namespace
+
+Result<bool> SalesProjection::prepare(WriteContext &ctx)
+{
+    bool existed = false;
+    {
+        auto stmt = ctx.db().prepare(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sales_orders'"));
+        if (!stmt)
+            return stmt.error();
+        if (auto r = stmt->forEachRow([&](SqliteStatement &) { existed = true; }); !r)
+            return r.error();
+    }
+    for (const char *sql : {
+             "CREATE TABLE IF NOT EXISTS sales_orders("
+             "terminal_id INTEGER NOT NULL, order_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
+             "currency TEXT NOT NULL, state INTEGER NOT NULL, total INTEGER NOT NULL, "
+             "paid INTEGER NOT NULL, refunded INTEGER NOT NULL DEFAULT 0, "
+             "PRIMARY KEY(terminal_id, order_id)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS sales_orders_event ON sales_orders(event_id)",
+             "CREATE TABLE IF NOT EXISTS sales_lines("
+             "terminal_id INTEGER NOT NULL, line_id INTEGER NOT NULL, order_id INTEGER NOT NULL, "
+             "event_id INTEGER NOT NULL, kind INTEGER NOT NULL, price INTEGER NOT NULL, "
+             "state INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(terminal_id, line_id)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS sales_lines_order ON sales_lines(terminal_id, order_id)",
+             "CREATE TABLE IF NOT EXISTS sales_payments("
+             "terminal_id INTEGER NOT NULL, payment_id INTEGER NOT NULL, "
+             "order_id INTEGER NOT NULL, method TEXT NOT NULL, amount INTEGER NOT NULL, "
+             "state INTEGER NOT NULL, PRIMARY KEY(terminal_id, payment_id)) WITHOUT ROWID",
+         }) {
+        if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    if (auto r = RedemptionLedger::prepare(ctx); !r)
+        return r.error();
+    return !existed;
+}
+
+Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &entry)
+{
+    const QString &kind = entry.kind;
+    if (kind == QLatin1String("redeem"))
+        return RedemptionLedger(m_ctx).record(terminalId, entry.seq, objectOf(entry.payload),
+                                              objectOf(entry.result));
+    if (kind == QLatin1String("sell"))
+        return sell(terminalId, objectOf(entry.payload), objectOf(entry.result));
+    if (kind == QLatin1String("add_payment"))
+        return addPayment(terminalId, objectOf(entry.payload), objectOf(entry.result));
+    if (kind == QLatin1String("settle_payment"))
+        return settlePayment(terminalId, objectOf(entry.payload), objectOf(entry.result));
+    if (kind == QLatin1String("cancel_order") || kind == QLatin1String("expire_order"))
+        return updateOrder(terminalId, objectOf(entry.result));
+    if (kind == QLatin1String("refund"))
+        return refund(terminalId, objectOf(entry.result));
+    if (kind == QLatin1String("exchange_seat"))
+        return exchange(terminalId, objectOf(entry.payload), objectOf(entry.result));
+    if (kind == QLatin1String("cancel_event"))
+        return cancelEvent(terminalId, objectOf(entry.payload));
+    return {};
+}
+
+Result<qint64> SalesProjection::rebuild()
+{
+    for (const char *sql :
+         {"DELETE FROM sales_orders", "DELETE FROM sales_lines", "DELETE FROM sales_payments"}) {
+        if (auto r = m_ctx.run(sql, [](SqliteStatement &) {}); !r)
+            return r.error();
+    }
+    if (auto r = RedemptionLedger(m_ctx).clear(); !r)
+        return r.error();
+    // Its own statement: the writer's cached ones run inside the loop.
+    auto stmt = m_ctx.db().prepare(
+        QStringLiteral("SELECT terminal_id, seq, kind, payload, result, created_at FROM "
+                       "terminal_journal WHERE kind IN ('sell', 'add_payment', "
+                       "'settle_payment', 'cancel_order', 'expire_order', 'refund', "
+                       "'exchange_seat', 'cancel_event', 'redeem') ORDER BY terminal_id, seq"));
+    if (!stmt)
+        return stmt.error();
+    qint64 count = 0;
+    std::optional<Error> failed;
+    auto r = stmt->forEachRow([&](SqliteStatement &s) {
+        if (failed)
+            return;
+        ShippedEntry e;
+        e.seq = s.columnInt(1);
+        e.kind = s.columnText(2);
+        e.payload = s.columnText(3).toUtf8();
+        e.result = s.columnText(4).toUtf8();
+        e.createdAt = s.columnInt(5);
+        if (auto p = project(s.columnInt(0), e); !p)
+            failed = p.error();
+        ++count;
+    });
+    if (!r)
+        return r.error();
+    if (failed)
+        return *failed;
+    return count;
+}
+
+Result<void> SalesProjection::sell(qint64 terminal, const QJsonObject &payload,
+                                   const QJsonObject &result)
+{
+    const qint64 orderId = integer(result, "order");
+    if (orderId <= 0)
+        return {};
+    // Seats and standing always name their event; card keys alone have none (0).
+    const qint64 eventId = integer(payload, "event");
+    auto r = m_ctx.run("INSERT OR REPLACE INTO sales_orders(terminal_id, order_id, event_id, "
+                       "currency, state, total, paid, refunded) VALUES(?, ?, ?, ?, ?, ?, ?, 0)",
+                       [&](SqliteStatement &s) {
+                           s.bind(1, terminal).bind(2, orderId).bind(3, eventId);
+                           s.bind(4, result.value(QStringLiteral("currency")).toString());
+                           s.bind(5, orderState(result.value(QStringLiteral("state")).toString()));
+                           s.bind(6, integer(result, "total")).bind(7, integer(result, "paid"));
+                       });
+    if (!r)
+        return r;
+    for (const QJsonValue &t : result.value(QStringLiteral("tickets")).toArray()) {
+        const QJsonObject ticket = t.toObject();
+        const int kind = ticket.contains(QStringLiteral("seat")) ? kSeat : kStanding;
+        if (auto l = insertLine(terminal, integer(ticket, "line"), orderId, eventId, kind,
+                                integer(ticket, "price"));
+            !l)
+            return l;
+    }
+    for (const QJsonValue &c : result.value(QStringLiteral("cards")).toArray()) {
+        const QJsonObject card = c.toObject();
+        if (auto l = insertLine(terminal, integer(card, "line"), orderId, 0, kCard,
+                                integer(card, "price"));
+            !l)
+            return l;
+    }
+    for (const QJsonValue &p : payload.value(QStringLiteral("payments")).toArray()) {
+        if (auto i = insertPayment(terminal, orderId, p.toObject()); !i)
+            return i;
+    }
+    return {};
+}
+
+Result<void> SalesProjection::addPayment(qint64 terminal, const QJsonObject &payload,
+                                         const QJsonObject &result)
+{
+    const QJsonObject payment = payload.value(QStringLiteral("payment")).toObject();
+    if (auto r = insertPayment(terminal, integer(payload, "order"), payment); !r)
+        return r;
+    return updateOrder(terminal, result);
+}
+
+Result<void> SalesProjection::settlePayment(qint64 terminal, const QJsonObject &payload,
+                                            const QJsonObject &result)
+{
+    const int state = paymentState(payload.value(QStringLiteral("state")).toString());
+    if (state < 0)
+        return {};
+    auto r =
+        m_ctx.run("UPDATE sales_payments SET state = ? WHERE terminal_id = ? AND payment_id = ?",
+                  [&](SqliteStatement &s) {
+                      s.bind(1, state).bind(2, terminal).bind(3, integer(payload, "payment"));
+                  });
+    if (!r)
+        return r;
+    return updateOrder(terminal, result);
+}
+
+Result<void> SalesProjection::refund(qint64 terminal, const QJsonObject &result)
+{
+    const qint64 orderId = integer(result, "order");
+    for (const QJsonValue &line : result.value(QStringLiteral("lines")).toArray()) {
+        auto r = m_ctx.run("UPDATE sales_lines SET state = ? WHERE terminal_id = ? AND line_id = ?",
+                           [&](SqliteStatement &s) {
+                               s.bind(1, kRefunded).bind(2, terminal).bind(3, line.toInteger());
+                           });
+        if (!r)
+            return r;
+    }
+    auto r = m_ctx.run("UPDATE sales_orders SET refunded = refunded + ? WHERE terminal_id = ? "
+                       "AND order_id = ?",
+                       [&](SqliteStatement &s) {
+                           s.bind(1, integer(result, "amount")).bind(2, terminal).bind(3, orderId);
+                       });
+    if (!r)
+        return r;
+    return updateOrder(terminal, result);
+}
+
+Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &payload,
+                                       const QJsonObject &result)
+{
+    const qint64 orderId = integer(result, "order");
+    auto event =
+        ids(m_ctx, "SELECT event_id FROM sales_lines WHERE terminal_id = ? AND line_id = ?",
+            terminal, integer(result, "line"));
+    if (!event)
+        return event.error();
+    if (event->empty())
+        return {};
+    auto r = m_ctx.run("UPDATE sales_lines SET state = ? WHERE terminal_id = ? AND line_id = ?",
+                       [&](SqliteStatement &s) {
+                           s.bind(1, kExchanged).bind(2, terminal).bind(3, integer(result, "line"));
+                       });
+    if (!r)
+        return r;
+    if (auto l = insertLine(terminal, integer(result, "new_line"), orderId, event->front(), kSeat,
+                            integer(result, "price"));
+        !l)
+        return l;
+    const qint64 difference = integer(result, "difference");
+    if (difference > 0) {
+        if (auto p = insertPayment(terminal, orderId,
+                                   payload.value(QStringLiteral("payment")).toObject());
+            !p)
+            return p;
+    }
+    r = m_ctx.run("UPDATE sales_orders SET total = total + ?, paid = paid + ?, "
+                  "refunded = refunded + ? WHERE terminal_id = ? AND order_id = ?",
+                  [&](SqliteStatement &s) {
+                      s.bind(1, qMax<qint64>(difference, 0)).bind(2, qMax<qint64>(difference, 0));
+                      s.bind(3, qMax<qint64>(-difference, 0)).bind(4, terminal).bind(5, orderId);
+                  });
+    if (!r)
+        return r;
+    return updateOrder(
+        terminal, QJsonObject{{QStringLiteral("order"), orderId},
+                              {QStringLiteral("state"), result.value(QStringLiteral("state"))}});
+}
+
+// As CancelEventCommand does on the terminal: pending orders of the event are
+// cancelled (what they had paid refunded), paid ones refund the event's
+// active tickets.
+Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &payload)
+{
+    const qint64 eventId = integer(payload, "event");
+    auto pending = ids(m_ctx,
+                       "SELECT DISTINCT o.order_id FROM sales_orders o JOIN sales_lines l ON "
+                       "l.terminal_id = o.terminal_id AND l.order_id = o.order_id "
+                       "WHERE o.terminal_id = ? AND l.event_id = ? AND o.state = 0",
+                       terminal, eventId);
+    if (!pending)
+        return pending.error();
+    for (const qint64 order : *pending) {
+        auto r = m_ctx.run(
+            "UPDATE sales_orders SET refunded = MAX(paid, refunded), state = ? "
+            "WHERE terminal_id = ? AND order_id = ?",
+            [&](SqliteStatement &s) { s.bind(1, kCancelled).bind(2, terminal).bind(3, order); });
+        if (!r)
+            return r;
+    }
+    auto paid = ids(m_ctx,
+                    "SELECT DISTINCT o.order_id FROM sales_orders o JOIN sales_lines l ON "
+                    "l.terminal_id = o.terminal_id AND l.order_id = o.order_id "
+                    "WHERE o.terminal_id = ? AND l.event_id = ? AND l.state = 0 AND l.kind <> 2 "
+                    "AND o.state IN (1, 4)",
+                    terminal, eventId);
+    if (!paid)
+        return paid.error();
+    for (const qint64 order : *paid) {
+        auto r = m_ctx.run(
+            "UPDATE sales_orders SET refunded = refunded + (SELECT COALESCE(SUM(price), 0) FROM "
+            "sales_lines WHERE terminal_id = ?1 AND order_id = ?2 AND event_id = ?3 AND "
+            "state = 0 AND kind <> 2) WHERE terminal_id = ?1 AND order_id = ?2",
+            [&](SqliteStatement &s) { s.bind(1, terminal).bind(2, order).bind(3, eventId); });
+        if (!r)
+            return r;
+        r = m_ctx.run(
+            "UPDATE sales_lines SET state = 1 WHERE terminal_id = ? AND order_id = ? "
+            "AND event_id = ? AND state = 0 AND kind <> 2",
+            [&](SqliteStatement &s) { s.bind(1, terminal).bind(2, order).bind(3, eventId); });
+        if (!r)
+            return r;
+        r = m_ctx.run("UPDATE sales_orders SET state = CASE WHEN EXISTS(SELECT 1 FROM "
+                      "sales_lines WHERE terminal_id = ?1 AND order_id = ?2 AND state = 0) "
+                      "THEN 4 ELSE 3 END WHERE terminal_id = ?1 AND order_id = ?2",
+                      [&](SqliteStatement &s) { s.bind(1, terminal).bind(2, order); });
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> SalesProjection::insertLine(qint64 terminal, qint64 line, qint64 order, qint64 event,
+                                         int kind, qint64 price)
+{
+    if (line <= 0)
+        return {};
+    return m_ctx.run("INSERT OR REPLACE INTO sales_lines(terminal_id, line_id, order_id, "
+                     "event_id, kind, price, state) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                     [&](SqliteStatement &s) {
+                         s.bind(1, terminal).bind(2, line).bind(3, order).bind(4, event);
+                         s.bind(5, kind).bind(6, price).bind(7, kActive);
+                     });
+}
+
+// The terminal numbers its payments in the order it records them, and so
+// does the projection: settle_payment names a payment by that number.
+Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order,
+                                            const QJsonObject &payment)
+{
+    const int state = paymentState(payment.value(QStringLiteral("state")).toString());
+    if (order <= 0 || state < 0)
+        return {};
+    return m_ctx.run("INSERT INTO sales_payments(terminal_id, payment_id, order_id, method, "
+                     "amount, state) SELECT ?1, COALESCE(MAX(payment_id), 0) + 1, ?2, ?3, ?4, ?5 "
+                     "FROM sales_payments WHERE terminal_id = ?1",
+                     [&](SqliteStatement &s) {
+                         s.bind(1, terminal).bind(2, order);
+                         s.bind(3, payment.value(QStringLiteral("method")).toString());
+                         s.bind(4, integer(payment, "amount")).bind(5, state);
+                     });
+}
+
+Result<void> SalesProjection::updateOrder(qint64 terminal, const QJsonObject &result)
+{
+    const int state = orderState(result.value(QStringLiteral("state")).toString());
+    const bool hasPaid = result.contains(QStringLiteral("paid"));
+    return m_ctx.run("UPDATE sales_orders SET state = COALESCE(?, state), "
+                     "paid = COALESCE(?, paid) WHERE terminal_id = ? AND order_id = ?",
+                     [&](SqliteStatement &s) {
+                         state >= 0 ? s.bind(1, state) : s.bindNull(1);
+                         hasPaid ? s.bind(2, integer(result, "paid")) : s.bindNull(2);
+                         s.bind(3, terminal).bind(4, integer(result, "order"));
+                     });
+}
+
+} // namespace tessera
