@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "syntheticjournal.h"
+
+#include <optional>
+#include <vector>
+
+namespace tessera {
+class ServerClient;
+}
+
+namespace tessera::bench {
+
+struct ShipOutcome
+{
+    qint64 acked = 0;          // where the server stands at the end
+    qint64 sent = 0;           // entries sent in batches (duplicates included)
+    std::vector<double> ackMs; // per batch: sent → acknowledged
+    std::optional<Error> error;
+};
+
+// A simulated console shipping its journal the way JournalShipper does:
+// GET /v1/journal/ack?local=END, then POST /v1/journal batches of at most
+// `batchSize` from the acknowledged sequence on, until the server has `end`.
+// Stops at the first error (kept in the outcome).
+ShipOutcome shipSynthetic(ServerClient &client, const SyntheticJournal &journal, qint64 end,
+                          int batchSize);
+
+} // namespace tessera::bench
