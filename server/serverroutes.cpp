@@ -12,6 +12,8 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace tessera {
@@ -84,15 +86,26 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                 {QStringLiteral("enrolled_at"),
                  QDateTime::fromMSecsSinceEpoch(who->enrolledAt, Qt::UTC).toString(Qt::ISODate)}});
         });
+    // Answered when the batch is durable, without holding this thread: other
+    // terminals' batches are read meanwhile and share the writer's commits.
     http.route(QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
+               [reader = parts.reader, journal = parts.journal, context = &http](
+                   const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
                    if (!who)
-                       return ApiReply::error(who.error());
+                       return ApiReply::error(who.error()).write(std::move(responder));
                    auto body = jsonBody(request);
                    if (!body)
-                       return ApiReply::error(body.error());
-                   return reply(journal->ingest(*who, *body));
+                       return ApiReply::error(body.error()).write(std::move(responder));
+                   // A terminal that hung up is not answered (its socket is gone);
+                   // what was committed stays, and it asks GET /v1/journal/ack.
+                   const QPointer<QTcpSocket> socket = responder.socket();
+                   auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                   journal->ingest(*who, *body, context,
+                                   [socket, pending](const Result<QJsonObject> &answer) {
+                                       if (socket && socket->isOpen())
+                                           reply(answer).write(std::move(*pending));
+                                   });
                });
     http.route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
                [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {

@@ -8,40 +8,74 @@
 #include "terminals/terminaltokens.h"
 
 #include <QDateTime>
+#include <QObject>
 
 namespace tessera {
 
-Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
-                                           const QJsonObject &body)
+Result<JournalService::Prepared> JournalService::prepare(const TerminalIdentity &terminal,
+                                                         const QJsonObject &body)
 {
     auto entries = JournalBatch::parse(body);
     if (!entries)
         return entries.error();
+    const qint64 first = entries->front().seq;
+    const qint64 last = entries->back().seq;
     auto command = std::make_unique<IngestJournalCommand>(terminal.id, std::move(*entries));
-    const QJsonObject request = command->toJson();
     // The same batch again has the same key: the engine answers it from its
-    // journal, and the answer below says where the server stands now.
+    // journal, and answerFor() says where the server stands now.
     const QString key = QStringLiteral("journal:%1:%2:%3:%4")
                             .arg(terminal.id)
-                            .arg(request.value(QStringLiteral("first")).toInteger())
-                            .arg(request.value(QStringLiteral("last")).toInteger())
-                            .arg(request.value(QStringLiteral("digest")).toString().left(16));
+                            .arg(first)
+                            .arg(last)
+                            .arg(command->digestHex().left(16));
     noteSeen(terminal.id);
-    CommandOutcome outcome = m_engine.execute(std::move(command), key);
+    return Prepared{std::move(command), key, last - first + 1};
+}
+
+Result<QJsonObject> JournalService::answerFor(qint64 terminalId, qint64 count,
+                                              const CommandOutcome &outcome)
+{
     Result<QJsonObject> answer = outcome.result;
-    if (!answer)
+    if (!answer || !outcome.replayed)
         return answer;
-    if (outcome.replayed) {
-        auto acked = acknowledged(terminal.id);
-        if (!acked)
-            return acked.error();
-        return QJsonObject{{QStringLiteral("acked"), *acked},
-                           {QStringLiteral("received"), 0},
-                           {QStringLiteral("duplicates"),
-                            request.value(QStringLiteral("last")).toInteger() -
-                                request.value(QStringLiteral("first")).toInteger() + 1}};
-    }
-    return answer;
+    auto acked = acknowledged(terminalId);
+    if (!acked)
+        return acked.error();
+    return QJsonObject{{QStringLiteral("acked"), *acked},
+                       {QStringLiteral("received"), 0},
+                       {QStringLiteral("duplicates"), count}};
+}
+
+Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
+                                           const QJsonObject &body)
+{
+    auto prepared = prepare(terminal, body);
+    if (!prepared)
+        return prepared.error();
+    const CommandOutcome outcome = m_engine.execute(std::move(prepared->command), prepared->key);
+    return answerFor(terminal.id, prepared->count, outcome);
+}
+
+void JournalService::ingest(const TerminalIdentity &terminal, const QJsonObject &body,
+                            QObject *context, Answer answer)
+{
+    auto prepared = prepare(terminal, body);
+    if (!prepared)
+        return answer(prepared.error());
+    const qint64 terminalId = terminal.id;
+    const qint64 count = prepared->count;
+    // The engine answers on its own thread; the replay's look-up and the
+    // reply belong to this service's thread (its reader, the socket).
+    m_engine.submit(
+        CommandRequest(std::move(prepared->command), prepared->key),
+        [this, context, terminalId, count, answer = std::move(answer)](CommandOutcome outcome) {
+            QMetaObject::invokeMethod(
+                context,
+                [this, terminalId, count, answer, outcome = std::move(outcome)] {
+                    answer(answerFor(terminalId, count, outcome));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 Result<qint64> JournalService::acknowledged(qint64 terminalId)

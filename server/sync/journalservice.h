@@ -2,10 +2,15 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/command.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <functional>
+
+class QObject;
 
 namespace tessera {
 
@@ -29,7 +34,15 @@ public:
         , m_clock(clock)
     {}
 
+    using Answer = std::function<void(const Result<QJsonObject> &)>;
+
     Result<QJsonObject> ingest(const TerminalIdentity &terminal, const QJsonObject &body);
+    // The same without waiting: the batch is parsed and checked here (off
+    // the writer), queued on the engine, and `answer` runs on `context`'s
+    // thread (this service's) once the batch is durable or refused. Batches
+    // from many terminals then share one commit.
+    void ingest(const TerminalIdentity &terminal, const QJsonObject &body, QObject *context,
+                Answer answer);
     Result<qint64> acknowledged(qint64 terminalId);
     // The terminal called now; `localEnd` < 0 when it did not say.
     void noteSeen(qint64 terminalId, qint64 localEnd = -1);
@@ -38,6 +51,15 @@ public:
     Result<QJsonArray> terminals();
 
 private:
+    struct Prepared
+    {
+        std::unique_ptr<Command> command;
+        QString key;
+        qint64 count = 0;
+    };
+    Result<Prepared> prepare(const TerminalIdentity &terminal, const QJsonObject &body);
+    Result<QJsonObject> answerFor(qint64 terminalId, qint64 count, const CommandOutcome &outcome);
+
     struct Seen
     {
         qint64 atMs = 0;
