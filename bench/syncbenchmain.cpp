@@ -2,11 +2,13 @@
 #include "syncbenchmain.h"
 
 #include "syncbench.h"
+#include "syncfaults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -55,7 +57,19 @@ int runSyncBenchMain(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    QStringLiteral("Entries per POST /v1/journal."),
                                    QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({json, dir, server, terminals, entries, batch});
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("sync-faults: the first seed (replays a failure)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption seeds(QStringLiteral("seeds"),
+                                   QStringLiteral("sync-faults: how many seeds, from --seed on."),
+                                   QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+                                    QStringLiteral("sync-faults: rounds per seed."),
+                                    QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("sync-ship: the console database to ship."),
+                                QStringLiteral("path"));
+    parser.addOptions({json, dir, server, terminals, entries, batch, seed, seeds, rounds, db});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -94,8 +108,36 @@ int runSyncBenchMain(int argc, char *argv[])
                            figures.value(QStringLiteral("differing")).toInteger() == 0;
         return exact ? 0 : 1;
     }
+    if (scenario == QLatin1String("sync-ship"))
+        return shipConsoleJournal(parser.value(db), parser.value(batch).toInt());
+    if (scenario == QLatin1String("sync-faults")) {
+        SyncFaultOptions options;
+        options.serverExe = parser.value(server);
+        options.benchExe = QCoreApplication::applicationFilePath();
+        options.workDir = workDir;
+        options.rounds = parser.value(rounds).toInt();
+        options.terminals = parser.isSet(terminals) ? parser.value(terminals).toInt() : 4;
+        const quint64 first = parser.value(seed).toULongLong();
+        const int count = parser.value(seeds).toInt();
+        QJsonArray failures;
+        for (quint64 s = first; s < first + quint64(qMax(1, count)); ++s) {
+            options.seed = s;
+            progress(QStringLiteral("seed %1: %2 rounds").arg(s).arg(options.rounds));
+            const QJsonObject result = runSyncFaults(options, progress);
+            out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+            out.flush();
+            if (!result.value(QStringLiteral("ok")).toBool()) {
+                err << "tessera-bench sync-faults: FAILED with seed " << s << ": "
+                    << result.value(QStringLiteral("failure")).toString()
+                    << "\n  replay: tessera-bench sync-faults --seed " << s << " --rounds "
+                    << options.rounds << '\n';
+                failures.push_back(QString::number(s));
+            }
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
     err << "usage: tessera-bench sync [--terminals N] [--entries N] [--batch N] [--json]\n"
-           "       tessera-bench sync-faults --seed N --rounds R\n";
+           "       tessera-bench sync-faults --seed N --rounds R [--seeds K]\n";
     return 2;
 }
 
