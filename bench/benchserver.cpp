@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace tessera::bench {
 
@@ -104,6 +105,19 @@ bool BenchServer::start()
         QThread::msleep(100);
     }
     return false;
+}
+
+double BenchServer::cpuSeconds() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (!isRunning() || !stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields 14 and 15 (utime, stime), counted after the command's ")".
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 void BenchServer::kill()

@@ -34,6 +34,8 @@ public:
     // SIGTERM and waits; true when it exited cleanly.
     bool stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // CPU time (user + system) the running server has used so far, in seconds.
+    double cpuSeconds() const;
 
     int port() const { return m_port; }
     QString data() const { return m_data; }

@@ -17,10 +17,19 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <sys/resource.h>
 
 namespace tessera::bench {
 
 namespace {
+
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 QJsonObject failed(const QString &why)
 {
@@ -80,11 +89,16 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
     while (ready.load() < o.terminals)
         QThread::msleep(1);
     QElapsedTimer wall;
+    const double serverCpuBefore = server.cpuSeconds();
+    const double clientCpuBefore = processCpuSeconds();
     wall.start();
     go = true;
     for (auto &t : threads)
         t->wait();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    // CPU per entry holds still on a busy machine, where wall time does not.
+    const double serverCpu = server.cpuSeconds() - serverCpuBefore;
+    const double clientCpu = processCpuSeconds() - clientCpuBefore;
     threads.clear();
 
     std::vector<double> ackMs;
@@ -114,6 +128,10 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
             {QStringLiteral("differing"), check->differing + check->extra},
             {QStringLiteral("p50_ack_ms"), qRound(percentile(ackMs, 50) * 10) / 10.0},
             {QStringLiteral("p99_ack_ms"), qRound(percentile(ackMs, 99) * 10) / 10.0},
+            {QStringLiteral("server_cpu_us_per_entry"),
+             qRound(serverCpu * 1e7 / double(o.entries)) / 10.0},
+            {QStringLiteral("client_cpu_us_per_entry"),
+             qRound(clientCpu * 1e7 / double(o.entries)) / 10.0},
             {QStringLiteral("catalog_pull_ms"), QJsonValue::Null},
             {QStringLiteral("catalog_pull_note"),
              QStringLiteral("no catalog route on this server yet")},
