@@ -4,11 +4,21 @@
 #include "serverclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 namespace tessera::bench {
 
+std::vector<QByteArray> prebuildBatches(const SyntheticJournal &journal, qint64 end, int batchSize)
+{
+    std::vector<QByteArray> bodies;
+    for (qint64 first = 1; first <= end; first += batchSize)
+        bodies.push_back(QJsonDocument(journal.batch(first, qMin(end, first + batchSize - 1)))
+                             .toJson(QJsonDocument::Compact));
+    return bodies;
+}
+
 ShipOutcome shipSynthetic(ServerClient &client, const SyntheticJournal &journal, qint64 end,
-                          int batchSize)
+                          int batchSize, const std::vector<QByteArray> *prebuilt)
 {
     ShipOutcome out;
     auto ack = client.get(QStringLiteral("/v1/journal/ack?local=%1").arg(end));
@@ -21,7 +31,11 @@ ShipOutcome shipSynthetic(ServerClient &client, const SyntheticJournal &journal,
     while (out.acked < end) {
         const qint64 first = out.acked + 1;
         const qint64 last = qMin(end, out.acked + batchSize);
-        const QJsonObject body = journal.batch(first, last);
+        const size_t index = size_t(out.acked / batchSize);
+        const bool ready = prebuilt && out.acked % batchSize == 0 && index < prebuilt->size();
+        const QByteArray body =
+            ready ? prebuilt->at(index)
+                  : QJsonDocument(journal.batch(first, last)).toJson(QJsonDocument::Compact);
         timer.start();
         auto answer = client.post(QStringLiteral("/v1/journal"), body);
         if (!answer) {

@@ -25,7 +25,12 @@ struct ShipOutcome
 // GET /v1/journal/ack?local=END, then POST /v1/journal batches of at most
 // `batchSize` from the acknowledged sequence on, until the server has `end`.
 // Stops at the first error (kept in the outcome).
+// `prebuilt`: the bodies of batches 1…batchSize, batchSize+1…2·batchSize, …
+// serialised beforehand (used while the acknowledgement falls on a batch's
+// start), so that a benchmark times the shipping, not the making.
 ShipOutcome shipSynthetic(ServerClient &client, const SyntheticJournal &journal, qint64 end,
-                          int batchSize);
+                          int batchSize, const std::vector<QByteArray> *prebuilt = nullptr);
+// The bodies `prebuilt` above takes, for entries 1…end.
+std::vector<QByteArray> prebuildBatches(const SyntheticJournal &journal, qint64 end, int batchSize);
 
 } // namespace tessera::bench

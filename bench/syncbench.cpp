@@ -78,11 +78,15 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
         threads.emplace_back(QThread::create([&, i] {
             const ServerLink &link = links[size_t(i)];
             ServerClient client(link.address, link.ca, link.token, 60000);
+            // A console reads and serialises its journal on its own machine:
+            // made before the clock starts, so the figures are the server's.
+            const std::vector<QByteArray> bodies =
+                prebuildBatches(journals[size_t(i)], ends[size_t(i)], o.batchSize);
             ++ready;
             while (!go.load())
                 QThread::yieldCurrentThread();
             outcomes[size_t(i)] =
-                shipSynthetic(client, journals[size_t(i)], ends[size_t(i)], o.batchSize);
+                shipSynthetic(client, journals[size_t(i)], ends[size_t(i)], o.batchSize, &bodies);
         }));
         threads.back()->start();
     }
