@@ -16,16 +16,18 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace tessera {
 
 namespace {
 
-Result<QJsonObject> jsonBody(const QHttpServerRequest &request)
+Result<QJsonObject> jsonBody(const QByteArray &body)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::InvalidJson,
                     ServerRoutes::tr("The request body is not a JSON object (%1 at byte %2).")
@@ -90,7 +92,7 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
     const Clock &clock = *parts.clock;
     http.route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,
                [terminals = parts.terminals](const QHttpServerRequest &request) {
-                   auto body = jsonBody(request);
+                   auto body = jsonBody(request.body());
                    if (!body)
                        return ApiReply::error(body.error());
                    return reply(terminals->enrol(*body));
@@ -108,15 +110,25 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                 {QStringLiteral("enrolled_at"),
                  QDateTime::fromMSecsSinceEpoch(who->enrolledAt, Qt::UTC).toString(Qt::ISODate)}});
         });
+    // Answered when the batch is durable, without holding this thread: the
+    // body is parsed off it, and other terminals' batches are read meanwhile
+    // and share the writer's commits.
     http.route(QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
+               [reader = parts.reader, journal = parts.journal, context = &http](
+                   const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
                    if (!who)
-                       return ApiReply::error(who.error());
-                   auto body = jsonBody(request);
-                   if (!body)
-                       return ApiReply::error(body.error());
-                   return reply(journal->ingest(*who, *body));
+                       return ApiReply::error(who.error()).write(std::move(responder));
+                   // A terminal that hung up is not answered (its socket is gone);
+                   // what was committed stays, and it asks GET /v1/journal/ack.
+                   const QPointer<QTcpSocket> socket = responder.socket();
+                   auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                   journal->ingest(
+                       *who, [body = request.body()] { return jsonBody(body); }, context,
+                       [socket, pending](const Result<QJsonObject> &answer) {
+                           if (socket && socket->isOpen())
+                               reply(answer).write(std::move(*pending));
+                       });
                });
     http.route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
                [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {

@@ -30,6 +30,11 @@ Result<QJsonObject> ServerClient::post(const QString &path, const QJsonObject &b
     return call(path, &bytes);
 }
 
+Result<QJsonObject> ServerClient::post(const QString &path, const QByteArray &json)
+{
+    return call(path, &json);
+}
+
 Result<QJsonObject> ServerClient::call(const QString &path, const QByteArray *body)
 {
     QUrl url = m_address;

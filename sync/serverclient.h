@@ -29,6 +29,8 @@ public:
 
     Result<QJsonObject> get(const QString &path);
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
+    // The same with the body already serialised (compact JSON).
+    Result<QJsonObject> post(const QString &path, const QByteArray &json);
 
 private:
     Result<QJsonObject> call(const QString &path, const QByteArray *body);

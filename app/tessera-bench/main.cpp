@@ -2,6 +2,7 @@
 // tessera-bench: prints the project's performance figures, measured in one run.
 #include "enginebench.h"
 #include "securitybench.h"
+#include "syncbenchmain.h"
 #ifdef TESSERA_BENCH_UI
 #include "uibench.h"
 #endif
@@ -25,14 +26,17 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "ui") == 0)
         return runUiBenchMain(argc, argv);
 #endif
+    // Journal up against the real server: its own options.
+    if (argc > 1 && qstrncmp(argv[1], "sync", 4) == 0)
+        return runSyncBenchMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Tessera benchmarks. Scenarios: engine, security, ui"));
+        QStringLiteral("Tessera benchmarks. Scenarios: engine, security, ui, sync, sync-faults"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("engine | security | ui"));
+                                 QStringLiteral("engine | security | ui | sync | sync-faults"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("End with one JSON object on the last line."));
     const QCommandLineOption dir(QStringLiteral("dir"),

@@ -13,8 +13,11 @@ IngestJournalCommand::IngestJournalCommand(qint64 terminalId, std::vector<Shippe
     , m_entries(std::move(entries))
 {
     QByteArray all;
-    for (const ShippedEntry &e : m_entries)
-        all += e.digest();
+    m_digests.reserve(m_entries.size());
+    for (const ShippedEntry &e : m_entries) {
+        m_digests.push_back(e.digest());
+        all += m_digests.back();
+    }
     m_digest = Sha256::digest({all});
 }
 
@@ -67,7 +70,7 @@ Result<CommandResult> IngestJournalCommand::apply(WriteContext &ctx)
         if (auto r = (*known)->forEachRow([&](SqliteStatement &s) { stored = s.columnBlob(0); });
             !r)
             return r.error();
-        if (stored != m_entries[i].digest())
+        if (stored != m_digests[i])
             return fail(ErrorCode::IdempotencyConflict,
                         tr("Entry %1 differs from the one the server received before: a "
                            "terminal's journal never changes once shipped.")
@@ -87,7 +90,7 @@ Result<CommandResult> IngestJournalCommand::apply(WriteContext &ctx)
                              s.bind(4, e.idemKey).bind(5, e.requestHash);
                              s.bindText(6, e.payload).bindText(7, e.result);
                              s.bindOptional(8, e.actor).bind(9, e.createdAt);
-                             s.bind(10, ctx.now()).bind(11, e.digest());
+                             s.bind(10, ctx.now()).bind(11, m_digests[i]);
                          });
         if (!r)
             return r.error();

@@ -28,12 +28,16 @@ public:
     std::optional<Permission> requiredPermission() const override { return std::nullopt; }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
+    // The batch's digest (of its entries' digests), hex.
+    QString digestHex() const { return QString::fromLatin1(m_digest.toHex()); }
     // Where the server has this terminal's journal up to (0: nothing yet).
     static Result<qint64> acknowledged(WriteContext &ctx, qint64 terminalId);
 
 private:
     qint64 m_terminalId;
     std::vector<ShippedEntry> m_entries;
+    // Each entry's digest, made once on the caller's thread, not the writer's.
+    std::vector<QByteArray> m_digests;
     QByteArray m_digest;
 };
 

@@ -3,22 +3,12 @@
 
 #include "common/jsonfields.h"
 #include "crypto/sha256.h"
+#include "sync/jsonobjecttext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tessera {
-
-namespace {
-
-bool isJsonObjectText(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    return error.error == QJsonParseError::NoError && doc.isObject();
-}
-
-} // namespace
 
 QJsonObject ShippedEntry::toJson() const
 {
@@ -101,7 +91,7 @@ Result<std::vector<ShippedEntry>> JournalBatch::parse(const QJsonObject &body)
             if (!text)
                 return text.error();
             *target = text->toUtf8();
-            if (!isJsonObjectText(*target))
+            if (!JsonObjectText::isValid(*target))
                 return fail(ErrorCode::InvalidInput, tr("This is not a JSON object's text."),
                             at + QLatin1Char('.') + name);
         }

@@ -7,41 +7,100 @@
 #include "sync/ingestjournalcommand.h"
 #include "terminals/terminaltokens.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QObject>
 
 namespace tessera {
 
-Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
-                                           const QJsonObject &body)
+JournalService::JournalService(Engine &engine, SqliteDb &reader, const Clock &clock)
+    : m_engine(engine)
+    , m_reader(reader)
+    , m_clock(clock)
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        m_drainOnQuit = QObject::connect(app, &QCoreApplication::aboutToQuit, app,
+                                         [this] { m_parsers.waitForDone(); });
+}
+
+JournalService::~JournalService()
+{
+    QObject::disconnect(m_drainOnQuit);
+    m_parsers.waitForDone();
+}
+
+Result<JournalService::Prepared> JournalService::prepare(qint64 terminalId, const QJsonObject &body)
 {
     auto entries = JournalBatch::parse(body);
     if (!entries)
         return entries.error();
-    auto command = std::make_unique<IngestJournalCommand>(terminal.id, std::move(*entries));
-    const QJsonObject request = command->toJson();
+    const qint64 first = entries->front().seq;
+    const qint64 last = entries->back().seq;
+    auto command = std::make_unique<IngestJournalCommand>(terminalId, std::move(*entries));
     // The same batch again has the same key: the engine answers it from its
-    // journal, and the answer below says where the server stands now.
+    // journal, and answerFor() says where the server stands now.
     const QString key = QStringLiteral("journal:%1:%2:%3:%4")
-                            .arg(terminal.id)
-                            .arg(request.value(QStringLiteral("first")).toInteger())
-                            .arg(request.value(QStringLiteral("last")).toInteger())
-                            .arg(request.value(QStringLiteral("digest")).toString().left(16));
-    noteSeen(terminal.id);
-    CommandOutcome outcome = m_engine.execute(std::move(command), key);
+                            .arg(terminalId)
+                            .arg(first)
+                            .arg(last)
+                            .arg(command->digestHex().left(16));
+    return Prepared{std::move(command), key, last - first + 1};
+}
+
+Result<QJsonObject> JournalService::answerFor(qint64 terminalId, qint64 count,
+                                              const CommandOutcome &outcome)
+{
     Result<QJsonObject> answer = outcome.result;
-    if (!answer)
+    if (!answer || !outcome.replayed)
         return answer;
-    if (outcome.replayed) {
-        auto acked = acknowledged(terminal.id);
-        if (!acked)
-            return acked.error();
-        return QJsonObject{{QStringLiteral("acked"), *acked},
-                           {QStringLiteral("received"), 0},
-                           {QStringLiteral("duplicates"),
-                            request.value(QStringLiteral("last")).toInteger() -
-                                request.value(QStringLiteral("first")).toInteger() + 1}};
-    }
-    return answer;
+    auto acked = acknowledged(terminalId);
+    if (!acked)
+        return acked.error();
+    return QJsonObject{{QStringLiteral("acked"), *acked},
+                       {QStringLiteral("received"), 0},
+                       {QStringLiteral("duplicates"), count}};
+}
+
+Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
+                                           const QJsonObject &body)
+{
+    noteSeen(terminal.id);
+    auto prepared = prepare(terminal.id, body);
+    if (!prepared)
+        return prepared.error();
+    const CommandOutcome outcome = m_engine.execute(std::move(prepared->command), prepared->key);
+    return answerFor(terminal.id, prepared->count, outcome);
+}
+
+void JournalService::ingest(const TerminalIdentity &terminal, Body body, QObject *context,
+                            Answer answer)
+{
+    noteSeen(terminal.id);
+    const qint64 terminalId = terminal.id;
+    // The engine answers on its own thread; the replay's look-up and the
+    // reply belong to this service's thread (its reader, the socket).
+    auto finish = [this, context, terminalId, answer = std::move(answer)](qint64 count,
+                                                                          CommandOutcome outcome) {
+        QMetaObject::invokeMethod(
+            context,
+            [this, terminalId, count, answer, outcome = std::move(outcome)] {
+                answer(answerFor(terminalId, count, outcome));
+            },
+            Qt::QueuedConnection);
+    };
+    m_parsers.start([this, terminalId, body = std::move(body), finish = std::move(finish)] {
+        auto json = body();
+        auto prepared = json ? prepare(terminalId, *json) : Result<Prepared>(json.error());
+        if (!prepared) {
+            CommandOutcome refused;
+            refused.result = prepared.error();
+            return finish(0, std::move(refused));
+        }
+        const qint64 count = prepared->count;
+        m_engine.submit(
+            CommandRequest(std::move(prepared->command), prepared->key),
+            [finish, count](CommandOutcome outcome) { finish(count, std::move(outcome)); });
+    });
 }
 
 Result<qint64> JournalService::acknowledged(qint64 terminalId)

@@ -2,10 +2,16 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/command.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThreadPool>
+
+#include <functional>
+
+class QObject;
 
 namespace tessera {
 
@@ -23,13 +29,19 @@ struct TerminalIdentity;
 class JournalService
 {
 public:
-    JournalService(Engine &engine, SqliteDb &reader, const Clock &clock)
-        : m_engine(engine)
-        , m_reader(reader)
-        , m_clock(clock)
-    {}
+    JournalService(Engine &engine, SqliteDb &reader, const Clock &clock);
+    ~JournalService();
+
+    using Answer = std::function<void(const Result<QJsonObject> &)>;
+    using Body = std::function<Result<QJsonObject>()>;
 
     Result<QJsonObject> ingest(const TerminalIdentity &terminal, const QJsonObject &body);
+    // The same without waiting. The body is parsed and checked on a thread
+    // of this service's pool (neither the HTTP thread nor the writer), then
+    // queued on the engine; `answer` runs on `context`'s thread (this
+    // service's) once the batch is durable or refused. Batches from many
+    // terminals are read in parallel and share the writer's commits.
+    void ingest(const TerminalIdentity &terminal, Body body, QObject *context, Answer answer);
     Result<qint64> acknowledged(qint64 terminalId);
     // The terminal called now; `localEnd` < 0 when it did not say.
     void noteSeen(qint64 terminalId, qint64 localEnd = -1);
@@ -38,6 +50,16 @@ public:
     Result<QJsonArray> terminals();
 
 private:
+    struct Prepared
+    {
+        std::unique_ptr<Command> command;
+        QString key;
+        qint64 count = 0;
+    };
+    // Pure (any thread): the batch parsed, its command and idempotency key.
+    static Result<Prepared> prepare(qint64 terminalId, const QJsonObject &body);
+    Result<QJsonObject> answerFor(qint64 terminalId, qint64 count, const CommandOutcome &outcome);
+
     struct Seen
     {
         qint64 atMs = 0;
@@ -47,6 +69,10 @@ private:
     SqliteDb &m_reader;
     const Clock &m_clock;
     QHash<qint64, Seen> m_seen;
+    QThreadPool m_parsers;
+    // Pool work still running submits to the engine: finished before the
+    // server's event loop returns and the engine is stopped.
+    QMetaObject::Connection m_drainOnQuit;
 };
 
 } // namespace tessera
