@@ -20,4 +20,15 @@ Result<QString> TerminalQueries::terminalId()
     return *id;
 }
 
+Result<QString> TerminalQueries::venueName()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM venues ORDER BY id LIMIT 1"));
+    if (!stmt)
+        return stmt.error();
+    QString name;
+    if (auto r = stmt->forEachRow([&](SqliteStatement &s) { name = s.columnText(0); }); !r)
+        return r.error();
+    return name;
+}
+
 } // namespace tessera

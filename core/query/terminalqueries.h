@@ -21,6 +21,10 @@ public:
 
     // The terminal id the engine gave the file when it created it.
     Result<QString> terminalId();
+    // The venue of the box office this terminal sells for, named on printouts
+    // of orders that have no event (card keys): the first venue, as for the
+    // box office's time zone (setup/boxofficetimezone.h); empty before one is imported.
+    Result<QString> venueName();
 
 private:
     SqliteDb &m_db;
