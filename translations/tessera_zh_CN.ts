@@ -2455,6 +2455,16 @@ Runs one Tessera engine operation and prints its result as JSON.
             <numerusform>“%1”已取消：已退款 %n 个订单。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part-paid order(s) cancelled and what they had paid, %1, refunded.</source>
+        <translation>
+            <numerusform>取消 %n 个部分付款的订单，退还其已付的 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded in all: %1.</source>
+        <translation>退款合计：%1。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::EventEditDialog</name>
@@ -4815,6 +4825,10 @@ Z 报表已保存到 %2</translation>
         <source>Handed over</source>
         <translation>实收</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ReconcileDialog</name>
@@ -5244,6 +5258,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>No shift is open, so nothing was paid. Open a shift to take this payment.</source>
         <translation>没有已开的班次，因此未收款。请开班后再收取此笔付款。</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
     </message>
 </context>
 <context>
@@ -5728,10 +5746,6 @@ The order keeps waiting for payment.</source>
 </context>
 <context>
     <name>tessera::SellPage</name>
-    <message>
-        <source>Row %1 · Seat %2</source>
-        <translation>%1 排 · %2 座</translation>
-    </message>
     <message>
         <source>Pick an event on the left (Ctrl+F to search).</source>
         <translation>请在左侧选择场次（按 Ctrl+F 搜索）。</translation>
