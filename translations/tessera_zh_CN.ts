@@ -650,16 +650,8 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>未知时区“%1”；请使用 IANA 名称，如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <source>-o writes a .csv or .json file; the PDF comes from the console&apos;s Shift screen (Day-end report).</source>
-        <translation>-o 只写 .csv 或 .json 文件；PDF 请在控制台的班次页面（日结报表）生成。</translation>
-    </message>
-    <message>
         <source>--blind-count is on or off, not &quot;%1&quot;.</source>
         <translation>--blind-count 须为 on 或 off，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Print the day-end report of every shift and terminal as JSON, or write it as CSV.</source>
-        <translation>以 JSON 输出所有班次和终端的日结报表，或写成 CSV。</translation>
     </message>
     <message>
         <source>The business day (default: today).</source>
@@ -668,10 +660,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The box office&apos;s time zone (default: the newest venue&apos;s).</source>
         <translation>票务处的时区（默认：最新场馆的时区）。</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (.csv or .json) instead.</source>
-        <translation>改为将报表写入 FILE（.csv 或 .json）。</translation>
     </message>
     <message>
         <source>Show or set which payments need an open shift and whether cashiers count blind.</source>
@@ -704,6 +692,26 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Ship this terminal&apos;s journal to the server now; answers what the server has and what is left to send.</source>
         <translation>立即将本终端的日志上传到服务器；返回服务器已有的内容和待发送的数量。</translation>
+    </message>
+    <message>
+        <source>This program cannot draw a PDF here; write a .csv or .json.</source>
+        <translation>此程序在这里无法生成 PDF；请写成 .csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>This tessera-cli was built without the console, so it writes no PDF; write a .csv or .json.</source>
+        <translation>此 tessera-cli 构建时未包含控制台，因此不能写 PDF；请写成 .csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>-o writes a .pdf, .csv or .json file, not &quot;%1&quot;.</source>
+        <translation>-o 只写 .pdf、.csv 或 .json 文件，不能写“%1”。</translation>
+    </message>
+    <message>
+        <source>Print the day-end report of every shift and terminal as JSON, or write it as PDF or CSV.</source>
+        <translation>以 JSON 输出所有班次和终端的日结报表，或写成 PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (.pdf, .csv or .json) instead.</source>
+        <translation>改为将报表写入 FILE（.pdf、.csv 或 .json）。</translation>
     </message>
 </context>
 <context>
