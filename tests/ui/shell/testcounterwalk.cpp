@@ -57,6 +57,13 @@ QString focusName()
     return w ? w->objectName() : QStringLiteral("(nothing)");
 }
 
+// Waits until the keyboard is on the widget of that name (a screen hands
+// the focus on as it is shown, which may land after the key press returns).
+bool focusLandsOn(const QString &name)
+{
+    return ConsoleFixture::waitFor([&] { return focusName() == name; });
+}
+
 // The visible top-level window of that name, or nullptr.
 QWidget *openWindow(const QString &name)
 {
@@ -184,7 +191,7 @@ private slots:
                  qPrintable(focusName()));
         type(QStringLiteral("lina"));
         press(Qt::Key_Return);
-        QCOMPARE(focusName(), QStringLiteral("loginPin"));
+        QVERIFY2(focusLandsOn(QStringLiteral("loginPin")), qPrintable(focusName()));
         type(QStringLiteral("4821"));
         press(Qt::Key_Return);
         QVERIFY(ConsoleFixture::waitFor([&] {
@@ -222,7 +229,9 @@ private slots:
         press(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(ConsoleFixture::waitFor([&] { return sale.cart().size() == 2; }));
         press(Qt::Key_F6);
-        QVERIFY2(focusName().startsWith(QStringLiteral("addStanding")), qPrintable(focusName()));
+        QVERIFY2(ConsoleFixture::waitFor(
+                     [] { return focusName().startsWith(QStringLiteral("addStanding")); }),
+                 qPrintable(focusName()));
         press(Qt::Key_Plus);
         QVERIFY(ConsoleFixture::waitFor(
             [&] { return sale.cart().size() == 3 && sale.cart().heldCount() == 3; }));
@@ -238,7 +247,7 @@ private slots:
         QWidget *payment = waitForWindow(QStringLiteral("paymentDialog"));
         QVERIFY(payment);
         QVERIFY(fitsScreen(payment));
-        QCOMPARE(focusName(), QStringLiteral("cashTendered"));
+        QVERIFY2(focusLandsOn(QStringLiteral("cashTendered")), qPrintable(focusName()));
         type(QString::number(tendered / 100));
         press(Qt::Key_Return);
         QWidget *fulfil = waitForWindow(QStringLiteral("fulfilDialog"));
@@ -288,7 +297,7 @@ private slots:
             return refund->findChild<QWidget *>(QStringLiteral("refundLines"))->isEnabled();
         }));
         press(Qt::Key_Tab); // to the lines
-        QCOMPARE(focusName(), QStringLiteral("refundLines"));
+        QVERIFY2(focusLandsOn(QStringLiteral("refundLines")), qPrintable(focusName()));
         press(Qt::Key_Home);
         press(Qt::Key_Down);
         press(Qt::Key_Space); // the second line off
@@ -372,7 +381,7 @@ private slots:
         QCOMPARE(expectedShown->text(), QStringLiteral("hidden until counted"));
         qint64 left = expected;
         for (const qint64 denomination : CashDenominations::forCurrency(QStringLiteral("CNY"))) {
-            QVERIFY2(focusName() == QStringLiteral("shiftCount_%1").arg(denomination),
+            QVERIFY2(focusLandsOn(QStringLiteral("shiftCount_%1").arg(denomination)),
                      qPrintable(focusName()));
             if (left >= denomination) {
                 type(QString::number(left / denomination));
@@ -381,7 +390,7 @@ private slots:
             press(Qt::Key_Return);
         }
         QCOMPARE(left, 0);
-        QCOMPARE(focusName(), QStringLiteral("shiftCloseNote"));
+        QVERIFY2(focusLandsOn(QStringLiteral("shiftCloseNote")), qPrintable(focusName()));
         verifyInWindow({"shiftConfirmClose"});
         press(Qt::Key_Return, Qt::ControlModifier);
         // The count is in: now what was expected shows, balanced.
