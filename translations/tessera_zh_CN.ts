@@ -650,16 +650,8 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>未知时区“%1”；请使用 IANA 名称，如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <source>-o writes a .csv or .json file; the PDF comes from the console&apos;s Shift screen (Day-end report).</source>
-        <translation>-o 只写 .csv 或 .json 文件；PDF 请在控制台的班次页面（日结报表）生成。</translation>
-    </message>
-    <message>
         <source>--blind-count is on or off, not &quot;%1&quot;.</source>
         <translation>--blind-count 须为 on 或 off，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Print the day-end report of every shift and terminal as JSON, or write it as CSV.</source>
-        <translation>以 JSON 输出所有班次和终端的日结报表，或写成 CSV。</translation>
     </message>
     <message>
         <source>The business day (default: today).</source>
@@ -668,10 +660,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The box office&apos;s time zone (default: the newest venue&apos;s).</source>
         <translation>票务处的时区（默认：最新场馆的时区）。</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (.csv or .json) instead.</source>
-        <translation>改为将报表写入 FILE（.csv 或 .json）。</translation>
     </message>
     <message>
         <source>Show or set which payments need an open shift and whether cashiers count blind.</source>
@@ -704,6 +692,26 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Ship this terminal&apos;s journal to the server now and apply what the server changed in the catalog and this terminal&apos;s allocation; answers what the server has and what is left to send.</source>
         <translation>立即将本终端的日志发送到服务器，并应用服务器对目录和本终端配额的更改；返回服务器已收到的位置和尚待发送的数量。</translation>
+    </message>
+    <message>
+        <source>This program cannot draw a PDF here; write a .csv or .json.</source>
+        <translation>此程序在这里无法生成 PDF；请写成 .csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>This tessera-cli was built without the console, so it writes no PDF; write a .csv or .json.</source>
+        <translation>此 tessera-cli 构建时未包含控制台，因此不能写 PDF；请写成 .csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>-o writes a .pdf, .csv or .json file, not &quot;%1&quot;.</source>
+        <translation>-o 只写 .pdf、.csv 或 .json 文件，不能写“%1”。</translation>
+    </message>
+    <message>
+        <source>Print the day-end report of every shift and terminal as JSON, or write it as PDF or CSV.</source>
+        <translation>以 JSON 输出所有班次和终端的日结报表，或写成 PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (.pdf, .csv or .json) instead.</source>
+        <translation>改为将报表写入 FILE（.pdf、.csv 或 .json）。</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2679,16 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>
             <numerusform>“%1”已取消：已退款 %n 个订单。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part-paid order(s) cancelled and what they had paid, %1, refunded.</source>
+        <translation>
+            <numerusform>取消 %n 个部分付款的订单，退还其已付的 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded in all: %1.</source>
+        <translation>退款合计：%1。</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5058,10 @@ Z 报表已保存到 %2</translation>
         <source>Handed over</source>
         <translation>实收</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ReconcileDialog</name>
@@ -5469,6 +5491,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>No shift is open, so nothing was paid. Open a shift to take this payment.</source>
         <translation>没有已开的班次，因此未收款。请开班后再收取此笔付款。</translation>
+    </message>
+    <message>
+        <source>Row %1 · Seat %2</source>
+        <translation>%1 排 · %2 座</translation>
     </message>
 </context>
 <context>
@@ -5961,10 +5987,6 @@ The order keeps waiting for payment.</source>
 </context>
 <context>
     <name>tessera::SellPage</name>
-    <message>
-        <source>Row %1 · Seat %2</source>
-        <translation>%1 排 · %2 座</translation>
-    </message>
     <message>
         <source>Pick an event on the left (Ctrl+F to search).</source>
         <translation>请在左侧选择场次（按 Ctrl+F 搜索）。</translation>

@@ -6,15 +6,24 @@
 
 #include "cli.h"
 #include "clisession.h"
+#include "common/clock.h"
 #include "shift/dayendcsv.h"
 #include "shift/dayendreport.h"
 #include "shift/shiftpolicy.h"
 #include "shift/shiftqueries.h"
 #include "verbarguments.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
+
+#ifdef TESSERA_CLI_PDF
+#include "printing/dayenddocument.h"
+
+#include <QGuiApplication>
+#endif
 
 namespace tessera {
 
@@ -121,8 +130,35 @@ Result<QJsonObject> show(CliSession &session, const VerbArguments &args)
     return shifts.report(**latest);
 }
 
+// The day-end report as the console prints it (A4, PDF), through the
+// console's own layout.
+Result<QJsonObject> dayEndPdf(CliSession &session, const QJsonObject &report, const QString &path)
+{
+#ifdef TESSERA_CLI_PDF
+    // Text on a page needs fonts, which need a QGuiApplication (main.cpp makes one).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(ErrorCode::InvalidState,
+                    CliText::tr("This program cannot draw a PDF here; write a .csv or .json."),
+                    QStringLiteral("-o"));
+    const DayEndDocument document(report, QDateTime::fromMSecsSinceEpoch(
+                                              session.settings().clock->nowMs(), QTimeZone::utc()));
+    if (auto written = document.writePdf(path); !written)
+        return written.error();
+    return QJsonObject{{QStringLiteral("date"), report.value(QStringLiteral("date"))},
+                       {QStringLiteral("file"), path},
+                       {QStringLiteral("bytes"), QFileInfo(path).size()}};
+#else
+    Q_UNUSED(session)
+    Q_UNUSED(report)
+    return fail(ErrorCode::InvalidInput,
+                CliText::tr("This tessera-cli was built without the console, so it writes no PDF; "
+                            "write a .csv or .json."),
+                QStringLiteral("-o"));
+#endif
+}
+
 // The day-end report of --date (default: today) in the box office's zone
-// (or --zone), as JSON, or written to -o FILE: .csv or .json.
+// (or --zone), as JSON, or written to -o FILE: .pdf, .csv or .json.
 Result<QJsonObject> dayEnd(CliSession &session, const VerbArguments &args)
 {
     auto db = session.reader();
@@ -152,6 +188,8 @@ Result<QJsonObject> dayEnd(CliSession &session, const VerbArguments &args)
         return report;
     const QString path = args.value(QStringLiteral("o"));
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    if (suffix == QLatin1String("pdf"))
+        return dayEndPdf(session, *report, path);
     QByteArray bytes;
     if (suffix == QLatin1String("csv"))
         bytes = DayEndCsv::write(*report);
@@ -159,8 +197,8 @@ Result<QJsonObject> dayEnd(CliSession &session, const VerbArguments &args)
         bytes = QJsonDocument(*report).toJson(QJsonDocument::Indented);
     else
         return fail(ErrorCode::InvalidInput,
-                    CliText::tr("-o writes a .csv or .json file; the PDF comes from the console's "
-                                "Shift screen (Day-end report)."),
+                    CliText::tr("-o writes a .pdf, .csv or .json file, not \"%1\".")
+                        .arg(QFileInfo(path).fileName()),
                     QStringLiteral("-o"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -244,12 +282,12 @@ QList<Verb> shiftVerbs()
          QStringLiteral("day-end"),
          {},
          CliText::tr("Print the day-end report of every shift and terminal as JSON, or write it "
-                     "as CSV."),
+                     "as PDF or CSV."),
          {valueOption("date", CliText::tr("The business day (default: today)."), "YYYY-MM-DD"),
           valueOption("zone",
                       CliText::tr("The box office's time zone (default: the newest venue's)."),
                       "ZONE"),
-          valueOption("o", CliText::tr("Write the report to FILE (.csv or .json) instead."),
+          valueOption("o", CliText::tr("Write the report to FILE (.pdf, .csv or .json) instead."),
                       "FILE")},
          &dayEnd,
          Permission::ViewReports},

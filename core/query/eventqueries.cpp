@@ -104,7 +104,12 @@ Result<EventQueries::CancelPreview> EventQueries::cancelPreview(qint64 eventId)
         "(SELECT COALESCE(SUM(o.paid - o.refunded), 0) FROM orders o WHERE o.state = 0 AND "
         " EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.event_id = e.id)), "
         "(SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        " WHERE l.event_id = e.id AND o.state = 0), "
+        " WHERE l.event_id = e.id AND o.state = 0 AND o.paid - o.refunded <= 0), "
+        "(SELECT COUNT(*) FROM orders o WHERE o.state = 0 AND o.paid - o.refunded > 0 AND "
+        " EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.event_id = e.id)), "
+        "(SELECT COALESCE(SUM(o.paid - o.refunded), 0) FROM orders o WHERE o.state = 0 AND "
+        " o.paid - o.refunded > 0 AND "
+        " EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.event_id = e.id)), "
         "(SELECT COUNT(DISTINCT h.id) FROM holds h JOIN hold_items i ON i.hold_id = h.id "
         " WHERE h.state = 0 AND i.kind IN (0, 1) AND i.scope_id = e.id) "
         "FROM events e WHERE e.id = ?"));
@@ -125,7 +130,9 @@ Result<EventQueries::CancelPreview> EventQueries::cancelPreview(qint64 eventId)
     out.tickets = stmt->columnInt(2);
     out.amount = stmt->columnInt(3);
     out.unpaidOrders = stmt->columnInt(4);
-    out.holds = stmt->columnInt(5);
+    out.partPaidOrders = stmt->columnInt(5);
+    out.partPaidAmount = stmt->columnInt(6);
+    out.holds = stmt->columnInt(7);
     stmt->reset();
     return out;
 }

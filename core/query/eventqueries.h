@@ -64,7 +64,11 @@ public:
         qint64 paidOrders = 0;
         qint64 tickets = 0;      // of paid orders, scanned ones included
         qint64 amount = 0;       // those tickets plus what pending orders paid
-        qint64 unpaidOrders = 0; // pending orders, cancelled (part-paid ones refunded)
+        qint64 unpaidOrders = 0; // pending orders with nothing paid: cancelled
+        // Pending orders paid in part: cancelled, and what they had paid
+        // (part of `amount`) refunded.
+        qint64 partPaidOrders = 0;
+        qint64 partPaidAmount = 0;
         qint64 holds = 0;
     };
     Result<CancelPreview> cancelPreview(qint64 eventId);

@@ -92,4 +92,15 @@ Result<QJsonObject> TerminalQueries::catalogAck()
     return *value ? QJsonDocument::fromJson(**value).object() : QJsonObject();
 }
 
+Result<QString> TerminalQueries::venueName()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM venues ORDER BY id LIMIT 1"));
+    if (!stmt)
+        return stmt.error();
+    QString name;
+    if (auto r = stmt->forEachRow([&](SqliteStatement &s) { name = s.columnText(0); }); !r)
+        return r.error();
+    return name;
+}
+
 } // namespace tessera

@@ -33,6 +33,10 @@ public:
     // {"event", "seats": half of what it was given}; per GA quota likewise
     // {"event", "ga", "places"}. Cancelled events ask for nothing.
     Result<QJsonArray> lowAllocations();
+    // The venue of the box office this terminal sells for, named on printouts
+    // of orders that have no event (card keys): the first venue, as for the
+    // box office's time zone (setup/boxofficetimezone.h); empty before one is imported.
+    Result<QString> venueName();
 
 private:
     SqliteDb &m_db;

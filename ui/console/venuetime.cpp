@@ -2,8 +2,6 @@
 #include "venuetime.h"
 
 #include "common/clock.h"
-#include "console/consolecontext.h"
-#include "setup/boxofficetimezone.h"
 
 namespace tessera {
 
@@ -18,12 +16,6 @@ VenueTime::VenueTime(const QTimeZone &zone, const std::optional<QLocale> &locale
     : m_zone(zone.isValid() ? zone : QTimeZone::utc())
     , m_locale(locale)
 {}
-
-VenueTime VenueTime::boxOffice(ConsoleContext &context)
-{
-    return VenueTime(QTimeZone(BoxOfficeTimeZone::read(context.reader()).toUtf8()),
-                     context.clock());
-}
 
 VenueTime VenueTime::inZone(const QString &zoneId) const
 {

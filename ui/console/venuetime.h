@@ -29,7 +29,8 @@ public:
               const std::optional<QLocale> &locale = std::nullopt);
     // Formatting only, for instants handed over (printouts): no now().
     explicit VenueTime(const QTimeZone &zone, const std::optional<QLocale> &locale = std::nullopt);
-    // The box office's zone (setup/boxofficetimezone.h) on the console's clock.
+    // The box office's zone (setup/boxofficetimezone.h) on the console's clock
+    // (in venuetimeboxoffice.cpp, with the console: not in tessera_documents).
     static VenueTime boxOffice(ConsoleContext &context);
 
     // The same clock and locale in another zone (an event's venue, by IANA

@@ -28,13 +28,23 @@ EventCancelDialog::EventCancelDialog(ConsoleContext &context, qint64 eventId, co
     m_summary->setObjectName(QStringLiteral("cancelSummary"));
     m_summary->setWordWrap(true);
     m_summary->setMinimumWidth(460);
+    const QString currency = preview.currency;
     QStringList lines{
         tr("Cancel \"%1\"? Its sales stop for good.").arg(name),
         tr("%n paid order(s) refunded", nullptr, int(preview.paidOrders)) +
             tr(": %n ticket(s), %1 in all.", nullptr, int(preview.tickets))
-                .arg(MoneyFormat::money(preview.amount, preview.currency)),
+                .arg(MoneyFormat::money(preview.amount - preview.partPaidAmount, currency))};
+    // A part-paid order is cancelled, but what it had paid goes back: a refund.
+    if (preview.partPaidOrders > 0)
+        lines.push_back(tr("%n part-paid order(s) cancelled and what they had paid, %1, refunded.",
+                           nullptr, int(preview.partPaidOrders))
+                            .arg(MoneyFormat::money(preview.partPaidAmount, currency)));
+    lines.push_back(
         tr("%n unpaid order(s) cancelled, %1 hold(s) released.", nullptr, int(preview.unpaidOrders))
-            .arg(preview.holds)};
+            .arg(preview.holds));
+    if (preview.partPaidOrders > 0)
+        lines.push_back(
+            tr("Refunded in all: %1.").arg(MoneyFormat::money(preview.amount, currency)));
     m_summary->setText(lines.join(QStringLiteral("\n\n")));
     layout->addWidget(m_summary);
     auto *reasonLabel = new QLabel(tr("&Reason (printed on the refunds):"), this);

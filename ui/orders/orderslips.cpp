@@ -23,6 +23,7 @@ PrintableSlip slipFor(const OrderDetails &order, PrintableSlip::Kind kind,
     slip.approvedBy = staff.approvedBy.isEmpty() ? staff.cashier : staff.approvedBy;
     slip.terminal = staff.terminal;
     slip.at = staff.at;
+    slip.venueName = staff.venue; // an event's venue takes its place below
     return slip;
 }
 
@@ -63,6 +64,7 @@ PrintableSlip OrderSlips::refund(const OrderDetails &order, const QList<qint64> 
     slip.amount = amount;
     slip.reason = reason;
     QList<QJsonObject> refunded;
+    bool eventVenue = false;
     if (lines.isEmpty()) {
         refunded = order.refundableLines();
     } else {
@@ -72,8 +74,10 @@ PrintableSlip OrderSlips::refund(const OrderDetails &order, const QList<qint64> 
     for (const QJsonObject &line : std::as_const(refunded)) {
         if (slip.eventLine.isEmpty())
             slip.eventLine = eventLine(order, line);
-        if (slip.venueName.isEmpty())
-            slip.venueName = venueOf(order, line);
+        if (const QString venue = venueOf(order, line); !venue.isEmpty() && !eventVenue) {
+            slip.venueName = venue;
+            eventVenue = true;
+        }
         slip.lines.push_back(printable(order, line));
     }
     return slip;
@@ -85,7 +89,8 @@ PrintableSlip OrderSlips::exchange(const OrderDetails &order, qint64 line, const
     PrintableSlip slip = slipFor(order, PrintableSlip::Kind::Exchange, staff);
     const QJsonObject old = lineOf(order, line);
     slip.eventLine = eventLine(order, old);
-    slip.venueName = venueOf(order, old);
+    if (const QString venue = venueOf(order, old); !venue.isEmpty())
+        slip.venueName = venue;
     const PrintableLine returned = printable(order, old);
     PrintableLine issued = returned;
     issued.title = newPlace;

@@ -25,6 +25,7 @@ public:
         QString cashier;
         QString approvedBy; // empty when no override was needed
         QString terminal;
+        QString venue; // the box office's: named when the order has no event (card keys)
         QDateTime at;
     };
 

@@ -14,6 +14,7 @@
 #include "printing/slipdocument.h"
 #include "printing/ticketprinter.h"
 #include "query/orderqueries.h"
+#include "query/terminalqueries.h"
 #include "refunddialog.h"
 #include "sales/exchangecommand.h"
 #include "sales/ordercommands.h"
@@ -551,6 +552,8 @@ OrderSlips::Staff OrdersPage::slipStaff(const QString &approver) const
     staff.cashier = m_context.user() ? m_context.user()->name : QString();
     staff.approvedBy = approver;
     staff.terminal = m_context.terminalId();
+    if (auto venue = TerminalQueries(m_context.reader()).venueName())
+        staff.venue = *venue;
     staff.at = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs());
     return staff;
 }

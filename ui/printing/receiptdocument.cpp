@@ -61,6 +61,10 @@ qreal ReceiptDocument::layOut(RollWriter &w) const
         if (p.cashTendered && *p.cashTendered >= p.amount) {
             w.row(tr("Handed over"), s.money(*p.cashTendered, currency), body);
             w.row(tr("Change"), s.money(*p.cashTendered - p.amount, currency), bold);
+        } else if (p.method == QLatin1String("cash")) {
+            // Payments from before the tendered amount was kept (schema 10):
+            // say so, rather than a made-up amount or a change of 0.
+            w.row(tr("Handed over"), tr("not recorded"), body);
         }
     }
     w.row(tr("Paid"), s.money(m_order.paid, currency), bold);

@@ -14,10 +14,13 @@ struct CartItem
     enum class Kind { Seat, Standing, CardKey };
 
     Kind kind = Kind::Seat;
-    QString seat;         // Seat: the seat's guid
-    qint64 quota = 0;     // Standing: the GA quota
-    qint64 product = 0;   // CardKey: the card product
-    QString title;        // "Stalls · Row A · Seat 1", "Standing", "Gift card 100"
+    QString seat;       // Seat: the seat's guid
+    qint64 quota = 0;   // Standing: the GA quota
+    qint64 product = 0; // CardKey: the card product
+    QString title;      // "Stalls · Row A · Seat 1", "Standing", "Gift card 100"
+    QString zone;       // Seat: its zone ("Stalls"; may be empty), row and number,
+    QString row;        //   to word the title again in another language
+    QString number;
     QString category;     // Seat: its price category
     QString ticketType;   // code ("adult"); empty for card keys
     qint64 unitPrice = 0; // minor units

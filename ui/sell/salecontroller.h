@@ -21,7 +21,9 @@ struct PaymentResult;
 struct SeatPick
 {
     QString guid;
-    QString title;
+    QString zone; // may be empty
+    QString row;
+    QString number;
     QString category;
 };
 
@@ -68,8 +70,11 @@ public:
         int qrAttempt = 0;
     };
     State state() const;
-    // Takes over `state` in place of the current sale (nothing is released).
+    // Takes over `state` in place of the current sale (nothing is released);
+    // the seats' titles are worded again in the current language.
     void restore(const State &state);
+    // "Stalls · Row A · Seat 1" ("Row A · Seat 1" without a zone).
+    static QString seatTitle(const QString &zone, const QString &row, const QString &number);
 
     const Cart &cart() const { return m_cart; }
     const PriceList &prices() const { return m_prices; }

@@ -59,13 +59,6 @@ struct InventoryBundle
     QJsonArray products;
 };
 
-QString seatTitle(const SeatMapData &map, const SeatMapSeat &seat)
-{
-    const QString zone = seat.zone < map.zones.size() ? map.zones[seat.zone] : QString();
-    const QString where = SellPage::tr("Row %1 · Seat %2").arg(seat.row, seat.number);
-    return zone.isEmpty() ? where : zone + QStringLiteral(" · ") + where;
-}
-
 } // namespace
 
 SellPage::SellPage(ConsoleContext &context, QWidget *parent)
@@ -477,8 +470,9 @@ void SellPage::addSelectionToCart()
         if (i < 0)
             continue;
         const SeatMapSeat &seat = model.seat(i);
-        picks.push_back({guid, seatTitle(model.data(), seat),
-                         model.data().categories.value(seat.category).name});
+        const QStringList &zones = model.data().zones;
+        picks.push_back({guid, seat.zone < zones.size() ? zones[seat.zone] : QString(), seat.row,
+                         seat.number, model.data().categories.value(seat.category).name});
     }
     m_sale->addSeats(picks);
     m_map->clearSelection();

@@ -71,6 +71,11 @@ private slots:
                                pending.result.value()[QStringLiteral("order")].toInteger()},
                               {QStringLiteral("payment"), cash(5000)}})
                 .result);
+        // And an order nothing was paid for yet: only cancelled.
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("sell"),
+                  saleRequest(f.ids().event, QJsonArray{seatLine(QStringLiteral("S-C-3"))}))
+                .result);
         SqliteDb db = f.reader();
         auto preview = EventQueries(db).cancelPreview(f.ids().event);
         TESSERA_VERIFY_OK(preview);
@@ -78,6 +83,8 @@ private slots:
         QCOMPARE(preview->tickets, 3);
         QCOMPARE(preview->amount, 76000 + 38000 + 5000);
         QCOMPARE(preview->unpaidOrders, 1);
+        QCOMPARE(preview->partPaidOrders, 1);
+        QCOMPARE(preview->partPaidAmount, 5000);
         QCOMPARE(preview->holds, 1);
         QCOMPARE(preview->currency, QStringLiteral("CNY"));
         QVERIFY(!EventQueries(db).cancelPreview(999).ok());

@@ -21,6 +21,23 @@ private slots:
         QCOMPARE(*id, f.engine().terminalId());
     }
 
+    void theVenueIsTheBoxOfficesFirstVenue()
+    {
+        EngineFixture f;
+        SqliteDb db = f.reader();
+        auto venue = TerminalQueries(db).venueName();
+        QVERIFY(venue.ok());
+        QVERIFY(!venue->isEmpty());
+        QCOMPARE(
+            *venue,
+            f.text(QStringLiteral("SELECT name FROM venues WHERE id = %1").arg(f.ids().venue)));
+        EngineFixture empty(false);
+        SqliteDb none = empty.reader();
+        auto noVenue = TerminalQueries(none).venueName();
+        QVERIFY(noVenue.ok());
+        QVERIFY(noVenue->isEmpty());
+    }
+
     void aFileWithoutOneSaysSo()
     {
         EngineFixture f;

@@ -9,6 +9,8 @@
 #include "manage/eventstab.h"
 #include "manage/managepage.h"
 #include "manage/seatplanimportdialog.h"
+#include "query/eventqueries.h"
+#include "shell/consolewindowhost.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -46,6 +48,18 @@ void sellSeats(ConsoleFixture &f, const QStringList &seats)
         std::move(*command), QStringLiteral("sale-%1").arg(++key), QStringLiteral("admin"));
     if (!outcome.result.ok())
         QFAIL(qPrintable(outcome.result.error().toString()));
+}
+
+// Runs `kind` on the fixture's engine as the admin; its answer.
+QJsonObject runCommand(ConsoleFixture &f, const QString &kind, const QJsonObject &json)
+{
+    auto command = CommandFactory::fromJson(kind, json);
+    if (!command)
+        return {};
+    static int key = 0;
+    const CommandOutcome outcome = f.engine().execute(
+        std::move(*command), QStringLiteral("cmd-%1").arg(++key), QStringLiteral("admin"));
+    return outcome.result.ok() ? *outcome.result : QJsonObject();
 }
 
 // Manage ▸ Events as a manager, with the demo event listed and selected.
@@ -149,6 +163,53 @@ private slots:
         table->selectRow(0);
         QVERIFY(!child<QPushButton>(tab, "editEventButton")->isEnabled());
         QVERIFY(!child<QPushButton>(tab, "cancelEventButton")->isEnabled());
+    }
+
+    void cancellingWordsPartPaidOrdersAsRefundsInEnglishAndChinese()
+    {
+        ConsoleFixture f;
+        const qint64 event = f.db().ids().event;
+        sellSeats(f, {QStringLiteral("S-A-1")});
+        auto seat = [](const char *guid) {
+            return QJsonArray{QJsonObject{{QStringLiteral("seat"), QLatin1String(guid)}}};
+        };
+        // Two orders waiting for payment: one paid 50.00 of its 380.00, one nothing.
+        const QJsonObject partPaid = runCommand(
+            f, QStringLiteral("sell"),
+            {{QStringLiteral("event"), event}, {QStringLiteral("lines"), seat("S-B-1")}});
+        QVERIFY(partPaid.contains(QStringLiteral("order")));
+        QVERIFY(!runCommand(f, QStringLiteral("add_payment"),
+                            {{QStringLiteral("order"), partPaid.value(QStringLiteral("order"))},
+                             {QStringLiteral("payment"),
+                              QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                          {QStringLiteral("amount"), 5000}}}})
+                     .isEmpty());
+        QVERIFY(!runCommand(
+                     f, QStringLiteral("sell"),
+                     {{QStringLiteral("event"), event}, {QStringLiteral("lines"), seat("S-B-2")}})
+                     .isEmpty());
+        auto preview = EventQueries(f.context().reader()).cancelPreview(event);
+        QVERIFY(preview.ok());
+
+        const QString en = EventCancelDialog(f.context(), event, QStringLiteral("Gala"), *preview)
+                               .summary()
+                               .replace(QChar::Nbsp, QLatin1Char(' '));
+        QVERIFY2(en.contains(QStringLiteral("refunded: 1 ticket(s), CNY 380.00 in all")),
+                 qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral(
+                     "1 part-paid order(s) cancelled and what they had paid, CNY 50.00, refunded")),
+                 qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("1 unpaid order(s) cancelled")), qPrintable(en));
+        QVERIFY2(en.contains(QStringLiteral("Refunded in all: CNY 430.00")), qPrintable(en));
+
+        ConsoleWindowHost::installLanguage(*qApp, QLocale(QLocale::Chinese, QLocale::China));
+        const QString zh =
+            EventCancelDialog(f.context(), event, QStringLiteral("Gala"), *preview).summary();
+        ConsoleWindowHost::installLanguage(*qApp, QLocale::c());
+        QVERIFY2(zh.contains(QStringLiteral("取消 1 个部分付款的订单")), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("退还其已付的 ¥50.00")), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("取消 1 个未付款订单")), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("退款合计：¥430.00")), qPrintable(zh));
     }
 
     void enterInThePlanPathReadsThePlanWithoutTheFileBrowser()

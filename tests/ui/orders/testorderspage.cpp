@@ -249,6 +249,46 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("supervisor")), 2);
     }
 
+    void aRefundSlipOfCardKeysAloneNamesTheBoxOfficesVenue()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("supervisor")));
+        // A card key, no event: the order itself names no venue.
+        auto command = CommandFactory::fromJson(
+            QStringLiteral("sell"),
+            QJsonObject{
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("card"), f.db().ids().cardProduct},
+                                        {QStringLiteral("quantity"), 1}}}},
+                {QStringLiteral("payments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
+                                        {QStringLiteral("amount"),
+                                         f.db().scalar(QStringLiteral(
+                                             "SELECT price FROM card_products LIMIT 1"))}}}}});
+        QVERIFY(command.ok());
+        const CommandOutcome sold = f.engine().execute(
+            std::move(*command), QStringLiteral("card-sale"), QStringLiteral("cashier"));
+        if (!sold.result.ok())
+            QFAIL(qPrintable(sold.result.error().toString()));
+        const QString number = sold.result->value(QStringLiteral("number")).toString();
+        QVERIFY(findOrder(f, number, number));
+        QTemporaryDir folder;
+        f.window().ordersPage()->setPrintFolder(folder.path());
+        QSignalSpy slips(f.window().ordersPage(), &OrdersPage::slipPrinted);
+        QTest::mouseClick(find<QPushButton>(f, "refundButton"), Qt::LeftButton);
+        QDialog *dialog = waitForDialog(f, "refundDialog");
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("refundConfirmButton"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(ConsoleFixture::waitFor([&slips] { return slips.size() == 1; }, 30'000));
+        const QString text = pdfText(slips.first().first().toString()).simplified();
+        const QString venue = f.db().text(QStringLiteral("SELECT name FROM venues"));
+        QVERIFY(!venue.isEmpty());
+        for (const QString &expected : {QStringLiteral("REFUND SLIP"), number, venue})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+    }
+
     void scanningATicketFindsItsOrder()
     {
         ConsoleFixture f;

@@ -293,6 +293,36 @@ private slots:
         }
     }
 
+    void duplicateOfAnOldCashPaymentSaysTheHandedOverAmountIsNotRecorded_data() { locales(); }
+    void duplicateOfAnOldCashPaymentSaysTheHandedOverAmountIsNotRecorded()
+    {
+        QFETCH(QLocale, locale);
+        const Language language(locale);
+        EngineFixture f;
+        const qint64 orderId = sellTwoSeatsAndStandingInCash(f);
+        QVERIFY(orderId > 0);
+        // A cash payment taken before schema 10 kept no tendered amount.
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE method = 'cash' "
+                                         "AND tendered IS NULL")),
+                 1);
+        SqliteDb db = f.reader();
+        auto order = TicketPrinter::gather(db, f.engine(), orderId);
+        TESSERA_VERIFY_OK(order);
+        QVERIFY(!order->payments.first().cashTendered);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("duplicate.pdf"));
+        TESSERA_VERIFY_OK(TicketPrinter::writePdf(*order, pdf, true, locale));
+        keepForReview(pdf, QStringLiteral("duplicate-untendered-%1.pdf").arg(tag()));
+        const QString text = PdfTools().text(pdf);
+        const PrintStyle style = styleFor(locale);
+        VERIFY_SHOWS(text, translated("tessera::ReceiptDocument", "Handed over"));
+        VERIFY_SHOWS(text, translated("tessera::ReceiptDocument", "not recorded"));
+        VERIFY_SHOWS(text, style.money(order->paid, order->currency));
+        // No change is made up: neither 0.00 nor the amount paid.
+        QVERIFY2(!shows(text, translated("tessera::ReceiptDocument", "Change")),
+                 qPrintable(flat(text)));
+    }
+
     void zReportShowsTheShiftInFull_data() { locales(); }
     void zReportShowsTheShiftInFull()
     {

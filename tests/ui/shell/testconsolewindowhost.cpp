@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -36,6 +37,19 @@ bool switchTo(ConsoleFixture &f, const QString &name)
     action->trigger();
     return ConsoleFixture::waitFor([&f, before] { return &f.window() != before; }) &&
            QTest::qWaitForWindowExposed(&f.window());
+}
+
+// Whether a line of the cart on screen has `text` in its title.
+bool cartShows(MainWindow &window, const QString &text)
+{
+    auto *view = window.findChild<QTableView *>(QStringLiteral("cartTable"));
+    if (!view)
+        return false;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data().toString().contains(text))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -102,6 +116,7 @@ private slots:
         const qint64 total = page->sale().cart().total();
         const QList<qint64> holds = page->sale().cart().holds();
         QVERIFY(total > 0);
+        QVERIFY(cartShows(f.window(), QStringLiteral("Row ")));
 
         QVERIFY(switchTo(f, QStringLiteral("简体中文")));
 
@@ -116,6 +131,17 @@ private slots:
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM holds WHERE state = 0")),
                  qint64(holds.size()));
         QCOMPARE(sale.due(), total);
+        // The seats' lines are worded in the new language too.
+        int seats = 0;
+        for (const CartItem &item : sale.cart().items()) {
+            if (item.kind != CartItem::Kind::Seat)
+                continue;
+            ++seats;
+            QVERIFY2(item.title.contains(QStringLiteral(" 排 · ")), qPrintable(item.title));
+        }
+        QCOMPARE(seats, 2);
+        QVERIFY(cartShows(f.window(), QStringLiteral(" 排 · ")));
+        QVERIFY(!cartShows(f.window(), QStringLiteral("Row ")));
     }
 
     void aLockedTillStaysLockedInTheNewLanguage()
