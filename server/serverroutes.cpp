@@ -149,7 +149,7 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
                    if (!who)
                        return ApiReply::error(who.error());
-                   auto body = jsonBody(request);
+                   auto body = jsonBody(request.body());
                    if (!body)
                        return ApiReply::error(body.error());
                    return reply(catalog->pull(who->id, *body));
@@ -159,7 +159,7 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
                    if (!who)
                        return ApiReply::error(who.error());
-                   auto body = jsonBody(request);
+                   auto body = jsonBody(request.body());
                    if (!body)
                        return ApiReply::error(body.error());
                    return reply(catalog->topUp(who->name, *body));
