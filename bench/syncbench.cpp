@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncbench.h"
 
+#include "benchsales.h"
 #include "benchserver.h"
 #include "benchstats.h"
 #include "consoleenrolment.h"
+#include "replica/applycatalogcommand.h"
 #include "serverclient.h"
 #include "serverjournalcheck.h"
 #include "simulatedterminal.h"
+#include "venue/stadiumplangenerator.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QThread>
 
@@ -36,6 +41,56 @@ QJsonObject failed(const QString &why)
     return {{QStringLiteral("error"), why}};
 }
 
+struct CatalogPull
+{
+    double pullMs = 0;  // median of three
+    double applyMs = 0; // into a fresh console engine
+    qint64 seats = 0;
+    qint64 bytes = 0;
+};
+
+// What a newly enrolled terminal does first: the whole catalog (since 0),
+// fetched three times (the median), then applied once into a fresh console.
+Result<CatalogPull> pullWholeCatalog(const ServerLink &link, const QString &workDir)
+{
+    CatalogPull out;
+    std::vector<double> ms;
+    QJsonObject answer;
+    for (int i = 0; i < 3; ++i) {
+        ServerClient client(link.address, link.ca, link.token, 120000);
+        QElapsedTimer t;
+        t.start();
+        auto got = client.post(QStringLiteral("/v1/catalog"), {{QStringLiteral("since"), 0}});
+        if (!got)
+            return got.error();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        answer = *got;
+    }
+    out.pullMs = qRound(percentile(ms, 50) * 10) / 10.0;
+    out.seats = answer.value(QLatin1String("tables"))
+                    .toObject()
+                    .value(QLatin1String("seats"))
+                    .toArray()
+                    .size();
+    out.bytes = QJsonDocument(answer).toJson(QJsonDocument::Compact).size();
+    const QString path = QDir(workDir).filePath(QStringLiteral("catalog-console.db"));
+    removeDatabase(path);
+    auto engine = openEngine(path);
+    auto command = ApplyCatalogCommand::parse(answer);
+    if (!command)
+        return command.error();
+    QElapsedTimer t;
+    t.start();
+    CommandOutcome applied = engine->execute(std::move(*command), QStringLiteral("catalog:bench"));
+    out.applyMs = qRound(double(t.nsecsElapsed()) / 1e5) / 10.0;
+    Result<QJsonObject> result = applied.result;
+    if (!result)
+        return result.error();
+    engine.reset();
+    removeDatabase(path);
+    return out;
+}
+
 } // namespace
 
 QJsonObject runSyncBench(const SyncBenchOptions &o,
@@ -45,7 +100,15 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
         return failed(QStringLiteral("--terminals, --entries and the batch must be positive"));
     BenchServer server(o.serverExe, QDir(o.workDir).filePath(QStringLiteral("sync-server")));
     progress(QStringLiteral("tessera-server init and run on loopback"));
-    if (!server.init() || !server.start())
+    if (!server.init())
+        return failed(server.lastError());
+    if (o.stadiumSeats > 0) {
+        progress(
+            QStringLiteral("a %1-seat stadium and its event on the server").arg(o.stadiumSeats));
+        auto engine = openEngine(server.database());
+        setUpEvent(*engine, StadiumPlanGenerator::stadium(o.stadiumSeats), 12000);
+    }
+    if (!server.start())
         return failed(server.lastError());
 
     progress(QStringLiteral("enrolling %1 terminals").arg(o.terminals));
@@ -113,6 +176,10 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
         ackMs.insert(ackMs.end(), out.ackMs.begin(), out.ackMs.end());
         sent += out.sent;
     }
+    progress(QStringLiteral("a terminal pulls the whole catalog three times"));
+    auto pull = pullWholeCatalog(links.front(), o.workDir);
+    if (!pull)
+        return failed(pull.error().message);
     progress(QStringLiteral("stopping the server; comparing its rows with the terminals'"));
     if (!server.stop())
         return failed(QStringLiteral("the server did not stop cleanly"));
@@ -136,9 +203,10 @@ QJsonObject runSyncBench(const SyncBenchOptions &o,
              qRound(serverCpu * 1e7 / double(o.entries)) / 10.0},
             {QStringLiteral("client_cpu_us_per_entry"),
              qRound(clientCpu * 1e7 / double(o.entries)) / 10.0},
-            {QStringLiteral("catalog_pull_ms"), QJsonValue::Null},
-            {QStringLiteral("catalog_pull_note"),
-             QStringLiteral("no catalog route on this server yet")},
+            {QStringLiteral("catalog_pull_ms"), pull->pullMs},
+            {QStringLiteral("catalog_apply_ms"), pull->applyMs},
+            {QStringLiteral("catalog_seats"), pull->seats},
+            {QStringLiteral("catalog_bytes"), pull->bytes},
             {QStringLiteral("seconds"), qRound(seconds * 100) / 100.0},
             {QStringLiteral("entries"), o.entries},
             {QStringLiteral("entries_sent"), sent},

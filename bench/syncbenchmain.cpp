@@ -57,6 +57,10 @@ int runSyncBenchMain(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    QStringLiteral("Entries per POST /v1/journal."),
                                    QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption stadium(
+        QStringLiteral("stadium-seats"),
+        QStringLiteral("sync: seats of the stadium a terminal pulls (catalog_pull_ms)."),
+        QStringLiteral("n"), QStringLiteral("80000"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), QStringLiteral("sync-faults: the first seed (replays a failure)."),
         QStringLiteral("n"), QStringLiteral("1"));
@@ -69,7 +73,8 @@ int runSyncBenchMain(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("sync-ship: the console database to ship."),
                                 QStringLiteral("path"));
-    parser.addOptions({json, dir, server, terminals, entries, batch, seed, seeds, rounds, db});
+    parser.addOptions(
+        {json, dir, server, terminals, entries, batch, stadium, seed, seeds, rounds, db});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -88,6 +93,7 @@ int runSyncBenchMain(int argc, char *argv[])
         options.terminals = parser.value(terminals).toInt();
         options.entries = parser.value(entries).toLongLong();
         options.batchSize = parser.value(batch).toInt();
+        options.stadiumSeats = parser.value(stadium).toInt();
         const QJsonObject figures = runSyncBench(options, progress);
         if (figures.contains(QStringLiteral("error"))) {
             err << "tessera-bench sync: " << figures.value(QStringLiteral("error")).toString()
@@ -136,7 +142,8 @@ int runSyncBenchMain(int argc, char *argv[])
         }
         return failures.isEmpty() ? 0 : 1;
     }
-    err << "usage: tessera-bench sync [--terminals N] [--entries N] [--batch N] [--json]\n"
+    err << "usage: tessera-bench sync [--terminals N] [--entries N] [--batch N] "
+           "[--stadium-seats N] [--json]\n"
            "       tessera-bench sync-faults --seed N --rounds R [--seeds K]\n";
     return 2;
 }
