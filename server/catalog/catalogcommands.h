@@ -43,7 +43,10 @@ public:
     {}
     QString kind() const override { return QStringLiteral("allocate_seats"); }
     QJsonObject toJson() const override;
+    // The data directory's owner (CLI, admin.sock) or a terminal's own
+    // top-up; audited.
     std::optional<Permission> requiredPermission() const override { return std::nullopt; }
+    QString auditAction() const override { return QStringLiteral("allocate_seats"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:
@@ -69,7 +72,10 @@ public:
     {}
     QString kind() const override { return QStringLiteral("allocate_ga"); }
     QJsonObject toJson() const override;
+    // The data directory's owner (CLI, admin.sock) or a terminal's own
+    // top-up; audited.
     std::optional<Permission> requiredPermission() const override { return std::nullopt; }
+    QString auditAction() const override { return QStringLiteral("allocate_ga"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:
@@ -94,7 +100,10 @@ public:
     {}
     QString kind() const override { return QStringLiteral("take_back_seats"); }
     QJsonObject toJson() const override;
+    // The data directory's owner (CLI, admin.sock) or a terminal's own
+    // top-up; audited.
     std::optional<Permission> requiredPermission() const override { return std::nullopt; }
+    QString auditAction() const override { return QStringLiteral("take_back_seats"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:

@@ -44,10 +44,9 @@ public:
 
     QString kind() const override { return QStringLiteral("issue_enrolment_code"); }
     QJsonObject toJson() const override;
-    std::optional<Permission> requiredPermission() const override
-    {
-        return Permission::ManageStaff;
-    }
+    // Reached only by the data directory's owner (the CLI verb, directly or
+    // over admin.sock): the OS authorises it, the audit log records it.
+    std::optional<Permission> requiredPermission() const override { return std::nullopt; }
     QString auditAction() const override { return QStringLiteral("enrolment_code"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 
@@ -101,10 +100,9 @@ public:
 
     QString kind() const override { return QStringLiteral("revoke_terminal"); }
     QJsonObject toJson() const override { return {{QStringLiteral("terminal"), m_terminal}}; }
-    std::optional<Permission> requiredPermission() const override
-    {
-        return Permission::ManageStaff;
-    }
+    // Reached only by the data directory's owner (the CLI verb, directly or
+    // over admin.sock): the OS authorises it, the audit log records it.
+    std::optional<Permission> requiredPermission() const override { return std::nullopt; }
     QString auditAction() const override { return QStringLiteral("revoke_terminal"); }
     Result<CommandResult> apply(WriteContext &ctx) override;
 

@@ -297,6 +297,11 @@ private slots:
         }
         RunningServer again(kExe, m_data);
         QVERIFY(again.port() > 0);
+        // With staff on the server, its operator still enrols and allocates.
+        QVERIFY(!enrolmentCode(kExe, m_data, QStringLiteral("BOX-4")).isEmpty());
+        QCOMPARE(allocate(QStringLiteral("BOX-4"), {QStringLiteral("--count"), QStringLiteral("1")})
+                     .size(),
+                 1);
         ServerLink moved = link;
         moved.address.setPort(again.port());
         auto changes = CatalogPuller(box3.path(), moved).pullOnce(box3.engine());
