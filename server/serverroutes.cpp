@@ -24,8 +24,18 @@ namespace tessera {
 
 namespace {
 
+// The most a request body may hold: a full journal batch (2 000 entries)
+// of large sales fits many times over.
+constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
+
 Result<QJsonObject> jsonBody(const QByteArray &body)
 {
+    if (body.size() > kMaxBodyBytes)
+        return fail(ErrorCode::InvalidInput,
+                    ServerRoutes::tr("The request body is %1 bytes; this server takes at most %2.")
+                        .arg(body.size())
+                        .arg(kMaxBodyBytes),
+                    QStringLiteral("body"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())

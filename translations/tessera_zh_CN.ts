@@ -6297,6 +6297,10 @@ The order keeps waiting for payment.</source>
         <source>event takes an event&apos;s id (a number), not &quot;%1&quot;.</source>
         <translation>event 应为场次编号（数字），而不是“%1”。</translation>
     </message>
+    <message>
+        <source>The request body is %1 bytes; this server takes at most %2.</source>
+        <translation>请求正文有 %1 字节；本服务器最多接受 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ServerSettingsDialog</name>

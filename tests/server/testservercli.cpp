@@ -217,6 +217,12 @@ private slots:
         QCOMPARE(
             garbage.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
             QStringLiteral("invalid_json"));
+        // An oversized body is refused naming the body, before it is parsed.
+        const Reply huge = call(QUrl(base + QStringLiteral("enrol")), serverCa(),
+                                "{\"code\":\"" + QByteArray(17 * 1024 * 1024, 'A') + "\"}");
+        QCOMPARE(huge.status, 400);
+        QCOMPARE(huge.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("where")),
+                 QStringLiteral("body"));
 
         const QUrl me(base + QStringLiteral("terminal"));
         QCOMPARE(call(me, serverCa(), {}, token).status, 200);
