@@ -20,6 +20,8 @@ PACKAGES=(
   xvfb xauth fonts-noto-cjk fonts-dejavu-core
   # testing: decode printed QR codes and read back PDFs
   zbar-tools
+  # server checks: Prometheus exposition (promtool) and HTTP load (wrk)
+  prometheus wrk
   poppler-utils
 )
 

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "engine/engine.h"
+#include "metrics/requestmetrics.h"
 #include "serverdatadir.h"
 #include "serverlog.h"
 #include "serverroutes.h"
@@ -311,7 +312,9 @@ int ServerCli::serve(const QStringList &arguments)
     if (auto r = catalog.prepare(); !r)
         return refuse(r.error());
     QHttpServer http;
-    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &catalog, &m_clock});
+    RequestMetrics metrics;
+    ServerRoutes::install(
+        http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics, &m_clock});
     // The chain includes the CA, so a console can pin it on first contact
     // against the fingerprint in its enrolment code (ServerPin).
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

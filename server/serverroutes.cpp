@@ -6,6 +6,8 @@
 #include "common/clock.h"
 #include "engine/engine.h"
 #include "management/staffcredentials.h"
+#include "metrics/metricstext.h"
+#include "metrics/requestmetrics.h"
 #include "sync/journalservice.h"
 #include "sync/redemptionledger.h"
 #include "sync/salestotals.h"
@@ -13,6 +15,7 @@
 #include "terminals/terminaltokens.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -92,7 +95,8 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("POST"), QStringLiteral("/v1/catalog")},
             {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")},
             {QStringLiteral("GET"), QStringLiteral("/v1/totals")},
-            {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")}};
+            {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")},
+            {QStringLiteral("GET"), QStringLiteral("/metrics")}};
 }
 
 // A route added here goes into served() and docs/openapi.json too.
@@ -100,14 +104,30 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
 {
     Engine &engine = *parts.engine;
     const Clock &clock = *parts.clock;
-    http.route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,
-               [terminals = parts.terminals](const QHttpServerRequest &request) {
-                   auto body = jsonBody(request.body());
-                   if (!body)
-                       return ApiReply::error(body.error());
-                   return reply(terminals->enrol(*body));
-               });
-    http.route(
+    RequestMetrics *metrics = parts.metrics;
+    // Every route's answers are counted and timed for GET /metrics.
+    auto route = [&http, metrics](const QString &path, QHttpServerRequest::Method method,
+                                  auto handler) {
+        http.route(path, method,
+                   [metrics, path, handler = std::move(handler)](
+                       const QHttpServerRequest &request) -> QHttpServerResponse {
+                       QElapsedTimer timer;
+                       timer.start();
+                       QHttpServerResponse response = handler(request);
+                       if (metrics)
+                           metrics->observe(path, int(response.statusCode()),
+                                            double(timer.nsecsElapsed()) / 1e9);
+                       return response;
+                   });
+    };
+    route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,
+          [terminals = parts.terminals](const QHttpServerRequest &request) {
+              auto body = jsonBody(request.body());
+              if (!body)
+                  return ApiReply::error(body.error());
+              return reply(terminals->enrol(*body));
+          });
+    route(
         QStringLiteral("/v1/terminal"), QHttpServerRequest::Method::Get,
         [reader = parts.reader](const QHttpServerRequest &request) {
             auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
@@ -124,56 +144,67 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
     // body is parsed off it, and other terminals' batches are read meanwhile
     // and share the writer's commits.
     http.route(QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, journal = parts.journal, context = &http](
-                   const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+               [reader = parts.reader, journal = parts.journal, context = &http,
+                metrics](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-                   if (!who)
+                   if (!who) {
+                       if (metrics)
+                           metrics->observe(QStringLiteral("/v1/journal"),
+                                            int(ApiReply::statusFor(who.error().code)), 0);
                        return ApiReply::error(who.error()).write(std::move(responder));
+                   }
+                   QElapsedTimer timer;
+                   timer.start();
                    // A terminal that hung up is not answered (its socket is gone);
                    // what was committed stays, and it asks GET /v1/journal/ack.
                    const QPointer<QTcpSocket> socket = responder.socket();
                    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
                    journal->ingest(
                        *who, [body = request.body()] { return jsonBody(body); }, context,
-                       [socket, pending](const Result<QJsonObject> &answer) {
+                       [socket, pending, metrics, timer](const Result<QJsonObject> &answer) {
+                           QHttpServerResponse response = reply(answer);
+                           if (metrics)
+                               metrics->observe(QStringLiteral("/v1/journal"),
+                                                int(response.statusCode()),
+                                                double(timer.nsecsElapsed()) / 1e9);
                            if (socket && socket->isOpen())
-                               reply(answer).write(std::move(*pending));
+                               response.write(std::move(*pending));
                        });
                });
-    http.route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
-               [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
-                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-                   if (!who)
-                       return ApiReply::error(who.error());
-                   bool given = false;
-                   const qint64 local =
-                       request.query().queryItemValue(QStringLiteral("local")).toLongLong(&given);
-                   journal->noteSeen(who->id, given && local >= 0 ? local : -1);
-                   auto acked = journal->acknowledged(who->id);
-                   if (!acked)
-                       return ApiReply::error(acked.error());
-                   return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
-               });
-    http.route(QStringLiteral("/v1/catalog"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
-                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-                   if (!who)
-                       return ApiReply::error(who.error());
-                   auto body = jsonBody(request.body());
-                   if (!body)
-                       return ApiReply::error(body.error());
-                   return reply(catalog->pull(who->id, *body));
-               });
-    http.route(QStringLiteral("/v1/allocation/request"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
-                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-                   if (!who)
-                       return ApiReply::error(who.error());
-                   auto body = jsonBody(request.body());
-                   if (!body)
-                       return ApiReply::error(body.error());
-                   return reply(catalog->topUp(who->name, *body));
-               });
+    route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
+          [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
+              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+              if (!who)
+                  return ApiReply::error(who.error());
+              bool given = false;
+              const qint64 local =
+                  request.query().queryItemValue(QStringLiteral("local")).toLongLong(&given);
+              journal->noteSeen(who->id, given && local >= 0 ? local : -1);
+              auto acked = journal->acknowledged(who->id);
+              if (!acked)
+                  return ApiReply::error(acked.error());
+              return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
+          });
+    route(QStringLiteral("/v1/catalog"), QHttpServerRequest::Method::Post,
+          [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
+              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+              if (!who)
+                  return ApiReply::error(who.error());
+              auto body = jsonBody(request.body());
+              if (!body)
+                  return ApiReply::error(body.error());
+              return reply(catalog->pull(who->id, *body));
+          });
+    route(QStringLiteral("/v1/allocation/request"), QHttpServerRequest::Method::Post,
+          [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
+              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+              if (!who)
+                  return ApiReply::error(who.error());
+              auto body = jsonBody(request.body());
+              if (!body)
+                  return ApiReply::error(body.error());
+              return reply(catalog->topUp(who->name, *body));
+          });
     // Management calls: a member of staff's credentials, checked per call.
     auto management = [&engine, &clock, reader = parts.reader](
                           const QHttpServerRequest &request,
@@ -185,35 +216,53 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
             return ApiReply::error(who.error());
         return reply(answer(*reader));
     };
-    http.route(QStringLiteral("/v1/totals"), QHttpServerRequest::Method::Get,
-               [management](const QHttpServerRequest &request) {
-                   return management(request, [&request](SqliteDb &db) -> Result<QJsonObject> {
-                       auto event = eventFilter(request);
-                       if (!event)
-                           return event.error();
-                       return SalesTotals(db).compute(*event);
-                   });
-               });
-    http.route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get,
-               [management](const QHttpServerRequest &request) {
-                   return management(request, [](SqliteDb &db) -> Result<QJsonObject> {
-                       auto entries = RedemptionLedger::doubleEntries(db);
-                       if (!entries)
-                           return entries.error();
-                       return QJsonObject{{QStringLiteral("double_entries"), *entries}};
-                   });
-               });
-    http.route(
-        QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
-        [&engine, &clock](const QHttpServerRequest &) {
-            return ApiReply::json(QJsonObject{
-                {QStringLiteral("status"), QStringLiteral("ok")},
-                {QStringLiteral("server"), QStringLiteral("tessera-server")},
-                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)
-                                             .toString(Qt::ISODateWithMs)},
-                {QStringLiteral("journal_seq"), engine.stats().journalSeq}});
-        });
+    route(QStringLiteral("/v1/totals"), QHttpServerRequest::Method::Get,
+          [management](const QHttpServerRequest &request) {
+              return management(request, [&request](SqliteDb &db) -> Result<QJsonObject> {
+                  auto event = eventFilter(request);
+                  if (!event)
+                      return event.error();
+                  return SalesTotals(db).compute(*event);
+              });
+          });
+    route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get,
+          [management](const QHttpServerRequest &request) {
+              return management(request, [](SqliteDb &db) -> Result<QJsonObject> {
+                  auto entries = RedemptionLedger::doubleEntries(db);
+                  if (!entries)
+                      return entries.error();
+                  return QJsonObject{{QStringLiteral("double_entries"), *entries}};
+              });
+          });
+    route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
+          [&engine, &clock, reader = parts.reader, journal = parts.journal,
+           metrics](const QHttpServerRequest &request) {
+              StaffAuthenticator auth(engine, clock);
+              auto who = StaffCredentials::authorize(auth, header(request, "Authorization"),
+                                                     Permission::ViewReports);
+              if (!who)
+                  return ApiReply::error(who.error());
+              auto totals = SalesTotals(*reader).compute();
+              if (!totals)
+                  return ApiReply::error(totals.error());
+              auto terminals = journal->terminals();
+              if (!terminals)
+                  return ApiReply::error(terminals.error());
+              const QString text = MetricsText::render(
+                  *totals, *terminals, metrics ? metrics->exposition() : QString(), clock.nowMs());
+              return QHttpServerResponse(
+                  QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), text.toUtf8());
+          });
+    route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
+          [&engine, &clock](const QHttpServerRequest &) {
+              return ApiReply::json(QJsonObject{
+                  {QStringLiteral("status"), QStringLiteral("ok")},
+                  {QStringLiteral("server"), QStringLiteral("tessera-server")},
+                  {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                  {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)
+                                               .toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("journal_seq"), engine.stats().journalSeq}});
+          });
     http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const Error error =
             fail(ErrorCode::NotFound,

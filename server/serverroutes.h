@@ -16,6 +16,7 @@ class Engine;
 class SqliteDb;
 class JournalService;
 class CatalogService;
+class RequestMetrics;
 class TerminalService;
 
 // The server's versioned HTTP/JSON API (docs/api.md), installed on a
@@ -38,6 +39,7 @@ public:
         TerminalService *terminals = nullptr;
         JournalService *journal = nullptr;
         CatalogService *catalog = nullptr;
+        RequestMetrics *metrics = nullptr; // counts and times every answer (GET /metrics)
         const Clock *clock = nullptr;
     };
     static void install(QHttpServer &http, const Parts &parts);
