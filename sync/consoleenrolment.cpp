@@ -59,6 +59,31 @@ Result<QSslCertificate> ConsoleEnrolment::pinCa(const QUrl &address, const QByte
                 QStringLiteral("address"));
 }
 
+Result<ServerLink> ConsoleEnrolment::moveTo(const ServerLink &link, const QString &addressText,
+                                            int timeoutMs)
+{
+    auto address = parseAddress(addressText);
+    if (!address)
+        return address.error();
+    auto ca = pinCa(*address, link.ca.digest(QCryptographicHash::Sha256), timeoutMs);
+    if (!ca)
+        return ca.error();
+    ServerClient client(*address, *ca, link.token, timeoutMs);
+    auto me = client.get(QStringLiteral("/v1/terminal"));
+    if (!me)
+        return me.error();
+    if (me->value(QStringLiteral("terminal")).toString() != link.terminal)
+        return fail(ErrorCode::InvalidState,
+                    tr("The server at %1 knows this console as \"%2\", not \"%3\": nothing was "
+                       "changed.")
+                        .arg(address->authority(), me->value(QStringLiteral("terminal")).toString(),
+                             link.terminal),
+                    QStringLiteral("address"));
+    ServerLink moved = link;
+    moved.address = *address;
+    return moved;
+}
+
 Result<ServerLink> ConsoleEnrolment::enrol(const QString &addressText, const QString &codeText,
                                            int timeoutMs)
 {

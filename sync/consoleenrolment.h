@@ -23,6 +23,12 @@ public:
     // `address`: "host:port" or "https://host:port".
     static Result<ServerLink> enrol(const QString &address, const QString &code,
                                     int timeoutMs = 10000);
+    // The same server at a new address (moved, renamed): with only the CA
+    // already pinned trusted, GET /v1/terminal with the link's token must name
+    // this very terminal; then the link with the new address (not saved).
+    // Nothing is sent unless the new address shows the pinned CA.
+    static Result<ServerLink> moveTo(const ServerLink &link, const QString &address,
+                                     int timeoutMs = 10000);
     // The server's CA as its handshake shows it, if its SHA-256 starts with
     // `caPrefix`.
     static Result<QSslCertificate> pinCa(const QUrl &address, const QByteArray &caPrefix,

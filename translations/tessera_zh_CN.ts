@@ -1823,6 +1823,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>The server&apos;s answer holds no terminal token.</source>
         <translation>服务器的应答中没有终端令牌。</translation>
     </message>
+    <message>
+        <source>The server at %1 knows this console as &quot;%2&quot;, not &quot;%3&quot;: nothing was changed.</source>
+        <translation>%1 处的服务器将本控制台识别为“%2”，而不是“%3”：未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CreateCardProductCommand</name>
@@ -6321,10 +6325,6 @@ The order keeps waiting for payment.</source>
         <translation>注册码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Ask a manager for a code (tessera-server enrol-code). The code also identifies the server&apos;s certificate, so this console talks only to that server.</source>
-        <translation>请向经理索取注册码（tessera-server enrol-code）。注册码同时标识服务器的证书，因此本终端只会与那台服务器通信。</translation>
-    </message>
-    <message>
         <source>&amp;Enrol</source>
         <translation>注册(&amp;E)</translation>
     </message>
@@ -6351,6 +6351,14 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Enrolled as terminal %1.</source>
         <translation>已注册为终端 %1。</translation>
+    </message>
+    <message>
+        <source>Ask a manager for a code (tessera-server enrol-code). The code also identifies the server&apos;s certificate, so this console talks only to that server. If the server moved, type its new address and leave the code empty.</source>
+        <translation>请向经理索取注册码（tessera-server enrol-code）。注册码同时标识服务器证书，因此本控制台只与该服务器通信。如果服务器地址变了，请输入新地址并将注册码留空。</translation>
+    </message>
+    <message>
+        <source>This console now talks to the server at %1.</source>
+        <translation>本控制台现在与 %1 处的服务器通信。</translation>
     </message>
 </context>
 <context>

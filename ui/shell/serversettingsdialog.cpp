@@ -40,7 +40,8 @@ ServerSettingsDialog::ServerSettingsDialog(QString databasePath, QWidget *parent
 
     auto *hint = new QLabel(
         tr("Ask a manager for a code (tessera-server enrol-code). The code also identifies the "
-           "server's certificate, so this console talks only to that server."),
+           "server's certificate, so this console talks only to that server. If the server "
+           "moved, type its new address and leave the code empty."),
         this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -86,6 +87,12 @@ void ServerSettingsDialog::enrol()
         return;
     }
     if (m_code->text().trimmed().isEmpty()) {
+        // Enrolled already: a new address without a code moves the link.
+        auto link = ServerLink::load(m_path);
+        if (link && link->has_value()) {
+            moveAddress(**link);
+            return;
+        }
         m_message->say(tr("Enter the enrolment code."));
         m_code->setFocus();
         return;
@@ -117,6 +124,37 @@ void ServerSettingsDialog::enrol()
             self->m_message->say(tr("Enrolled as terminal %1.").arg(terminal),
                                  MessageLabel::Tone::Success);
             emit self->enrolled(terminal);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ServerSettingsDialog::moveAddress(const ServerLink &current)
+{
+    m_enrol->setEnabled(false);
+    m_message->say(tr("Contacting the server…"), MessageLabel::Tone::Info);
+    const QString address = m_address->text();
+    const QString path = m_path;
+    QPointer<ServerSettingsDialog> self(this);
+    QThread *worker = QThread::create([self, current, address, path] {
+        Result<ServerLink> moved = ConsoleEnrolment::moveTo(current, address);
+        Result<void> saved = moved ? moved->save(path) : Result<void>(moved.error());
+        const std::optional<Error> error =
+            saved ? std::nullopt : std::optional<Error>(saved.error());
+        const QString where = moved ? moved->address.authority() : QString();
+        QMetaObject::invokeMethod(qApp, [self, where, error] {
+            if (!self)
+                return;
+            self->m_enrol->setEnabled(true);
+            if (error) {
+                self->m_message->say(error->message);
+                self->m_address->setFocus();
+                return;
+            }
+            self->showCurrent();
+            self->m_message->say(tr("This console now talks to the server at %1.").arg(where),
+                                 MessageLabel::Tone::Success);
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverlink.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -30,6 +32,7 @@ signals:
 private:
     void showCurrent();
     void enrol();
+    void moveAddress(const ServerLink &current);
 
     QString m_path;
     QLabel *m_current = nullptr;

@@ -87,6 +87,52 @@ private slots:
         }
     }
 
+    void aMovedServerIsFoundAtItsNewAddressWithoutANewCode()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        const QString stranger = tmp.filePath(QStringLiteral("stranger"));
+        QVERIFY(initServer(kExe, data));
+        QVERIFY(initServer(kExe, stranger));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-5"));
+        const QString database = tmp.filePath(QStringLiteral("console.db"));
+        {
+            RunningServer before(kExe, data);
+            auto link =
+                ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(before.port()), code);
+            QVERIFY(link.ok());
+            QVERIFY(link->save(database).ok());
+        }
+        RunningServer moved(kExe, data);
+        RunningServer other(kExe, stranger);
+        QVERIFY(moved.port() > 0 && other.port() > 0);
+
+        ServerSettingsDialog dialog(database);
+        dialog.show();
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"));
+        auto *enrol = dialog.findChild<QPushButton *>(QStringLiteral("serverEnrol"));
+        auto *message = dialog.findChild<MessageLabel *>(QStringLiteral("serverMessage"));
+        // Another server at the typed address: refused, the link unchanged.
+        address->setText(QStringLiteral("127.0.0.1:%1").arg(other.port()));
+        enrol->click();
+        QTRY_VERIFY_WITH_TIMEOUT(enrol->isEnabled(), 10000);
+        QVERIFY2(message->text().contains(QStringLiteral("nothing was sent")),
+                 qPrintable(message->text()));
+        auto kept = ServerLink::load(database);
+        QVERIFY(kept.ok() && kept->has_value());
+        QVERIFY((*kept)->address.port() != other.port());
+        // The same server at its new address: the link follows, no new code.
+        address->setText(QStringLiteral("127.0.0.1:%1").arg(moved.port()));
+        enrol->click();
+        QTRY_VERIFY_WITH_TIMEOUT(enrol->isEnabled(), 10000);
+        QVERIFY2(message->text().contains(QStringLiteral("now talks")),
+                 qPrintable(message->text()));
+        auto link = ServerLink::load(database);
+        QVERIFY(link.ok() && link->has_value());
+        QCOMPARE((*link)->address.port(), moved.port());
+        QCOMPARE((*link)->terminal, QStringLiteral("BOX-5"));
+    }
+
     void theStatusBarSaysOnlineThenOfflineWithWhatWaits()
     {
         QTemporaryDir tmp;
