@@ -285,6 +285,15 @@ void SellPage::activate()
         m_map->setFocus();
 }
 
+void SellPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshInventory();
+    else if (m_events->rowCount() == 0)
+        reloadEvents();
+}
+
 void SellPage::reloadEvents()
 {
     const qint64 now = m_context.clock().nowMs();

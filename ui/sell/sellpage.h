@@ -70,6 +70,11 @@ signals:
     // A printout was written as a PDF.
     void pdfWritten(const QString &path);
 
+protected:
+    // Catches up on what changed while hidden (a window rebuilt for a new
+    // language shows its sell screen without activate()).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
     void buildEventList(QWidget *column);

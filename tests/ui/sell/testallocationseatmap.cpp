@@ -114,7 +114,7 @@ private slots:
         }));
         // The event list and the standing and card-key panels fill in too.
         QVERIFY(ConsoleFixture::waitFor([&] {
-            const auto *events = zh->findChild<QAbstractItemView *>();
+            const auto *events = zh->findChild<QAbstractItemView *>(QStringLiteral("eventList"));
             return events && events->model() && events->model()->rowCount() > 0;
         }));
         auto *zhLegend = zh->seatMap()->findChild<SeatMapLegend *>();
