@@ -21,6 +21,8 @@ ServerSettingsDialog::ServerSettingsDialog(QString databasePath, QWidget *parent
     , m_path(std::move(databasePath))
 {
     setWindowTitle(tr("Central server"));
+    // Wide enough for an address, a code and the hint in a few lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto *layout = new QVBoxLayout(this);
     m_current = new QLabel(this);
     m_current->setObjectName(QStringLiteral("serverCurrent"));
