@@ -116,4 +116,10 @@ Result<void> JsonFields::only(std::initializer_list<const char *> allowed) const
     return {};
 }
 
+bool isWholeNumber(const QJsonValue &value, qint64 minimum)
+{
+    return value.isDouble() && value.toDouble() >= double(minimum) &&
+           value.toDouble() == double(value.toInteger());
+}
+
 } // namespace tessera

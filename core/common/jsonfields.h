@@ -10,6 +10,11 @@
 
 namespace tessera {
 
+// Whether `value` is a JSON number that is a whole number of at least
+// `minimum` (ids, versions and counts inside arrays, where JsonFields' named
+// access does not reach).
+bool isWholeNumber(const QJsonValue &value, qint64 minimum);
+
 // Typed access to command and API payload fields. Each failure names the
 // field (with `prefix`, e.g. "lines[2].seat") so the user knows what to fix.
 class JsonFields

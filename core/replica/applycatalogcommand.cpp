@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replica/applycatalogcommand.h"
 
+#include "common/jsonfields.h"
 #include "crypto/sha256.h"
 #include "engine/writecontext.h"
 #include "replica/catalogtables.h"
@@ -24,7 +25,7 @@ Error badField(const QString &where, const QString &what)
 
 bool isId(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(v.toInteger());
+    return isWholeNumber(v, 0);
 }
 
 // Every row of a table: an array of CatalogTables' columns, in order.

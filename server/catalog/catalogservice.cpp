@@ -3,6 +3,7 @@
 
 #include "catalog/catalogcommands.h"
 #include "catalog/catalogexport.h"
+#include "common/jsonfields.h"
 #include "crypto/sha256.h"
 #include "engine/engine.h"
 #include "storage/sqlitedb.h"
@@ -32,7 +33,7 @@ QString freshKey(const char *what)
 
 bool isPositive(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() >= 1 && v.toDouble() == double(v.toInteger());
+    return isWholeNumber(v, 1);
 }
 
 Result<QStringList> seatList(const QJsonObject &request)
@@ -124,7 +125,7 @@ Result<QJsonObject> CatalogService::takeBack(const QJsonObject &request)
 Result<QJsonObject> CatalogService::pull(qint64 terminalId, const QJsonObject &body)
 {
     const QJsonValue since = body.value(QLatin1String("since"));
-    if (!since.isDouble() || since.toDouble() < 0 || since.toDouble() != double(since.toInteger()))
+    if (!isWholeNumber(since, 0))
         return fail(ErrorCode::InvalidInput,
                     tr("\"since\" is the catalog version the terminal has (0 for none)."),
                     QStringLiteral("since"));

@@ -56,9 +56,9 @@ QString MetricsText::render(const QJsonObject &totals, const QJsonArray &termina
             for (const QJsonValue &t : event.value(QLatin1String("terminals")).toArray()) {
                 const QJsonObject row = t.toObject();
                 sample(event, row,
-                     QStringLiteral("event=\"%1\",terminal=\"%2\"")
-                         .arg(event.value(QLatin1String("event")).toInteger())
-                         .arg(label(row.value(QLatin1String("terminal")).toString())));
+                       QStringLiteral("event=\"%1\",terminal=\"%2\"")
+                           .arg(event.value(QLatin1String("event")).toInteger())
+                           .arg(label(row.value(QLatin1String("terminal")).toString())));
             }
         }
     };

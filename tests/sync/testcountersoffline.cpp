@@ -37,19 +37,6 @@ CommandOutcome sellSeat(EngineFixture &console, const QString &guid)
                                  {QStringLiteral("amount"), 38000}}}}});
 }
 
-QStringList allocate(const QString &data, const QString &terminal, int count)
-{
-    const ServerRun run = runServerCommand(
-        kExe, {QStringLiteral("allocate"), QStringLiteral("--data"), data,
-               QStringLiteral("--terminal"), terminal, QStringLiteral("--event"),
-               QStringLiteral("1"), QStringLiteral("--count"), QString::number(count)});
-    QStringList seats;
-    for (const QJsonValue &v :
-         QJsonDocument::fromJson(run.out).object().value(QLatin1String("seats")).toArray())
-        seats << v.toString();
-    return seats;
-}
-
 // The guids of the seats a console sold (event 1).
 QSet<QString> soldSeats(EngineFixture &console)
 {
@@ -90,8 +77,8 @@ private slots:
         QVERIFY(server->port() > 0);
         const QString code1 = enrolmentCode(kExe, data, QStringLiteral("BOX-1"));
         const QString code2 = enrolmentCode(kExe, data, QStringLiteral("BOX-2"));
-        const QStringList seats1 = allocate(data, QStringLiteral("BOX-1"), 8);
-        const QStringList seats2 = allocate(data, QStringLiteral("BOX-2"), 8);
+        const QStringList seats1 = allocateSeats(kExe, data, QStringLiteral("BOX-1"), 8);
+        const QStringList seats2 = allocateSeats(kExe, data, QStringLiteral("BOX-2"), 8);
         QCOMPARE(seats1.size(), 8);
         QCOMPARE(seats2.size(), 8);
 
@@ -163,7 +150,7 @@ private slots:
 
         // A third console enrolled later gets the catalog and its share.
         const QString code3 = enrolmentCode(kExe, data, QStringLiteral("BOX-3"));
-        const QStringList seats3 = allocate(data, QStringLiteral("BOX-3"), 4);
+        const QStringList seats3 = allocateSeats(kExe, data, QStringLiteral("BOX-3"), 4);
         QCOMPARE(seats3.size(), 4);
         for (const QString &s : seats3)
             QVERIFY(!seats1.contains(s) && !seats2.contains(s));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -34,6 +35,20 @@ QString enrolmentCode(const QString &exe, const QString &data, const QString &te
                                QStringLiteral("--terminal"), terminal, QStringLiteral("--venue"),
                                QStringLiteral("1")});
     return QJsonDocument::fromJson(issued.out).object().value(QStringLiteral("code")).toString();
+}
+
+QStringList allocateSeats(const QString &exe, const QString &data, const QString &terminal,
+                          int count)
+{
+    const ServerRun run = runServerCommand(
+        exe, {QStringLiteral("allocate"), QStringLiteral("--data"), data,
+              QStringLiteral("--terminal"), terminal, QStringLiteral("--event"),
+              QStringLiteral("1"), QStringLiteral("--count"), QString::number(count)});
+    QStringList seats;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(run.out).object().value(QLatin1String("seats")).toArray())
+        seats << v.toString();
+    return seats;
 }
 
 RunningServer::RunningServer(const QString &exe, const QString &data)

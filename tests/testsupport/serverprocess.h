@@ -25,6 +25,11 @@ bool initServer(const QString &exe, const QString &data);
 // (the demo's); empty when it failed.
 QString enrolmentCode(const QString &exe, const QString &data, const QString &terminal);
 
+// `tessera-server allocate … --event 1 --count N` for `terminal`: the plan
+// ids of the seats given (empty when it failed).
+QStringList allocateSeats(const QString &exe, const QString &data, const QString &terminal,
+                          int count);
+
 // `tessera-server run --data DIR --listen 127.0.0.1:0` in the background,
 // its port read from the "listening on" line; killed when destroyed.
 class RunningServer

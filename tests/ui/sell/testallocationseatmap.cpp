@@ -39,19 +39,6 @@ int seatsIn(SellPage &page, SeatState state)
     return n;
 }
 
-QStringList allocate(const QString &data, const QString &terminal, int count)
-{
-    const ServerRun run = runServerCommand(
-        kExe, {QStringLiteral("allocate"), QStringLiteral("--data"), data,
-               QStringLiteral("--terminal"), terminal, QStringLiteral("--event"),
-               QStringLiteral("1"), QStringLiteral("--count"), QString::number(count)});
-    QStringList seats;
-    for (const QJsonValue &v :
-         QJsonDocument::fromJson(run.out).object().value(QLatin1String("seats")).toArray())
-        seats << v.toString();
-    return seats;
-}
-
 } // namespace
 
 class TestAllocationSeatMap : public QObject
@@ -68,8 +55,8 @@ private slots:
         QVERIFY(server.port() > 0);
         const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-1"));
         QVERIFY(!enrolmentCode(kExe, data, QStringLiteral("BOX-2")).isEmpty());
-        (void)allocate(data, QStringLiteral("BOX-2"), 16);
-        const QStringList mine = allocate(data, QStringLiteral("BOX-1"), 40);
+        (void)allocateSeats(kExe, data, QStringLiteral("BOX-2"), 16);
+        const QStringList mine = allocateSeats(kExe, data, QStringLiteral("BOX-1"), 40);
         QCOMPARE(mine.size(), 40);
 
         ConsoleFixture f;
