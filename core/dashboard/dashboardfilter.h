@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace tessera {
+
+// What a dashboard or a run report looks at: a time range (from inclusive, to
+// exclusive; from 0 means "since the first sale") and optional filters. An
+// empty string or 0 means "all".
+struct DashboardFilter
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 eventId = 0;
+    QString channel;
+    QString terminal;
+
+    bool takesTime(qint64 ms) const { return ms >= fromMs && ms < toMs; }
+    bool takesEvent(qint64 event) const { return eventId == 0 || event == eventId; }
+    bool takesChannel(const QString &c) const { return channel.isEmpty() || c == channel; }
+    bool takesTerminal(const QString &t) const { return terminal.isEmpty() || t == terminal; }
+};
+
+} // namespace tessera
