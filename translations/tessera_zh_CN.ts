@@ -715,6 +715,128 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>DashboardNames</name>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>card terminal</source>
+        <translation>刷卡终端</translation>
+    </message>
+    <message>
+        <source>sandbox QR</source>
+        <translation>沙箱扫码</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Provider unavailable</source>
+        <translation>支付服务不可用</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>卡被拒绝</translation>
+    </message>
+    <message>
+        <source>Expired card</source>
+        <translation>卡已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled by customer</source>
+        <translation>顾客取消</translation>
+    </message>
+    <message>
+        <source>Invalid amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Event</source>
+        <translation>演出</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>票区</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>Sold out at</source>
+        <translation>预计售罄</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>tessera</name>
     <message>
         <source>available</source>
@@ -1920,6 +2042,149 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::DashboardPage</name>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Live: last 15 minutes</source>
+        <translation>实时：最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Whole sale</source>
+        <translation>整个销售期</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部演出</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>演出(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payments that went through</source>
+        <translation>支付成功率</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation>最繁忙的一分钟</translation>
+    </message>
+    <message>
+        <source>Orders per minute</source>
+        <translation>每分钟订单数</translation>
+    </message>
+    <message>
+        <source>Money taken per minute</source>
+        <translation>每分钟收款</translation>
+    </message>
+    <message>
+        <source>Payments that went through, %</source>
+        <translation>支付成功率（%）</translation>
+    </message>
+    <message>
+        <source>Stock and pace</source>
+        <translation>库存与销售速度</translation>
+    </message>
+    <message>
+        <source>Refunds by reason</source>
+        <translation>按原因的退款</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Figures of this terminal (%1) from its own database · read at %2</source>
+        <translation>本终端（%1）本地数据库的数据 · 读取于 %2</translation>
+    </message>
+    <message>
+        <source>Only this terminal: the other counters&apos; figures and their sync state show here when this console is connected to a server.</source>
+        <translation>仅本终端：本机连接服务器后，这里会显示其他柜台的数据及其同步状态。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payment attempts approved</source>
+        <translation>%2 次支付尝试中 %1 次成功</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) at %1</source>
+        <translation>
+            <numerusform>%1 共 %n 单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders per %1</source>
+        <translation>每%1订单数</translation>
+    </message>
+    <message>
+        <source>Money taken per %1 (%2)</source>
+        <translation>每%1收款（%2）</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DataKey</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -2635,6 +2900,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::ErrorCodeChart</name>
+    <message>
+        <source>Payment errors (click a bar for the payments)</source>
+        <translation>支付错误（点击柱形查看相应支付）</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>失败的支付</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed payment(s)</source>
+        <translation>%1：%2 笔失败的支付</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EventCancelDialog</name>
     <message>
         <source>Cancel event</source>
@@ -3304,8 +3588,47 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>添加当前聚焦的站票或卡密（先按数字设置数量）</translation>
     </message>
     <message>
-        <source>Enter adds the quantity, + adds one; type a digit for the quantity (F6 comes here)</source>
-        <translation>Enter 按数量添加，+ 添加一张；输入数字设置数量（F6 跳到这里）</translation>
+        <source>Enter adds the quantity, + adds one; type a digit for the quantity (Ctrl+G comes here)</source>
+        <translation>回车按数量加入，+ 加一张；输入数字设定数量（Ctrl+G 跳到这里）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FailedPaymentsPanel</name>
+    <message>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payments that failed with %1 — %2 (%3)</source>
+        <translation>以 %1 失败的支付 — %2（%3 笔）</translation>
+    </message>
+    <message>
+        <source>Sold at another terminal: open it there.</source>
+        <translation>在其他终端售出：请在该终端打开。</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4320,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Central &amp;server…</source>
         <translation>中央服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your role does not open orders; ask a supervisor.</source>
+        <translation>您的角色不能打开订单；请找主管。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ QList<DemoStaff::Member> DemoStaff::members()
         {QStringLiteral("supervisor"), QStringLiteral("Chen Jie"), Role::Supervisor,
          QStringLiteral("2222")},
         {QStringLiteral("cashier"), QStringLiteral("Li Na"), Role::Cashier, QStringLiteral("1111")},
+        {QStringLiteral("ops"), QStringLiteral("Zhao Lei"), Role::Ops, QStringLiteral("4444")},
     };
 }
 

@@ -41,6 +41,9 @@ public slots:
     void activate();
     // Looks up what is in the search field (as Enter does).
     void search();
+    // Shows one order in the detail panel (from another screen: the
+    // dashboard's failed payments).
+    void showOrder(qint64 orderId) { openOrder(orderId); }
 
 signals:
     // A duplicate was written to `pdfPath`.

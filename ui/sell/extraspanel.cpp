@@ -217,7 +217,7 @@ void ExtrasPanel::addRow(Row row, QGridLayout *grid, int line)
     row.add->setObjectName(
         (row.card ? QStringLiteral("addCard%1") : QStringLiteral("addStanding%1")).arg(row.id));
     row.add->setToolTip(tr("Enter adds the quantity, + adds one; type a digit for the "
-                           "quantity (F6 comes here)"));
+                           "quantity (Ctrl+G comes here)"));
     const int index = int(m_rows.size());
     connect(row.add, &QPushButton::clicked, this,
             [this, index] { add(m_rows[index], m_rows[index].quantity->value()); });

@@ -192,7 +192,7 @@ void SellPage::buildActions()
            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
            [this] { addSelectionToCart(); });
     action(QStringLiteral("focusProductsAction"), tr("Go to standing tickets and card keys"),
-           {QKeySequence(Qt::Key_F6)}, [this] { m_extras->focusFirstProduct(); });
+           {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { m_extras->focusFirstProduct(); });
     action(QStringLiteral("focusCartAction"), tr("Go to the cart"), {QKeySequence(Qt::Key_F7)},
            [this] { m_cart->focusCart(); });
     action(QStringLiteral("payAction"), tr("Pay"), {QKeySequence(Qt::Key_F8)}, [this] { pay(); });

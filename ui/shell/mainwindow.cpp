@@ -6,6 +6,7 @@
 #include "console/consolecontext.h"
 #include "console/loginpage.h"
 #include "console/venuetime.h"
+#include "dashboard/dashboardpage.h"
 #include "manage/managepage.h"
 #include "manage/pendingorderwaitdialog.h"
 #include "manage/timezonedialog.h"
@@ -106,19 +107,29 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_checkIn = new CheckInPage(m_context, m_pages);
     m_shift = new ShiftPage(m_context, m_pages);
     m_manage = new ManagePage(m_context, m_pages);
-    m_screens = {m_sell, m_orders, m_checkIn, m_shift, m_manage};
+    m_dashboard = new DashboardPage(m_context, m_pages);
+    m_screens = {m_sell, m_orders, m_checkIn, m_shift, m_manage, m_dashboard};
     const QString printFolder = QSettings().value(QStringLiteral("printFolder")).toString();
     m_sell->setPrintFolder(printFolder);
     m_orders->setPrintFolder(printFolder);
     m_shift->setReportFolder(printFolder);
     for (QWidget *page : std::as_const(m_screens))
         m_pages->addWidget(page);
+    // The dashboard's failed payments open on the Orders screen.
+    connect(m_dashboard, &DashboardPage::openOrder, this, [this](qint64 orderId) {
+        if (!m_navButtons[int(Screen::Orders)]->isVisible()) {
+            statusBar()->showMessage(tr("Your role does not open orders; ask a supervisor."), 8000);
+            return;
+        }
+        showScreen(Screen::Orders);
+        m_orders->showOrder(orderId);
+    });
 
-    const QList<QString> titles = {tr("Sell"), tr("Orders"), tr("Check-in"), tr("Shift"),
-                                   tr("Manage")};
-    const QList<QString> names = {QStringLiteral("navSell"), QStringLiteral("navOrders"),
+    const QList<QString> titles = {tr("Sell"),  tr("Orders"), tr("Check-in"),
+                                   tr("Shift"), tr("Manage"), tr("Dashboard")};
+    const QList<QString> names = {QStringLiteral("navSell"),    QStringLiteral("navOrders"),
                                   QStringLiteral("navCheckIn"), QStringLiteral("navShift"),
-                                  QStringLiteral("navManage")};
+                                  QStringLiteral("navManage"),  QStringLiteral("navDashboard")};
     auto *group = new QActionGroup(this);
     for (int i = 0; i < titles.size(); ++i) {
         auto *action = new QAction(titles[i], this);
@@ -406,9 +417,12 @@ void MainWindow::applyPermissions()
     const bool manage =
         m_context.may(Permission::ManageVenues) || m_context.may(Permission::ManageEvents) ||
         m_context.may(Permission::ManageCards) || m_context.may(Permission::ManageStaff);
-    const QList<bool> allowed = {m_context.may(Permission::Sell), m_context.may(Permission::Sell),
-                                 m_context.may(Permission::Redeem), m_context.may(Permission::Sell),
-                                 manage};
+    const QList<bool> allowed = {m_context.may(Permission::Sell),
+                                 m_context.may(Permission::Sell),
+                                 m_context.may(Permission::Redeem),
+                                 m_context.may(Permission::Sell),
+                                 manage,
+                                 m_context.may(Permission::ViewReports)};
     for (int i = 0; i < m_navButtons.size(); ++i) {
         m_navButtons[i]->setVisible(allowed[i]);
         m_screenActions[i]->setEnabled(allowed[i]);

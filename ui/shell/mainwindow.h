@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace tessera {
 
 class CheckInPage;
+class DashboardPage;
 class ConsoleContext;
 class LoginPage;
 class ManagePage;
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Screen { Sell, Orders, CheckIn, Shift, Manage };
+    enum class Screen { Sell, Orders, CheckIn, Shift, Manage, Dashboard };
 
     explicit MainWindow(ConsoleContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
     CheckInPage *checkInPage() const { return m_checkIn; }
     ShiftPage *shiftPage() const { return m_shift; }
     ManagePage *managePage() const { return m_manage; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     LoginPage *loginPage() const { return m_login; }
     ReconciliationService &reconciliation() const { return *m_reconciliation; }
     // Every key the console has now, by where it works, read off the
@@ -91,6 +93,7 @@ private:
     CheckInPage *m_checkIn = nullptr;
     ShiftPage *m_shift = nullptr;
     ManagePage *m_manage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QList<QToolButton *> m_navButtons;
     QList<QAction *> m_screenActions;
     QList<QWidget *> m_screens;

@@ -217,7 +217,7 @@ private slots:
         verifyInWindow({"shiftExpected"});
 
         // 3. F1: Sell. Ctrl+B the best two seats, Ctrl+Enter into the cart,
-        //    F6 to the standing tickets, + adds one.
+        //    Ctrl+G to the standing tickets, + adds one.
         press(Qt::Key_F1);
         QCOMPARE(window().currentScreen(), MainWindow::Screen::Sell);
         SellPage *sell = window().sellPage();
@@ -228,7 +228,7 @@ private slots:
         QCOMPARE(sell->seatMap()->selectedSeats().size(), 2);
         press(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(ConsoleFixture::waitFor([&] { return sale.cart().size() == 2; }));
-        press(Qt::Key_F6);
+        press(Qt::Key_G, Qt::ControlModifier);
         QVERIFY2(ConsoleFixture::waitFor(
                      [] { return focusName().startsWith(QStringLiteral("addStanding")); }),
                  qPrintable(focusName()));

@@ -166,17 +166,18 @@ private slots:
         // Each listed key has its outcome checked in this file; a key added
         // to a screen without a test here fails this line.
         const QStringList tested = {
-            QStringLiteral("F1"),           QStringLiteral("F2"),       QStringLiteral("F3"),
-            QStringLiteral("F4"),           QStringLiteral("F5"),       QStringLiteral("Ctrl+L"),
-            QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+R"),   QStringLiteral("F12"),
-            QStringLiteral("Ctrl+Q"),       QStringLiteral("Ctrl+F"),   QStringLiteral("Ctrl+B"),
-            QStringLiteral("Ctrl+Return"),  QStringLiteral("F6"),       QStringLiteral("F7"),
-            QStringLiteral("F8"),           QStringLiteral("Ctrl+Del"), QStringLiteral("+"),
-            QStringLiteral("Return"),       QStringLiteral("Del"),      QStringLiteral("1 … 9"),
-            QStringLiteral("F9"),           QStringLiteral("F10"),      QStringLiteral("F11"),
-            QStringLiteral("Alt+R"),        QStringLiteral("Alt+X"),    QStringLiteral("Alt+P"),
-            QStringLiteral("Alt+D"),        QStringLiteral("Esc"),      QStringLiteral("Alt+I"),
-            QStringLiteral("Alt+O"),        QStringLiteral("Alt+L"),    QStringLiteral("Alt+1")};
+            QStringLiteral("F1"),     QStringLiteral("F2"),           QStringLiteral("F3"),
+            QStringLiteral("F4"),     QStringLiteral("F5"),           QStringLiteral("F6"),
+            QStringLiteral("Ctrl+L"), QStringLiteral("Ctrl+Shift+L"), QStringLiteral("Ctrl+R"),
+            QStringLiteral("F12"),    QStringLiteral("Ctrl+Q"),       QStringLiteral("Ctrl+F"),
+            QStringLiteral("Ctrl+B"), QStringLiteral("Ctrl+Return"),  QStringLiteral("Ctrl+G"),
+            QStringLiteral("F7"),     QStringLiteral("F8"),           QStringLiteral("Ctrl+Del"),
+            QStringLiteral("+"),      QStringLiteral("Return"),       QStringLiteral("Del"),
+            QStringLiteral("1 … 9"),  QStringLiteral("F9"),           QStringLiteral("F10"),
+            QStringLiteral("F11"),    QStringLiteral("Alt+R"),        QStringLiteral("Alt+X"),
+            QStringLiteral("Alt+P"),  QStringLiteral("Alt+D"),        QStringLiteral("Esc"),
+            QStringLiteral("Alt+I"),  QStringLiteral("Alt+O"),        QStringLiteral("Alt+L"),
+            QStringLiteral("Alt+1")};
         QVERIFY2(!keys.isEmpty(), "F12 showed no keys");
         for (const QString &key : keys)
             QVERIFY2(tested.contains(key), qPrintable(key + QStringLiteral(" is not tested")));
@@ -201,6 +202,8 @@ private slots:
         QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Shift);
         press(Qt::Key_F5);
         QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Manage);
+        press(Qt::Key_F6);
+        QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Dashboard);
         press(Qt::Key_F1);
         firstStandingAdd(f)->setFocus();
         press(Qt::Key_F2);
@@ -367,17 +370,17 @@ private slots:
         ConsoleFixture f;
         QVERIFY(openSell(f, QStringLiteral("cashier")));
         SaleController &sale = f.window().sellPage()->sale();
-        // F6 goes to the first product; + adds one; a digit then Enter adds that many.
+        // Ctrl+G goes to the first product; + adds one; a digit then Enter adds that many.
         QPushButton *add = firstStandingAdd(f);
         // The sell screen gives the map the keyboard once the event is drawn;
-        // F6 is pressed after that, as a cashier looking at the screen would.
+        // Ctrl+G is pressed after that, as a cashier looking at the screen would.
         ConsoleFixture::waitFor(
             [] {
                 return QApplication::focusWidget() &&
                        QApplication::focusWidget()->objectName() == QLatin1String("seatMap");
             },
             3000);
-        press(Qt::Key_F6);
+        press(Qt::Key_G, Qt::ControlModifier);
         QVERIFY(ConsoleFixture::waitFor([&] { return QApplication::focusWidget() == add; }));
         press(Qt::Key_Plus);
         QVERIFY(ConsoleFixture::waitFor([&] { return standingInCart(sale) == 1; }));

@@ -71,7 +71,8 @@ private slots:
             {MainWindow::Screen::Orders, QStringLiteral("orders")},
             {MainWindow::Screen::CheckIn, QStringLiteral("checkin")},
             {MainWindow::Screen::Shift, QStringLiteral("shift")},
-            {MainWindow::Screen::Manage, QStringLiteral("manage")}};
+            {MainWindow::Screen::Manage, QStringLiteral("manage")},
+            {MainWindow::Screen::Dashboard, QStringLiteral("dashboard")}};
         for (const auto &[screen, name] : screens) {
             f.window().showScreen(screen);
             settleLayouts();

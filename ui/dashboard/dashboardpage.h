@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboard/dashboardfigures.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace tessera {
+
+class ConsoleContext;
+class ErrorCodeChart;
+class FailedPaymentsPanel;
+class LocalDashboardSource;
+class TimeSeriesChart;
+
+// F6 Dashboard, for ops, supervisors and managers: orders and revenue per
+// minute by channel, payment success by method and provider, error codes with
+// the failed payments behind each bar, stock with its pace and projected
+// sell-out, refunds by reason. Range (live: the last 15 minutes, the last
+// hour, today, the whole sale) and filters (event, channel). Without a server
+// it shows this terminal's own figures from its database; the header says
+// where the figures come from and when they were read.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Live, LastHour, Today, WholeSale };
+    static constexpr qint64 kLiveWindowMs = 15 * 60 * 1000;
+
+    explicit DashboardPage(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void setRange(Range range);
+    const DashboardFigures &figures() const { return m_figures; }
+    TimeSeriesChart *ordersChart() const { return m_orders; }
+    TimeSeriesChart *revenueChart() const { return m_revenue; }
+    TimeSeriesChart *successChart() const { return m_success; }
+    ErrorCodeChart *errorChart() const { return m_errors; }
+    FailedPaymentsPanel *failedPanel() const { return m_failed; }
+
+public slots:
+    // The screen was brought to the front: read now and keep reading.
+    void activate();
+
+signals:
+    // "Open order" in the failed payments' list.
+    void openOrder(qint64 orderId);
+    // New figures are on screen.
+    void figuresShown();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildHeader(QVBoxLayout *layout);
+    void buildKpis(QVBoxLayout *layout);
+    QWidget *buildBody();
+    DashboardFilter filterAt(qint64 nowMs) const;
+    void loadEvents();
+    void showFigures(const DashboardFigures &figures);
+    void showSeries(const DashboardFigures &figures);
+    void showKpis(const DashboardFigures &figures);
+
+    ConsoleContext &m_context;
+    LocalDashboardSource *m_source = nullptr;
+    DashboardFigures m_figures;
+    QScrollArea *m_scroll = nullptr;
+    QComboBox *m_range = nullptr;
+    QComboBox *m_event = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_ordersKpi = nullptr;
+    QLabel *m_revenueKpi = nullptr;
+    QLabel *m_successKpi = nullptr;
+    QLabel *m_refundsKpi = nullptr;
+    QLabel *m_peakKpi = nullptr;
+    TimeSeriesChart *m_orders = nullptr;
+    TimeSeriesChart *m_revenue = nullptr;
+    TimeSeriesChart *m_success = nullptr;
+    ErrorCodeChart *m_errors = nullptr;
+    FailedPaymentsPanel *m_failed = nullptr;
+    QTableWidget *m_stock = nullptr;
+    QTableWidget *m_refunds = nullptr;
+    QLabel *m_terminals = nullptr;
+};
+
+} // namespace tessera

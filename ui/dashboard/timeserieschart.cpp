@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/timeserieschart.h"
+
+#include "console/venuetime.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tessera {
+
+namespace {
+
+// A few well-told-apart colours, in the order keys first appear.
+const QList<QColor> &lineColours()
+{
+    static const QList<QColor> colours{QColor(0x1565c0), QColor(0x2e7d32), QColor(0xef6c00),
+                                       QColor(0x6a1b9a), QColor(0xc62828), QColor(0x00838f)};
+    return colours;
+}
+
+} // namespace
+
+TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_x = new QCategoryAxis(chart);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setGridLineVisible(false);
+    m_y = new QValueAxis(chart);
+    m_y->setMin(0);
+    m_y->setTickCount(5);
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+}
+
+void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
+                           const QMap<QString, QList<double>> &lines,
+                           const std::function<QString(const QString &)> &name,
+                           const VenueTime &time, const QString &valueFormat, double minimumTop)
+{
+    double top = minimumTop;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QLineSeries *series = m_lines.value(it.key());
+        if (!series) {
+            series = new QLineSeries(chart());
+            series->setPen(QPen(lineColours()[m_lines.size() % lineColours().size()], 2));
+            // A bucket alone between empty ones is a dot, not nothing.
+            series->setPointsVisible(true);
+            series->setMarkerSize(5);
+            chart()->addSeries(series);
+            series->attachAxis(m_x);
+            series->attachAxis(m_y);
+            m_lines.insert(it.key(), series);
+        }
+        series->setName(name(it.key()));
+        QList<QPointF> points;
+        points.reserve(it.value().size());
+        for (int i = 0; i < it.value().size(); ++i) {
+            const double value = it.value()[i];
+            if (!std::isfinite(value))
+                continue; // nothing to show in this bucket (no attempt)
+            points.push_back(QPointF(i, value));
+            top = std::max(top, value);
+        }
+        series->replace(points);
+    }
+    // A key gone from the range (a channel filtered out) leaves the chart.
+    for (auto it = m_lines.begin(); it != m_lines.end();) {
+        if (!lines.contains(it.key())) {
+            chart()->removeSeries(it.value());
+            delete it.value();
+            it = m_lines.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_y->setLabelFormat(valueFormat);
+    m_y->setRange(0, top <= minimumTop ? minimumTop : top * 1.1);
+    m_y->applyNiceNumbers();
+    labelTimes(bucketStarts, time);
+    chart()->legend()->setVisible(!m_lines.isEmpty());
+}
+
+void TimeSeriesChart::labelTimes(const QList<qint64> &bucketStarts, const VenueTime &time)
+{
+    m_x->setRange(0, std::max<qsizetype>(1, bucketStarts.size() - 1));
+    if (bucketStarts == m_labelledStarts)
+        return;
+    m_labelledStarts = bucketStarts;
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    if (bucketStarts.isEmpty())
+        return;
+    // About six labels; a range over a day shows dates.
+    const bool days = bucketStarts.last() - bucketStarts.first() > 24LL * 3600 * 1000;
+    const qsizetype step = std::max<qsizetype>(1, bucketStarts.size() / 6);
+    for (qsizetype i = 0; i < bucketStarts.size(); i += step) {
+        const QString label = days ? time.dateTime(bucketStarts[i]) : time.time(bucketStarts[i]);
+        if (!m_x->categoriesLabels().contains(label))
+            m_x->append(label, double(i));
+    }
+}
+
+} // namespace tessera
