@@ -4,6 +4,7 @@
 #include "securitybench.h"
 #include "syncbenchmain.h"
 #ifdef TESSERA_BENCH_UI
+#include "dashboardframes.h"
 #include "uibench.h"
 #endif
 
@@ -25,6 +26,8 @@ int main(int argc, char *argv[])
     // The seat map needs a QApplication, which the other scenarios must not pay for.
     if (argc > 1 && qstrcmp(argv[1], "ui") == 0)
         return runUiBenchMain(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "dashboard") == 0)
+        return runDashboardBenchMain(argc, argv);
 #endif
     // Journal up against the real server: its own options.
     if (argc > 1 && qstrncmp(argv[1], "sync", 4) == 0)
@@ -32,11 +35,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Tessera benchmarks. Scenarios: engine, security, ui, sync, sync-faults"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Tessera benchmarks. Scenarios: engine, security, ui, dashboard, sync, sync-faults"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QStringLiteral("engine | security | ui | sync | sync-faults"));
+    parser.addPositionalArgument(
+        QStringLiteral("scenario"),
+        QStringLiteral("engine | security | ui | dashboard | sync | sync-faults"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("End with one JSON object on the last line."));
     const QCommandLineOption dir(QStringLiteral("dir"),

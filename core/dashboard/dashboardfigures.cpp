@@ -24,6 +24,15 @@ QString methodKey(const PaymentFact &p)
     return p.provider.isEmpty() ? p.method : p.method + QLatin1Char('/') + p.provider;
 }
 
+QMap<QString, qint64> mapFromJson(const QJsonValue &value)
+{
+    QMap<QString, qint64> map;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toInteger());
+    return map;
+}
+
 QJsonObject mapJson(const QMap<QString, qint64> &map)
 {
     QJsonObject o;
@@ -167,6 +176,8 @@ DashboardFigures DashboardFigures::compute(const SaleFacts &facts, const Dashboa
                      [](const auto &a, const auto &b) { return a.count > b.count; });
     std::stable_sort(f.failedPayments.begin(), f.failedPayments.end(),
                      [](const auto &a, const auto &b) { return a.createdAtMs > b.createdAtMs; });
+    if (f.failedPayments.size() > kMaxFailedListed)
+        f.failedPayments.resize(kMaxFailedListed);
 
     QMap<QString, RefundReason> reasons;
     for (const RefundFact &r : facts.refunds) {
@@ -271,6 +282,9 @@ QJsonObject DashboardFigures::toJson() const
                                          {QStringLiteral("sell_out_at"), s.sellOutAtMs}});
     return QJsonObject{{QStringLiteral("from"), filter.fromMs},
                        {QStringLiteral("to"), filter.toMs},
+                       {QStringLiteral("event"), filter.eventId},
+                       {QStringLiteral("channel"), filter.channel},
+                       {QStringLiteral("terminal"), filter.terminal},
                        {QStringLiteral("computed_at"), computedAtMs},
                        {QStringLiteral("bucket_ms"), bucketMs},
                        {QStringLiteral("currency"), currency},
@@ -292,6 +306,86 @@ QJsonObject DashboardFigures::toJson() const
                        {QStringLiteral("failed_payments"), failed},
                        {QStringLiteral("refund_reasons"), reasons},
                        {QStringLiteral("stock"), stockArray}};
+}
+
+} // namespace tessera
+
+namespace tessera {
+
+DashboardFigures DashboardFigures::fromJson(const QJsonObject &json)
+{
+    const auto n = [&json](const char *key) { return json[QLatin1String(key)].toInteger(); };
+    DashboardFigures f;
+    f.filter.fromMs = n("from");
+    f.filter.toMs = n("to");
+    f.filter.eventId = n("event");
+    f.filter.channel = json[QLatin1String("channel")].toString();
+    f.filter.terminal = json[QLatin1String("terminal")].toString();
+    f.computedAtMs = n("computed_at");
+    f.bucketMs = std::max<qint64>(60000, n("bucket_ms"));
+    f.currency = json[QLatin1String("currency")].toString();
+    f.orders = n("orders");
+    f.cancelledOrders = n("cancelled_orders");
+    f.revenue = n("revenue");
+    f.attempts = n("attempts");
+    f.approved = n("approved");
+    f.refunds = n("refunds");
+    f.refundedAmount = n("refunded_amount");
+    f.peakMinuteStartMs = n("peak_minute");
+    f.peakMinuteOrders = n("peak_minute_orders");
+    f.ordersByChannel = mapFromJson(json[QLatin1String("orders_by_channel")]);
+    f.revenueByChannel = mapFromJson(json[QLatin1String("revenue_by_channel")]);
+    f.ordersByTerminal = mapFromJson(json[QLatin1String("orders_by_terminal")]);
+    f.revenueByTerminal = mapFromJson(json[QLatin1String("revenue_by_terminal")]);
+    QSet<QString> channels;
+    QSet<QString> methods;
+    for (const QJsonValue &v : json[QLatin1String("series")].toArray()) {
+        const qint64 at = v[QLatin1String("at")].toInteger();
+        SalesBucket sales{at, mapFromJson(v[QLatin1String("orders")]),
+                          mapFromJson(v[QLatin1String("revenue")])};
+        PaymentBucket payments{at, mapFromJson(v[QLatin1String("attempts")]),
+                               mapFromJson(v[QLatin1String("approved")])};
+        for (auto it = sales.orders.cbegin(); it != sales.orders.cend(); ++it)
+            channels.insert(it.key());
+        for (auto it = sales.revenue.cbegin(); it != sales.revenue.cend(); ++it)
+            channels.insert(it.key());
+        for (auto it = payments.attempts.cbegin(); it != payments.attempts.cend(); ++it)
+            methods.insert(it.key());
+        f.sales.push_back(sales);
+        f.payments.push_back(payments);
+    }
+    for (const QJsonValue &v : json[QLatin1String("errors")].toArray())
+        f.errors.push_back(
+            {v[QLatin1String("code")].toString(), v[QLatin1String("count")].toInteger()});
+    for (const QJsonValue &v : json[QLatin1String("failed_payments")].toArray()) {
+        PaymentFact p;
+        p.terminal = v[QLatin1String("terminal")].toString();
+        p.orderId = v[QLatin1String("order")].toInteger();
+        p.paymentId = v[QLatin1String("payment")].toInteger();
+        p.method = v[QLatin1String("method")].toString();
+        p.provider = v[QLatin1String("provider")].toString();
+        p.errorCode = v[QLatin1String("error_code")].toString();
+        p.amount = v[QLatin1String("amount")].toInteger();
+        p.createdAtMs = v[QLatin1String("at")].toInteger();
+        p.state = p.errorCode == QLatin1String("unknown") ? 2 : 1;
+        f.failedPayments.push_back(p);
+    }
+    for (const QJsonValue &v : json[QLatin1String("refund_reasons")].toArray())
+        f.refundReasons.push_back({v[QLatin1String("reason")].toString(),
+                                   v[QLatin1String("count")].toInteger(),
+                                   v[QLatin1String("amount")].toInteger()});
+    for (const QJsonValue &v : json[QLatin1String("stock")].toArray())
+        f.stock.push_back(
+            {v[QLatin1String("event")].toInteger(), v[QLatin1String("event_name")].toString(),
+             v[QLatin1String("stock")].toString(), v[QLatin1String("capacity")].toInteger(),
+             v[QLatin1String("sold")].toInteger(), v[QLatin1String("held")].toInteger(),
+             v[QLatin1String("left")].toInteger(), v[QLatin1String("per_minute")].toDouble(),
+             v[QLatin1String("sell_out_at")].toInteger()});
+    f.channels = QStringList(channels.cbegin(), channels.cend());
+    f.channels.sort();
+    f.methods = QStringList(methods.cbegin(), methods.cend());
+    f.methods.sort();
+    return f;
 }
 
 } // namespace tessera

@@ -62,6 +62,9 @@ class DashboardFigures
 {
 public:
     static constexpr qint64 kRateWindowMs = 15 * 60 * 1000;
+    // The newest failed payments kept for the drill-down (the counts by
+    // code are exact whatever their number).
+    static constexpr qsizetype kMaxFailedListed = 500;
 
     static DashboardFigures compute(const SaleFacts &facts, const DashboardFilter &filter,
                                     qint64 nowMs);
@@ -79,7 +82,7 @@ public:
     QList<SalesBucket> sales;          // every bucket of the range, empty ones too
     QList<PaymentBucket> payments;     // same buckets
     QList<ErrorCodeCount> errors;      // most frequent first
-    QList<PaymentFact> failedPayments; // declined or unknown, newest first
+    QList<PaymentFact> failedPayments; // declined or unknown, newest first (kMaxFailedListed)
     QList<RefundReason> refundReasons; // largest amount first
     QList<StockOutlook> stock;
 
@@ -103,6 +106,9 @@ public:
     QList<PaymentFact> failedWith(const QString &code) const;
 
     QJsonObject toJson() const;
+    // The figures back from toJson() (what a dashboard receives from the
+    // server); missing or malformed members read as empty or 0.
+    static DashboardFigures fromJson(const QJsonObject &json);
 };
 
 } // namespace tessera

@@ -47,6 +47,8 @@ public:
 public slots:
     // The screen was brought to the front: read now and keep reading.
     void activate();
+    // Puts `figures` on screen (this terminal's, or the server's live feed).
+    void showFigures(const tessera::DashboardFigures &figures);
 
 signals:
     // "Open order" in the failed payments' list.
@@ -63,7 +65,6 @@ private:
     QWidget *buildBody();
     DashboardFilter filterAt(qint64 nowMs) const;
     void loadEvents();
-    void showFigures(const DashboardFigures &figures);
     void showSeries(const DashboardFigures &figures);
     void showKpis(const DashboardFigures &figures);
 

@@ -6,16 +6,55 @@
 #include "manage/managetable.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
 
 namespace tessera {
 
+namespace {
+
+// A live table changes a few cells a second: they are updated in place, and
+// the columns fitted to their content only when the rows change (fitting on
+// every change measures every row, every time).
+void fill(QTableWidget *table, const QList<QStringList> &rows, const QList<int> &numericColumns)
+{
+    const bool reshaped = table->rowCount() != rows.size();
+    table->setUpdatesEnabled(false);
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows[row].size(); ++column) {
+            QTableWidgetItem *item = table->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                if (numericColumns.contains(column))
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table->setItem(row, column, item);
+            }
+            if (item->text() != rows[row][column])
+                item->setText(rows[row][column]);
+        }
+    }
+    if (reshaped)
+        table->resizeColumnsToContents();
+    table->setUpdatesEnabled(true);
+}
+
+QTableWidget *makeLiveTable(const QStringList &headers, QWidget *parent)
+{
+    QTableWidget *table = makeManageTable(headers, 0, parent);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return table;
+}
+
+} // namespace
+
 QTableWidget *DashboardTables::makeStockTable(QWidget *parent)
 {
-    auto *table = makeManageTable({tr("Event"), tr("Category"), tr("Sold"), tr("Held"), tr("Left"),
-                                   tr("Per minute"), tr("Sold out at")},
-                                  0, parent);
+    auto *table = makeLiveTable({tr("Event"), tr("Category"), tr("Sold"), tr("Held"), tr("Left"),
+                                 tr("Per minute"), tr("Sold out at")},
+                                parent);
     table->setObjectName(QStringLiteral("stockTable"));
     return table;
 }
@@ -24,9 +63,9 @@ void DashboardTables::fillStock(QTableWidget *table, const QList<StockOutlook> &
                                 const VenueTime &time, qint64 nowMs)
 {
     const QLocale locale;
-    table->setRowCount(int(stock.size()));
-    for (int row = 0; row < stock.size(); ++row) {
-        const StockOutlook &s = stock[row];
+    QList<QStringList> rows;
+    rows.reserve(stock.size());
+    for (const StockOutlook &s : stock) {
         QString sellOut;
         if (s.left == 0)
             sellOut = tr("sold out");
@@ -36,16 +75,15 @@ void DashboardTables::fillStock(QTableWidget *table, const QList<StockOutlook> &
             sellOut = time.time(s.sellOutAtMs);
         else
             sellOut = time.dateTime(s.sellOutAtMs);
-        setTableRow(table, row,
-                    {s.eventName, s.stock, locale.toString(s.sold), locale.toString(s.held),
-                     locale.toString(s.left), locale.toString(s.perMinute, 'f', 1), sellOut},
-                    {2, 3, 4, 5, 6});
+        rows.push_back({s.eventName, s.stock, locale.toString(s.sold), locale.toString(s.held),
+                        locale.toString(s.left), locale.toString(s.perMinute, 'f', 1), sellOut});
     }
+    fill(table, rows, {2, 3, 4, 5, 6});
 }
 
 QTableWidget *DashboardTables::makeRefundTable(QWidget *parent)
 {
-    auto *table = makeManageTable({tr("Reason"), tr("Refunds"), tr("Amount")}, 0, parent);
+    auto *table = makeLiveTable({tr("Reason"), tr("Refunds"), tr("Amount")}, parent);
     table->setObjectName(QStringLiteral("refundTable"));
     return table;
 }
@@ -54,13 +92,11 @@ void DashboardTables::fillRefunds(QTableWidget *table, const QList<RefundReason>
                                   const QString &currency)
 {
     const QLocale locale;
-    table->setRowCount(int(reasons.size()));
-    for (int row = 0; row < reasons.size(); ++row) {
-        const RefundReason &r = reasons[row];
-        setTableRow(table, row,
-                    {r.reason, locale.toString(r.count), MoneyFormat::money(r.amount, currency)},
-                    {1, 2});
-    }
+    QList<QStringList> rows;
+    for (const RefundReason &r : reasons)
+        rows.push_back(
+            {r.reason, locale.toString(r.count), MoneyFormat::money(r.amount, currency)});
+    fill(table, rows, {1, 2});
 }
 
 } // namespace tessera

@@ -257,6 +257,25 @@ private slots:
                  500);
         QCOMPARE(json[QStringLiteral("peak_minute_orders")].toInteger(), 2);
     }
+
+    void jsonRoundTripKeepsEveryFigure()
+    {
+        auto filter = fiveMinutes();
+        filter.channel = QStringLiteral("counter");
+        const auto f = DashboardFigures::compute(facts(), filter, kT0 + 5 * kMin);
+        const auto back = DashboardFigures::fromJson(f.toJson());
+        QCOMPARE(back.toJson(), f.toJson());
+        QCOMPARE(back.channels, f.channels);
+        QCOMPARE(back.methods, f.methods);
+        QCOMPARE(back.failedWith(QStringLiteral("timeout")).size(), 1);
+        QCOMPARE(back.successPercent(), f.successPercent());
+        // Anything else reads as nothing, not as a crash.
+        const auto empty = DashboardFigures::fromJson(
+            QJsonObject{{QStringLiteral("series"), QStringLiteral("not an array")},
+                        {QStringLiteral("orders"), QStringLiteral("x")}});
+        QCOMPARE(empty.orders, 0);
+        QVERIFY(empty.sales.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardFigures)
