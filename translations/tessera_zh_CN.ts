@@ -7430,6 +7430,27 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::TerminalGrid</name>
+    <message>
+        <source>%1
+backlog %2 · lag %3 s</source>
+        <translation>%1
+积压 %2 · 延迟 %3 秒</translation>
+    </message>
+    <message>
+        <source>Last heard from at %1; click for its figures</source>
+        <translation>最后联系于 %1；点击查看其数据</translation>
+    </message>
+    <message>
+        <source>Not heard from since the server started</source>
+        <translation>服务器启动以来未联系过</translation>
+    </message>
+    <message>
+        <source>No terminal is enrolled with the server yet.</source>
+        <translation>尚无终端在服务器登记。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::TerminalQueries</name>
     <message>
         <source>The database has no terminal id.</source>

@@ -10,6 +10,7 @@
 #include "dashboard/errorcodechart.h"
 #include "dashboard/failedpaymentspanel.h"
 #include "dashboard/localdashboardsource.h"
+#include "dashboard/terminalgrid.h"
 #include "dashboard/timeserieschart.h"
 #include "query/eventqueries.h"
 
@@ -174,9 +175,8 @@ QWidget *DashboardPage::buildBody()
     grid->addWidget(m_stock, 4, 0);
     grid->addWidget(m_refunds, 4, 1);
     grid->addWidget(sectionTitle(tr("Terminals"), body), 5, 0, 1, 2);
-    m_terminals = new QLabel(body);
-    m_terminals->setObjectName(QStringLiteral("terminalsNote"));
-    m_terminals->setWordWrap(true);
+    m_terminals = new TerminalGrid(body);
+    m_terminals->setObjectName(QStringLiteral("terminalGrid"));
     grid->addWidget(m_terminals, 6, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -264,8 +264,8 @@ void DashboardPage::showFigures(const DashboardFigures &figures)
     DashboardTables::fillRefunds(m_refunds, figures.refundReasons, figures.currency);
     m_status->setText(tr("Figures of this terminal (%1) from its own database · read at %2")
                           .arg(m_context.terminalId(), time.timeWithSeconds(figures.computedAtMs)));
-    m_terminals->setText(tr("Only this terminal: the other counters' figures and their "
-                            "sync state show here when this console is connected to a server."));
+    m_terminals->showNote(tr("Only this terminal: the other counters' figures and their "
+                             "sync state show here when this console is connected to a server."));
     emit figuresShown();
 }
 

@@ -17,6 +17,7 @@ class ConsoleContext;
 class ErrorCodeChart;
 class FailedPaymentsPanel;
 class LocalDashboardSource;
+class TerminalGrid;
 class TimeSeriesChart;
 
 // F6 Dashboard, for ops, supervisors and managers: orders and revenue per
@@ -88,7 +89,7 @@ private:
     FailedPaymentsPanel *m_failed = nullptr;
     QTableWidget *m_stock = nullptr;
     QTableWidget *m_refunds = nullptr;
-    QLabel *m_terminals = nullptr;
+    TerminalGrid *m_terminals = nullptr;
 };
 
 } // namespace tessera
