@@ -5,6 +5,8 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "live/dashboardquery.h"
+#include "live/livedashboard.h"
 #include "management/staffcredentials.h"
 #include "metrics/metricstext.h"
 #include "metrics/requestmetrics.h"
@@ -96,6 +98,7 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")},
             {QStringLiteral("GET"), QStringLiteral("/v1/totals")},
             {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/dashboard")},
             {QStringLiteral("GET"), QStringLiteral("/metrics")}};
 }
 
@@ -234,6 +237,16 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                   return QJsonObject{{QStringLiteral("double_entries"), *entries}};
               });
           });
+    route(
+        QStringLiteral("/v1/dashboard"), QHttpServerRequest::Method::Get,
+        [management, journal = parts.journal, metrics, &clock](const QHttpServerRequest &request) {
+            return management(request, [&](SqliteDb &db) -> Result<QJsonObject> {
+                auto filter = DashboardQuery::fromUrlQuery(request.query());
+                if (!filter)
+                    return filter.error();
+                return LiveDashboard(db, *journal, metrics, clock).compute(*filter);
+            });
+        });
     route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
           [&engine, &clock, reader = parts.reader, journal = parts.journal,
            metrics](const QHttpServerRequest &request) {

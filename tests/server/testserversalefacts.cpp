@@ -11,11 +11,17 @@
 #include "enginefixture.h"
 #include "journalshipper.h"
 #include "live/serversalefacts.h"
+#include "serverlink.h"
 #include "serverprocess.h"
+#include "setup/demostaff.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +166,44 @@ SaleFacts together(const SaleFacts &a, const SaleFacts &b)
     return all;
 }
 
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+Reply get(const ServerLink &link, const QString &path, const QString &name, const QString &pin)
+{
+    QNetworkAccessManager manager;
+    QUrl url = link.address;
+    url.setPath(path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization",
+                         "Basic " + (name + QLatin1Char(':') + pin).toUtf8().toBase64());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({link.ca});
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(20000);
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return r;
+}
+
+// The figures without what depends on the moment they were computed at
+// (the server's clock is not the consoles' manual one): the stock's pace.
+QJsonObject timeless(QJsonObject figures)
+{
+    for (const char *key : {"computed_at", "stock", "terminals", "server"})
+        figures.remove(QLatin1String(key));
+    return figures;
+}
+
 QByteArray text(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -203,6 +247,14 @@ private slots:
             m_codes[t] = enrolmentCode(kExe, m_data, t);
             QVERIFY(!m_codes[t].isEmpty());
         }
+        // The demo's staff on the server, after the codes (enrol-code runs
+        // without a member of staff).
+        EngineOptions options;
+        options.path = QDir(m_data).filePath(QStringLiteral("server.db"));
+        options.terminalId = QStringLiteral("SERVER");
+        auto engine = Engine::open(options);
+        QVERIFY(engine.ok());
+        QVERIFY(DemoStaff::seed(**engine).ok());
     }
 
     void theServerGivesTheFiguresOfTheConsolesOwnDatabases()
@@ -216,7 +268,8 @@ private slots:
 
         RunningServer server(kExe, m_data);
         QVERIFY(server.port() > 0);
-        ship(box1, enrolled(server, m_codes[QStringLiteral("BOX-1")]));
+        const ServerLink link = enrolled(server, m_codes[QStringLiteral("BOX-1")]);
+        ship(box1, link);
         ship(box2, enrolled(server, m_codes[QStringLiteral("BOX-2")]));
 
         const SaleFacts own = together(localFacts(box1, QStringLiteral("BOX-1"), 0, now),
@@ -252,6 +305,32 @@ private slots:
         QCOMPARE(all.ordersByChannel.value(QStringLiteral("phone")), 1);
         QCOMPARE(all.ordersByTerminal.keys(),
                  (QList<QString>{QStringLiteral("BOX-1"), QStringLiteral("BOX-2")}));
+
+        // GET /v1/dashboard gives the same figures, for staff who may see
+        // reports, with the terminals' grid and the server's own figures.
+        const QString range = QStringLiteral("/v1/dashboard?from=%1&to=%2").arg(start).arg(now);
+        const Reply dashboard = get(link, range, QStringLiteral("manager"), QStringLiteral("3333"));
+        QCOMPARE(dashboard.status, 200);
+        QCOMPARE(
+            text(timeless(dashboard.body)),
+            text(timeless(DashboardFigures::compute(own, {start, now, 0, {}, {}}, now).toJson())));
+        const QJsonArray grid = dashboard.body[QStringLiteral("terminals")].toArray();
+        QCOMPARE(grid.size(), 2);
+        for (const QJsonValue &t : grid) {
+            QCOMPARE(t[QStringLiteral("status")].toString(), QStringLiteral("green"));
+            QCOMPARE(t[QStringLiteral("backlog")].toInteger(), 0);
+        }
+        QVERIFY(dashboard.body[QStringLiteral("server")][QStringLiteral("requests")].toInteger() >
+                0);
+        const Reply phone = get(link, range + QStringLiteral("&channel=phone&terminal=BOX-1"),
+                                QStringLiteral("manager"), QStringLiteral("3333"));
+        QCOMPARE(phone.body[QStringLiteral("orders")].toInteger(), 1);
+        const Reply bad = get(link, range + QStringLiteral("&channel=fax"),
+                              QStringLiteral("manager"), QStringLiteral("3333"));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.body[QStringLiteral("error")][QStringLiteral("where")].toString(),
+                 QStringLiteral("channel"));
+        QCOMPARE(get(link, range, QStringLiteral("cashier"), QStringLiteral("1111")).status, 403);
 
         // A rebuild of the projection from the stored journals changes nothing.
         const ServerRun rebuilt = runServerCommand(
