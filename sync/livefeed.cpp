@@ -33,6 +33,7 @@ LiveFeed::LiveFeed(Options options, QObject *parent)
     connect(&m_silence, &QTimer::timeout, this, [this] {
         if (m_socket)
             m_socket->abort();
+        onDropped();
     });
 }
 
@@ -88,6 +89,9 @@ void LiveFeed::open()
             [this](QAbstractSocket::SocketError) {
                 if (m_socket)
                     m_errorMessage = m_socket->errorString();
+                // A refused or failed connection attempt says so here only.
+                if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+                    onDropped();
             });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (!errors.isEmpty())
@@ -150,7 +154,8 @@ void LiveFeed::onMessage(const QString &message)
 void LiveFeed::onDropped()
 {
     m_silence.stop();
-    if (m_state == State::Stopped || m_state == State::Refused)
+    // Told twice (the error, then the disconnection): one retry.
+    if (m_state == State::Stopped || m_state == State::Refused || m_retry.isActive())
         return;
     setState(State::Reconnecting);
     m_retry.start(m_retryMs);

@@ -59,7 +59,10 @@ void LiveHub::accept()
         QWebSocket *socket = client->socket.get();
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) { received(socket, message); });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+        // Later, from the event loop: never while the clients are being walked.
+        connect(
+            socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
+            Qt::QueuedConnection);
         m_clients.push_back(std::move(client));
         Client &c = *m_clients.back();
         if (socket->requestUrl().path() != kPath) {

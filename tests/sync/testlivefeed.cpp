@@ -93,10 +93,10 @@ private slots:
         LiveFeed feed(optionsFor(*link, QStringLiteral("supervisor"), QStringLiteral("2222")));
         QSignalSpy states(&feed, &LiveFeed::stateChanged);
         feed.start();
-        QTRY_VERIFY2_WITH_TIMEOUT(feed.state() == LiveFeed::State::Live,
-                                  qPrintable(feed.errorMessage() + QLatin1Char(' ') +
-                                             QString::fromUtf8(server->log())),
-                                  15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            feed.state() == LiveFeed::State::Live,
+            qPrintable(feed.errorMessage() + QLatin1Char(' ') + QString::fromUtf8(server->log())),
+            15000);
         QCOMPARE(ordersOf(feed), 0);
         QVERIFY(feed.lastDataAtMs() > 0);
 
@@ -114,6 +114,10 @@ private slots:
         const QList<QVariant> last = states.last();
         QCOMPARE(last.at(0).value<LiveFeed::State>(), LiveFeed::State::Reconnecting);
         QCOMPARE(last.at(1).toLongLong(), feed.lastDataAtMs());
+
+        // It keeps trying while nobody answers on the port.
+        QTest::qWait(1500);
+        QCOMPARE(feed.state(), LiveFeed::State::Reconnecting);
 
         // Back on the same port, with a sale shipped meanwhile: live again,
         // with it.
