@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "engine/engine.h"
+#include "live/livehub.h"
 #include "metrics/requestmetrics.h"
 #include "serverdatadir.h"
 #include "serverlog.h"
@@ -313,8 +314,10 @@ int ServerCli::serve(const QStringList &arguments)
         return refuse(r.error());
     QHttpServer http;
     RequestMetrics metrics;
+    // Dashboards' WebSockets on the same port (/v1/live).
+    LiveHub live(http, {&**engine, &*reader, &journal, &metrics, &m_clock});
     ServerRoutes::install(
-        http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics, &m_clock});
+        http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics, &m_clock, &live});
     // The chain includes the CA, so a console can pin it on first contact
     // against the fingerprint in its enrolment code (ServerPin).
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -5,6 +5,9 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "live/dashboardquery.h"
+#include "live/livedashboard.h"
+#include "live/livehub.h"
 #include "management/staffcredentials.h"
 #include "metrics/metricstext.h"
 #include "metrics/requestmetrics.h"
@@ -96,6 +99,8 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")},
             {QStringLiteral("GET"), QStringLiteral("/v1/totals")},
             {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/dashboard")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/live")},
             {QStringLiteral("GET"), QStringLiteral("/metrics")}};
 }
 
@@ -143,34 +148,36 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
     // Answered when the batch is durable, without holding this thread: the
     // body is parsed off it, and other terminals' batches are read meanwhile
     // and share the writer's commits.
-    http.route(QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
-               [reader = parts.reader, journal = parts.journal, context = &http,
-                metrics](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-                   if (!who) {
-                       if (metrics)
-                           metrics->observe(QStringLiteral("/v1/journal"),
-                                            int(ApiReply::statusFor(who.error().code)), 0);
-                       return ApiReply::error(who.error()).write(std::move(responder));
-                   }
-                   QElapsedTimer timer;
-                   timer.start();
-                   // A terminal that hung up is not answered (its socket is gone);
-                   // what was committed stays, and it asks GET /v1/journal/ack.
-                   const QPointer<QTcpSocket> socket = responder.socket();
-                   auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-                   journal->ingest(
-                       *who, [body = request.body()] { return jsonBody(body); }, context,
-                       [socket, pending, metrics, timer](const Result<QJsonObject> &answer) {
-                           QHttpServerResponse response = reply(answer);
-                           if (metrics)
-                               metrics->observe(QStringLiteral("/v1/journal"),
-                                                int(response.statusCode()),
-                                                double(timer.nsecsElapsed()) / 1e9);
-                           if (socket && socket->isOpen())
-                               response.write(std::move(*pending));
-                       });
-               });
+    http.route(
+        QStringLiteral("/v1/journal"), QHttpServerRequest::Method::Post,
+        [reader = parts.reader, journal = parts.journal, context = &http, metrics,
+         live = parts.live](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+            if (!who) {
+                if (metrics)
+                    metrics->observe(QStringLiteral("/v1/journal"),
+                                     int(ApiReply::statusFor(who.error().code)), 0);
+                return ApiReply::error(who.error()).write(std::move(responder));
+            }
+            QElapsedTimer timer;
+            timer.start();
+            // A terminal that hung up is not answered (its socket is gone);
+            // what was committed stays, and it asks GET /v1/journal/ack.
+            const QPointer<QTcpSocket> socket = responder.socket();
+            auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+            journal->ingest(
+                *who, [body = request.body()] { return jsonBody(body); }, context,
+                [socket, pending, metrics, timer, live](const Result<QJsonObject> &answer) {
+                    if (answer && live && answer->value(QStringLiteral("received")).toInteger() > 0)
+                        live->salesChanged();
+                    QHttpServerResponse response = reply(answer);
+                    if (metrics)
+                        metrics->observe(QStringLiteral("/v1/journal"), int(response.statusCode()),
+                                         double(timer.nsecsElapsed()) / 1e9);
+                    if (socket && socket->isOpen())
+                        response.write(std::move(*pending));
+                });
+        });
     route(QStringLiteral("/v1/journal/ack"), QHttpServerRequest::Method::Get,
           [reader = parts.reader, journal = parts.journal](const QHttpServerRequest &request) {
               auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
@@ -234,6 +241,30 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                   return QJsonObject{{QStringLiteral("double_entries"), *entries}};
               });
           });
+    route(
+        QStringLiteral("/v1/dashboard"), QHttpServerRequest::Method::Get,
+        [management, journal = parts.journal, metrics, &clock](const QHttpServerRequest &request) {
+            return management(request, [&](SqliteDb &db) -> Result<QJsonObject> {
+                auto filter = DashboardQuery::fromUrlQuery(request.query());
+                if (!filter)
+                    return filter.error();
+                return LiveDashboard(db, *journal, metrics, clock).compute(*filter);
+            });
+        });
+    // The WebSocket of the live push (LiveHub takes the upgraded socket: Qt
+    // hands it over only when a route accepts the request, and this one
+    // answers nothing then). A plain GET is told to upgrade.
+    http.route(QStringLiteral("/v1/live"), QHttpServerRequest::Method::Get,
+               [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                       return;
+                   const Error error =
+                       fail(ErrorCode::InvalidInput,
+                            tr("/v1/live is a WebSocket: connect with \"Upgrade: websocket\"."),
+                            QStringLiteral("Upgrade"));
+                   responder.write(QJsonDocument(ApiReply::errorBody(error)),
+                                   QHttpServerResponder::StatusCode::UpgradeRequired);
+               });
     route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
           [&engine, &clock, reader = parts.reader, journal = parts.journal,
            metrics](const QHttpServerRequest &request) {

@@ -15,6 +15,7 @@ class Clock;
 class Engine;
 class SqliteDb;
 class JournalService;
+class LiveHub;
 class CatalogService;
 class RequestMetrics;
 class TerminalService;
@@ -41,6 +42,7 @@ public:
         CatalogService *catalog = nullptr;
         RequestMetrics *metrics = nullptr; // counts and times every answer (GET /metrics)
         const Clock *clock = nullptr;
+        LiveHub *live = nullptr; // told when a journal batch brought sales
     };
     static void install(QHttpServer &http, const Parts &parts);
     // Every route install() serves, as {"GET", "/v1/health"}: docs/openapi.json

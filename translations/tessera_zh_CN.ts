@@ -2185,6 +2185,33 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::DashboardQuery</name>
+    <message>
+        <source>%1 takes milliseconds since 1970 or an ISO 8601 time (2026-12-03T18:00:00Z), not &quot;%2&quot;.</source>
+        <translation>%1 应为自 1970 年起的毫秒数或 ISO 8601 时间（2026-12-03T18:00:00Z），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number or a text, not an array or an object.</source>
+        <translation>%1 应为数字或文本，而不是数组或对象。</translation>
+    </message>
+    <message>
+        <source>A dashboard takes from, to, event, channel and terminal; not &quot;%1&quot;.</source>
+        <translation>仪表板只接受 from、to、event、channel 和 terminal，不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>to must come after from.</source>
+        <translation>to 必须晚于 from。</translation>
+    </message>
+    <message>
+        <source>event takes an event&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>event 应为场次编号（数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>channel takes counter, online or phone, not &quot;%1&quot;.</source>
+        <translation>channel 应为 counter、online 或 phone，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::DataKey</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -4060,6 +4087,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Only %1 tickets of &quot;%2&quot; are left of this counter&apos;s allocation.</source>
         <translation>本柜台的“%2”配额仅剩 %1 张。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LiveHub</name>
+    <message>
+        <source>WebSockets are served at %1 only, not at %2.</source>
+        <translation>WebSocket 仅在 %1 提供，不在 %2。</translation>
+    </message>
+    <message>
+        <source>A message to /v1/live is a JSON object.</source>
+        <translation>发往 /v1/live 的消息必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Sign in first: {&quot;user&quot;: name, &quot;pin&quot;: PIN}, or the handshake&apos;s Authorization header.</source>
+        <translation>请先登录：发送 {&quot;user&quot;: 用户名, &quot;pin&quot;: PIN}，或在握手时提供 Authorization 头。</translation>
+    </message>
+    <message>
+        <source>No credentials within %1 s of connecting.</source>
+        <translation>连接后 %1 秒内未提供凭据。</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6681,10 @@ The order keeps waiting for payment.</source>
     <message>
         <source>The request body is %1 bytes; this server takes at most %2.</source>
         <translation>请求正文有 %1 字节；本服务器最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>/v1/live is a WebSocket: connect with &quot;Upgrade: websocket&quot;.</source>
+        <translation>/v1/live 是 WebSocket：请使用“Upgrade: websocket”连接。</translation>
     </message>
 </context>
 <context>

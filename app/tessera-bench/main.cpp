@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-bench: prints the project's performance figures, measured in one run.
 #include "enginebench.h"
+#include "livebenchmain.h"
 #include "securitybench.h"
 #include "syncbenchmain.h"
 #ifdef TESSERA_BENCH_UI
@@ -32,15 +33,18 @@ int main(int argc, char *argv[])
     // Journal up against the real server: its own options.
     if (argc > 1 && qstrncmp(argv[1], "sync", 4) == 0)
         return runSyncBenchMain(argc, argv);
+    // A sale's way to the dashboard through the real server.
+    if (argc > 1 && qstrcmp(argv[1], "live") == 0)
+        return runLiveBenchMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Tessera benchmarks. Scenarios: engine, security, ui, dashboard, sync, sync-faults"));
+        "Tessera benchmarks. Scenarios: engine, security, ui, dashboard, sync, sync-faults, live"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("scenario"),
-        QStringLiteral("engine | security | ui | dashboard | sync | sync-faults"));
+        QStringLiteral("engine | security | ui | dashboard | sync | sync-faults | live"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("End with one JSON object on the last line."));
     const QCommandLineOption dir(QStringLiteral("dir"),

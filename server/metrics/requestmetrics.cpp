@@ -4,12 +4,21 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <vector>
 
 namespace tessera {
+
+RequestMetrics::RequestMetrics()
+{
+    m_uptime.start();
+}
 
 void RequestMetrics::observe(const QString &route, int status, double seconds)
 {
     std::lock_guard lock(m_mutex);
+    m_recent.emplace_back(m_uptime.elapsed(), seconds * 1000.0);
+    if (m_recent.size() > kRecentKept)
+        m_recent.pop_front();
     Route &r = m_routes[route];
     r.byStatus[status] += 1;
     for (size_t i = 0; i < kBuckets.size(); ++i) {
@@ -18,6 +27,31 @@ void RequestMetrics::observe(const QString &route, int status, double seconds)
     }
     r.count += 1;
     r.sum += seconds;
+}
+
+RequestMetrics::Recent RequestMetrics::recent(qint64 windowMs) const
+{
+    std::vector<double> taken;
+    Recent r;
+    {
+        std::lock_guard lock(m_mutex);
+        const qint64 since = m_uptime.elapsed() - windowMs;
+        for (auto it = m_recent.crbegin(); it != m_recent.crend() && it->first >= since; ++it)
+            taken.push_back(it->second);
+        r.windowMs = std::min(windowMs, m_uptime.elapsed());
+    }
+    r.requests = qint64(taken.size());
+    r.perSecond = r.windowMs > 0 ? double(r.requests) * 1000.0 / double(r.windowMs) : 0;
+    if (taken.empty())
+        return r;
+    std::sort(taken.begin(), taken.end());
+    const auto at = [&](double q) {
+        return taken[std::min(taken.size() - 1, size_t(q * double(taken.size())))];
+    };
+    r.p50Ms = at(0.5);
+    r.p90Ms = at(0.9);
+    r.p99Ms = at(0.99);
+    return r;
 }
 
 QString RequestMetrics::exposition() const

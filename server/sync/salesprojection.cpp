@@ -2,12 +2,15 @@
 #include "sync/salesprojection.h"
 
 #include "engine/writecontext.h"
+#include "sales/exchangecommand.h"
 #include "storage/sqlitedb.h"
 #include "sync/journalbatch.h"
 #include "sync/redemptionledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace tessera {
 
@@ -47,12 +50,15 @@ qint64 integer(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toInteger();
 }
 
-Result<std::vector<qint64>> ids(WriteContext &ctx, const char *sql, qint64 a, qint64 b)
+Result<std::vector<qint64>> ids(WriteContext &ctx, const char *sql, qint64 a, qint64 b,
+                                std::optional<qint64> c = std::nullopt)
 {
     auto stmt = ctx.statement(sql);
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, a).bind(2, b);
+    if (c)
+        (*stmt)->bind(3, *c);
     std::vector<qint64> out;
     if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) { out.push_back(s.columnInt(0)); });
         !r)
@@ -62,45 +68,85 @@ Result<std::vector<qint64>> ids(WriteContext &ctx, const char *sql, qint64 a, qi
 
 } // namespace
 
+// Whether `table` exists and has `column`: {table exists, column exists}.
+static Result<std::pair<bool, bool>> hasColumn(SqliteDb &db, const QString &table,
+                                               const QString &column)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+    if (!stmt)
+        return stmt.error();
+    std::pair<bool, bool> found{false, false};
+    if (auto r = stmt->forEachRow([&](SqliteStatement &s) {
+            found.first = true;
+            found.second = found.second || s.columnText(0) == column;
+        });
+        !r)
+        return r.error();
+    return found;
+}
+
 Result<bool> SalesProjection::prepare(WriteContext &ctx)
 {
-    bool existed = false;
-    {
-        auto stmt = ctx.db().prepare(QStringLiteral(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sales_orders'"));
-        if (!stmt)
-            return stmt.error();
-        if (auto r = stmt->forEachRow([&](SqliteStatement &) { existed = true; }); !r)
-            return r.error();
+    auto orders = hasColumn(ctx.db(), QStringLiteral("sales_orders"), QStringLiteral("channel"));
+    if (!orders)
+        return orders.error();
+    const bool existed = orders->first;
+    // Servers from before the dashboard (schema 3) lack the times, channel,
+    // error codes, stock names and refunds: add them, and the caller rebuilds.
+    bool upgraded = false;
+    if (existed && !orders->second) {
+        for (const char *sql : {
+                 "ALTER TABLE sales_orders ADD COLUMN channel TEXT NOT NULL DEFAULT ''",
+                 "ALTER TABLE sales_orders ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
+                 "ALTER TABLE sales_lines ADD COLUMN stock TEXT NOT NULL DEFAULT ''",
+                 "ALTER TABLE sales_payments ADD COLUMN error_code TEXT NOT NULL DEFAULT ''",
+                 "ALTER TABLE sales_payments ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
+             }) {
+            if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
+                return r.error();
+        }
+        upgraded = true;
     }
     for (const char *sql : {
              "CREATE TABLE IF NOT EXISTS sales_orders("
              "terminal_id INTEGER NOT NULL, order_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
              "currency TEXT NOT NULL, state INTEGER NOT NULL, total INTEGER NOT NULL, "
              "paid INTEGER NOT NULL, refunded INTEGER NOT NULL DEFAULT 0, "
+             "channel TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL DEFAULT 0, "
              "PRIMARY KEY(terminal_id, order_id)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS sales_orders_created ON sales_orders(created_at)",
              "CREATE INDEX IF NOT EXISTS sales_orders_event ON sales_orders(event_id)",
              "CREATE TABLE IF NOT EXISTS sales_lines("
              "terminal_id INTEGER NOT NULL, line_id INTEGER NOT NULL, order_id INTEGER NOT NULL, "
              "event_id INTEGER NOT NULL, kind INTEGER NOT NULL, price INTEGER NOT NULL, "
-             "state INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(terminal_id, line_id)) WITHOUT ROWID",
+             "state INTEGER NOT NULL DEFAULT 0, stock TEXT NOT NULL DEFAULT '', "
+             "PRIMARY KEY(terminal_id, line_id)) WITHOUT ROWID",
              "CREATE INDEX IF NOT EXISTS sales_lines_order ON sales_lines(terminal_id, order_id)",
              "CREATE TABLE IF NOT EXISTS sales_payments("
              "terminal_id INTEGER NOT NULL, payment_id INTEGER NOT NULL, "
              "order_id INTEGER NOT NULL, method TEXT NOT NULL, amount INTEGER NOT NULL, "
-             "state INTEGER NOT NULL, PRIMARY KEY(terminal_id, payment_id)) WITHOUT ROWID",
+             "state INTEGER NOT NULL, error_code TEXT NOT NULL DEFAULT '', "
+             "created_at INTEGER NOT NULL DEFAULT 0, "
+             "PRIMARY KEY(terminal_id, payment_id)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS sales_payments_created ON sales_payments(created_at)",
+             "CREATE TABLE IF NOT EXISTS sales_refunds("
+             "terminal_id INTEGER NOT NULL, refund_id INTEGER NOT NULL, "
+             "order_id INTEGER NOT NULL, amount INTEGER NOT NULL, reason TEXT NOT NULL, "
+             "created_at INTEGER NOT NULL, PRIMARY KEY(terminal_id, refund_id)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS sales_refunds_created ON sales_refunds(created_at)",
          }) {
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
     }
     if (auto r = RedemptionLedger::prepare(ctx); !r)
         return r.error();
-    return !existed;
+    return !existed || upgraded;
 }
 
 Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &entry)
 {
     const QString &kind = entry.kind;
+    m_at = entry.createdAt;
     if (kind == QLatin1String("redeem"))
         return RedemptionLedger(m_ctx).record(terminalId, entry.seq, objectOf(entry.payload),
                                               objectOf(entry.result));
@@ -123,8 +169,8 @@ Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &ent
 
 Result<qint64> SalesProjection::rebuild()
 {
-    for (const char *sql :
-         {"DELETE FROM sales_orders", "DELETE FROM sales_lines", "DELETE FROM sales_payments"}) {
+    for (const char *sql : {"DELETE FROM sales_orders", "DELETE FROM sales_lines",
+                            "DELETE FROM sales_payments", "DELETE FROM sales_refunds"}) {
         if (auto r = m_ctx.run(sql, [](SqliteStatement &) {}); !r)
             return r.error();
     }
@@ -169,27 +215,34 @@ Result<void> SalesProjection::sell(qint64 terminal, const QJsonObject &payload,
     // Seats and standing always name their event; card keys alone have none (0).
     const qint64 eventId = integer(payload, "event");
     auto r = m_ctx.run("INSERT OR REPLACE INTO sales_orders(terminal_id, order_id, event_id, "
-                       "currency, state, total, paid, refunded) VALUES(?, ?, ?, ?, ?, ?, ?, 0)",
+                       "currency, state, total, paid, refunded, channel, created_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                        [&](SqliteStatement &s) {
                            s.bind(1, terminal).bind(2, orderId).bind(3, eventId);
                            s.bind(4, result.value(QStringLiteral("currency")).toString());
                            s.bind(5, orderState(result.value(QStringLiteral("state")).toString()));
                            s.bind(6, integer(result, "total")).bind(7, integer(result, "paid"));
+                           s.bind(8, payload.value(QStringLiteral("channel")).toString());
+                           s.bind(9, m_at);
                        });
     if (!r)
         return r;
     for (const QJsonValue &t : result.value(QStringLiteral("tickets")).toArray()) {
         const QJsonObject ticket = t.toObject();
-        const int kind = ticket.contains(QStringLiteral("seat")) ? kSeat : kStanding;
-        if (auto l = insertLine(terminal, integer(ticket, "line"), orderId, eventId, kind,
-                                integer(ticket, "price"));
+        const bool seat = ticket.contains(QStringLiteral("seat"));
+        auto stock = seat ? stockOfSeat(eventId, ticket.value(QStringLiteral("seat")).toString())
+                          : stockOfQuota(integer(ticket, "ga"));
+        if (!stock)
+            return stock.error();
+        if (auto l = insertLine(terminal, integer(ticket, "line"), orderId, eventId,
+                                seat ? kSeat : kStanding, integer(ticket, "price"), *stock);
             !l)
             return l;
     }
     for (const QJsonValue &c : result.value(QStringLiteral("cards")).toArray()) {
         const QJsonObject card = c.toObject();
         if (auto l = insertLine(terminal, integer(card, "line"), orderId, 0, kCard,
-                                integer(card, "price"));
+                                integer(card, "price"), QString());
             !l)
             return l;
     }
@@ -215,11 +268,15 @@ Result<void> SalesProjection::settlePayment(qint64 terminal, const QJsonObject &
     const int state = paymentState(payload.value(QStringLiteral("state")).toString());
     if (state < 0)
         return {};
-    auto r =
-        m_ctx.run("UPDATE sales_payments SET state = ? WHERE terminal_id = ? AND payment_id = ?",
-                  [&](SqliteStatement &s) {
-                      s.bind(1, state).bind(2, terminal).bind(3, integer(payload, "payment"));
-                  });
+    // The terminal keeps the code its answer gives (a late approval of a
+    // settled order becomes "refund_due"), and none when there is none.
+    auto r = m_ctx.run("UPDATE sales_payments SET state = ?, error_code = ? WHERE terminal_id = ? "
+                       "AND payment_id = ?",
+                       [&](SqliteStatement &s) {
+                           s.bind(1, state);
+                           s.bind(2, result.value(QStringLiteral("error_code")).toString());
+                           s.bind(3, terminal).bind(4, integer(payload, "payment"));
+                       });
     if (!r)
         return r;
     return updateOrder(terminal, result);
@@ -243,6 +300,10 @@ Result<void> SalesProjection::refund(qint64 terminal, const QJsonObject &result)
                        });
     if (!r)
         return r;
+    if (auto i = insertRefund(terminal, orderId, integer(result, "amount"),
+                              result.value(QStringLiteral("reason")).toString());
+        !i)
+        return i;
     return updateOrder(terminal, result);
 }
 
@@ -263,8 +324,11 @@ Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &paylo
                        });
     if (!r)
         return r;
+    auto stock = stockOfSeat(event->front(), result.value(QStringLiteral("seat")).toString());
+    if (!stock)
+        return stock.error();
     if (auto l = insertLine(terminal, integer(result, "new_line"), orderId, event->front(), kSeat,
-                            integer(result, "price"));
+                            integer(result, "price"), *stock);
         !l)
         return l;
     const qint64 difference = integer(result, "difference");
@@ -273,6 +337,12 @@ Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &paylo
                                    payload.value(QStringLiteral("payment")).toObject());
             !p)
             return p;
+    }
+    if (difference < 0) {
+        if (auto i = insertRefund(terminal, orderId, -difference,
+                                  QString::fromLatin1(ExchangeSeatCommand::kExchangeRefundReason));
+            !i)
+            return i;
     }
     r = m_ctx.run("UPDATE sales_orders SET total = total + ?, paid = paid + ?, "
                   "refunded = refunded + ? WHERE terminal_id = ? AND order_id = ?",
@@ -300,7 +370,16 @@ Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &pa
                        terminal, eventId);
     if (!pending)
         return pending.error();
+    const QString reason = payload.value(QStringLiteral("reason")).toString();
     for (const qint64 order : *pending) {
+        auto owed = ids(m_ctx,
+                        "SELECT MAX(paid - refunded, 0) FROM sales_orders WHERE terminal_id = ? "
+                        "AND order_id = ?",
+                        terminal, order);
+        if (!owed)
+            return owed.error();
+        if (auto i = insertRefund(terminal, order, owed->empty() ? 0 : owed->front(), reason); !i)
+            return i;
         auto r = m_ctx.run(
             "UPDATE sales_orders SET refunded = MAX(paid, refunded), state = ? "
             "WHERE terminal_id = ? AND order_id = ?",
@@ -317,6 +396,14 @@ Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &pa
     if (!paid)
         return paid.error();
     for (const qint64 order : *paid) {
+        auto owed = ids(m_ctx,
+                        "SELECT COALESCE(SUM(price), 0) FROM sales_lines WHERE terminal_id = ? "
+                        "AND order_id = ? AND event_id = ? AND state = 0 AND kind <> 2",
+                        terminal, order, eventId);
+        if (!owed)
+            return owed.error();
+        if (auto i = insertRefund(terminal, order, owed->empty() ? 0 : owed->front(), reason); !i)
+            return i;
         auto r = m_ctx.run(
             "UPDATE sales_orders SET refunded = refunded + (SELECT COALESCE(SUM(price), 0) FROM "
             "sales_lines WHERE terminal_id = ?1 AND order_id = ?2 AND event_id = ?3 AND "
@@ -341,16 +428,60 @@ Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &pa
 }
 
 Result<void> SalesProjection::insertLine(qint64 terminal, qint64 line, qint64 order, qint64 event,
-                                         int kind, qint64 price)
+                                         int kind, qint64 price, const QString &stock)
 {
     if (line <= 0)
         return {};
     return m_ctx.run("INSERT OR REPLACE INTO sales_lines(terminal_id, line_id, order_id, "
-                     "event_id, kind, price, state) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                     "event_id, kind, price, state, stock) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                      [&](SqliteStatement &s) {
                          s.bind(1, terminal).bind(2, line).bind(3, order).bind(4, event);
-                         s.bind(5, kind).bind(6, price).bind(7, kActive);
+                         s.bind(5, kind).bind(6, price).bind(7, kActive).bind(8, stock);
                      });
+}
+
+// The terminal numbers its refunds in the order it records them, as it does
+// payments.
+Result<void> SalesProjection::insertRefund(qint64 terminal, qint64 order, qint64 amount,
+                                           const QString &reason)
+{
+    if (order <= 0 || amount <= 0)
+        return {};
+    return m_ctx.run("INSERT INTO sales_refunds(terminal_id, refund_id, order_id, amount, "
+                     "reason, created_at) SELECT ?1, COALESCE(MAX(refund_id), 0) + 1, ?2, ?3, "
+                     "?4, ?5 FROM sales_refunds WHERE terminal_id = ?1",
+                     [&](SqliteStatement &s) {
+                         s.bind(1, terminal).bind(2, order).bind(3, amount);
+                         s.bind(4, reason).bind(5, m_at);
+                     });
+}
+
+// The stock a ticket came from, by the server's catalog (which the terminals
+// pull): the seat's category, the quota's name; "" when unknown here.
+Result<QString> SalesProjection::stockOfSeat(qint64 event, const QString &guid)
+{
+    return textOf("SELECT c.name FROM events e JOIN seats s ON s.venue_id = e.venue_id AND "
+                  "s.guid = ?2 JOIN categories c ON c.id = s.category_id WHERE e.id = ?1",
+                  [&](SqliteStatement &s) { s.bind(1, event).bind(2, guid); });
+}
+
+Result<QString> SalesProjection::stockOfQuota(qint64 quota)
+{
+    return textOf("SELECT name FROM ga_quotas WHERE id = ?1",
+                  [&](SqliteStatement &s) { s.bind(1, quota); });
+}
+
+Result<QString> SalesProjection::textOf(const char *sql,
+                                        const std::function<void(SqliteStatement &)> &bind)
+{
+    auto stmt = m_ctx.statement(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(**stmt);
+    QString out;
+    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) { out = s.columnText(0); }); !r)
+        return r.error();
+    return out;
 }
 
 // The terminal numbers its payments in the order it records them, and so
@@ -362,12 +493,15 @@ Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order,
     if (order <= 0 || state < 0)
         return {};
     return m_ctx.run("INSERT INTO sales_payments(terminal_id, payment_id, order_id, method, "
-                     "amount, state) SELECT ?1, COALESCE(MAX(payment_id), 0) + 1, ?2, ?3, ?4, ?5 "
+                     "amount, state, error_code, created_at) SELECT ?1, "
+                     "COALESCE(MAX(payment_id), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7 "
                      "FROM sales_payments WHERE terminal_id = ?1",
                      [&](SqliteStatement &s) {
                          s.bind(1, terminal).bind(2, order);
                          s.bind(3, payment.value(QStringLiteral("method")).toString());
                          s.bind(4, integer(payment, "amount")).bind(5, state);
+                         s.bind(6, payment.value(QStringLiteral("error_code")).toString());
+                         s.bind(7, m_at);
                      });
 }
 

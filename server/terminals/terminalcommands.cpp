@@ -67,7 +67,9 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
     }
-    // Schema 3: the sales projection, built from what was shipped before it.
+    // Schema 3: the sales projection, built from what was shipped before it;
+    // schema 4: its dashboard columns (times, channel, error codes, stock,
+    // refunds), added to an older one, which is then rebuilt.
     auto created = SalesProjection::prepare(ctx);
     if (!created)
         return created.error();
@@ -75,7 +77,7 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
         if (auto r = SalesProjection(ctx).rebuild(); !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("schema"), 3}};
+    return QJsonObject{{QStringLiteral("schema"), 4}};
 }
 
 Result<void> IssueEnrolmentCodeCommand::checkName(const QString &name)

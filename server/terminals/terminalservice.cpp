@@ -20,8 +20,11 @@ QString hex(const QByteArray &bytes)
 
 Result<void> TerminalService::prepare()
 {
-    CommandOutcome outcome = m_engine.execute(std::make_unique<PrepareServerCommand>(),
-                                              QStringLiteral("server:prepare:3"));
+    // Run at every start (its own key each time: the command is idempotent),
+    // so a server of an older schema is upgraded whatever it ran before.
+    CommandOutcome outcome =
+        m_engine.execute(std::make_unique<PrepareServerCommand>(),
+                         QStringLiteral("server:prepare:4:%1").arg(m_engine.stats().journalSeq));
     if (!outcome.result)
         return outcome.result.error();
     return {};

@@ -119,6 +119,47 @@ private slots:
                 QStringLiteral("SELECT payload FROM journal WHERE seq = %1").arg(m_consoleSeq)));
     }
 
+    // A server from before the dashboard: its projection has no times,
+    // channels, error codes, stock names or refunds. Started again, it gains
+    // the columns and projects every stored entry anew.
+    void anOlderServerGainsTheDashboardColumnsAndRebuilds()
+    {
+        QVERIFY(m_journal->ingest(m_box1, batch(*m_console, 1, m_consoleSeq)).ok());
+        QVERIFY(m_server->scalar(QStringLiteral("SELECT MIN(created_at) FROM sales_orders")) > 0);
+        m_journal.reset();
+        m_reader.reset();
+        m_server->close();
+        {
+            auto db = SqliteDb::open(m_server->path());
+            QVERIFY(db.ok());
+            for (const char *sql :
+                 {"DROP TABLE sales_refunds", "DROP INDEX sales_orders_created",
+                  "DROP INDEX sales_payments_created",
+                  "ALTER TABLE sales_orders DROP COLUMN channel",
+                  "ALTER TABLE sales_orders DROP COLUMN created_at",
+                  "ALTER TABLE sales_lines DROP COLUMN stock",
+                  "ALTER TABLE sales_payments DROP COLUMN error_code",
+                  "ALTER TABLE sales_payments DROP COLUMN created_at", "DELETE FROM sales_orders"})
+                QVERIFY2(db->exec(QString::fromLatin1(sql)).ok(), sql);
+        }
+        m_server->reopen();
+        QVERIFY(TerminalService(m_server->engine(), {}).prepare().ok());
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 3);
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE "
+                                                 "channel = 'counter' AND created_at > 0")),
+                 3);
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM sales_payments WHERE "
+                                                 "created_at > 0")),
+                 3);
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM sales_lines WHERE "
+                                                 "stock = ''")),
+                 0);
+        QCOMPARE(m_server->scalar(QStringLiteral("SELECT COUNT(*) FROM sales_refunds")), 0);
+        m_reader = std::make_unique<SqliteDb>(m_server->reader());
+        m_journal =
+            std::make_unique<JournalService>(m_server->engine(), *m_reader, m_server->clock());
+    }
+
     void aReplayedBatchChangesNothing()
     {
         QVERIFY(m_journal->ingest(m_box1, batch(*m_console, 1, 3)).ok());

@@ -51,10 +51,10 @@ QStringList allocateSeats(const QString &exe, const QString &data, const QString
     return seats;
 }
 
-RunningServer::RunningServer(const QString &exe, const QString &data)
+RunningServer::RunningServer(const QString &exe, const QString &data, int port)
 {
     m_process.start(exe, {QStringLiteral("run"), QStringLiteral("--data"), data,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     static const QRegularExpression listening(
         QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
     for (int i = 0; i < 300 && m_port == 0; ++i) {

@@ -35,7 +35,9 @@ QStringList allocateSeats(const QString &exe, const QString &data, const QString
 class RunningServer
 {
 public:
-    RunningServer(const QString &exe, const QString &data);
+    // `port` 0: any free one; another: that one (a server restarted where
+    // its clients know it).
+    RunningServer(const QString &exe, const QString &data, int port = 0);
     ~RunningServer();
     RunningServer(const RunningServer &) = delete;
     RunningServer &operator=(const RunningServer &) = delete;
