@@ -2183,6 +2183,30 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Money taken per %1 (%2)</source>
         <translation>每%1收款（%2）</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Live · every terminal, from the server %1 · data as of %2</source>
+        <translation>实时 · 全部终端，来自服务器 %1 · 数据截至 %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting — data as of %1</source>
+        <translation>正在重新连接 — 数据截至 %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Server: %1 requests/s · p50 %2 ms · p99 %3 ms</source>
+        <translation>服务器：每秒 %1 个请求 · p50 %2 毫秒 · p99 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Only this terminal: choose &quot;Every terminal (server)&quot; above for the other counters&apos; figures and their sync state.</source>
+        <translation>仅本终端：在上方选择“全部终端（服务器）”可查看其他柜台的数据及其同步状态。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DashboardQuery</name>
@@ -2195,10 +2219,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>%1 应为数字或文本，而不是数组或对象。</translation>
     </message>
     <message>
-        <source>A dashboard takes from, to, event, channel and terminal; not &quot;%1&quot;.</source>
-        <translation>仪表板只接受 from、to、event、channel 和 terminal，不接受“%1”。</translation>
-    </message>
-    <message>
         <source>to must come after from.</source>
         <translation>to 必须晚于 from。</translation>
     </message>
@@ -2209,6 +2229,41 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>channel takes counter, online or phone, not &quot;%1&quot;.</source>
         <translation>channel 应为 counter、online 或 phone，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A dashboard takes from, to, last_s, event, channel and terminal; not &quot;%1&quot;.</source>
+        <translation>看板只接受 from、to、last_s、event、channel 和 terminal；不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>last_s takes a number of seconds from 1 to 31 days, not &quot;%1&quot;.</source>
+        <translation>last_s 需要 1 秒到 31 天之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>last_s is a range of its own: give it without from and to.</source>
+        <translation>last_s 本身就是一个范围：不要同时给出 from 和 to。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DashboardSourceBar</name>
+    <message>
+        <source>This terminal</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>Every terminal (server)</source>
+        <translation>全部终端（服务器）</translation>
+    </message>
+    <message>
+        <source>&amp;Figures of</source>
+        <translation>数据来源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>your PIN</source>
+        <translation>您的 PIN</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,10 @@ qint64 DashboardFigures::bucketFor(qint64 spanMs)
     return 24 * hour;
 }
 
-DashboardFigures DashboardFigures::compute(const SaleFacts &facts, const DashboardFilter &filter,
-                                           qint64 nowMs)
+DashboardFigures DashboardFigures::compute(const SaleFacts &facts,
+                                           const DashboardFilter &asked, qint64 nowMs)
 {
+    const DashboardFilter filter = asked.at(nowMs);
     DashboardFigures f;
     f.filter = filter;
     f.computedAtMs = nowMs;

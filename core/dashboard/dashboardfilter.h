@@ -12,9 +12,23 @@ struct DashboardFilter
 {
     qint64 fromMs = 0;
     qint64 toMs = 0;
+    // > 0: a window that moves with the clock, the last windowMs before the
+    // moment of computing (from and to are then set by at()).
+    qint64 windowMs = 0;
     qint64 eventId = 0;
     QString channel;
     QString terminal;
+
+    // The filter at `nowMs`: a moving window becomes [now - window, now].
+    DashboardFilter at(qint64 nowMs) const
+    {
+        DashboardFilter f = *this;
+        if (windowMs > 0) {
+            f.fromMs = nowMs - windowMs;
+            f.toMs = nowMs + 1;
+        }
+        return f;
+    }
 
     bool takesTime(qint64 ms) const { return ms >= fromMs && ms < toMs; }
     bool takesEvent(qint64 event) const { return eventId == 0 || event == eventId; }

@@ -12,9 +12,9 @@ namespace {
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{QStringLiteral("from"), QStringLiteral("to"),
-                                  QStringLiteral("event"), QStringLiteral("channel"),
-                                  QStringLiteral("terminal")};
+    static const QStringList keys{QStringLiteral("from"),    QStringLiteral("to"),
+                                  QStringLiteral("last_s"),  QStringLiteral("event"),
+                                  QStringLiteral("channel"), QStringLiteral("terminal")};
     return keys;
 }
 
@@ -68,8 +68,8 @@ Result<DashboardFilter> DashboardQuery::parse(const QHash<QString, QString> &val
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(ErrorCode::InvalidInput,
-                        tr("A dashboard takes from, to, event, channel and terminal; not "
-                           "\"%1\".")
+                        tr("A dashboard takes from, to, last_s, event, channel and terminal; "
+                           "not \"%1\".")
                             .arg(it.key()),
                         it.key());
     }
@@ -88,6 +88,22 @@ Result<DashboardFilter> DashboardQuery::parse(const QHash<QString, QString> &val
         if (filter.toMs <= filter.fromMs)
             return fail(ErrorCode::InvalidInput, tr("to must come after from."),
                         QStringLiteral("to"));
+    }
+    if (values.contains(QStringLiteral("last_s"))) {
+        // A window that moves with the clock: the last N seconds, whenever
+        // the figures are computed (a live dashboard's "last 15 minutes").
+        bool ok = false;
+        const qint64 seconds = values.value(QStringLiteral("last_s")).toLongLong(&ok);
+        if (!ok || seconds <= 0 || seconds > 31LL * 24 * 3600)
+            return fail(ErrorCode::InvalidInput,
+                        tr("last_s takes a number of seconds from 1 to 31 days, not \"%1\".")
+                            .arg(values.value(QStringLiteral("last_s"))),
+                        QStringLiteral("last_s"));
+        if (values.contains(QStringLiteral("from")) || values.contains(QStringLiteral("to")))
+            return fail(ErrorCode::InvalidInput,
+                        tr("last_s is a range of its own: give it without from and to."),
+                        QStringLiteral("last_s"));
+        filter.windowMs = seconds * 1000;
     }
     if (values.contains(QStringLiteral("event"))) {
         bool ok = false;
@@ -112,7 +128,9 @@ Result<DashboardFilter> DashboardQuery::parse(const QHash<QString, QString> &val
 QJsonObject DashboardQuery::toJson(const DashboardFilter &filter)
 {
     QJsonObject o;
-    if (filter.fromMs > 0)
+    if (filter.windowMs > 0)
+        o.insert(QStringLiteral("last_s"), filter.windowMs / 1000);
+    else if (filter.fromMs > 0)
         o.insert(QStringLiteral("from"), filter.fromMs);
     if (filter.toMs > 0)
         o.insert(QStringLiteral("to"), filter.toMs);

@@ -48,9 +48,10 @@ QJsonArray LiveDashboard::terminalGrid(const QJsonArray &terminals, qint64 nowMs
     return grid;
 }
 
-Result<QJsonObject> LiveDashboard::compute(const DashboardFilter &filter)
+Result<QJsonObject> LiveDashboard::compute(const DashboardFilter &asked)
 {
     const qint64 now = m_clock.nowMs();
+    const DashboardFilter filter = asked.at(now);
     auto facts = ServerSaleFacts::read(m_reader, filter.fromMs, filter.toMs, now);
     if (!facts)
         return facts.error();

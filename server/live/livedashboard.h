@@ -41,7 +41,7 @@ public:
         , m_clock(clock)
     {}
 
-    Result<QJsonObject> compute(const DashboardFilter &filter);
+    Result<QJsonObject> compute(const DashboardFilter &asked);
     // The grid from JournalService::terminals() at `nowMs`.
     static QJsonArray terminalGrid(const QJsonArray &terminals, qint64 nowMs);
     static QString statusOf(qint64 silentS, qint64 backlog);

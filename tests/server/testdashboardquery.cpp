@@ -40,6 +40,18 @@ private slots:
         QCOMPARE(none->toMs, 0);
     }
 
+    void aMovingWindowFollowsTheClock()
+    {
+        auto f = DashboardQuery::fromJson({{QStringLiteral("last_s"), 900}});
+        QVERIFY(f.ok());
+        QCOMPARE(f->windowMs, 900'000);
+        QCOMPARE(DashboardQuery::toJson(*f), (QJsonObject{{QStringLiteral("last_s"), 900}}));
+        const DashboardFilter at = f->at(10'000'000);
+        QCOMPARE(at.fromMs, 10'000'000 - 900'000);
+        QCOMPARE(at.toMs, 10'000'001);
+        QCOMPARE(f->at(20'000'000).fromMs, 20'000'000 - 900'000);
+    }
+
     void badFieldsAreRefusedByName_data()
     {
         QTest::addColumn<QString>("query");
@@ -54,6 +66,10 @@ private slots:
                                << "event";
         QTest::newRow("channel") << "channel=fax"
                                  << "channel";
+        QTest::newRow("last_s") << "last_s=0"
+                                << "last_s";
+        QTest::newRow("last_s with from") << "last_s=900&from=1000"
+                                          << "last_s";
     }
 
     void badFieldsAreRefusedByName()

@@ -6,10 +6,12 @@
 #include "console/moneyformat.h"
 #include "console/venuetime.h"
 #include "dashboard/dashboardnames.h"
+#include "dashboard/dashboardsourcebar.h"
 #include "dashboard/dashboardtables.h"
 #include "dashboard/errorcodechart.h"
 #include "dashboard/failedpaymentspanel.h"
 #include "dashboard/localdashboardsource.h"
+#include "dashboard/serverdashboardsource.h"
 #include "dashboard/terminalgrid.h"
 #include "dashboard/timeserieschart.h"
 #include "query/eventqueries.h"
@@ -69,6 +71,15 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     m_source->setFilter([this](qint64 now) { return filterAt(now); });
+    connect(m_sourceBar, &DashboardSourceBar::connectServer, this, &DashboardPage::connectToServer);
+    connect(m_sourceBar, &DashboardSourceBar::useLocal, this, &DashboardPage::useLocalFigures);
+    // Another member of staff signs in with their own PIN.
+    connect(&m_context, &ConsoleContext::userChanged, this, [this] {
+        m_serverPin.clear();
+        m_sourceBar->clearPin();
+        useLocalFigures();
+    });
+    m_sourceBar->hide();
     connect(m_source, &LocalDashboardSource::figuresReady, this, &DashboardPage::showFigures);
     connect(m_source, &LocalDashboardSource::failed, this, [this](const QString &message) {
         m_status->setText(tr("The figures could not be read: %1").arg(message));
@@ -109,6 +120,9 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
     labelled(tr("&Range"), m_range);
     labelled(tr("E&vent"), m_event);
     labelled(tr("C&hannel"), m_channel);
+    row->addSpacing(12);
+    m_sourceBar = new DashboardSourceBar(this);
+    row->addWidget(m_sourceBar);
     row->addStretch(1);
     layout->addLayout(row);
     m_status = new QLabel(this);
@@ -116,7 +130,7 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
     m_status->setStyleSheet(QStringLiteral("color: #455a64;"));
     layout->addWidget(m_status);
     for (QComboBox *box : {m_range, m_event, m_channel})
-        connect(box, &QComboBox::currentIndexChanged, m_source, &LocalDashboardSource::refresh);
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::filtersChanged);
 }
 
 void DashboardPage::buildKpis(QVBoxLayout *layout)
@@ -175,9 +189,17 @@ QWidget *DashboardPage::buildBody()
     grid->addWidget(m_stock, 4, 0);
     grid->addWidget(m_refunds, 4, 1);
     grid->addWidget(sectionTitle(tr("Terminals"), body), 5, 0, 1, 2);
+    m_serverStats = new QLabel(body);
+    m_serverStats->setObjectName(QStringLiteral("serverStats"));
+    m_serverStats->setStyleSheet(QStringLiteral("color: #455a64;"));
+    grid->addWidget(m_serverStats, 5, 1, Qt::AlignRight);
     m_terminals = new TerminalGrid(body);
     m_terminals->setObjectName(QStringLiteral("terminalGrid"));
     grid->addWidget(m_terminals, 6, 0, 1, 2);
+    connect(m_terminals, &TerminalGrid::terminalClicked, this, [this](const QString &terminal) {
+        m_terminal = m_terminal == terminal ? QString() : terminal;
+        filtersChanged();
+    });
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -221,15 +243,137 @@ DashboardFilter DashboardPage::filterAt(qint64 nowMs) const
     return filter;
 }
 
+QJsonObject DashboardPage::serverFilter() const
+{
+    QJsonObject filter;
+    switch (Range(m_range->currentData().toInt())) {
+    case Range::Live:
+        filter.insert(QStringLiteral("last_s"), kLiveWindowMs / 1000);
+        break;
+    case Range::LastHour:
+        filter.insert(QStringLiteral("last_s"), 3600);
+        break;
+    case Range::Today:
+        filter.insert(QStringLiteral("from"), filterAt(m_context.clock().nowMs()).fromMs);
+        break;
+    case Range::WholeSale:
+        break;
+    }
+    if (const qint64 event = m_event->currentData().toLongLong(); event > 0)
+        filter.insert(QStringLiteral("event"), event);
+    if (const QString channel = m_channel->currentData().toString(); !channel.isEmpty())
+        filter.insert(QStringLiteral("channel"), channel);
+    if (!m_terminal.isEmpty())
+        filter.insert(QStringLiteral("terminal"), m_terminal);
+    return filter;
+}
+
+void DashboardPage::filtersChanged()
+{
+    if (m_server && m_server->isRunning())
+        m_server->setFilter(serverFilter());
+    else
+        m_source->refresh();
+}
+
+void DashboardPage::connectToServer(const QString &pin)
+{
+    if (!m_server || !m_context.user())
+        return;
+    m_serverPin = pin;
+    m_source->stop();
+    m_status->setText(tr("Connecting to %1…").arg(m_server->serverName()));
+    m_server->start(m_context.user()->name, pin, serverFilter());
+}
+
+void DashboardPage::useLocalFigures()
+{
+    if (m_server)
+        m_server->stop();
+    m_terminal.clear();
+    if (isVisible())
+        m_source->start();
+}
+
+void DashboardPage::showServerState(int state, qint64 lastDataAtMs, const QString &message)
+{
+    const VenueTime time = VenueTime::boxOffice(m_context);
+    switch (LiveFeed::State(state)) {
+    case LiveFeed::State::Live:
+        m_sourceBar->setConnected(true);
+        m_status->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+        m_status->setText(tr("Live · every terminal, from the server %1 · data as of %2")
+                              .arg(m_server->serverName(), time.timeWithSeconds(lastDataAtMs)));
+        break;
+    case LiveFeed::State::Reconnecting:
+    case LiveFeed::State::Connecting:
+        m_status->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+        m_status->setText(
+            lastDataAtMs > 0
+                ? tr("Reconnecting — data as of %1").arg(time.timeWithSeconds(lastDataAtMs))
+                : tr("Connecting to %1…").arg(m_server->serverName()));
+        break;
+    case LiveFeed::State::Refused:
+        m_serverPin.clear();
+        m_sourceBar->setConnected(false);
+        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setText(tr("The server refused: %1").arg(message));
+        break;
+    case LiveFeed::State::Stopped:
+        m_status->setStyleSheet(QStringLiteral("color: #455a64;"));
+        break;
+    }
+}
+
+void DashboardPage::showServerFigures(const DashboardFigures &figures, const QJsonArray &terminals,
+                                      const QJsonObject &server)
+{
+    showFigures(figures);
+    if (LiveFeed *feed = m_server->feed())
+        showServerState(int(feed->state()), feed->lastDataAtMs(), feed->errorMessage());
+    const VenueTime time = VenueTime::boxOffice(m_context);
+    m_terminals->show(terminals, m_terminal, time);
+    const QLocale locale;
+    m_serverStats->setText(
+        tr("Server: %1 requests/s · p50 %2 ms · p99 %3 ms")
+            .arg(locale.toString(server[QLatin1String("requests_per_s")].toDouble(), 'f', 1),
+                 locale.toString(server[QLatin1String("p50_ms")].toDouble(), 'f', 1),
+                 locale.toString(server[QLatin1String("p99_ms")].toDouble(), 'f', 1)));
+}
+
+void DashboardPage::findServer()
+{
+    if (m_server)
+        return;
+    // Enrolled since the window opened, or before: the link is beside the database.
+    auto link = ServerDashboardSource::linkOf(m_context.databasePath());
+    if (!link)
+        return;
+    m_server = new ServerDashboardSource(*link, m_context.clock(), this);
+    connect(m_server, &ServerDashboardSource::figuresReady, this,
+            &DashboardPage::showServerFigures);
+    connect(m_server, &ServerDashboardSource::stateChanged, this,
+            [this](LiveFeed::State state, qint64 at, const QString &message) {
+                showServerState(int(state), at, message);
+            });
+    m_sourceBar->show();
+}
+
 void DashboardPage::activate()
 {
     loadEvents();
-    m_source->start();
+    findServer();
+    if (m_server && !m_serverPin.isEmpty() && m_context.user())
+        connectToServer(m_serverPin); // back to the server's figures
+    else
+        m_source->start();
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)
 {
     m_source->stop();
+    if (m_server)
+        m_server->stop(); // no traffic for a screen nobody looks at
     QWidget::hideEvent(event);
 }
 
@@ -262,10 +406,18 @@ void DashboardPage::showFigures(const DashboardFigures &figures)
                        figures.currency);
     DashboardTables::fillStock(m_stock, figures.stock, time, figures.computedAtMs);
     DashboardTables::fillRefunds(m_refunds, figures.refundReasons, figures.currency);
-    m_status->setText(tr("Figures of this terminal (%1) from its own database · read at %2")
-                          .arg(m_context.terminalId(), time.timeWithSeconds(figures.computedAtMs)));
-    m_terminals->showNote(tr("Only this terminal: the other counters' figures and their "
-                             "sync state show here when this console is connected to a server."));
+    if (!m_server || !m_server->isRunning()) {
+        m_status->setStyleSheet(QStringLiteral("color: #455a64;"));
+        m_status->setText(
+            tr("Figures of this terminal (%1) from its own database · read at %2")
+                .arg(m_context.terminalId(), time.timeWithSeconds(figures.computedAtMs)));
+        m_terminals->showNote(
+            m_server ? tr("Only this terminal: choose \"Every terminal (server)\" above for the "
+                          "other counters' figures and their sync state.")
+                     : tr("Only this terminal: the other counters' figures and their sync state "
+                          "show here when this console is connected to a server."));
+        m_serverStats->clear();
+    }
     emit figuresShown();
 }
 

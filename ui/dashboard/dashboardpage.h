@@ -3,6 +3,8 @@
 
 #include "dashboard/dashboardfigures.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -14,6 +16,8 @@ class QVBoxLayout;
 namespace tessera {
 
 class ConsoleContext;
+class DashboardSourceBar;
+class ServerDashboardSource;
 class ErrorCodeChart;
 class FailedPaymentsPanel;
 class LocalDashboardSource;
@@ -50,6 +54,12 @@ public slots:
     void activate();
     // Puts `figures` on screen (this terminal's, or the server's live feed).
     void showFigures(const tessera::DashboardFigures &figures);
+    // Every terminal's figures through the server, signed in there with the
+    // signed-in member of staff's `pin` (a console enrolled with a server).
+    void connectToServer(const QString &pin);
+    // Back to this terminal's own figures.
+    void useLocalFigures();
+    ServerDashboardSource *serverSource() const { return m_server; }
 
 signals:
     // "Open order" in the failed payments' list.
@@ -65,12 +75,24 @@ private:
     void buildKpis(QVBoxLayout *layout);
     QWidget *buildBody();
     DashboardFilter filterAt(qint64 nowMs) const;
+    // The range and filters as the server takes them (a moving window for
+    // the live ranges, so the server slides it).
+    QJsonObject serverFilter() const;
+    void filtersChanged();
+    void findServer();
+    void showServerState(int state, qint64 lastDataAtMs, const QString &message);
+    void showServerFigures(const DashboardFigures &figures, const QJsonArray &terminals,
+                           const QJsonObject &server);
     void loadEvents();
     void showSeries(const DashboardFigures &figures);
     void showKpis(const DashboardFigures &figures);
 
     ConsoleContext &m_context;
     LocalDashboardSource *m_source = nullptr;
+    ServerDashboardSource *m_server = nullptr; // null: not enrolled with a server
+    DashboardSourceBar *m_sourceBar = nullptr;
+    QString m_serverPin; // kept while the same member of staff is signed in
+    QString m_terminal;  // the terminal filter chosen on the grid
     DashboardFigures m_figures;
     QScrollArea *m_scroll = nullptr;
     QComboBox *m_range = nullptr;
@@ -90,6 +112,7 @@ private:
     QTableWidget *m_stock = nullptr;
     QTableWidget *m_refunds = nullptr;
     TerminalGrid *m_terminals = nullptr;
+    QLabel *m_serverStats = nullptr;
 };
 
 } // namespace tessera

@@ -58,8 +58,6 @@ void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
         if (!series) {
             series = new QLineSeries(chart());
             series->setPen(QPen(lineColours()[m_lines.size() % lineColours().size()], 2));
-            // A bucket alone between empty ones is a dot, not nothing.
-            series->setPointsVisible(true);
             series->setMarkerSize(5);
             chart()->addSeries(series);
             series->attachAxis(m_x);
@@ -76,6 +74,9 @@ void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
             points.push_back(QPointF(i, value));
             top = std::max(top, value);
         }
+        // A bucket alone between empty ones is a dot, not nothing; on a long
+        // range the dots would only thicken the line.
+        series->setPointsVisible(it.value().size() <= kMaxDottedPoints);
         series->replace(points);
     }
     // A key gone from the range (a channel filtered out) leaves the chart.
@@ -109,7 +110,9 @@ void TimeSeriesChart::labelTimes(const QList<qint64> &bucketStarts, const VenueT
     const bool days = bucketStarts.last() - bucketStarts.first() > 24LL * 3600 * 1000;
     const qsizetype step = std::max<qsizetype>(1, bucketStarts.size() / 6);
     for (qsizetype i = 0; i < bucketStarts.size(); i += step) {
-        const QString label = days ? time.dateTime(bucketStarts[i]) : time.time(bucketStarts[i]);
+        const QString label = days
+                                  ? time.at(bucketStarts[i]).toString(QStringLiteral("MM-dd HH:mm"))
+                                  : time.time(bucketStarts[i]);
         if (!m_x->categoriesLabels().contains(label))
             m_x->append(label, double(i));
     }

@@ -25,6 +25,8 @@ class TimeSeriesChart : public QChartView
     Q_OBJECT
 
 public:
+    static constexpr int kMaxDottedPoints = 60;
+
     explicit TimeSeriesChart(const QString &title, QWidget *parent = nullptr);
 
     // `lines`: key -> one value per bucket; `name` gives each key's legend

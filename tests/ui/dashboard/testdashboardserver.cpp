@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The issue's "done when", on the real server: an ops user watches F6
+// Dashboard on an enrolled console while two other consoles sell and ship;
+// the figures and the terminals' grid move; a tile narrows them to one
+// terminal; the server killed under the dashboard shows "reconnecting — data
+// as of", and live again when it is back.
+#include "consoleenrolment.h"
+#include "consolefixture.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/serverdashboardsource.h"
+#include "engine/engine.h"
+#include "journalshipper.h"
+#include "serverprocess.h"
+#include "setup/demostaff.h"
+#include "shell/mainwindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
+
+template<class T>
+T *child(ConsoleFixture &f, const char *name)
+{
+    return f.window().findChild<T *>(QLatin1String(name));
+}
+
+// A counter elsewhere: its own database, enrolled, selling and shipping.
+struct OtherConsole
+{
+    EngineFixture db;
+    ServerLink link;
+
+    bool sellAndShip(int sales)
+    {
+        for (int i = 0; i < sales; ++i) {
+            if (!db.sellStandingDeposit().result.ok())
+                return false;
+        }
+        JournalShipper shipper(db.path(), link, 7);
+        auto report = shipper.shipOnce();
+        return report.ok() && report->backlog() == 0;
+    }
+};
+
+} // namespace
+
+class TestDashboardServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opsWatchesTwoOtherCountersThroughTheServer()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServer(kExe, data));
+        {
+            // The server's staff: the demo's, ops among them.
+            EngineOptions options;
+            options.path = QDir(data).filePath(QStringLiteral("server.db"));
+            options.terminalId = QStringLiteral("SERVER");
+            auto engine = Engine::open(options);
+            QVERIFY(engine.ok());
+            QVERIFY(DemoStaff::seed(**engine).ok());
+        }
+        const QString opsCode = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
+        const QString code2 = enrolmentCode(kExe, data, QStringLiteral("BOX-2"));
+        const QString code3 = enrolmentCode(kExe, data, QStringLiteral("BOX-3"));
+        auto server = std::make_unique<RunningServer>(kExe, data);
+        const int port = server->port();
+        QVERIFY(port > 0);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(port);
+
+        OtherConsole box2;
+        OtherConsole box3;
+        auto link2 = ConsoleEnrolment::enrol(address, code2, 10000);
+        auto link3 = ConsoleEnrolment::enrol(address, code3, 10000);
+        QVERIFY(link2.ok() && link3.ok());
+        box2.link = *link2;
+        box3.link = *link3;
+
+        ConsoleFixture f;
+        auto opsLink = ConsoleEnrolment::enrol(address, opsCode, 10000);
+        QVERIFY(opsLink.ok());
+        QVERIFY(opsLink->save(f.db().path()).ok());
+
+        QVERIFY(f.signIn(QStringLiteral("ops")));
+        QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Dashboard);
+        DashboardPage *page = f.window().dashboardPage();
+        // The demo consoles' clocks are in 2027: the whole sale, not the last minutes.
+        auto *range = child<QComboBox>(f, "dashboardRange");
+        range->setCurrentIndex(range->findData(int(DashboardPage::Range::WholeSale)));
+        auto *source = child<QComboBox>(f, "dashboardSource");
+        QVERIFY(source && source->isVisible());
+        source->setCurrentIndex(1);
+        auto *pin = child<QLineEdit>(f, "dashboardServerPin");
+        QVERIFY(pin->isVisible());
+        QTest::keyClicks(pin, QStringLiteral("4444"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        auto *status = child<QLabel>(f, "dashboardStatus");
+        QVERIFY2(ConsoleFixture::waitFor(
+                     [&] { return status->text().startsWith(QStringLiteral("Live")); }, 15000),
+                 qPrintable(status->text()));
+        QVERIFY(!pin->isVisible());
+
+        // Sales on the two other counters move the figures.
+        QVERIFY(box2.sellAndShip(2));
+        QVERIFY(box3.sellAndShip(1));
+        QVERIFY2(ConsoleFixture::waitFor([&] { return page->figures().orders == 3; }, 15000),
+                 qPrintable(QString::number(page->figures().orders)));
+        QCOMPARE(page->figures().ordersByTerminal.value(QStringLiteral("BOX-2")), 2);
+        QCOMPARE(page->figures().ordersByTerminal.value(QStringLiteral("BOX-3")), 1);
+        QVERIFY(ConsoleFixture::waitFor([&] { return child<QToolButton>(f, "terminal-BOX-2"); }));
+        auto *tile2 = child<QToolButton>(f, "terminal-BOX-2");
+        QCOMPARE(tile2->property("status").toString(), QStringLiteral("green"));
+        QVERIFY(child<QLabel>(f, "serverStats")->text().contains(QStringLiteral("requests/s")));
+        QTest::qWait(150);
+        QVERIFY(f.saveScreenshot(QStringLiteral("dashboard-server-en.png")));
+
+        // A tile narrows every figure to its terminal; a second click, back to all.
+        tile2->click();
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->figures().orders == 2; }, 15000));
+        QCOMPARE(page->figures().filter.terminal, QStringLiteral("BOX-2"));
+        child<QToolButton>(f, "terminal-BOX-2")->click();
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->figures().orders == 3; }, 15000));
+
+        // The server dies under the dashboard: never silently stale.
+        server->process().kill();
+        server->process().waitForFinished(5000);
+        QVERIFY2(
+            ConsoleFixture::waitFor(
+                [&] { return status->text().startsWith(QStringLiteral("Reconnecting")); }, 15000),
+            qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("data as of")));
+        QTest::qWait(150);
+        QVERIFY(f.saveScreenshot(QStringLiteral("dashboard-reconnecting-en.png")));
+        // Back, with what was sold meanwhile.
+        QVERIFY(box3.db.sellStandingDeposit().result.ok());
+        server = std::make_unique<RunningServer>(kExe, data, port);
+        QVERIFY(box3.sellAndShip(0));
+        QVERIFY2(ConsoleFixture::waitFor([&] { return page->figures().orders == 4; }, 20000),
+                 qPrintable(status->text()));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return status->text().startsWith(QStringLiteral("Live")); }, 15000));
+        QCOMPARE(server->stop(), 0);
+    }
+
+    void aWrongPinIsRefusedOnScreen()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServer(kExe, data));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
+        RunningServer server(kExe, data);
+        ConsoleFixture f;
+        auto link =
+            ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server.port()), code, 10000);
+        QVERIFY(link.ok());
+        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(f.signIn(QStringLiteral("manager")));
+        QTest::keyClick(&f.window(), Qt::Key_F6);
+        child<QComboBox>(f, "dashboardSource")->setCurrentIndex(1);
+        f.window().dashboardPage()->connectToServer(QStringLiteral("0000"));
+        auto *status = child<QLabel>(f, "dashboardStatus");
+        QVERIFY2(
+            ConsoleFixture::waitFor(
+                [&] { return status->text().startsWith(QStringLiteral("The server refused")); },
+                15000),
+            qPrintable(status->text()));
+        QVERIFY(child<QLineEdit>(f, "dashboardServerPin")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDashboardServer)
+#include "testdashboardserver.moc"
