@@ -46,7 +46,6 @@ AlertReading errorRate(const AlertRule &rule, const AlertInputs &in, qint64 now)
     r.known = true;
     r.value = double(count) / double(rule.windowMinutes);
     r.breached = r.value > rule.threshold;
-    r.detail = rule.code;
     return r;
 }
 

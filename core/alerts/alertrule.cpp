@@ -190,9 +190,9 @@ QString AlertRule::formatValue(double value) const
 {
     switch (kind) {
     case AlertKind::PaymentSuccessBelow:
-        return tr("%1 %").arg(QString::number(value, 'f', 1));
+        return tr("%1 %").arg(number(value));
     case AlertKind::ErrorCodeAbove:
-        return tr("%1/min").arg(QString::number(value, 'f', 1));
+        return tr("%1/min").arg(number(value));
     case AlertKind::TerminalSilent:
         return tr("%1 min").arg(number(value));
     case AlertKind::ServerP99Above:
