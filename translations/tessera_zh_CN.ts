@@ -950,6 +950,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Your name (kept with the alert for the run report):</source>
         <translation>您的姓名（随告警保存，用于运营报告）：</translation>
     </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>成功 %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::AlertKindLabel</name>
