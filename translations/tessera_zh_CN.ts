@@ -713,6 +713,90 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Write the report to FILE (.pdf, .csv or .json) instead.</source>
         <translation>改为将报表写入 FILE（.pdf、.csv 或 .json）。</translation>
     </message>
+    <message>
+        <source>There is no alert rule %1.</source>
+        <translation>没有告警规则 %1。</translation>
+    </message>
+    <message>
+        <source>--threshold is a number, e.g. 80 or 2.5.</source>
+        <translation>--threshold 须为数字，例如 80 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Give --enable or --disable, not both.</source>
+        <translation>请给出 --enable 或 --disable，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>--kind is needed for a new rule.</source>
+        <translation>新规则需要 --kind。</translation>
+    </message>
+    <message>
+        <source>--threshold is needed for a new rule.</source>
+        <translation>新规则需要 --threshold。</translation>
+    </message>
+    <message>
+        <source>List the alerts that fired, with start and end times, peak value and who acknowledged them.</source>
+        <translation>列出已触发的告警，含开始和结束时间、峰值以及确认人。</translation>
+    </message>
+    <message>
+        <source>Only alerts started from this time on (or still open), ms since the epoch.</source>
+        <translation>仅列出从此时刻起开始（或仍在触发）的告警，单位为自纪元起的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Only alerts still firing.</source>
+        <translation>仅列出仍在触发的告警。</translation>
+    </message>
+    <message>
+        <source>List the alert rules and their thresholds.</source>
+        <translation>列出告警规则及其阈值。</translation>
+    </message>
+    <message>
+        <source>Add an alert rule, or change one with --id (ops, manager or admin).</source>
+        <translation>新增告警规则，或用 --id 修改已有规则（运维、经理或管理员）。</translation>
+    </message>
+    <message>
+        <source>The rule to change (default: a new rule).</source>
+        <translation>要修改的规则（默认：新规则）。</translation>
+    </message>
+    <message>
+        <source>payment_success_below, error_code_above, terminal_silent, backlog_above, stock_below or server_p99_above.</source>
+        <translation>payment_success_below、error_code_above、terminal_silent、backlog_above、stock_below 或 server_p99_above。</translation>
+    </message>
+    <message>
+        <source>%, errors per minute, minutes, entries, tickets or ms, by kind.</source>
+        <translation>按类型分别为 %、每分钟错误数、分钟、条目数、票数或毫秒。</translation>
+    </message>
+    <message>
+        <source>Minutes a share or a rate is taken over (default: 5).</source>
+        <translation>计算比例或速率所用的分钟数（默认：5）。</translation>
+    </message>
+    <message>
+        <source>The error code an error_code_above rule counts.</source>
+        <translation>error_code_above 规则统计的错误码。</translation>
+    </message>
+    <message>
+        <source>The event a stock_below rule watches (default: all).</source>
+        <translation>stock_below 规则监视的场次（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>The category or GA quota a stock_below rule watches (default: all).</source>
+        <translation>stock_below 规则监视的座位分区或站票配额（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Switch the rule off.</source>
+        <translation>停用该规则。</translation>
+    </message>
+    <message>
+        <source>Switch the rule on again.</source>
+        <translation>重新启用该规则。</translation>
+    </message>
+    <message>
+        <source>Acknowledge an alert under a name.</source>
+        <translation>以某个姓名确认一条告警。</translation>
+    </message>
+    <message>
+        <source>Who acknowledges it.</source>
+        <translation>确认人。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardNames</name>
@@ -891,6 +975,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::AcknowledgeAlertCommand</name>
+    <message>
+        <source>Type the name of who acknowledges the alert.</source>
+        <translation>请输入确认该告警的人的姓名。</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>没有告警 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AddPaymentCommand</name>
     <message>
         <source>A required field is missing.</source>
@@ -953,6 +1048,278 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
         <translation>无法解密数据：密钥错误或数据已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlertBanner</name>
+    <message>
+        <source>now %1, worst %2, since %3</source>
+        <translation>当前 %1，最差 %2，始于 %3</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>已由 %1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <source>Your name (kept with the alert for the run report):</source>
+        <translation>您的姓名（随告警保存，用于运营报告）：</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>成功 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlertKindLabel</name>
+    <message>
+        <source>Payment success below</source>
+        <translation>支付成功率低于</translation>
+    </message>
+    <message>
+        <source>Error code above</source>
+        <translation>错误码次数高于</translation>
+    </message>
+    <message>
+        <source>Terminal silent for</source>
+        <translation>终端静默超过</translation>
+    </message>
+    <message>
+        <source>Sync backlog above</source>
+        <translation>同步积压高于</translation>
+    </message>
+    <message>
+        <source>Stock below</source>
+        <translation>余票低于</translation>
+    </message>
+    <message>
+        <source>Server p99 above</source>
+        <translation>服务器 p99 高于</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> 次/分钟</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source> tickets</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlertRule</name>
+    <message>
+        <source>A rule&apos;s id is a positive number (0 or none: a new rule).</source>
+        <translation>规则 ID 须为正整数（0 或不填：新规则）。</translation>
+    </message>
+    <message>
+        <source>Unknown alert kind &quot;%1&quot;; known kinds: %2.</source>
+        <translation>未知告警类型“%1”；已知类型：%2。</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of 0 or more.</source>
+        <translation>阈值须为大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Payment success is a share of 0 to 100 %.</source>
+        <translation>支付成功率是 0 到 100 % 之间的比例。</translation>
+    </message>
+    <message>
+        <source>The window is 1 to %1 minutes.</source>
+        <translation>时间窗口为 1 到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>An error-code rule names the error code it counts (e.g. timeout).</source>
+        <translation>错误码规则须指定要统计的错误码（例如 timeout）。</translation>
+    </message>
+    <message>
+        <source>The event is an event&apos;s id (0: every event).</source>
+        <translation>场次须为场次 ID（0：所有场次）。</translation>
+    </message>
+    <message>
+        <source>Enabled is true or false.</source>
+        <translation>enabled 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Payment success below %1 % over %2 min</source>
+        <translation>%2 分钟内支付成功率低于 %1 %</translation>
+    </message>
+    <message>
+        <source>Error %1 above %2 per minute over %3 min</source>
+        <translation>%3 分钟内错误 %1 高于每分钟 %2 次</translation>
+    </message>
+    <message>
+        <source>A terminal silent for %1 min</source>
+        <translation>有终端静默 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Sync backlog above %1 entries</source>
+        <translation>同步积压超过 %1 条</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>任一分区</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (event %2) below %3</source>
+        <translation>%1（场次 %2）余票低于 %3</translation>
+    </message>
+    <message>
+        <source>Stock of %1 below %2</source>
+        <translation>%1 余票低于 %2</translation>
+    </message>
+    <message>
+        <source>Server p99 above %1 ms</source>
+        <translation>服务器 p99 高于 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1 次/分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>An alert shows as a red banner on the dashboard and sounds once when a rule&apos;s threshold is crossed; it clears by itself when the figure is back. Every alert is kept for the run report.</source>
+        <translation>规则阈值被突破时，看板上会出现红色告警横幅并响铃一次；指标恢复后告警自动解除。所有告警都会保存，用于运营报告。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Alert when</source>
+        <translation>告警条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>阈值(&amp;T)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Over the last</source>
+        <translation>统计最近</translation>
+    </message>
+    <message>
+        <source>e.g. timeout, insufficient_funds, provider_unavailable</source>
+        <translation>例如 timeout、insufficient_funds、provider_unavailable</translation>
+    </message>
+    <message>
+        <source>Error &amp;code</source>
+        <translation>错误码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>所有场次</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>场次(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every category (or a name: Stalls, Standing…)</source>
+        <translation>所有分区（或填写名称：池座、站票…）</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>分区(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>新建规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Only ops, managers and admins change alert rules.</source>
+        <translation>只有运维、经理和管理员可以修改告警规则。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;规则 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New rule&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新规则&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +6061,21 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::RecordAlertsCommand</name>
+    <message>
+        <source>The value is a number.</source>
+        <translation>value 须为数字。</translation>
+    </message>
+    <message>
+        <source>There is no alert rule %1.</source>
+        <translation>没有告警规则 %1。</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>没有告警 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RecordLoginCommand</name>
     <message>
         <source>Say whether the PIN was right.</source>
@@ -6795,6 +7177,13 @@ The order keeps waiting for payment.</source>
     <message>
         <source>This console now talks to the server at %1.</source>
         <translation>本控制台现在与 %1 处的服务器通信。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetAlertRuleCommand</name>
+    <message>
+        <source>There is no alert rule %1.</source>
+        <translation>没有告警规则 %1。</translation>
     </message>
 </context>
 <context>

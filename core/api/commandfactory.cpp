@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/commandfactory.h"
 
+#include "alerts/alertcommands.h"
+
 #include "sales/cardkeycommands.h"
 #include "sales/exchangecommand.h"
 #include "sales/holdcommand.h"
@@ -64,6 +66,9 @@ constexpr Entry kEntries[] = {
     {"cash_movement", &CashMovementCommand::fromJson},
     {"close_shift", &CloseShiftCommand::fromJson},
     {"set_shift_policy", &SetShiftPolicyCommand::fromJson},
+    {"set_alert_rule", &SetAlertRuleCommand::fromJson},
+    {"record_alerts", &RecordAlertsCommand::fromJson},
+    {"acknowledge_alert", &AcknowledgeAlertCommand::fromJson},
 };
 
 } // namespace

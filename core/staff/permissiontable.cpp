@@ -36,6 +36,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("view_journal");
     case Permission::ViewAudit:
         return QStringLiteral("view_audit");
+    case Permission::ManageAlerts:
+        return QStringLiteral("manage_alerts");
     }
     return QStringLiteral("unknown");
 }
@@ -60,6 +62,7 @@ PermissionTable::Decision PermissionTable::decide(Role role, Permission permissi
         /* ViewOrders     */ {D::Allowed, D::Allowed, D::Refused, D::Allowed, D::Allowed},
         /* ViewJournal    */ {D::Refused, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
         /* ViewAudit      */ {D::Refused, D::Allowed, D::Allowed, D::Allowed, D::Allowed},
+        /* ManageAlerts   */ {D::Refused, D::Refused, D::Allowed, D::Allowed, D::Allowed},
     };
     return table[int(permission)][int(role)];
 }

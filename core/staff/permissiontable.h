@@ -23,6 +23,8 @@ enum class Permission : int {
     ViewOrders,  // orders with customers' details, ticket codes, payments, shifts
     ViewJournal, // every journalled request
     ViewAudit,   // the audit log and its chain
+    // Alert thresholds (core/alerts); acknowledging an alert needs ViewReports.
+    ManageAlerts,
 };
 
 QString permissionName(Permission permission);

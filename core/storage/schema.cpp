@@ -226,6 +226,26 @@ const char *const kVersion11 = R"sql(
 ALTER TABLE ga_quotas ADD COLUMN allocated INTEGER;
 )sql";
 
+// Version 12: alerts (core/alerts). The thresholds an ops manager sets
+// (alert_rules, changed only by set_alert_rule) and every alert that fired
+// (alerts_log, written by record_alerts and acknowledge_alert), kept for the
+// run report. A log row copies its rule's kind and threshold, so a later edit
+// of the rule does not rewrite what fired; at most one open row per rule.
+const char *const kVersion12 = R"sql(
+CREATE TABLE alert_rules(
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, threshold REAL NOT NULL,
+  window_minutes INTEGER NOT NULL, code TEXT, event_id INTEGER, stock TEXT,
+  enabled INTEGER NOT NULL DEFAULT 1, updated_at INTEGER NOT NULL, updated_by TEXT);
+CREATE TABLE alerts_log(
+  id INTEGER PRIMARY KEY, rule_id INTEGER NOT NULL REFERENCES alert_rules(id),
+  kind TEXT NOT NULL, threshold REAL NOT NULL, detail TEXT,
+  started_at INTEGER NOT NULL, ended_at INTEGER,
+  peak_value REAL NOT NULL, last_value REAL NOT NULL,
+  acknowledged_by TEXT, acknowledged_at INTEGER);
+CREATE UNIQUE INDEX alerts_log_open ON alerts_log(rule_id) WHERE ended_at IS NULL;
+CREATE INDEX alerts_log_started ON alerts_log(started_at);
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -252,6 +272,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion10);
     case 11:
         return QString::fromUtf8(kVersion11);
+    case 12:
+        return QString::fromUtf8(kVersion12);
     }
     return {};
 }
