@@ -2574,6 +2574,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Only this terminal: choose &quot;Every terminal (server)&quot; above for the other counters&apos; figures and their sync state.</source>
         <translation>仅本终端：在上方选择“全部终端（服务器）”可查看其他柜台的数据及其同步状态。</translation>
     </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation>告警规则…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DashboardQuery</name>
@@ -4796,6 +4800,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Dashboard</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>告警规则(&amp;A)…</translation>
     </message>
 </context>
 <context>

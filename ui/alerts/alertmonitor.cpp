@@ -55,6 +55,11 @@ void AlertMonitor::stop()
     m_timer->stop();
 }
 
+bool AlertMonitor::isRunning() const
+{
+    return m_timer->isActive();
+}
+
 void AlertMonitor::evaluateNow()
 {
     if (m_busy)

@@ -40,6 +40,8 @@ public:
     void start(int intervalMs = kDefaultIntervalMs);
     void stop();
     bool isEvaluating() const { return m_busy; }
+    // Started and not stopped since.
+    bool isRunning() const;
 
     void setBacklog(std::optional<qint64> entries) { m_inputs.backlog = entries; }
     void setTerminals(const QList<TerminalSeen> &terminals) { m_inputs.terminals = terminals; }

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
@@ -124,6 +125,10 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
     m_sourceBar = new DashboardSourceBar(this);
     row->addWidget(m_sourceBar);
     row->addStretch(1);
+    m_rulesButton = new QPushButton(tr("Alert rules…"), this);
+    m_rulesButton->setObjectName(QStringLiteral("dashboardAlertRules"));
+    connect(m_rulesButton, &QPushButton::clicked, this, &DashboardPage::alertRulesRequested);
+    row->addWidget(m_rulesButton);
     layout->addLayout(row);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
@@ -361,6 +366,7 @@ void DashboardPage::findServer()
 
 void DashboardPage::activate()
 {
+    m_rulesButton->setVisible(m_context.may(Permission::ManageAlerts));
     loadEvents();
     findServer();
     if (m_server && !m_serverPin.isEmpty() && m_context.user())

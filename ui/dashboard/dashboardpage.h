@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QTableWidget;
 class QVBoxLayout;
@@ -66,6 +67,8 @@ signals:
     void openOrder(qint64 orderId);
     // New figures are on screen.
     void figuresShown();
+    // "Alert rules…" (for those who may set them).
+    void alertRulesRequested();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -96,6 +99,7 @@ private:
     DashboardFigures m_figures;
     QScrollArea *m_scroll = nullptr;
     QComboBox *m_range = nullptr;
+    QPushButton *m_rulesButton = nullptr;
     QComboBox *m_event = nullptr;
     QComboBox *m_channel = nullptr;
     QLabel *m_status = nullptr;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alerts/alertbanner.h"
+#include "alerts/alertmonitor.h"
+#include "alerts/alertrulesdialog.h"
 #include "checkin/checkinpage.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
@@ -124,6 +127,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
         showScreen(Screen::Orders);
         m_orders->showOrder(orderId);
     });
+    connect(m_dashboard, &DashboardPage::alertRulesRequested, this, &MainWindow::openAlertRules);
 
     const QList<QString> titles = {tr("Sell"),  tr("Orders"), tr("Check-in"),
                                    tr("Shift"), tr("Manage"), tr("Dashboard")};
@@ -198,6 +202,21 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
     m_sync->setEngine(&m_context.engine()); // catalog down, through this console's engine
     m_sync->start();
+
+    // Alerts are evaluated while someone is signed in; the banner, under the
+    // header on every screen, is for those who watch the figures.
+    m_alerts = new AlertMonitor(m_context, this);
+    connect(m_sync, &SyncAgent::statusChanged, m_alerts, [this](const SyncStatus &status) {
+        m_alerts->setBacklog(status.state == SyncStatus::State::NotEnrolled
+                                 ? std::nullopt
+                                 : std::optional<qint64>(status.backlog()));
+    });
+    m_alertStrip = new QWidget(workspace);
+    auto *strip = new QVBoxLayout(m_alertStrip);
+    strip->setContentsMargins(0, 0, 0, 0);
+    strip->addWidget(new AlertBanner(*m_alerts, m_alertStrip));
+    m_alertStrip->hide();
+    outer->insertWidget(1, m_alertStrip);
 
     buildMenus();
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
@@ -329,6 +348,10 @@ void MainWindow::buildMenus()
         settings->addAction(tr("Central &server…"), this, &MainWindow::openServerSettings);
     m_serverAction->setObjectName(QStringLiteral("serverAction"));
     m_serverAction->setVisible(false);
+    m_alertRulesAction =
+        settings->addAction(tr("&Alert rules…"), this, &MainWindow::openAlertRules);
+    m_alertRulesAction->setObjectName(QStringLiteral("alertRulesAction"));
+    m_alertRulesAction->setVisible(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcutsAction =
@@ -386,6 +409,7 @@ void MainWindow::signOut()
     m_lockAction->setEnabled(false);
     m_switchAction->setEnabled(false);
     m_userLabel->clear();
+    m_alerts->stop();
 }
 
 void MainWindow::onSignedIn(const StaffIdentity &identity)
@@ -398,6 +422,8 @@ void MainWindow::onSignedIn(const StaffIdentity &identity)
     m_lockAction->setEnabled(true);
     m_switchAction->setEnabled(true);
     applyPermissions();
+    if (!m_alerts->isRunning())
+        m_alerts->start();
     m_root->setCurrentIndex(1);
     // Unlocking by the same person returns to where they were.
     Screen screen = sameUser ? currentScreen() : Screen::Sell;
@@ -436,6 +462,8 @@ void MainWindow::applyPermissions()
     m_timeZoneAction->setEnabled(rules);
     m_timeZoneAction->setVisible(rules);
     m_serverAction->setVisible(rules);
+    m_alertStrip->setVisible(m_context.may(Permission::ViewReports));
+    m_alertRulesAction->setVisible(m_context.may(Permission::ManageAlerts));
 }
 
 void MainWindow::openPendingOrderWait()
@@ -462,6 +490,16 @@ void MainWindow::openServerSettings()
     auto *dialog = new ServerSettingsDialog(m_context.databasePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerSettingsDialog::enrolled, m_sync, &SyncAgent::syncNow);
+    dialog->open();
+}
+
+void MainWindow::openAlertRules()
+{
+    if (isLocked() || !m_alertRulesAction->isVisible())
+        return;
+    auto *dialog = new AlertRulesDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_alerts, &AlertMonitor::evaluateNow);
     dialog->open();
 }
 

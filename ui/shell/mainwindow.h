@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace tessera {
 
+class AlertBanner;
+class AlertMonitor;
 class CheckInPage;
 class DashboardPage;
 class ConsoleContext;
@@ -53,6 +55,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     LoginPage *loginPage() const { return m_login; }
     ReconciliationService &reconciliation() const { return *m_reconciliation; }
+    AlertMonitor &alerts() const { return *m_alerts; }
     // Every key the console has now, by where it works, read off the
     // registered actions (what F12 shows).
     QList<ShortcutSection> shortcutSections() const;
@@ -81,6 +84,7 @@ private:
     void openPendingOrderWait();
     void openTimeZone();
     void openServerSettings();
+    void openAlertRules();
     // Where printouts go: a folder of PDFs, or the printer (empty).
     void setPrintFolder(const QString &folder);
 
@@ -109,6 +113,9 @@ private:
     QAction *m_timeZoneAction = nullptr;
     QAction *m_serverAction = nullptr;
     SyncAgent *m_sync = nullptr;
+    AlertMonitor *m_alerts = nullptr;
+    QWidget *m_alertStrip = nullptr; // the banner, for those who may view reports
+    QAction *m_alertRulesAction = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
     ReconciliationService *m_reconciliation = nullptr;

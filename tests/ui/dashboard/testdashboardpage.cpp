@@ -2,6 +2,8 @@
 // F6 Dashboard on the real console: who sees it, the figures it shows from
 // the terminal's own database, the error-code bars' drill-down to the order,
 // a live refresh, and screenshots in English and Chinese.
+#include "alerts/alertbanner.h"
+#include "alerts/alertmonitor.h"
 #include "api/commandfactory.h"
 #include "consolefixture.h"
 #include "dashboard/dashboardpage.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -224,6 +227,39 @@ private slots:
         TESSERA_VERIFY_OK(sell(f, standing(f.db(), 1, QJsonArray{pay("cash", kStanding)})).result);
         QVERIFY(ConsoleFixture::waitFor([&] { return orders->text() == QLatin1String("4"); },
                                         3 * 2000 + 2000));
+    }
+
+    void anAlertShowsOnTheWindowAndSoundsOnce()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        ConsoleFixture f;
+        auto rule = CommandFactory::fromJson(
+            QStringLiteral("set_alert_rule"),
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("payment_success_below")},
+                        {QStringLiteral("threshold"), 80},
+                        {QStringLiteral("window_minutes"), 5}});
+        QVERIFY(rule.ok());
+        TESSERA_VERIFY_OK(
+            f.engine()
+                .execute(std::move(*rule), QStringLiteral("rule-1"), QStringLiteral("manager"))
+                .result);
+        sellADay(f); // 3 of 5 payment attempts went through: 60 %
+        QVERIFY(openDashboard(f, QStringLiteral("ops")));
+        auto *banner = f.window().findChild<AlertBanner *>();
+        QVERIFY(banner);
+        QSignalSpy alarmed(banner, &AlertBanner::alarmed);
+        f.window().alerts().evaluateNow();
+        QVERIFY(ConsoleFixture::waitFor([&] { return banner->shownCount() == 1; }));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(alarmed.size(), 1);
+        // The rules are one click away for ops.
+        QVERIFY(child<QPushButton>(f, "dashboardAlertRules")->isVisible());
+        QVERIFY(screenshot(f, QStringLiteral("dashboard-alert-en.png")));
+        // Evaluated again: still firing, not sounded again.
+        f.window().alerts().evaluateNow();
+        QTest::qWait(300);
+        QCOMPARE(alarmed.size(), 1);
+        QCOMPARE(banner->shownCount(), 1);
     }
 
     void readsInChinese()
