@@ -70,7 +70,7 @@ Result<AlertChanges> AlertEvaluator::evaluate(SqliteDb &reader, const AlertInput
     if (changes.isEmpty())
         return changes;
     // A key of its own per evaluation: the changes are a new observation.
-    const QString key = QStringLiteral("alerts-%1-%2").arg(now).arg(++m_evaluations);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     CommandOutcome outcome = m_engine.execute(std::make_unique<RecordAlertsCommand>(changes), key);
     if (!outcome.result)
         return outcome.result.error();

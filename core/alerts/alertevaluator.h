@@ -52,7 +52,6 @@ public:
 private:
     Engine &m_engine;
     const Clock &m_clock;
-    qint64 m_evaluations = 0;
 };
 
 } // namespace tessera
