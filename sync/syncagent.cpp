@@ -33,8 +33,10 @@ class SyncAgent::Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(QString path, const Clock &clock, int intervalMs, Engine *engine)
-        : m_path(std::move(path))
+    Worker(QString path, const Clock &clock, int intervalMs, Engine *engine,
+           std::atomic_bool &queued)
+        : m_queued(queued)
+        , m_path(std::move(path))
         , m_clock(clock)
         , m_engine(engine)
         , m_timer(new QTimer(this))
@@ -51,6 +53,7 @@ public:
 
     void ship()
     {
+        m_queued = false; // a change from now on asks for another shipment
         SyncStatus s = m_last;
         auto link = ServerLink::load(m_path);
         if (!link || !link->has_value()) {
@@ -103,6 +106,7 @@ private:
         emit shipped(s);
     }
 
+    std::atomic_bool &m_queued;
     QString m_path;
     const Clock &m_clock;
     Engine *m_engine;
@@ -133,7 +137,7 @@ void SyncAgent::start()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("tessera-sync"));
-    m_worker = new Worker(m_path, m_clock, m_intervalMs, m_engine);
+    m_worker = new Worker(m_path, m_clock, m_intervalMs, m_engine, m_queued);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::shipped, this, &SyncAgent::take);
@@ -143,7 +147,8 @@ void SyncAgent::start()
 
 void SyncAgent::syncNow()
 {
-    if (m_worker)
+    // Many changes while one shipment runs make one more shipment, not many.
+    if (m_worker && !m_queued.exchange(true))
         QMetaObject::invokeMethod(m_worker, &Worker::ship, Qt::QueuedConnection);
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -50,6 +51,8 @@ public:
     SyncStatus status() const { return m_status; }
 
 public slots:
+    // Ships now (a sale was just made: the dashboards see it in well under a
+    // second); calls while one is queued add nothing.
     void syncNow();
 
 signals:
@@ -66,6 +69,7 @@ private:
     SyncStatus m_status;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
+    std::atomic_bool m_queued{false}; // a shipment asked for and not begun
 };
 
 } // namespace tessera

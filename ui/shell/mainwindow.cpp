@@ -202,6 +202,9 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
     m_sync->setEngine(&m_context.engine()); // catalog down, through this console's engine
     m_sync->start();
+    // A sale goes up at once, not at the next tick: the ops room sees it
+    // within a second.
+    connect(&m_context, &ConsoleContext::changed, m_sync, &SyncAgent::syncNow);
 
     // Alerts are evaluated while someone is signed in; the banner, under the
     // header on every screen, is for those who watch the figures.
