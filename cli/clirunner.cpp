@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "storage/schema.h"
 #include "verbarguments.h"
+#include "verbs/reportverbs.h"
 #include "verbs/shiftverbs.h"
 #include "verbs/syncverbs.h"
 
@@ -149,7 +150,7 @@ CliRunner::CliRunner(QIODevice &in, QIODevice &out, QIODevice &err, const Clock 
     , m_clock(clock ? clock : &m_systemClock)
 {
     m_verbs = setupVerbs() + salesVerbs() + paymentVerbs() + queryVerbs() + securityVerbs() +
-              shiftVerbs() + syncVerbs();
+              shiftVerbs() + reportVerbs() + syncVerbs();
 }
 
 int CliRunner::run(const QStringList &arguments)

@@ -47,6 +47,16 @@ public:
     {}
 
     const PrintStyle &style() const { return m_style; }
+    QPainter &painter() { return m_painter; }
+    // Keeps `mm` on this page for a drawing (a chart) and returns its area
+    // in millimetres across the full width; the cursor moves below it.
+    QRectF block(qreal mm)
+    {
+        keep(mm);
+        const QRectF area(kMargin, m_y, kInner, mm);
+        m_y += mm;
+        return area;
+    }
     void skip(qreal mm) { m_y += mm; }
 
     qreal measure(const QString &text, const QFont &font, qreal width) const
