@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliharness.h"
 #include "pdftools.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -80,6 +81,10 @@ private slots:
                 ink = qGray(first.pixel(x, y)) < 128;
         }
         QVERIFY(ink);
+        // Every page at a readable size, for a look (build/screenshots).
+        const QStringList shots =
+            PdfTools().pages(pdfPath, screenshotPath(QStringLiteral("run-report-cli-en")), 100);
+        QVERIFY(!shots.isEmpty());
 
         const QString text = PdfTools().text(pdfPath).simplified();
         for (const QString &expected :

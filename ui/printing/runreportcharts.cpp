@@ -17,6 +17,7 @@ constexpr qreal kAxisWidth = 14;   // mm left of the plot for the values
 constexpr qreal kLegendHeight = 6; // mm above the plot
 constexpr qreal kLabelHeight = 6;  // mm under the plot for the times
 constexpr qint64 kDay = 24 * 60 * 60 * 1000;
+constexpr qreal kMaxBarWidth = 8; // mm
 const QColor kGrid{0xcc, 0xcc, 0xcc};
 const QColor kLine{0x1f, 0x6f, 0xb2};
 
@@ -89,9 +90,10 @@ void drawAxes(QPainter &p, const PrintStyle &s, const QRectF &plot, const QStrin
         p.drawLine(QPointF(s.mm(x), s.mm(plot.bottom())),
                    QPointF(s.mm(x), s.mm(plot.bottom() + 1)));
         p.setPen(A4PageWriter::kMuted);
-        const qreal width = 30;
+        // Centred under its tick; near the right edge it may reach into the margin.
+        const qreal width = 20;
         const qreal left =
-            std::clamp(x - width / 2, plot.left() - kAxisWidth / 2, plot.right() + 2 - width);
+            std::clamp(x - width / 2, plot.left() - kAxisWidth / 2, plot.right() + 8 - width);
         p.drawText(toDevice(s, QRectF(left, plot.bottom() + 1, width, kLabelHeight - 1)),
                    Qt::AlignHCenter | Qt::AlignTop, axisTime(f, zone, f.sales[i].startMs));
     }
@@ -163,6 +165,8 @@ void RunReportCharts::salesBars(A4PageWriter &w, const DashboardFigures &f, cons
     const int n = int(f.sales.size());
     const qreal slot = n ? plot.width() / n : plot.width();
     const qreal gap = slot > 1.2 ? std::min(slot * 0.2, 1.0) : 0;
+    // A few buckets make wide slots: bars no wider than this, centred.
+    const qreal bar = std::min(std::max(slot - gap, 0.15), kMaxBarWidth);
     QList<std::pair<QColor, QString>> legend;
     for (int c = 0; c < f.channels.size(); ++c)
         legend.push_back({channelColour(c), channelName(f.channels[c])});
@@ -173,9 +177,9 @@ void RunReportCharts::salesBars(A4PageWriter &w, const DashboardFigures &f, cons
             if (v <= 0)
                 continue;
             const qreal h = plot.height() * v / top;
-            p.fillRect(toDevice(s, QRectF(plot.left() + slot * i + gap / 2, base - h,
-                                          std::max(slot - gap, 0.15), h)),
-                       channelColour(c));
+            p.fillRect(
+                toDevice(s, QRectF(plot.left() + slot * (i + 0.5) - bar / 2, base - h, bar, h)),
+                channelColour(c));
             base -= h;
         }
     }
@@ -205,10 +209,9 @@ void RunReportCharts::successLine(A4PageWriter &w, const DashboardFigures &f, co
             attempts += v;
         for (const qint64 v : f.payments[i].approved)
             approved += v;
-        if (attempts == 0) {
-            drawing = false;
+        // No attempt, no point: the line joins the periods that had some.
+        if (attempts == 0)
             continue;
-        }
         const QPointF at(s.mm(plot.left() + slot * (i + 0.5)),
                          s.mm(plot.bottom() - plot.height() * approved / attempts));
         if (drawing)

@@ -110,16 +110,16 @@ void RunReportDocument::totals(A4PageWriter &w, const VenueTime &zone) const
         const bool oneDay = f.filter.toMs - f.filter.fromMs <= kDay;
         const QString at = oneDay ? zone.timeWithZone(f.peakMinuteStartMs)
                                   : zone.dateTimeWithZone(f.peakMinuteStartMs);
-        w.text(tr("Peak minute: %1, with %n order(s).", nullptr, int(f.peakMinuteOrders)).arg(at),
-               body);
+        w.text(
+            tr("Peak minute: %1, orders placed in it: %2.").arg(at, number(l, f.peakMinuteOrders)),
+            body);
     } else {
         w.text(tr("No order was placed in this range."), body, Qt::AlignLeft, kMuted);
     }
     const double minutes = std::max<double>(1, (f.filter.toMs - f.filter.fromMs) / 60000.0);
-    w.text(
-        tr("Average throughput: %1 orders/min over %2.")
-            .arg(l.toString(f.orders / minutes, 'f', 2), tr("%n minute(s)", nullptr, int(minutes))),
-        body, Qt::AlignLeft, kMuted);
+    w.text(tr("Average throughput: %1 orders/min over %2 min.")
+               .arg(l.toString(f.orders / minutes, 'f', 2), number(l, qint64(minutes))),
+           body, Qt::AlignLeft, kMuted);
 }
 
 void RunReportDocument::timeline(A4PageWriter &w, const VenueTime &zone) const
@@ -128,9 +128,8 @@ void RunReportDocument::timeline(A4PageWriter &w, const VenueTime &zone) const
     const DashboardFigures &f = m_report.figures;
     const qint64 minutes = f.bucketMs / 60000;
     w.heading(tr("Sales over time"));
-    w.text(minutes >= 24 * 60
-               ? tr("Orders per day, by sales channel.")
-               : tr("Orders per %n minute(s), by sales channel.", nullptr, int(minutes)),
+    w.text(minutes >= 24 * 60 ? tr("Orders per day, by sales channel.")
+                              : tr("Orders per %1 min, by sales channel.").arg(minutes),
            s.font(8.5), Qt::AlignLeft, kMuted);
     RunReportCharts::salesBars(w, f, zone, 48);
     w.heading(tr("Payment success over time"));
@@ -193,6 +192,7 @@ void RunReportDocument::payments(A4PageWriter &w) const
           rows);
 
     w.skip(3);
+    w.keep(22); // the title with its header and a first row
     w.text(tr("Failed payments"), s.font(10, QFont::Bold));
     const VenueTime zone(QTimeZone(m_report.zone.toUtf8()), l);
     rows.clear();
@@ -217,8 +217,8 @@ void RunReportDocument::payments(A4PageWriter &w) const
            {tr("Amount"), 0, Qt::AlignRight}},
           rows);
     if (f.failedPayments.size() > kFailedShown)
-        w.text(tr("… and %n more (see payments.csv).", nullptr,
-                  int(f.failedPayments.size() - kFailedShown)),
+        w.text(tr("… %1 more in payments.csv.")
+                   .arg(number(s.locale(), f.failedPayments.size() - kFailedShown)),
                s.font(8.5), Qt::AlignLeft, kMuted);
 }
 

@@ -105,6 +105,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_timeZoneAction = nullptr;
     QAction *m_serverAction = nullptr;
+    QAction *m_runReportAction = nullptr;
     SyncAgent *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
     QTimer *m_clockTimer = nullptr;
