@@ -77,11 +77,11 @@ Result<RunReportScope> scopeOf(const VerbArguments &args)
     return scope;
 }
 
-// A folder that exists (made when missing) and can be written, or an error
-// naming `option`.
-Result<void> writableFolder(const QString &path, const QString &option)
+// A folder that exists (made when missing if `make`) and can be written, or
+// an error naming `option`.
+Result<void> writableFolder(const QString &path, const QString &option, bool make)
 {
-    if (!QDir().mkpath(path) || !QFileInfo(path).isDir() || !QFileInfo(path).isWritable())
+    if ((make && !QDir().mkpath(path)) || !QFileInfo(path).isDir() || !QFileInfo(path).isWritable())
         return fail(ErrorCode::StorageError,
                     CliText::tr("Cannot write into the folder %1.").arg(path), option);
     return {};
@@ -110,15 +110,8 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
             ErrorCode::InvalidInput,
             CliText::tr("-o writes a .pdf file, not \"%1\".").arg(QFileInfo(pdfPath).fileName()),
             QStringLiteral("-o"));
-    if (auto folder = writableFolder(QFileInfo(pdfPath).absolutePath(), QStringLiteral("-o"));
-        !folder)
-        return folder.error();
     const bool csv = args.isSet(QStringLiteral("csv-dir"));
     const QString csvDir = args.value(QStringLiteral("csv-dir"));
-    if (csv) {
-        if (auto folder = writableFolder(csvDir, QStringLiteral("--csv-dir")); !folder)
-            return folder.error();
-    }
 #ifdef TESSERA_CLI_PDF
     // Text on a page needs fonts, which need a QGuiApplication (main.cpp makes one).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -146,6 +139,15 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
         return e;
     }
 
+    // The folders once the figures are in: nothing is made for a refused report.
+    if (auto folder =
+            writableFolder(QFileInfo(pdfPath).absolutePath(), QStringLiteral("-o"), false);
+        !folder)
+        return folder.error();
+    if (csv) {
+        if (auto folder = writableFolder(csvDir, QStringLiteral("--csv-dir"), true); !folder)
+            return folder.error();
+    }
     QJsonArray files;
     if (csv) {
         const std::pair<const char *, QByteArray> exports[] = {

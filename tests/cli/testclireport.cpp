@@ -122,6 +122,32 @@ private slots:
         QVERIFY(PdfTools().text(pdfPath).contains(QStringLiteral("timeout")));
     }
 
+    void aCashierMayNotReadTheReport()
+    {
+        CliHarness cli;
+        cli.ok({QStringLiteral("demo")});
+        const QStringList admin{QStringLiteral("--actor"), QStringLiteral("ada"),
+                                QStringLiteral("--pin"), QStringLiteral("4321")};
+        cli.ok({QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("ada"),
+                QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--new-pin"),
+                QStringLiteral("4321")});
+        cli.ok(QStringList{QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("carl"),
+                           QStringLiteral("--role"), QStringLiteral("cashier"),
+                           QStringLiteral("--new-pin"), QStringLiteral("1111")} +
+               admin);
+        QTemporaryDir out;
+        const QString pdfPath = out.filePath(QStringLiteral("r.pdf"));
+        const QStringList report{QStringLiteral("report"), QStringLiteral("--event"),
+                                 QStringLiteral("1"), QStringLiteral("-o"), pdfPath};
+        const CliRun cashier =
+            cli.run(report + QStringList{QStringLiteral("--actor"), QStringLiteral("carl"),
+                                         QStringLiteral("--pin"), QStringLiteral("1111")});
+        QCOMPARE(cashier.errorCode(), QStringLiteral("permission_denied"));
+        QVERIFY(!QFileInfo::exists(pdfPath));
+        QCOMPARE(cli.ok(report + admin).exitCode, 0);
+        QVERIFY(QFileInfo(pdfPath).size() > 0);
+    }
+
     void badInputIsRefusedNamingTheField()
     {
         CliHarness cli;
@@ -150,6 +176,14 @@ private slots:
               QStringLiteral("/proc/no-such-folder/r.pdf")},
              "storage_error",
              "-o"},
+            {{QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("-o"), pdfPath,
+              QStringLiteral("--csv-dir"), QStringLiteral("/proc/no-such-folder")},
+             "storage_error",
+             "--csv-dir"},
+            {{QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--from"),
+              QStringLiteral("2026-11-22"), QStringLiteral("-o"), pdfPath},
+             "invalid_input",
+             "--event"},
             {{QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("-o"),
               out.filePath(QStringLiteral("r.txt"))},
              "invalid_input",

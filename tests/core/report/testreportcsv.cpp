@@ -5,7 +5,6 @@
 #include "report/reportcsv.h"
 #include "report/runreport.h"
 #include "resultassert.h"
-#include "setup/boxofficetimezone.h"
 
 #include "../sales/salerequests.h"
 
@@ -146,38 +145,6 @@ private slots:
                  QStringLiteral("2026-11-22 20:00:00"));
         QCOMPARE(ReportCsv::time(utcNoon, QStringLiteral("UTC")),
                  QStringLiteral("2026-11-22 12:00:00"));
-    }
-
-    void aRangeOfDaysTakesOnlyItsSalesAndAnUnknownEventIsRefused()
-    {
-        EngineFixture f;
-        TESSERA_VERIFY_OK(
-            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)},
-                                     QJsonArray{cash(kStanding)}))
-                .result);
-        SqliteDb db = f.reader();
-        const QDate today = QDateTime::fromMSecsSinceEpoch(
-                                f.clock().nowMs(), QTimeZone(BoxOfficeTimeZone::read(db).toUtf8()))
-                                .date();
-        auto same = RunReportReader::read(db, f.engine().terminalId(), nullptr,
-                                          RunReportScope{0, today, today}, f.clock().nowMs());
-        TESSERA_VERIFY_OK(same);
-        QCOMPARE(same->figures.orders, 1);
-        auto before = RunReportReader::read(db, f.engine().terminalId(), nullptr,
-                                            RunReportScope{0, today.addDays(-3), today.addDays(-1)},
-                                            f.clock().nowMs());
-        TESSERA_VERIFY_OK(before);
-        QCOMPARE(before->figures.orders, 0);
-        auto backwards =
-            RunReportReader::read(db, f.engine().terminalId(), nullptr,
-                                  RunReportScope{0, today, today.addDays(-1)}, f.clock().nowMs());
-        QVERIFY(!backwards);
-        QCOMPARE(backwards.error().where, QStringLiteral("to"));
-        auto unknown = RunReportReader::read(db, f.engine().terminalId(), nullptr,
-                                             RunReportScope{4242, {}, {}}, f.clock().nowMs());
-        QVERIFY(!unknown);
-        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
-        QCOMPARE(unknown.error().where, QStringLiteral("event"));
     }
 };
 
