@@ -5959,6 +5959,10 @@ The order keeps waiting for payment.</source>
         <source>… %1 more in payments.csv.</source>
         <translation>… 另有 %1 笔，见 payments.csv。</translation>
     </message>
+    <message>
+        <source>Orders per hour, by sales channel.</source>
+        <translation>每小时的订单数，按销售渠道。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RunReportReader</name>

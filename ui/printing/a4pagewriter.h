@@ -66,6 +66,9 @@ public:
         return metrics.boundingRect(box, kFlags | Qt::AlignLeft, text).height() / m_style.mm(1);
     }
 
+    // True when `mm` more fit on this page.
+    bool fits(qreal mm) const { return m_y + mm <= kPageHeight - kMargin - kFooter; }
+
     // Starts a new page unless `mm` more fit on this one.
     void keep(qreal mm)
     {

@@ -41,11 +41,25 @@ void table(A4PageWriter &w, const QList<Column> &columns, const QList<QStringLis
     QStringList titles;
     for (const Column &c : columns)
         titles.push_back(c.title);
+    const QFont header = s.font(8);
     w.keep(14);
-    w.row(cells(titles), s.font(8), kMuted);
-    const QFont body = s.font(9.5);
-    for (const QStringList &r : rows)
-        w.row(cells(r), body);
+    w.row(cells(titles), header, kMuted);
+    // A hair of letter spacing keeps Qt from setting ligatures, so codes
+    // such as "insufficient_funds" are found and copied as typed.
+    QFont body = s.font(9.5);
+    body.setLetterSpacing(QFont::AbsoluteSpacing, 0.5);
+    for (const QStringList &r : rows) {
+        const QList<A4PageWriter::Cell> row = cells(r);
+        qreal height = 0;
+        for (const A4PageWriter::Cell &c : row)
+            height = std::max(height, w.measure(c.text, body, c.width));
+        // Carried over to a new page: the column titles again first.
+        if (!w.fits(height + 0.5)) {
+            w.keep(1000);
+            w.row(cells(titles), header, kMuted);
+        }
+        w.row(row, body);
+    }
 }
 
 QString percent(const QLocale &locale, double value)
@@ -91,9 +105,22 @@ void RunReportDocument::totals(A4PageWriter &w, const VenueTime &zone) const
             labels.push_back({items[i].first, tile * i, tile - 3});
             values.push_back({items[i].second, tile * i, tile - 3});
         }
+        // One size for the row, small enough for its longest figure on one line.
+        qreal points = 14;
+        auto fits = [&](qreal size) {
+            const QFont font = s.font(size, QFont::Bold);
+            const qreal line = w.measure(QStringLiteral("0"), font, tile - 3);
+            for (const A4PageWriter::Cell &c : values) {
+                if (w.measure(c.text, font, c.width) > line * 1.5)
+                    return false;
+            }
+            return true;
+        };
+        while (points > 8 && !fits(points))
+            points -= 1;
         w.keep(16);
         w.row(labels, s.font(8), kMuted);
-        w.row(values, s.font(14, QFont::Bold));
+        w.row(values, s.font(points, QFont::Bold));
         w.skip(2);
     };
     w.heading(tr("Totals"));
@@ -128,9 +155,12 @@ void RunReportDocument::timeline(A4PageWriter &w, const VenueTime &zone) const
     const DashboardFigures &f = m_report.figures;
     const qint64 minutes = f.bucketMs / 60000;
     w.heading(tr("Sales over time"));
-    w.text(minutes >= 24 * 60 ? tr("Orders per day, by sales channel.")
-                              : tr("Orders per %1 min, by sales channel.").arg(minutes),
-           s.font(8.5), Qt::AlignLeft, kMuted);
+    QString per = tr("Orders per %1 min, by sales channel.").arg(minutes);
+    if (minutes == 60)
+        per = tr("Orders per hour, by sales channel.");
+    else if (minutes >= 24 * 60)
+        per = tr("Orders per day, by sales channel.");
+    w.text(per, s.font(8.5), Qt::AlignLeft, kMuted);
     RunReportCharts::salesBars(w, f, zone, 48);
     w.heading(tr("Payment success over time"));
     w.text(tr("Approved payments as a share of the attempts in each period; no point where "
