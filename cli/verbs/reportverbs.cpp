@@ -77,6 +77,7 @@ Result<RunReportScope> scopeOf(const VerbArguments &args)
     return scope;
 }
 
+#ifdef TESSERA_CLI_PDF
 // A folder that exists (made when missing if `make`) and can be written, or
 // an error naming `option`.
 Result<void> writableFolder(const QString &path, const QString &option, bool make)
@@ -96,6 +97,8 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes, const QStri
     return {};
 }
 
+#endif
+
 Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
 {
     auto scope = scopeOf(args);
@@ -110,9 +113,9 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
             ErrorCode::InvalidInput,
             CliText::tr("-o writes a .pdf file, not \"%1\".").arg(QFileInfo(pdfPath).fileName()),
             QStringLiteral("-o"));
+#ifdef TESSERA_CLI_PDF
     const bool csv = args.isSet(QStringLiteral("csv-dir"));
     const QString csvDir = args.value(QStringLiteral("csv-dir"));
-#ifdef TESSERA_CLI_PDF
     // Text on a page needs fonts, which need a QGuiApplication (main.cpp makes one).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(ErrorCode::InvalidState, CliText::tr("This program cannot draw a PDF here."),

@@ -40,6 +40,20 @@ QHash<qint64, OrderFact> ordersById(const RunReport &report)
     return out;
 }
 
+// An event's name (from the stock facts), else its id; "" for card keys.
+QString eventOf(const RunReport &report, qint64 eventId)
+{
+    if (eventId == 0)
+        return {};
+    for (const StockFact &s : report.facts.stock) {
+        if (s.eventId == eventId && !s.eventName.isEmpty())
+            return s.eventName;
+    }
+    if (eventId == report.scope.eventId && !report.eventName.isEmpty())
+        return report.eventName;
+    return QString::number(eventId);
+}
+
 } // namespace
 
 QString ReportCsv::cell(const QString &text)
@@ -72,7 +86,7 @@ QByteArray ReportCsv::orders(const RunReport &report)
     for (const OrderFact &o : report.orders()) {
         csv += row({RunReport::orderNumber(o.terminal, o.orderId), o.terminal,
                     time(o.createdAtMs, report.zone),
-                    o.eventId ? QString::number(o.eventId) : QString(), o.channel,
+                    eventOf(report, o.eventId), o.channel,
                     orderStateName(OrderState(o.state)), o.currency, decimal(o.total),
                     report.customers.value(o.orderId)});
     }

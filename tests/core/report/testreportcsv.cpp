@@ -105,6 +105,7 @@ private slots:
         QCOMPARE(orders[0].size(), 9);
         QCOMPARE(orders[1][0], RunReport::orderNumber(f.engine().terminalId(), orderOf(first)));
         QCOMPARE(orders[1][8], QStringLiteral("王芳"));
+        QCOMPARE(orders[1][3], report.eventName);
         QCOMPARE(orders[1][7], QStringLiteral("380.00"));
         QCOMPARE(orders[1][2], ReportCsv::time(report.facts.orders[0].createdAtMs, report.zone));
         QVERIFY(
