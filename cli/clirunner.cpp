@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "verbarguments.h"
 #include "verbs/alertverbs.h"
+#include "verbs/reportverbs.h"
 #include "verbs/shiftverbs.h"
 #include "verbs/syncverbs.h"
 
@@ -150,7 +151,7 @@ CliRunner::CliRunner(QIODevice &in, QIODevice &out, QIODevice &err, const Clock 
     , m_clock(clock ? clock : &m_systemClock)
 {
     m_verbs = setupVerbs() + salesVerbs() + paymentVerbs() + queryVerbs() + securityVerbs() +
-              shiftVerbs() + syncVerbs() + alertVerbs();
+              shiftVerbs() + reportVerbs() + syncVerbs() + alertVerbs();
 }
 
 int CliRunner::run(const QStringList &arguments)

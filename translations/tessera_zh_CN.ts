@@ -797,6 +797,62 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Who acknowledges it.</source>
         <translation>确认人。</translation>
     </message>
+    <message>
+        <source>%1 is a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 应为 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give either --event or --from and --to, not both.</source>
+        <translation>请给出 --event，或 --from 和 --to，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Say what to report: --event ID, or --from DATE --to DATE.</source>
+        <translation>请指定报告范围：--event ID，或 --from 日期 --to 日期。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give --%1 too.</source>
+        <translation>--from 和 --to 须同时给出：请同时给出 --%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>-o writes a .pdf file, not &quot;%1&quot;.</source>
+        <translation>-o 只写 .pdf 文件，不能写“%1”。</translation>
+    </message>
+    <message>
+        <source>This program cannot draw a PDF here.</source>
+        <translation>此程序在这里无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>This tessera-cli was built without the console, so it writes no PDF.</source>
+        <translation>此 tessera-cli 构建时未包含控制台，因此不能写 PDF。</translation>
+    </message>
+    <message>
+        <source>Write the run report of an event or a range of days as PDF (-o), and its orders, payments and refunds as CSV (--csv-dir).</source>
+        <translation>将某场次或某段日期的运行报告写成 PDF（-o），并将其订单、付款和退款写成 CSV（--csv-dir）。</translation>
+    </message>
+    <message>
+        <source>The event to report on (every sale of it so far).</source>
+        <translation>要报告的场次（截至目前的全部销售）。</translation>
+    </message>
+    <message>
+        <source>The first business day of the range.</source>
+        <translation>范围内的第一个营业日。</translation>
+    </message>
+    <message>
+        <source>The last business day of the range.</source>
+        <translation>范围内的最后一个营业日。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Also write orders.csv, payments.csv and refunds.csv here.</source>
+        <translation>同时在此写入 orders.csv、payments.csv 和 refunds.csv。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardNames</name>
@@ -4805,6 +4861,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>&amp;Alert rules…</source>
         <translation>告警规则(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run &amp;report…</source>
+        <translation>运行报告(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManagePage</name>
@@ -6216,6 +6280,69 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付机构</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RevocationList</name>
     <message>
         <source>The revocation list is truncated (%1 bytes).</source>
@@ -6274,6 +6401,408 @@ The order keeps waiting for payment.</source>
     <message>
         <source>The customer of order %1 cannot be decrypted; the key was not rotated.</source>
         <translation>订单 %1 的顾客信息无法解密；未轮换密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RunReportCharts</name>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Approved / attempted</source>
+        <translation>成功 / 尝试</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RunReportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>运行报告</translation>
+    </message>
+    <message>
+        <source>Totals, the timeline of sales and payment success, error codes, refunds, peak minute, terminals, channels and stock, as a PDF; the orders, payments and refunds as CSV files for a spreadsheet.</source>
+        <translation>汇总、销售与付款成功率的时间线、错误码、退款、峰值分钟、终端、渠道和库存，生成 PDF；订单、付款和退款另存为可用电子表格打开的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>An &amp;event</source>
+        <translation>场次(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Business days</source>
+        <translation>营业日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in</source>
+        <translation>保存到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>生成报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Folder for the run report</source>
+        <translation>运行报告的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation>请选择场次。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder &quot;%1&quot;; choose another.</source>
+        <translation>无法写入文件夹“%1”；请另选一个。</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Saved to %1:
+%2</source>
+        <translation>已保存到 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RunReportDocument</name>
+    <message>
+        <source>Run report: %1</source>
+        <translation>运行报告：%1</translation>
+    </message>
+    <message>
+        <source>Run report %1 – %2</source>
+        <translation>运行报告 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Payment attempts</source>
+        <translation>付款尝试</translation>
+    </message>
+    <message>
+        <source>Payment success</source>
+        <translation>付款成功率</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>已取消订单</translation>
+    </message>
+    <message>
+        <source>Peak throughput</source>
+        <translation>峰值吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 orders/min</source>
+        <translation>%1 单/分钟</translation>
+    </message>
+    <message>
+        <source>Peak minute: %1, orders placed in it: %2.</source>
+        <translation>峰值分钟：%1，该分钟内下单 %2 笔。</translation>
+    </message>
+    <message>
+        <source>No order was placed in this range.</source>
+        <translation>此范围内没有订单。</translation>
+    </message>
+    <message>
+        <source>Average throughput: %1 orders/min over %2 min.</source>
+        <translation>平均吞吐量：%2 分钟内 %1 单/分钟。</translation>
+    </message>
+    <message>
+        <source>Sales over time</source>
+        <translation>销售时间线</translation>
+    </message>
+    <message>
+        <source>Orders per %1 min, by sales channel.</source>
+        <translation>每 %1 分钟的订单数，按销售渠道。</translation>
+    </message>
+    <message>
+        <source>Orders per hour, by sales channel.</source>
+        <translation>每小时的订单数，按销售渠道。</translation>
+    </message>
+    <message>
+        <source>Orders per day, by sales channel.</source>
+        <translation>每天的订单数，按销售渠道。</translation>
+    </message>
+    <message>
+        <source>Payment success over time</source>
+        <translation>付款成功率时间线</translation>
+    </message>
+    <message>
+        <source>Approved payments as a share of the attempts in each period; no point where nothing was attempted.</source>
+        <translation>每个时段内成功付款占付款尝试的比例；没有尝试的时段不画点。</translation>
+    </message>
+    <message>
+        <source>Payments by method</source>
+        <translation>按付款方式</translation>
+    </message>
+    <message>
+        <source>No payment was attempted.</source>
+        <translation>没有付款尝试。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付机构</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>No payment failed.</source>
+        <translation>没有失败的付款。</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>失败的付款</translation>
+    </message>
+    <message>
+        <source>Share of failures</source>
+        <translation>占失败比例</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>… %1 more in payments.csv.</source>
+        <translation>… 另有 %1 笔，见 payments.csv。</translation>
+    </message>
+    <message>
+        <source>Refunds and reasons</source>
+        <translation>退款及原因</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>No refund.</source>
+        <translation>没有退款。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No order.</source>
+        <translation>没有订单。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By sales channel</source>
+        <translation>按销售渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>By terminal</source>
+        <translation>按终端</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Stock by category</source>
+        <translation>各分区库存</translation>
+    </message>
+    <message>
+        <source>No stock to show.</source>
+        <translation>没有库存可显示。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation>售出率</translation>
+    </message>
+    <message>
+        <source>still on</source>
+        <translation>仍在持续</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>No alert recorded.</source>
+        <translation>没有记录到告警。</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Sync incidents</source>
+        <translation>同步事件</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>运行报告</translation>
+    </message>
+    <message>
+        <source>%1 · starts %2</source>
+        <translation>%1 · 开始于 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Covers %1 to %2 (time zone %3), terminal %4.</source>
+        <translation>统计范围 %1 至 %2（时区 %3），终端 %4。</translation>
+    </message>
+    <message>
+        <source>Printed %1 · Tessera</source>
+        <translation>打印于 %1 · Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RunReportReader</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>没有场次 %1。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the report.</source>
+        <translation>请给出报告的第一天。</translation>
+    </message>
+    <message>
+        <source>Give the last day of the report.</source>
+        <translation>请给出报告的最后一天。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation>最后一天（%1）早于第一天（%2）。</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,12 @@ struct DashboardFilter
 {
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    // > 0: a window that moves with the clock, the last windowMs before the
-    // moment of computing (from and to are then set by at()).
-    qint64 windowMs = 0;
     qint64 eventId = 0;
     QString channel;
     QString terminal;
+    // > 0: a window that moves with the clock, the last windowMs before the
+    // moment of computing (from and to are then set by at()).
+    qint64 windowMs = 0;
 
     // The filter at `nowMs`: a moving window becomes [now - window, now].
     DashboardFilter at(qint64 nowMs) const

@@ -282,10 +282,10 @@ private slots:
 
         // The whole range, a window of a few minutes, and each filter.
         QList<DashboardFilter> filters{DashboardFilter{}};
-        filters.push_back(DashboardFilter{start + kMinute, start + 4 * kMinute, 0, {}, {}});
-        filters.push_back(DashboardFilter{0, 0, box1.ids().event, {}, {}});
-        filters.push_back(DashboardFilter{0, 0, 0, QStringLiteral("phone"), {}});
-        filters.push_back(DashboardFilter{0, 0, 0, {}, QStringLiteral("BOX-2")});
+        filters.push_back(DashboardFilter{start + kMinute, start + 4 * kMinute, 0, {}, {}, 0});
+        filters.push_back(DashboardFilter{0, 0, box1.ids().event, {}, {}, 0});
+        filters.push_back(DashboardFilter{0, 0, 0, QStringLiteral("phone"), {}, 0});
+        filters.push_back(DashboardFilter{0, 0, 0, {}, QStringLiteral("BOX-2"), 0});
         for (const DashboardFilter &filter : filters) {
             const QJsonObject expected = DashboardFigures::compute(own, filter, now).toJson();
             const QJsonObject got = DashboardFigures::compute(mirrored, filter, now).toJson();
@@ -313,7 +313,7 @@ private slots:
         QCOMPARE(dashboard.status, 200);
         QCOMPARE(
             text(timeless(dashboard.body)),
-            text(timeless(DashboardFigures::compute(own, {start, now, 0, {}, {}}, now).toJson())));
+            text(timeless(DashboardFigures::compute(own, {start, now, 0, {}, {}, 0}, now).toJson())));
         const QJsonArray grid = dashboard.body[QStringLiteral("terminals")].toArray();
         QCOMPARE(grid.size(), 2);
         for (const QJsonValue &t : grid) {

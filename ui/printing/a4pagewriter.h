@@ -47,6 +47,16 @@ public:
     {}
 
     const PrintStyle &style() const { return m_style; }
+    QPainter &painter() { return m_painter; }
+    // Keeps `mm` on this page for a drawing (a chart) and returns its area
+    // in millimetres across the full width; the cursor moves below it.
+    QRectF block(qreal mm)
+    {
+        keep(mm);
+        const QRectF area(kMargin, m_y, kInner, mm);
+        m_y += mm;
+        return area;
+    }
     void skip(qreal mm) { m_y += mm; }
 
     qreal measure(const QString &text, const QFont &font, qreal width) const
@@ -55,6 +65,9 @@ public:
         const QRectF box(0, 0, m_style.mm(width), 1e6);
         return metrics.boundingRect(box, kFlags | Qt::AlignLeft, text).height() / m_style.mm(1);
     }
+
+    // True when `mm` more fit on this page.
+    bool fits(qreal mm) const { return m_y + mm <= kPageHeight - kMargin - kFooter; }
 
     // Starts a new page unless `mm` more fit on this one.
     void keep(qreal mm)

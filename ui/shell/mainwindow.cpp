@@ -16,6 +16,7 @@
 #include "orders/orderspage.h"
 #include "payments/reconciledialog.h"
 #include "payments/reconciliationservice.h"
+#include "report/runreportdialog.h"
 #include "sell/paymentdialog.h"
 #include "sell/sellpage.h"
 #include "shell/serversettingsdialog.h"
@@ -275,6 +276,17 @@ void MainWindow::buildHeader(QWidget *workspace, QVBoxLayout *layout)
 
 void MainWindow::buildMenus()
 {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_runReportAction = file->addAction(tr("Run &report…"), this, [this] {
+        if (isLocked() || !m_runReportAction->isEnabled())
+            return;
+        auto *dialog = new RunReportDialog(m_context, QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_runReportAction->setObjectName(QStringLiteral("runReportAction"));
+    m_runReportAction->setVisible(false); // until someone who may view reports signs in
+
     QMenu *console = menuBar()->addMenu(tr("&Console"));
     m_lockAction = console->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -467,6 +479,9 @@ void MainWindow::applyPermissions()
     m_serverAction->setVisible(rules);
     m_alertStrip->setVisible(m_context.may(Permission::ViewReports));
     m_alertRulesAction->setVisible(m_context.may(Permission::ManageAlerts));
+    const bool reports = m_context.may(Permission::ViewReports);
+    m_runReportAction->setEnabled(reports);
+    m_runReportAction->setVisible(reports);
 }
 
 void MainWindow::openPendingOrderWait()

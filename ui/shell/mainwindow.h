@@ -112,6 +112,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_timeZoneAction = nullptr;
     QAction *m_serverAction = nullptr;
+    QAction *m_runReportAction = nullptr;
     SyncAgent *m_sync = nullptr;
     AlertMonitor *m_alerts = nullptr;
     QWidget *m_alertStrip = nullptr; // the banner, for those who may view reports
