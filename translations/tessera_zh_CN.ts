@@ -6785,6 +6785,10 @@ The order keeps waiting for payment.</source>
         <source>Printed %1 · Tessera</source>
         <translation>打印于 %1 · Tessera</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RunReportReader</name>

@@ -129,6 +129,13 @@ Result<RunReport> RunReportReader::read(SqliteDb &db, const QString &terminal, c
         }
     }
     report.figures = DashboardFigures::compute(report.facts, filter, nowMs);
+    // The alerts of the range (a database from before alerts has none).
+    if (auto alerts = AlertStore::log(db, report.figures.filter.fromMs); alerts) {
+        for (const AlertRecord &alert : *alerts) {
+            if (alert.startedAtMs < report.figures.filter.toMs)
+                report.alerts.push_back(alert);
+        }
+    }
 
     QList<qint64> ids;
     for (const OrderFact &o : report.orders())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alerts/alertstore.h"
 #include "common/result.h"
 #include "dashboard/dashboardfigures.h"
 #include "dashboard/salefacts.h"
@@ -39,6 +40,7 @@ struct RunReport
     DashboardFigures figures;        // figures.filter: the range actually covered
     SaleFacts facts;                 // as read (the CSV exports keep those in the filter)
     QMap<qint64, QString> customers; // order id -> customer's name
+    QList<AlertRecord> alerts;       // that fired in the range (the alerts log)
 
     // The facts' rows the report counts (figures.filter: range and event).
     QList<OrderFact> orders() const;

@@ -74,6 +74,18 @@ QString number(const QLocale &locale, qint64 value)
 
 } // namespace
 
+QList<RunReportAlert> RunReportDocument::alertsOf(const RunReport &report)
+{
+    QList<RunReportAlert> out;
+    for (const AlertRecord &alert : report.alerts) {
+        const QString rule = alert.rule.describe();
+        out.push_back(
+            RunReportAlert{alert.detail.isEmpty() ? rule : tr("%1 (%2)").arg(rule, alert.detail),
+                           alert.startedAtMs, alert.endedAtMs, alert.acknowledgedBy});
+    }
+    return out;
+}
+
 QString RunReportDocument::fileName() const
 {
     const RunReportScope &scope = m_report.scope;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RunReportReader: what an event's or a range of days' report covers.
+#include "alerts/alertevaluator.h"
 #include "report/runreport.h"
 #include "resultassert.h"
 #include "setup/boxofficetimezone.h"
@@ -50,6 +51,41 @@ private slots:
         QCOMPARE(report->orders().size(), 3);
         QCOMPARE(report->payments().size(), 3);
         QVERIFY(report->refunds().isEmpty());
+    }
+
+    void theAlertsThatFiredAreInTheReport()
+    {
+        EngineFixture f;
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("set_alert_rule"),
+                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("payment_success_below")},
+                              {QStringLiteral("threshold"), 80},
+                              {QStringLiteral("window_minutes"), 5}})
+                .result);
+        // Half the QR attempts refused: below 80 %, the alert fires.
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)},
+                                     QJsonArray{payment(QStringLiteral("qr"), kStanding,
+                                                        QStringLiteral("declined"),
+                                                        QStringLiteral("timeout")),
+                                                payment(QStringLiteral("card"), kStanding)}))
+                .result);
+        f.clock().advance(1000);
+        AlertEvaluator evaluator(f.engine(), f.clock());
+        {
+            SqliteDb reader = f.reader();
+            auto changes = evaluator.evaluateLocal(reader);
+            TESSERA_VERIFY_OK(changes);
+            QCOMPARE(changes->starts.size(), 1);
+        }
+        SqliteDb db = f.reader();
+        auto report =
+            RunReportReader::read(db, f.engine().terminalId(), nullptr,
+                                  RunReportScope{f.ids().event, {}, {}}, f.clock().nowMs());
+        TESSERA_VERIFY_OK(report);
+        QCOMPARE(report->alerts.size(), 1);
+        QCOMPARE(report->alerts[0].rule.kind, AlertKind::PaymentSuccessBelow);
+        QVERIFY(report->alerts[0].isOpen());
     }
 
     void aRangeOfDaysTakesOnlyItsSalesAndAnUnknownEventIsRefused()
