@@ -59,14 +59,15 @@ private slots:
         auto staff = StaffQueries(db).staff();
         TESSERA_VERIFY_OK(staff);
         QCOMPARE(namesOf(*staff),
-                 (QStringList{QStringLiteral("admin"), QStringLiteral("supervisor"),
-                              QStringLiteral("cashier"), QStringLiteral("manager")}));
-        QCOMPARE(staff->at(1).displayName, QStringLiteral("Chen Jie"));
-        QCOMPARE(staff->at(1).role, Role::Supervisor);
-        QVERIFY(!staff->at(3).active);
+                 (QStringList{QStringLiteral("admin"), QStringLiteral("ops"),
+                              QStringLiteral("supervisor"), QStringLiteral("cashier"),
+                              QStringLiteral("manager")}));
+        QCOMPARE(staff->at(2).displayName, QStringLiteral("Chen Jie"));
+        QCOMPARE(staff->at(2).role, Role::Supervisor);
+        QVERIFY(!staff->at(4).active);
         auto count = StaffQueries(db).count();
         TESSERA_VERIFY_OK(count);
-        QCOMPARE(*count, 4);
+        QCOMPARE(*count, 5);
     }
 
     void activeLeavesOutSwitchedOffAndLesserRoles()
@@ -79,11 +80,12 @@ private slots:
         TESSERA_VERIFY_OK(everyone);
         QCOMPARE(namesOf(*everyone),
                  (QStringList{QStringLiteral("cashier"), QStringLiteral("supervisor"),
-                              QStringLiteral("admin")}));
+                              QStringLiteral("ops"), QStringLiteral("admin")}));
         auto approvers = StaffQueries(db).active(Role::Supervisor);
         TESSERA_VERIFY_OK(approvers);
         QCOMPARE(namesOf(*approvers),
-                 (QStringList{QStringLiteral("supervisor"), QStringLiteral("admin")}));
+                 (QStringList{QStringLiteral("supervisor"), QStringLiteral("ops"),
+                              QStringLiteral("admin")}));
     }
 };
 

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(page);
         page->showTab(ManagePage::Tab::Staff);
         QTableWidget *staff = page->staffTab()->table();
-        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 4; }));
+        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 5; }));
 
         QTest::mouseClick(child<QPushButton>(page, "newUserButton"), Qt::LeftButton);
         auto *dialog = child<NewUserDialog>(page, "newUserDialog");
@@ -116,7 +116,7 @@ private slots:
         QVERIFY(page);
         page->showTab(ManagePage::Tab::Staff);
         QTableWidget *staff = page->staffTab()->table();
-        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 4; }));
+        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 5; }));
         const int row = rowWith(staff, 0, QStringLiteral("cashier"));
         QVERIFY(cellText(staff, row, 4).startsWith(QStringLiteral("until")));
         staff->selectRow(row);
@@ -166,7 +166,7 @@ private slots:
         QVERIFY(page);
         page->showTab(ManagePage::Tab::Staff);
         QTableWidget *staff = page->staffTab()->table();
-        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 4; }));
+        QVERIFY(ConsoleFixture::waitFor([staff] { return staff->rowCount() == 5; }));
         staff->selectRow(rowWith(staff, 0, QStringLiteral("admin")));
         ChangeUserDialog *dialog = page->staffTab()->openChange();
         QVERIFY(dialog);
