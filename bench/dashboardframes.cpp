@@ -187,6 +187,11 @@ QJsonObject dashboardFrameFigures(const DashboardFramesOptions &o, const QString
         {QStringLiteral("dashboard_frame_ms_p50"), rounded(percentile(frames, 50))},
         {QStringLiteral("dashboard_frame_ms_p99"), rounded(percentile(frames, 99))},
         {QStringLiteral("dashboard_frame_ms_max"), rounded(percentile(frames, 100))},
+        {QStringLiteral("dashboard_first_frame_ms"), rounded(frames.empty() ? 0 : frames.front())},
+        {QStringLiteral("dashboard_frame_ms_p99_after_first"),
+         rounded(frames.size() < 2
+                     ? 0
+                     : percentile(std::vector<double>(frames.begin() + 1, frames.end()), 99))},
         {QStringLiteral("dashboard_stall_max_ms"), rounded(worstStall)},
         {QStringLiteral("dashboard_stall_over_50ms"), over50},
         {QStringLiteral("dashboard_server_compute_ms_p50"), rounded(percentile(computes, 50))},

@@ -18,7 +18,8 @@ struct DashboardFramesOptions
 // timing, as the server does) arrive as JSON; the frame is parsing them,
 // putting them on the page (charts, bars, tables) and painting the whole page
 // at 1600×1000. A 2 ms timer runs throughout; a stall is how late it fires.
-// Keys: dashboard_frame_ms_p50/p99/max, dashboard_stall_max_ms,
+// Keys: dashboard_frame_ms_p50/p99/max, dashboard_first_frame_ms (the charts
+// built), dashboard_frame_ms_p99_after_first, dashboard_stall_max_ms,
 // dashboard_stall_over_50ms, dashboard_frames, dashboard_venues,
 // dashboard_server_compute_ms_p50, dashboard_json_kb.
 // Needs a QApplication.
