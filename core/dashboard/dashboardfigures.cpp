@@ -86,8 +86,8 @@ qint64 DashboardFigures::bucketFor(qint64 spanMs)
     return 24 * hour;
 }
 
-DashboardFigures DashboardFigures::compute(const SaleFacts &facts,
-                                           const DashboardFilter &asked, qint64 nowMs)
+DashboardFigures DashboardFigures::compute(const SaleFacts &facts, const DashboardFilter &asked,
+                                           qint64 nowMs)
 {
     const DashboardFilter filter = asked.at(nowMs);
     DashboardFigures f;

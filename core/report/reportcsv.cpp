@@ -85,8 +85,7 @@ QByteArray ReportCsv::orders(const RunReport &report)
                        tr("State"), tr("Currency"), tr("Total"), tr("Customer")});
     for (const OrderFact &o : report.orders()) {
         csv += row({RunReport::orderNumber(o.terminal, o.orderId), o.terminal,
-                    time(o.createdAtMs, report.zone),
-                    eventOf(report, o.eventId), o.channel,
+                    time(o.createdAtMs, report.zone), eventOf(report, o.eventId), o.channel,
                     orderStateName(OrderState(o.state)), o.currency, decimal(o.total),
                     report.customers.value(o.orderId)});
     }

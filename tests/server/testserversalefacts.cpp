@@ -311,9 +311,9 @@ private slots:
         const QString range = QStringLiteral("/v1/dashboard?from=%1&to=%2").arg(start).arg(now);
         const Reply dashboard = get(link, range, QStringLiteral("manager"), QStringLiteral("3333"));
         QCOMPARE(dashboard.status, 200);
-        QCOMPARE(
-            text(timeless(dashboard.body)),
-            text(timeless(DashboardFigures::compute(own, {start, now, 0, {}, {}, 0}, now).toJson())));
+        QCOMPARE(text(timeless(dashboard.body)),
+                 text(timeless(
+                     DashboardFigures::compute(own, {start, now, 0, {}, {}, 0}, now).toJson())));
         const QJsonArray grid = dashboard.body[QStringLiteral("terminals")].toArray();
         QCOMPARE(grid.size(), 2);
         for (const QJsonValue &t : grid) {
