@@ -8,24 +8,10 @@ namespace tessera {
 
 namespace {
 
-// Runs `sql` with its parameters ?1, ?2… bound to `values`, calling `row`
-// for each row.
-template<typename Row>
-Result<void> select(SqliteDb &db, const char *sql, std::initializer_list<qint64> values, Row &&row)
-{
-    auto stmt = db.prepare(QString::fromUtf8(sql));
-    if (!stmt)
-        return stmt.error();
-    int index = 0;
-    for (qint64 value : values)
-        stmt->bind(++index, value);
-    return stmt->forEachRow(row);
-}
-
 Result<void> readAll(SqliteDb &db, const QString &terminal, qint64 from, qint64 to, qint64 now,
                      SaleFacts &facts)
 {
-    if (auto r = select(
+    if (auto r = selectRows(
             db,
             "SELECT o.id, COALESCE((SELECT l.event_id FROM order_lines l WHERE l.order_id = o.id "
             "AND l.event_id IS NOT NULL LIMIT 1), 0), o.channel, o.currency, o.state, o.total, "
@@ -40,31 +26,31 @@ Result<void> readAll(SqliteDb &db, const QString &terminal, qint64 from, qint64 
             });
         !r)
         return r.error();
-    if (auto r = select(db,
-                        "SELECT id, order_id, method, state, COALESCE(error_code, ''), amount, "
-                        "created_at FROM payments WHERE created_at >= ?1 AND created_at < ?2",
-                        {from, to},
-                        [&](SqliteStatement &s) {
-                            const QString method = s.columnText(2);
-                            facts.payments.push_back(
-                                PaymentFact{terminal, s.columnInt(0), s.columnInt(1), method,
-                                            paymentProviderOf(method), int(s.columnInt(3)),
-                                            s.columnText(4), s.columnInt(5), s.columnInt(6)});
-                        });
+    if (auto r = selectRows(db,
+                            "SELECT id, order_id, method, state, COALESCE(error_code, ''), amount, "
+                            "created_at FROM payments WHERE created_at >= ?1 AND created_at < ?2",
+                            {from, to},
+                            [&](SqliteStatement &s) {
+                                const QString method = s.columnText(2);
+                                facts.payments.push_back(
+                                    PaymentFact{terminal, s.columnInt(0), s.columnInt(1), method,
+                                                paymentProviderOf(method), int(s.columnInt(3)),
+                                                s.columnText(4), s.columnInt(5), s.columnInt(6)});
+                            });
         !r)
         return r.error();
-    if (auto r =
-            select(db,
-                   "SELECT order_id, amount, reason, created_at FROM refunds WHERE "
-                   "created_at >= ?1 AND created_at < ?2",
-                   {from, to},
-                   [&](SqliteStatement &s) {
-                       facts.refunds.push_back(RefundFact{terminal, s.columnInt(0), s.columnInt(1),
-                                                          s.columnText(2), s.columnInt(3)});
-                   });
+    if (auto r = selectRows(db,
+                            "SELECT order_id, amount, reason, created_at FROM refunds WHERE "
+                            "created_at >= ?1 AND created_at < ?2",
+                            {from, to},
+                            [&](SqliteStatement &s) {
+                                facts.refunds.push_back(RefundFact{terminal, s.columnInt(0),
+                                                                   s.columnInt(1), s.columnText(2),
+                                                                   s.columnInt(3)});
+                            });
         !r)
         return r.error();
-    if (auto r = select(
+    if (auto r = selectRows(
             db,
             "SELECT l.event_id, COALESCE(c.name, q.name, ''), l.state, o.created_at FROM "
             "order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN seats s ON l.kind = 0 AND "
@@ -84,20 +70,22 @@ Result<void> readAll(SqliteDb &db, const QString &terminal, qint64 from, qint64 
     };
     // Seats by category (blocked seats and another counter's are not for
     // sale here), then GA quotas (their allocation when they have one).
-    if (auto r = select(db,
-                        "SELECT es.event_id, e.name, c.name, SUM(es.state IN (0, 1, 2)), "
-                        "SUM(es.state = 2), SUM(es.state = 1) FROM event_seats es JOIN events e "
-                        "ON e.id = es.event_id JOIN seats s ON s.id = es.seat_id JOIN categories "
-                        "c ON c.id = s.category_id WHERE e.cancelled_at IS NULL GROUP BY "
-                        " es.event_id, c.id ORDER BY es.event_id, c.name",
-                        {}, stock);
+    if (auto r =
+            selectRows(db,
+                       "SELECT es.event_id, e.name, c.name, SUM(es.state IN (0, 1, 2)), "
+                       "SUM(es.state = 2), SUM(es.state = 1) FROM event_seats es JOIN events e "
+                       "ON e.id = es.event_id JOIN seats s ON s.id = es.seat_id JOIN categories "
+                       "c ON c.id = s.category_id WHERE e.cancelled_at IS NULL GROUP BY "
+                       " es.event_id, c.id ORDER BY es.event_id, c.name",
+                       {}, stock);
         !r)
         return r.error();
-    return select(db,
-                  "SELECT q.event_id, e.name, q.name, COALESCE(q.allocated, q.capacity), q.sold, "
-                  "q.held FROM ga_quotas q JOIN events e ON e.id = q.event_id WHERE "
-                  "e.cancelled_at IS NULL ORDER BY q.event_id, q.name",
-                  {}, stock);
+    return selectRows(
+        db,
+        "SELECT q.event_id, e.name, q.name, COALESCE(q.allocated, q.capacity), q.sold, "
+        "q.held FROM ga_quotas q JOIN events e ON e.id = q.event_id WHERE "
+        "e.cancelled_at IS NULL ORDER BY q.event_id, q.name",
+        {}, stock);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
 
 struct sqlite3;
@@ -139,5 +140,20 @@ private:
     Result<void> m_begun;
     bool m_open = false;
 };
+
+// Runs `sql` on `db` with its parameters ?1, ?2… bound to `values`, calling
+// `row(statement)` for each row: a read in one line.
+template<typename Row>
+Result<void> selectRows(SqliteDb &db, const char *sql, std::initializer_list<qint64> values,
+                        Row &&row)
+{
+    auto stmt = db.prepare(QString::fromUtf8(sql));
+    if (!stmt)
+        return stmt.error();
+    int index = 0;
+    for (qint64 value : values)
+        stmt->bind(++index, value);
+    return stmt->forEachRow(row);
+}
 
 } // namespace tessera

@@ -10,32 +10,19 @@ namespace tessera {
 
 namespace {
 
-// Runs `sql` with its parameters ?1, ?2… bound to `values`, calling `row`
-// for each row.
-template<typename Row>
-Result<void> select(SqliteDb &db, const char *sql, std::initializer_list<qint64> values, Row &&row)
-{
-    auto stmt = db.prepare(QString::fromUtf8(sql));
-    if (!stmt)
-        return stmt.error();
-    int index = 0;
-    for (qint64 value : values)
-        stmt->bind(++index, value);
-    return stmt->forEachRow(row);
-}
-
 // Tickets the terminals hold for each event's stock: active lines of orders
 // not cancelled, by (event, stock).
 Result<QHash<QPair<qint64, QString>, qint64>> soldByStock(SqliteDb &db)
 {
     QHash<QPair<qint64, QString>, qint64> sold;
-    auto r = select(db,
-                    "SELECT l.event_id, l.stock, COUNT(*) FROM sales_lines l JOIN sales_orders o "
-                    "ON o.terminal_id = l.terminal_id AND o.order_id = l.order_id WHERE l.kind IN "
-                    "(0, 1) AND l.state = 0 AND o.state <> 2 GROUP BY l.event_id, l.stock",
-                    {}, [&](SqliteStatement &s) {
-                        sold.insert({s.columnInt(0), s.columnText(1)}, s.columnInt(2));
-                    });
+    auto r =
+        selectRows(db,
+                   "SELECT l.event_id, l.stock, COUNT(*) FROM sales_lines l JOIN sales_orders o "
+                   "ON o.terminal_id = l.terminal_id AND o.order_id = l.order_id WHERE l.kind IN "
+                   "(0, 1) AND l.state = 0 AND o.state <> 2 GROUP BY l.event_id, l.stock",
+                   {}, [&](SqliteStatement &s) {
+                       sold.insert({s.columnInt(0), s.columnText(1)}, s.columnInt(2));
+                   });
     if (!r)
         return r.error();
     return sold;
@@ -52,23 +39,25 @@ Result<void> readStock(SqliteDb &db, SaleFacts &facts)
         facts.stock.push_back(
             StockFact{event, s.columnText(1), name, s.columnInt(3), sold->value({event, name}), 0});
     };
-    if (auto r = select(db,
-                        "SELECT es.event_id, e.name, c.name, SUM(es.state <> 3) FROM event_seats "
-                        "es JOIN events e ON e.id = es.event_id JOIN seats s ON s.id = es.seat_id "
-                        "JOIN categories c ON c.id = s.category_id WHERE e.cancelled_at IS NULL "
-                        "GROUP BY es.event_id, c.id ORDER BY es.event_id, c.name",
-                        {}, stock);
+    if (auto r =
+            selectRows(db,
+                       "SELECT es.event_id, e.name, c.name, SUM(es.state <> 3) FROM event_seats "
+                       "es JOIN events e ON e.id = es.event_id JOIN seats s ON s.id = es.seat_id "
+                       "JOIN categories c ON c.id = s.category_id WHERE e.cancelled_at IS NULL "
+                       "GROUP BY es.event_id, c.id ORDER BY es.event_id, c.name",
+                       {}, stock);
         !r)
         return r;
-    return select(db,
-                  "SELECT q.event_id, e.name, q.name, q.capacity FROM ga_quotas q JOIN events e "
-                  "ON e.id = q.event_id WHERE e.cancelled_at IS NULL ORDER BY q.event_id, q.name",
-                  {}, stock);
+    return selectRows(
+        db,
+        "SELECT q.event_id, e.name, q.name, q.capacity FROM ga_quotas q JOIN events e "
+        "ON e.id = q.event_id WHERE e.cancelled_at IS NULL ORDER BY q.event_id, q.name",
+        {}, stock);
 }
 
 Result<void> readAll(SqliteDb &db, qint64 from, qint64 to, qint64 now, SaleFacts &facts)
 {
-    if (auto r = select(
+    if (auto r = selectRows(
             db,
             "SELECT t.name, o.order_id, o.event_id, o.channel, o.currency, o.state, o.total, "
             "o.created_at FROM sales_orders o JOIN server_terminals t ON t.id = o.terminal_id "
@@ -85,43 +74,45 @@ Result<void> readAll(SqliteDb &db, qint64 from, qint64 to, qint64 now, SaleFacts
             });
         !r)
         return r;
-    if (auto r = select(db,
-                        "SELECT t.name, p.payment_id, p.order_id, p.method, p.state, "
-                        "p.error_code, p.amount, p.created_at FROM sales_payments p JOIN "
-                        "server_terminals t ON t.id = p.terminal_id WHERE p.created_at >= ?1 AND "
-                        "p.created_at < ?2",
-                        {from, to},
-                        [&](SqliteStatement &s) {
-                            const QString method = s.columnText(3);
-                            facts.payments.push_back(
-                                PaymentFact{s.columnText(0), s.columnInt(1), s.columnInt(2), method,
-                                            paymentProviderOf(method), int(s.columnInt(4)),
-                                            s.columnText(5), s.columnInt(6), s.columnInt(7)});
-                        });
+    if (auto r =
+            selectRows(db,
+                       "SELECT t.name, p.payment_id, p.order_id, p.method, p.state, "
+                       "p.error_code, p.amount, p.created_at FROM sales_payments p JOIN "
+                       "server_terminals t ON t.id = p.terminal_id WHERE p.created_at >= ?1 AND "
+                       "p.created_at < ?2",
+                       {from, to},
+                       [&](SqliteStatement &s) {
+                           const QString method = s.columnText(3);
+                           facts.payments.push_back(
+                               PaymentFact{s.columnText(0), s.columnInt(1), s.columnInt(2), method,
+                                           paymentProviderOf(method), int(s.columnInt(4)),
+                                           s.columnText(5), s.columnInt(6), s.columnInt(7)});
+                       });
         !r)
         return r;
-    if (auto r = select(db,
-                        "SELECT t.name, r.order_id, r.amount, r.reason, r.created_at FROM "
-                        "sales_refunds r JOIN server_terminals t ON t.id = r.terminal_id WHERE "
-                        "r.created_at >= ?1 AND r.created_at < ?2",
-                        {from, to},
-                        [&](SqliteStatement &s) {
-                            facts.refunds.push_back(RefundFact{s.columnText(0), s.columnInt(1),
-                                                               s.columnInt(2), s.columnText(3),
-                                                               s.columnInt(4)});
-                        });
+    if (auto r = selectRows(db,
+                            "SELECT t.name, r.order_id, r.amount, r.reason, r.created_at FROM "
+                            "sales_refunds r JOIN server_terminals t ON t.id = r.terminal_id WHERE "
+                            "r.created_at >= ?1 AND r.created_at < ?2",
+                            {from, to},
+                            [&](SqliteStatement &s) {
+                                facts.refunds.push_back(RefundFact{s.columnText(0), s.columnInt(1),
+                                                                   s.columnInt(2), s.columnText(3),
+                                                                   s.columnInt(4)});
+                            });
         !r)
         return r;
-    if (auto r = select(db,
-                        "SELECT l.event_id, l.stock, l.state, o.created_at FROM sales_lines l "
-                        "JOIN sales_orders o ON o.terminal_id = l.terminal_id AND o.order_id = "
-                        "l.order_id WHERE l.kind IN (0, 1) AND o.created_at >= ?1 AND "
-                        "o.created_at <= ?2",
-                        {now - DashboardFigures::kRateWindowMs, now},
-                        [&](SqliteStatement &s) {
-                            facts.lines.push_back(LineFact{s.columnInt(0), s.columnText(1),
-                                                           int(s.columnInt(2)), s.columnInt(3)});
-                        });
+    if (auto r =
+            selectRows(db,
+                       "SELECT l.event_id, l.stock, l.state, o.created_at FROM sales_lines l "
+                       "JOIN sales_orders o ON o.terminal_id = l.terminal_id AND o.order_id = "
+                       "l.order_id WHERE l.kind IN (0, 1) AND o.created_at >= ?1 AND "
+                       "o.created_at <= ?2",
+                       {now - DashboardFigures::kRateWindowMs, now},
+                       [&](SqliteStatement &s) {
+                           facts.lines.push_back(LineFact{s.columnInt(0), s.columnText(1),
+                                                          int(s.columnInt(2)), s.columnInt(3)});
+                       });
         !r)
         return r;
     return readStock(db, facts);

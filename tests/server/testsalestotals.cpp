@@ -197,20 +197,6 @@ QJsonObject terminalRow(const QJsonObject &event, const QString &terminal)
     return {};
 }
 
-QJsonObject sold(EngineFixture &console, const QJsonObject &request)
-{
-    auto outcome = console.run(QStringLiteral("sell"), request);
-    if (!outcome.result)
-        qFatal("sale refused: %s", qPrintable(outcome.result.error().toString()));
-    return outcome.result.value();
-}
-
-void must(const CommandOutcome &outcome)
-{
-    if (!outcome.result)
-        qFatal("refused: %s", qPrintable(outcome.result.error().toString()));
-}
-
 // Box 1: seats for cash, standing by card with one ticket refunded, an unpaid
 // order cancelled, a gift card on its own.
 void sellAtBoxOne(EngineFixture &box)

@@ -37,20 +37,6 @@ constexpr qint64 kStanding = 12000;
 constexpr qint64 kGiftCard = 10000;
 constexpr qint64 kMinute = 60 * 1000;
 
-QJsonObject sold(EngineFixture &console, const QJsonObject &request)
-{
-    auto outcome = console.run(QStringLiteral("sell"), request);
-    if (!outcome.result)
-        qFatal("sale refused: %s", qPrintable(outcome.result.error().toString()));
-    return outcome.result.value();
-}
-
-void must(const CommandOutcome &outcome)
-{
-    if (!outcome.result)
-        qFatal("refused: %s", qPrintable(outcome.result.error().toString()));
-}
-
 // Box 1, at the counter and on the phone over a few minutes: seats for cash
 // after a QR attempt that timed out, standing by card with one ticket
 // refunded, an unpaid order cancelled, a gift card.

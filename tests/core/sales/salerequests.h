@@ -58,6 +58,23 @@ inline QJsonObject saleRequest(qint64 event, const QJsonArray &lines,
     return sale;
 }
 
+// Sells `request` on `console` and answers the sale; stops the test program
+// when refused (a helper for tests whose subject is not the sale).
+inline QJsonObject sold(EngineFixture &console, const QJsonObject &request)
+{
+    auto outcome = console.run(QStringLiteral("sell"), request);
+    if (!outcome.result)
+        qFatal("sale refused: %s", qPrintable(outcome.result.error().toString()));
+    return outcome.result.value();
+}
+
+// Stops the test program when `outcome` was refused.
+inline void must(const CommandOutcome &outcome)
+{
+    if (!outcome.result)
+        qFatal("refused: %s", qPrintable(outcome.result.error().toString()));
+}
+
 inline QJsonObject holdRequest(qint64 event, const QJsonArray &lines, qint64 ttlSeconds = 600)
 {
     return QJsonObject{{QStringLiteral("event"), event},
