@@ -14,6 +14,7 @@
 #include "staff/staffauthenticator.h"
 #include "staff/staffdirectory.h"
 #include "storage/schema.h"
+#include "writerhandover.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,9 +107,19 @@ Result<Engine *> CliSession::engine(const QString &terminalId)
 
 Result<QJsonObject> CliSession::execute(Result<std::unique_ptr<Command>> command)
 {
+    return execute(std::move(command), std::nullopt);
+}
+
+Result<QJsonObject> CliSession::execute(Result<std::unique_ptr<Command>> command,
+                                        const std::optional<Request> &request)
+{
     if (!command)
         return command.error();
     auto writer = engine();
+    if (!writer && writer.error().code == ErrorCode::DatabaseInUse && request) {
+        if (auto handed = handOver(*request))
+            return *handed;
+    }
     if (!writer)
         return writer.error();
     if (auto r = authenticate(**writer); !r)
@@ -173,8 +184,11 @@ Result<void> CliSession::authorizeRead(SqliteDb &db, Permission permission)
             auth.emplace(*m_engine, *m_settings.clock);
         else
             auth.emplace(db, *m_settings.clock);
-        if (auto r = checkPins(*auth, m_settings); !r)
-            return r;
+        if (auto r = checkPins(*auth, m_settings); !r) {
+            if (m_engine || r.error().code != ErrorCode::WrongPin)
+                return r;
+            return recordFailedSignIn(r.error());
+        }
         m_pinsChecked = true;
         m_loginRecorded = m_engine != nullptr;
     }
@@ -198,7 +212,53 @@ Result<QJsonObject> CliSession::executeFollowUp(const QString &kind, const QJson
 
 Result<QJsonObject> CliSession::execute(const QString &kind, const QJsonObject &json)
 {
-    return execute(CommandFactory::fromJson(kind, json));
+    return execute(CommandFactory::fromJson(kind, json), Request{kind, json});
+}
+
+std::optional<Result<QJsonObject>> CliSession::handOver(const Request &request)
+{
+    m_submitted = true;
+    auto answer = WriterHandover::call(
+        m_settings.databasePath, {{QStringLiteral("op"), QStringLiteral("execute")},
+                                  {QStringLiteral("kind"), request.kind},
+                                  {QStringLiteral("command"), request.json},
+                                  {QStringLiteral("idempotency_key"), m_settings.idempotencyKey},
+                                  {QStringLiteral("actor"), m_settings.actor},
+                                  {QStringLiteral("pin"), m_settings.pin},
+                                  {QStringLiteral("override_by"), m_settings.overrideBy},
+                                  {QStringLiteral("override_pin"), m_settings.overridePin}});
+    if (!answer) {
+        m_submitted = false;
+        return std::nullopt;
+    }
+    if (!*answer)
+        return Result<QJsonObject>(answer->error());
+    // The holder checked the PINs and recorded the login.
+    m_pinsChecked = m_loginRecorded = true;
+    QJsonObject result = (*answer)->value(QStringLiteral("result")).toObject();
+    result.insert(QStringLiteral("idempotency_key"), m_settings.idempotencyKey);
+    result.insert(QStringLiteral("journal_seq"), (*answer)->value(QStringLiteral("journal_seq")));
+    result.insert(QStringLiteral("replayed"), (*answer)->value(QStringLiteral("replayed")));
+    return Result<QJsonObject>(result);
+}
+
+Error CliSession::recordFailedSignIn(Error failure)
+{
+    const QJsonObject request{{QStringLiteral("op"), QStringLiteral("sign_in")},
+                              {QStringLiteral("actor"), m_settings.actor},
+                              {QStringLiteral("pin"), m_settings.pin},
+                              {QStringLiteral("override_by"), m_settings.overrideBy},
+                              {QStringLiteral("override_pin"), m_settings.overridePin}};
+    if (auto held = WriterHandover::call(m_settings.databasePath, request))
+        return *held ? failure : held->error();
+    // Nobody holds the writer: this run records it itself, briefly.
+    auto writer = engine();
+    if (!writer)
+        return failure;
+    StaffAuthenticator auth(**writer, *m_settings.clock);
+    auto recorded = checkPins(auth, m_settings);
+    stop();
+    return recorded ? failure : recorded.error();
 }
 
 Result<const DataKey *> CliSession::dataKey()

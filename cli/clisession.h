@@ -59,6 +59,10 @@ public:
     Result<Engine *> engine(const QString &terminalId = {});
     // Runs one command under the session's key and actor. The result carries
     // "idempotency_key", "journal_seq" and "replayed" besides the command's own.
+    // When another program holds the file's writer (a running console or
+    // server), a command given as kind and JSON is handed to it
+    // (WriterHandover), which checks the PINs and runs it on its own engine;
+    // a command built from a file is refused with database_in_use instead.
     Result<QJsonObject> execute(Result<std::unique_ptr<Command>> command);
     Result<QJsonObject> execute(const QString &kind, const QJsonObject &json);
     // A second change made by the same verb, under the session's key plus
@@ -92,6 +96,18 @@ public:
     Result<QJsonObject> readJsonObject(const QString &path, const QString &label) const;
 
 private:
+    struct Request
+    {
+        QString kind;
+        QJsonObject json;
+    };
+    Result<QJsonObject> execute(Result<std::unique_ptr<Command>> command,
+                                const std::optional<Request> &request);
+    // The change handed to the writer's holder; nullopt when none listens.
+    std::optional<Result<QJsonObject>> handOver(const Request &request);
+    // A wrong PIN found on the reader still counts towards the lock-out: the
+    // holder of the writer records it, or this run's own engine if none.
+    Error recordFailedSignIn(Error failure);
     Result<SqliteDb *> openReader();
     KeySource &keySource();
     // Checks the PINs when the database has staff, recording the login.

@@ -10,15 +10,15 @@
 #include <functional>
 #include <optional>
 
-class QLocalServer;
-
 namespace tessera {
+
+class LocalJsonChannel;
 
 // How `tessera-server enrol-code` and `revoke` reach a running server: the
 // server holds its database's writer lock, so a second process hands its
 // request to the server's own engine over a local socket in the data
 // directory (`admin.sock`; the directory is 0700 and the socket is for the
-// same OS user only). One JSON line each way:
+// same OS user only; LocalJsonChannel). One JSON line each way:
 //   → {"verb": "enrol-code", "terminal": "BOX-1", "venue": 1, "valid_hours": 24}
 //   ← {"ok": true, "answer": {…}}  or  {"ok": false, "error": {"code", "message", "where"}}
 class AdminChannel : public QObject
@@ -41,10 +41,7 @@ public:
                                                    const QJsonObject &request, int timeoutMs);
 
 private:
-    void serveOne();
-
-    Handler m_handler;
-    QLocalServer *m_server = nullptr;
+    LocalJsonChannel *m_channel = nullptr;
 };
 
 } // namespace tessera

@@ -13,6 +13,7 @@
 #include "setup/demostaff.h"
 #include "shell/consolewindowhost.h"
 #include "shell/mainwindow.h"
+#include "writerhandover.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -135,6 +136,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     ConsoleContext context(**engine, clock, **readers, payments);
+    // tessera-cli on this file while the console sells: its changes are
+    // handed to this engine (the console's screens follow them as their own).
+    WriterHandover handover(**engine, clock);
+    if (auto listening = handover.listen(); !listening)
+        qWarning("%s", qPrintable(listening.error().toString()));
     // The host rebuilds the window when the language is switched in Settings.
     ConsoleWindowHost windows(context);
     windows.window().showMaximized();

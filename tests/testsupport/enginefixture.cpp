@@ -8,8 +8,9 @@
 
 namespace tessera::test {
 
-EngineFixture::EngineFixture(bool seedDemo, int cardCodes)
-    : m_clock(QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch())
+EngineFixture::EngineFixture(bool seedDemo, int cardCodes, qint64 startMs)
+    : m_clock(startMs ? startMs
+                      : QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch())
 {
     reopen();
     if (seedDemo) {

@@ -21,7 +21,10 @@ namespace tessera::test {
 class EngineFixture
 {
 public:
-    explicit EngineFixture(bool seedDemo = true, int cardCodes = 20);
+    // `startMs`: the manual clock's first reading, the demo's sale opening
+    // then too (0: 2026-11-22 02:00 UTC; a test that meets a wall-clock
+    // process, such as the CLI or a server, passes now).
+    explicit EngineFixture(bool seedDemo = true, int cardCodes = 20, qint64 startMs = 0);
     ~EngineFixture();
 
     Engine &engine() { return *m_engine; }
