@@ -128,7 +128,9 @@ Result<QJsonArray> JournalService::terminals()
 {
     auto stmt = m_reader.prepare(QStringLiteral(
         "SELECT t.id, t.name, t.venue_id, COALESCE(t.enrolled_at, 0), COALESCE(t.revoked_at, 0), "
-        "(SELECT COALESCE(MAX(seq), 0) FROM terminal_journal j WHERE j.terminal_id = t.id) "
+        "(SELECT COALESCE(MAX(seq), 0) FROM terminal_journal j WHERE j.terminal_id = t.id), "
+        "(SELECT received_at FROM terminal_journal j WHERE j.terminal_id = t.id "
+        " ORDER BY seq DESC LIMIT 1) "
         "FROM server_terminals t ORDER BY t.name"));
     if (!stmt)
         return stmt.error();
@@ -153,14 +155,18 @@ Result<QJsonArray> JournalService::terminals()
             t.insert(QStringLiteral("enrolled_at"), iso(enrolled));
         if (revoked)
             t.insert(QStringLiteral("revoked_at"), iso(revoked));
+        // Heard since this server started, or else when its last batch was
+        // stored: a restart does not make every terminal look silent.
         const auto seen = m_seen.constFind(id);
-        if (seen != m_seen.cend()) {
-            t.insert(QStringLiteral("last_seen"), iso(seen->atMs));
-            t.insert(QStringLiteral("lag_s"), (now - seen->atMs) / 1000);
-            if (seen->localEnd >= 0) {
-                t.insert(QStringLiteral("local_end"), seen->localEnd);
-                t.insert(QStringLiteral("backlog"), qMax<qint64>(0, seen->localEnd - acked));
-            }
+        const qint64 lastBatchMs = s.columnInt(6);
+        const qint64 seenMs = seen != m_seen.cend() ? qMax(seen->atMs, lastBatchMs) : lastBatchMs;
+        if (seenMs > 0) {
+            t.insert(QStringLiteral("last_seen"), iso(seenMs));
+            t.insert(QStringLiteral("lag_s"), (now - seenMs) / 1000);
+        }
+        if (seen != m_seen.cend() && seen->localEnd >= 0) {
+            t.insert(QStringLiteral("local_end"), seen->localEnd);
+            t.insert(QStringLiteral("backlog"), qMax<qint64>(0, seen->localEnd - acked));
         }
         out.push_back(t);
     });

@@ -25,7 +25,9 @@ struct TerminalIdentity;
 //   POST /v1/journal      {"entries": […]} → {"acked", "received", "duplicates"}
 //   GET  /v1/journal/ack[?local=N]  → {"acked"}; N: the terminal's journal end
 // It also remembers, in memory, when each terminal was last heard from and
-// how far its own journal goes, for `tessera-server terminals` (backlog, lag).
+// how far its own journal goes, for `tessera-server terminals` (backlog, lag);
+// after a restart, until a terminal calls again, its last stored batch says
+// when it was last heard from (its backlog is unknown until it calls).
 class JournalService
 {
 public:

@@ -57,6 +57,24 @@ private:
     QString m_data;
     QString m_other;
 
+    // `tessera-server terminals`: the row of terminal `name` (empty if absent).
+    QJsonObject listedTerminal(const QString &name) const
+    {
+        const ServerRun listed =
+            runServerCommand(kExe, {QStringLiteral("terminals"), QStringLiteral("--data"), m_data});
+        if (listed.exitCode != 0)
+            return {};
+        const QJsonArray terminals = QJsonDocument::fromJson(listed.out)
+                                         .object()
+                                         .value(QStringLiteral("terminals"))
+                                         .toArray();
+        for (const QJsonValue &t : terminals) {
+            if (t[QStringLiteral("terminal")] == name)
+                return t.toObject();
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -144,6 +162,11 @@ private slots:
         // Back on another port: the same link, the address updated.
         RunningServer server(kExe, m_data);
         QVERIFY(server.port() > 0);
+        // Restarted, it still knows when BOX-1 was last heard from (its last
+        // stored batch), not yet how far its journal goes.
+        const QJsonObject restarted = listedTerminal(QStringLiteral("BOX-1"));
+        QVERIFY(restarted.contains(QStringLiteral("last_seen")));
+        QVERIFY(!restarted.contains(QStringLiteral("backlog")));
         link.address.setPort(server.port());
         JournalShipper again(console.path(), link, 4);
         auto caughtUp = again.shipOnce();
@@ -152,17 +175,7 @@ private slots:
         QCOMPARE(caughtUp->shipped, localEnd(console) - firstAcked); // only what was new
 
         // The server shows where each terminal stands.
-        const ServerRun listed =
-            runServerCommand(kExe, {QStringLiteral("terminals"), QStringLiteral("--data"), m_data});
-        QCOMPARE(listed.exitCode, 0);
-        QJsonObject box1;
-        for (const QJsonValue &t : QJsonDocument::fromJson(listed.out)
-                                       .object()
-                                       .value(QStringLiteral("terminals"))
-                                       .toArray()) {
-            if (t[QStringLiteral("terminal")] == QStringLiteral("BOX-1"))
-                box1 = t.toObject();
-        }
+        const QJsonObject box1 = listedTerminal(QStringLiteral("BOX-1"));
         QCOMPARE(box1.value(QStringLiteral("state")).toString(), QStringLiteral("enrolled"));
         QCOMPARE(box1.value(QStringLiteral("acked")).toInteger(), localEnd(console));
         QCOMPARE(box1.value(QStringLiteral("local_end")).toInteger(), localEnd(console));
