@@ -2,6 +2,7 @@
 #include "servercli.h"
 
 #include "adminchannel.h"
+#include "alerts/serveralertwatch.h"
 #include "catalog/allocationverbs.h"
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
@@ -20,6 +21,7 @@
 #include "terminals/terminalservice.h"
 #include "tlsauthority.h"
 #include "totalscli.h"
+#include "writerhandover.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -318,6 +320,11 @@ int ServerCli::serve(const QStringList &arguments)
     LiveHub live(http, {&**engine, &*reader, &journal, &metrics, &m_clock});
     ServerRoutes::install(
         http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics, &m_clock, &live});
+    // The alert rules judged over every terminal; each start and end logged.
+    ServerAlertWatch alerts({&**engine, &*reader, &journal, &metrics, &m_clock},
+                            [&log](const QString &line) { log.line(line); });
+    QObject::connect(&alerts, &ServerAlertWatch::alertsChanged, &live, &LiveHub::salesChanged);
+    alerts.start();
     // The chain includes the CA, so a console can pin it on first contact
     // against the fingerprint in its enrolment code (ServerPin).
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -344,6 +351,11 @@ int ServerCli::serve(const QStringList &arguments)
     });
     if (auto r = admin.listen(dir.adminSocket()); !r)
         log.line(r.error().message);
+    // tessera-cli on the server's database (staff, events, prices) while it
+    // runs: its changes are handed to this engine.
+    WriterHandover handover(**engine, m_clock);
+    if (auto r = handover.listen(); !r)
+        log.line(r.error().message);
     StopSignals stop;
     QObject::connect(&stop, &StopSignals::stopRequested, &stop, [&](const QString &signal) {
         log.line(tr("stopping (%1)").arg(signal));
@@ -355,6 +367,7 @@ int ServerCli::serve(const QStringList &arguments)
     log.line(tr("serving %1 (journal at %2)").arg(dir.path()).arg((*engine)->stats().journalSeq));
     log.line(tr("listening on https://%1:%2").arg(host).arg(port));
     const int code = QCoreApplication::exec();
+    handover.close();
     *reader = SqliteDb(); // closed before the writer, so the last close folds the WAL in
     engine->reset();
     log.line(tr("stopped"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverroutes.h"
 
+#include "alerts/alertapi.h"
+#include "alerts/alertstore.h"
 #include "apireply.h"
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
@@ -101,6 +103,9 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")},
             {QStringLiteral("GET"), QStringLiteral("/v1/dashboard")},
             {QStringLiteral("GET"), QStringLiteral("/v1/live")},
+            {QStringLiteral("GET"), QStringLiteral("/v1/alerts")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/alerts/ack")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/alert-rules")},
             {QStringLiteral("GET"), QStringLiteral("/metrics")}};
 }
 
@@ -251,6 +256,50 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                 return LiveDashboard(db, *journal, metrics, clock).compute(*filter);
             });
         });
+    route(QStringLiteral("/v1/alerts"), QHttpServerRequest::Method::Get,
+          [management, &clock](const QHttpServerRequest &request) {
+              return management(request, [&](SqliteDb &db) {
+                  return AlertApi::list(db, request.query(), clock.nowMs());
+              });
+          });
+    // A change by a member of staff whose role allows it, run as them on the
+    // server's engine; the live dashboards are told (an acknowledgement, a
+    // rule changed).
+    auto staffChange =
+        [&engine, &clock, live = parts.live](
+            const QHttpServerRequest &request, Permission permission,
+            const std::function<Result<QJsonObject>(const QString &actor, const QJsonObject &body,
+                                                    const QString &key)> &change) {
+            StaffAuthenticator auth(engine, clock);
+            auto who =
+                StaffCredentials::authorize(auth, header(request, "Authorization"), permission);
+            if (!who)
+                return ApiReply::error(who.error());
+            auto body = jsonBody(request.body());
+            if (!body)
+                return ApiReply::error(body.error());
+            auto answer =
+                change(who->name, *body, QString::fromUtf8(header(request, "Idempotency-Key")));
+            if (answer && live)
+                live->salesChanged();
+            return reply(answer);
+        };
+    route(QStringLiteral("/v1/alerts/ack"), QHttpServerRequest::Method::Post,
+          [staffChange, &engine](const QHttpServerRequest &request) {
+              return staffChange(
+                  request, Permission::ViewReports,
+                  [&engine](const QString &actor, const QJsonObject &body, const QString &key) {
+                      return AlertApi::acknowledge(engine, actor, body, key);
+                  });
+          });
+    route(QStringLiteral("/v1/alert-rules"), QHttpServerRequest::Method::Post,
+          [staffChange, &engine](const QHttpServerRequest &request) {
+              return staffChange(
+                  request, Permission::ManageAlerts,
+                  [&engine](const QString &actor, const QJsonObject &body, const QString &key) {
+                      return AlertApi::setRule(engine, actor, body, key);
+                  });
+          });
     // The WebSocket of the live push (LiveHub takes the upgraded socket: Qt
     // hands it over only when a route accepts the request, and this one
     // answers nothing then). A plain GET is told to upgrade.
@@ -279,8 +328,15 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
               auto terminals = journal->terminals();
               if (!terminals)
                   return ApiReply::error(terminals.error());
-              const QString text = MetricsText::render(
-                  *totals, *terminals, metrics ? metrics->exposition() : QString(), clock.nowMs());
+              auto rules = AlertStore::rules(*reader);
+              auto open =
+                  rules ? AlertStore::open(*reader) : Result<QList<AlertRecord>>(rules.error());
+              if (!open)
+                  return ApiReply::error(open.error());
+              const QString text =
+                  MetricsText::render(*totals, *terminals,
+                                      metrics ? metrics->exposition() : QString(), clock.nowMs()) +
+                  MetricsText::alertSeries(*rules, *open);
               return QHttpServerResponse(
                   QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), text.toUtf8());
           });

@@ -1057,17 +1057,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
-    <name>tessera::AdminChannel</name>
-    <message>
-        <source>Cannot open the admin socket %1: %2</source>
-        <translation>无法打开管理套接字 %1：%2</translation>
-    </message>
-    <message>
-        <source>The running server did not answer in time.</source>
-        <translation>正在运行的服务器未及时应答。</translation>
-    </message>
-</context>
-<context>
     <name>tessera::Aes256Gcm</name>
     <message>
         <source>An AES-256 key is 32 bytes, not %1.</source>
@@ -1104,6 +1093,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
         <translation>无法解密数据：密钥错误或数据已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlertApi</name>
+    <message>
+        <source>hours takes a whole number of hours from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>hours 须为 1 到 %1 之间的整数小时数，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2629,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Alert rules…</source>
         <translation>告警规则…</translation>
+    </message>
+    <message>
+        <source>Alerts on the server %1</source>
+        <translation>服务器 %1 上的告警</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4588,17 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>No credentials within %1 s of connecting.</source>
         <translation>连接后 %1 秒内未提供凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LocalJsonChannel</name>
+    <message>
+        <source>Cannot open the local socket %1: %2</source>
+        <translation>无法打开本地套接字 %1：%2</translation>
+    </message>
+    <message>
+        <source>The program holding the database did not answer in time.</source>
+        <translation>持有该数据库的程序没有及时应答。</translation>
     </message>
 </context>
 <context>
@@ -7452,6 +7463,21 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ServerAlertWatch</name>
+    <message>
+        <source>alerts could not be evaluated: %1</source>
+        <translation>无法评估告警：%1</translation>
+    </message>
+    <message>
+        <source>alert started: %1 — now %2</source>
+        <translation>告警开始：%1 — 当前 %2</translation>
+    </message>
+    <message>
+        <source>alert ended: %1 — now %2, worst %3</source>
+        <translation>告警结束：%1 — 当前 %2，最差 %3</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ServerCli</name>
     <message>
         <source>The server&apos;s data directory.</source>
@@ -8912,6 +8938,21 @@ backlog %2 · lag %3 s</source>
     <message>
         <source>Code %1 · scanned at %2</source>
         <translation>票码 %1 · 扫描于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WriterHandover</name>
+    <message>
+        <source>Unknown request &quot;%1&quot;.</source>
+        <translation>未知请求“%1”。</translation>
+    </message>
+    <message>
+        <source>The request has no idempotency key.</source>
+        <translation>该请求没有幂等键。</translation>
+    </message>
+    <message>
+        <source>This program has stopped taking commands from other programs.</source>
+        <translation>本程序已停止接受其他程序的命令。</translation>
     </message>
 </context>
 <context>

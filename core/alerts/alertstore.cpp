@@ -69,10 +69,17 @@ QJsonObject AlertRecord::toJson() const
                      {QStringLiteral("rule"), ruleId},
                      {QStringLiteral("kind"), alertKindName(rule.kind)},
                      {QStringLiteral("threshold"), rule.threshold},
+                     {QStringLiteral("window_minutes"), rule.windowMinutes},
                      {QStringLiteral("description"), rule.describe()},
                      {QStringLiteral("started_at"), startedAtMs},
                      {QStringLiteral("peak_value"), peakValue},
                      {QStringLiteral("last_value"), lastValue}};
+    if (!rule.code.isEmpty())
+        json.insert(QStringLiteral("code"), rule.code);
+    if (rule.eventId)
+        json.insert(QStringLiteral("event"), rule.eventId);
+    if (!rule.stock.isEmpty())
+        json.insert(QStringLiteral("stock"), rule.stock);
     if (!detail.isEmpty())
         json.insert(QStringLiteral("detail"), detail);
     if (endedAtMs)
@@ -82,6 +89,29 @@ QJsonObject AlertRecord::toJson() const
         json.insert(QStringLiteral("acknowledged_at"), acknowledgedAtMs);
     }
     return json;
+}
+
+AlertRecord AlertRecord::fromJson(const QJsonObject &json)
+{
+    AlertRecord a;
+    a.id = json.value(QStringLiteral("id")).toInteger();
+    a.ruleId = json.value(QStringLiteral("rule")).toInteger();
+    a.rule.id = a.ruleId;
+    a.rule.kind = alertKindFromName(json.value(QStringLiteral("kind")).toString())
+                      .value_or(AlertKind::PaymentSuccessBelow);
+    a.rule.threshold = json.value(QStringLiteral("threshold")).toDouble();
+    a.rule.windowMinutes = json.value(QStringLiteral("window_minutes")).toInt(a.rule.windowMinutes);
+    a.rule.code = json.value(QStringLiteral("code")).toString();
+    a.rule.eventId = json.value(QStringLiteral("event")).toInteger();
+    a.rule.stock = json.value(QStringLiteral("stock")).toString();
+    a.detail = json.value(QStringLiteral("detail")).toString();
+    a.startedAtMs = json.value(QStringLiteral("started_at")).toInteger();
+    a.endedAtMs = json.value(QStringLiteral("ended_at")).toInteger();
+    a.peakValue = json.value(QStringLiteral("peak_value")).toDouble();
+    a.lastValue = json.value(QStringLiteral("last_value")).toDouble();
+    a.acknowledgedBy = json.value(QStringLiteral("acknowledged_by")).toString();
+    a.acknowledgedAtMs = json.value(QStringLiteral("acknowledged_at")).toInteger();
+    return a;
 }
 
 Result<QList<AlertRule>> AlertStore::rules(SqliteDb &db)

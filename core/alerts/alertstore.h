@@ -28,6 +28,8 @@ struct AlertRecord
     bool isOpen() const { return endedAtMs == 0; }
     bool isAcknowledged() const { return acknowledgedAtMs != 0; }
     QJsonObject toJson() const;
+    // An alert as toJson() gave it (a server's GET /v1/alerts, its live push).
+    static AlertRecord fromJson(const QJsonObject &json);
 };
 
 // Reads the alert rules and the alert log (schema 12) on any connection.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/livedashboard.h"
 
+#include "alerts/alertstore.h"
 #include "common/clock.h"
 #include "dashboard/dashboardfigures.h"
 #include "live/serversalefacts.h"
@@ -69,6 +70,14 @@ Result<QJsonObject> LiveDashboard::compute(const DashboardFilter &asked)
                            {QStringLiteral("p50_ms"), recent.p50Ms},
                            {QStringLiteral("p90_ms"), recent.p90Ms},
                            {QStringLiteral("p99_ms"), recent.p99Ms}});
+    // The alerts firing on the server (ServerAlertWatch), for the banner.
+    auto open = AlertStore::open(m_reader);
+    if (!open)
+        return open.error();
+    QJsonArray alerts;
+    for (const AlertRecord &a : *open)
+        alerts.push_back(a.toJson());
+    out.insert(QStringLiteral("alerts"), alerts);
     return out;
 }
 

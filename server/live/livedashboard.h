@@ -20,6 +20,7 @@ class SqliteDb;
 //   "terminals": [{"terminal", "venue", "last_seen" (ISO, absent when never heard),
 //                  "silent_s", "backlog", "sync_lag_s", "status"}, …]
 //   "server":    {"window_s", "requests", "requests_per_s", "p50_ms", "p90_ms", "p99_ms"}
+//   "alerts":    [AlertRecord::toJson(), …] the alerts firing on the server, oldest first
 // A terminal's status (enrolled, not revoked ones only):
 //   green  heard from within kGreenSilenceS and at most kGreenBacklog entries unsynced;
 //   amber  heard from within kAmberSilenceS and at most kAmberBacklog unsynced;

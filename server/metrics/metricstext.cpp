@@ -133,4 +133,21 @@ QString MetricsText::render(const QJsonObject &totals, const QJsonArray &termina
     return out;
 }
 
+QString MetricsText::alertSeries(const QList<AlertRule> &rules, const QList<AlertRecord> &open)
+{
+    QString out;
+    header(out, {"tessera_alert_firing", "gauge",
+                 "1 while the alert rule's alert is firing on the server, else 0."});
+    for (const AlertRule &rule : rules) {
+        bool firing = false;
+        for (const AlertRecord &a : open)
+            firing = firing || a.ruleId == rule.id;
+        out += QStringLiteral("tessera_alert_firing{rule=\"%1\",kind=\"%2\"} %3\n")
+                   .arg(rule.id)
+                   .arg(label(alertKindName(rule.kind)))
+                   .arg(firing ? 1 : 0);
+    }
+    return out;
+}
+
 } // namespace tessera

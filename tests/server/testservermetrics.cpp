@@ -2,6 +2,7 @@
 // GET /metrics on the real tessera-server: staff only, the terminals' sales
 // and sync state and the server's own request histograms, in a text that
 // Prometheus' own checker (promtool, Debian's prometheus package) accepts.
+#include "api/commandfactory.h"
 #include "consoleenrolment.h"
 #include "enginefixture.h"
 #include "journalshipper.h"
@@ -81,6 +82,16 @@ private slots:
             auto engine = Engine::open(options);
             QVERIFY(engine.ok());
             QVERIFY(DemoStaff::seed(**engine).ok());
+            // A rule the server judges: not firing (nothing is behind).
+            auto rule =
+                CommandFactory::fromJson(QStringLiteral("set_alert_rule"),
+                                         {{QStringLiteral("kind"), QStringLiteral("backlog_above")},
+                                          {QStringLiteral("threshold"), 1000}});
+            QVERIFY(rule.ok());
+            QVERIFY((*engine)
+                        ->execute(CommandRequest(std::move(*rule), QStringLiteral("rule-1"),
+                                                 QStringLiteral("manager")))
+                        .result.ok());
         }
         RunningServer server(kExe, data);
         QVERIFY(server.port() > 0);
@@ -111,6 +122,9 @@ private slots:
                                              "status=\"200\"}")));
         QVERIFY(text.contains(QStringLiteral("tessera_http_request_duration_seconds_bucket{route="
                                              "\"/v1/journal/ack\",le=\"+Inf\"}")));
+
+        QVERIFY(text.contains(
+            QStringLiteral("tessera_alert_firing{rule=\"1\",kind=\"backlog_above\"} 0")));
 
         // Prometheus' own checker reads it without a complaint.
         QProcess check;
