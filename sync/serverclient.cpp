@@ -12,12 +12,17 @@ namespace tessera {
 ServerClient::ServerClient(QUrl address, QSslCertificate ca, QString token, int timeoutMs)
     : m_address(std::move(address))
     , m_ca(std::move(ca))
-    , m_token(std::move(token))
+    , m_authorization(token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1())
     , m_timeoutMs(timeoutMs)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {}
 
 ServerClient::~ServerClient() = default;
+
+void ServerClient::useStaffCredentials(const QString &user, const QString &pin)
+{
+    m_authorization = "Basic " + (user + QLatin1Char(':') + pin).toUtf8().toBase64();
+}
 
 Result<QJsonObject> ServerClient::get(const QString &path)
 {
@@ -47,8 +52,8 @@ Result<QJsonObject> ServerClient::call(const QString &path, const QByteArray *bo
     request.setSslConfiguration(tls);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
     QNetworkReply *reply = body ? m_network->post(request, *body) : m_network->get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -27,6 +27,10 @@ public:
     ServerClient(QUrl address, QSslCertificate ca, QString token = {}, int timeoutMs = 10000);
     ~ServerClient();
 
+    // Management calls: a member of staff's name and PIN (HTTP Basic, over
+    // the pinned TLS only) instead of the terminal's token.
+    void useStaffCredentials(const QString &user, const QString &pin);
+
     Result<QJsonObject> get(const QString &path);
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
     // The same with the body already serialised (compact JSON).
@@ -37,7 +41,7 @@ private:
 
     QUrl m_address;
     QSslCertificate m_ca;
-    QString m_token;
+    QByteArray m_authorization;
     int m_timeoutMs;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertbanner.h"
 
-#include "alertmonitor.h"
+#include "alertsource.h"
 #include "checkin/feedbacksounds.h"
 #include "console/consolecontext.h"
 #include "console/venuetime.h"
@@ -14,23 +14,31 @@
 
 namespace tessera {
 
-AlertBanner::AlertBanner(AlertMonitor &monitor, QWidget *parent)
+AlertBanner::AlertBanner(AlertSource &source, ConsoleContext &context, QWidget *parent)
     : QFrame(parent)
-    , m_monitor(monitor)
+    , m_source(source)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("alertBanner"));
-    setStyleSheet(QStringLiteral("#alertBanner { background: #b3261e; border-radius: 4px; }"
-                                 "#alertBanner QLabel { color: white; }"));
+    // By class, not by name: the dashboard renames its server banner.
+    setStyleSheet(QStringLiteral("tessera--AlertBanner { background: #b3261e; border-radius: 4px; }"
+                                 "tessera--AlertBanner QLabel { color: white; }"));
     m_rows = new QVBoxLayout(this);
     m_rows->setContentsMargins(12, 6, 12, 6);
     m_rows->setSpacing(4);
-    connect(&m_monitor, &AlertMonitor::alertsChanged, this, &AlertBanner::rebuild);
+    connect(&m_source, &AlertSource::alertsChanged, this, &AlertBanner::rebuild);
+    rebuild();
+}
+
+void AlertBanner::setTitle(const QString &title)
+{
+    m_title = title;
     rebuild();
 }
 
 int AlertBanner::shownCount() const
 {
-    return int(m_monitor.firing().size());
+    return int(m_source.firing().size());
 }
 
 void AlertBanner::rebuild()
@@ -39,7 +47,12 @@ void AlertBanner::rebuild()
         delete item->widget();
         delete item;
     }
-    const QList<AlertRecord> &firing = m_monitor.firing();
+    const QList<AlertRecord> &firing = m_source.firing();
+    if (!m_title.isEmpty() && !firing.isEmpty()) {
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_title.toHtmlEscaped()), this);
+        title->setObjectName(QStringLiteral("alertBannerTitle"));
+        m_rows->addWidget(title);
+    }
     bool fresh = false;
     qint64 freshId = 0;
     for (const AlertRecord &alert : firing) {
@@ -67,7 +80,7 @@ QWidget *AlertBanner::rowFor(const AlertRecord &alert)
     row->setObjectName(QStringLiteral("alertRow%1").arg(alert.id));
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    const VenueTime time = VenueTime::boxOffice(m_monitor.context());
+    const VenueTime time = VenueTime::boxOffice(m_context);
     QString text = QStringLiteral("⚠ <b>%1</b> — ").arg(alert.rule.describe().toHtmlEscaped());
     text += tr("now %1, worst %2, since %3")
                 .arg(alert.rule.formatValue(alert.lastValue),
@@ -90,7 +103,7 @@ QWidget *AlertBanner::rowFor(const AlertRecord &alert)
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     layout->addWidget(label, 1);
-    if (!alert.isAcknowledged() && m_monitor.context().may(Permission::ViewReports)) {
+    if (!alert.isAcknowledged() && m_context.may(Permission::ViewReports)) {
         auto *ack = new QPushButton(tr("Acknowledge…"), row);
         ack->setObjectName(QStringLiteral("acknowledgeAlert%1").arg(alert.id));
         const qint64 id = alert.id;
@@ -107,10 +120,10 @@ void AlertBanner::askToAcknowledge(qint64 alertId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Acknowledge alert"));
     dialog->setLabelText(tr("Your name (kept with the alert for the run report):"));
-    const auto &user = m_monitor.context().user();
+    const auto &user = m_context.user();
     dialog->setTextValue(user ? user->name : QString());
     connect(dialog, &QInputDialog::textValueSelected, this, [this, alertId](const QString &name) {
-        m_monitor.acknowledge(alertId, name.trimmed(), [this](const QString &error) {
+        m_source.acknowledge(alertId, name.trimmed(), [this](const QString &error) {
             if (!error.isEmpty())
                 setToolTip(error);
         });

@@ -8,7 +8,8 @@ class QVBoxLayout;
 
 namespace tessera {
 
-class AlertMonitor;
+class AlertSource;
+class ConsoleContext;
 class FeedbackSounds;
 struct AlertRecord;
 
@@ -16,14 +17,17 @@ struct AlertRecord;
 // with what crossed which threshold, since when, and an Acknowledge button
 // that asks for a name (for staff who may view reports). Plays the alarm
 // once when an alert starts, never again for the same alert. Place it on any
-// page; it follows its AlertMonitor.
+// page; it follows its AlertSource (the console's AlertMonitor, or the
+// server's alerts on the dashboard, titled so).
 class AlertBanner : public QFrame
 {
     Q_OBJECT
 
 public:
-    AlertBanner(AlertMonitor &monitor, QWidget *parent = nullptr);
+    AlertBanner(AlertSource &source, ConsoleContext &context, QWidget *parent = nullptr);
 
+    // A first line naming whose alerts these are ("Alerts on the server").
+    void setTitle(const QString &title);
     // The alerts the banner shows (for tests and the window title).
     int shownCount() const;
     // The sound alerts are announced with; nullptr until the first alert.
@@ -40,7 +44,9 @@ private:
     void rebuild();
     QWidget *rowFor(const AlertRecord &alert);
 
-    AlertMonitor &m_monitor;
+    AlertSource &m_source;
+    ConsoleContext &m_context;
+    QString m_title;
     QVBoxLayout *m_rows = nullptr;
     FeedbackSounds *m_sounds = nullptr;
     QList<qint64> m_announced;

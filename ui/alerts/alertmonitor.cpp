@@ -21,23 +21,10 @@ struct Evaluation
     QList<AlertRecord> open;
 };
 
-bool sameAlerts(const QList<AlertRecord> &a, const QList<AlertRecord> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].id != b[i].id || a[i].lastValue != b[i].lastValue ||
-            a[i].peakValue != b[i].peakValue || a[i].acknowledgedAtMs != b[i].acknowledgedAtMs ||
-            a[i].detail != b[i].detail)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 AlertMonitor::AlertMonitor(ConsoleContext &context, QObject *parent)
-    : QObject(parent)
+    : AlertSource(parent)
     , m_context(context)
     , m_timer(new QTimer(this))
 {
@@ -137,16 +124,7 @@ void AlertMonitor::refresh()
         });
 }
 
-void AlertMonitor::take(const QList<AlertRecord> &open)
-{
-    if (sameAlerts(open, m_firing))
-        return;
-    m_firing = open;
-    emit alertsChanged();
-}
-
-void AlertMonitor::acknowledge(qint64 alertId, const QString &name,
-                               std::function<void(const QString &)> done)
+void AlertMonitor::acknowledge(qint64 alertId, const QString &name, Done done)
 {
     auto command = AcknowledgeAlertCommand::fromJson(
         QJsonObject{{QStringLiteral("alert"), alertId}, {QStringLiteral("name"), name}});

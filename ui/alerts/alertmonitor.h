@@ -2,7 +2,7 @@
 #pragma once
 
 #include "alerts/alertinputs.h"
-#include "alerts/alertstore.h"
+#include "alertsource.h"
 
 #include <QObject>
 
@@ -27,7 +27,7 @@ class ConsoleContext;
 //   connect(syncAgent, &SyncAgent::statusChanged, monitor,
 //           [monitor](const SyncStatus &s) { monitor->setBacklog(s.backlog()); });
 //   dashboardLayout->addWidget(new AlertBanner(*monitor, context, dashboard));
-class AlertMonitor : public QObject
+class AlertMonitor : public AlertSource
 {
     Q_OBJECT
 
@@ -47,12 +47,9 @@ public:
     void setTerminals(const QList<TerminalSeen> &terminals) { m_inputs.terminals = terminals; }
     void setServerP99(std::optional<double> ms) { m_inputs.serverP99Ms = ms; }
 
-    // The alerts firing as of the last evaluation, oldest first.
-    const QList<AlertRecord> &firing() const { return m_firing; }
-    // Acknowledges `alertId` under `name`; `done` gets the refusal's message
-    // (empty when it went through). alertsChanged() follows a success.
-    void acknowledge(qint64 alertId, const QString &name,
-                     std::function<void(const QString &error)> done = {});
+    // firing(): the alerts firing as of the last evaluation, oldest first.
+    // Acknowledges through the engine; alertsChanged() follows a success.
+    void acknowledge(qint64 alertId, const QString &name, Done done = {}) override;
 
     ConsoleContext &context() const { return m_context; }
 
@@ -63,8 +60,6 @@ public slots:
     void refresh();
 
 signals:
-    // The firing alerts (or their values, or acknowledgements) changed.
-    void alertsChanged();
     // An evaluation finished (whether or not anything changed).
     void evaluated();
     // An evaluation or an acknowledgement could not be done.
@@ -72,12 +67,10 @@ signals:
 
 private:
     void recorded();
-    void take(const QList<AlertRecord> &open);
 
     ConsoleContext &m_context;
     QTimer *m_timer = nullptr;
     AlertInputs m_inputs;
-    QList<AlertRecord> m_firing;
     bool m_busy = false;
 };
 

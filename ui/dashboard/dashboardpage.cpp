@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/dashboardpage.h"
 
+#include "alerts/alertbanner.h"
+
 #include "common/clock.h"
 #include "console/consolecontext.h"
 #include "console/moneyformat.h"
@@ -361,6 +363,12 @@ void DashboardPage::findServer()
             [this](LiveFeed::State state, qint64 at, const QString &message) {
                 showServerState(int(state), at, message);
             });
+    // The alerts judged on the server, while its figures are shown.
+    auto *banner = new AlertBanner(m_server->alerts(), m_context, this);
+    banner->setObjectName(QStringLiteral("serverAlertBanner"));
+    banner->setTitle(tr("Alerts on the server %1").arg(m_server->serverName()));
+    auto *top = static_cast<QVBoxLayout *>(layout());
+    top->insertWidget(top->indexOf(m_status) + 1, banner);
     m_sourceBar->show();
 }
 

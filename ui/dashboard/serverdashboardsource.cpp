@@ -7,6 +7,7 @@ ServerDashboardSource::ServerDashboardSource(ServerLink link, const Clock &clock
     : QObject(parent)
     , m_link(std::move(link))
     , m_clock(clock)
+    , m_alerts(new ServerAlertSource(m_link, clock, this))
 {}
 
 std::optional<ServerLink> ServerDashboardSource::linkOf(const QString &databasePath)
@@ -28,8 +29,10 @@ void ServerDashboardSource::start(const QString &user, const QString &pin,
     options.pin = pin;
     options.filter = filter;
     options.clock = &m_clock;
+    m_alerts->setCredentials(user, pin);
     m_feed = new LiveFeed(std::move(options), this);
     connect(m_feed, &LiveFeed::figuresChanged, this, [this](const QJsonObject &json) {
+        m_alerts->setAlerts(json[QLatin1String("alerts")].toArray());
         emit figuresReady(DashboardFigures::fromJson(json),
                           json[QLatin1String("terminals")].toArray(),
                           json[QLatin1String("server")].toObject());
@@ -54,6 +57,7 @@ void ServerDashboardSource::stop()
     m_feed->stop();
     m_feed->deleteLater();
     m_feed = nullptr;
+    m_alerts->clear();
 }
 
 } // namespace tessera

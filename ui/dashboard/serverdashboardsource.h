@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboard/dashboardfigures.h"
+#include "dashboard/serveralertsource.h"
 #include "livefeed.h"
 #include "serverlink.h"
 
@@ -13,7 +14,8 @@ namespace tessera {
 // The dashboard's figures of every terminal, pushed by the central server
 // (WebSocket /v1/live through LiveFeed, signed in as the member of staff at
 // the console): the figures, the terminals' grid and the server's own
-// request figures, and whether they are live or as of when.
+// request figures, the alerts firing on the server (alerts()), and whether
+// they are live or as of when.
 class ServerDashboardSource : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     bool isRunning() const { return m_feed != nullptr; }
     QString serverName() const { return m_link.address.host(); }
     LiveFeed *feed() const { return m_feed; }
+    // The server's firing alerts, as pushed (none once stopped).
+    ServerAlertSource &alerts() { return *m_alerts; }
 
 signals:
     void figuresReady(const tessera::DashboardFigures &figures, const QJsonArray &terminals,
@@ -41,6 +45,7 @@ private:
     ServerLink m_link;
     const Clock &m_clock;
     LiveFeed *m_feed = nullptr;
+    ServerAlertSource *m_alerts = nullptr;
 };
 
 } // namespace tessera

@@ -218,7 +218,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_alertStrip = new QWidget(workspace);
     auto *strip = new QVBoxLayout(m_alertStrip);
     strip->setContentsMargins(0, 0, 0, 0);
-    strip->addWidget(new AlertBanner(*m_alerts, m_alertStrip));
+    strip->addWidget(new AlertBanner(*m_alerts, m_context, m_alertStrip));
     m_alertStrip->hide();
     outer->insertWidget(1, m_alertStrip);
 

@@ -76,7 +76,7 @@ struct BannerHost
 
     explicit BannerHost(ConsoleContext &context)
         : monitor(new AlertMonitor(context, &window))
-        , banner(new AlertBanner(*monitor, &window))
+        , banner(new AlertBanner(*monitor, context, &window))
     {
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(banner);

@@ -3,19 +3,27 @@
 // Dashboard on an enrolled console while two other consoles sell and ship;
 // the figures and the terminals' grid move; a tile narrows them to one
 // terminal; the server killed under the dashboard shows "reconnecting — data
-// as of", and live again when it is back.
+// as of", and live again when it is back. The server judges the alert rules
+// over every terminal: a counter whose QR provider times out fires one, it
+// shows (and sounds) on the dashboard and is acknowledged from there.
+#include "../../core/sales/salerequests.h"
+#include "alerts/alertbanner.h"
 #include "consoleenrolment.h"
 #include "consolefixture.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/serverdashboardsource.h"
 #include "engine/engine.h"
 #include "journalshipper.h"
+#include "serverclient.h"
 #include "serverprocess.h"
 #include "setup/demostaff.h"
 #include "shell/mainwindow.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,6 +47,11 @@ T *child(ConsoleFixture &f, const char *name)
 // A counter elsewhere: its own database, enrolled, selling and shipping.
 struct OtherConsole
 {
+    // `startMs`: its clock's start (0: the fixture's fixed date).
+    explicit OtherConsole(qint64 startMs = 0)
+        : db(true, 20, startMs)
+    {}
+
     EngineFixture db;
     ServerLink link;
 
@@ -156,6 +169,110 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor(
             [&] { return status->text().startsWith(QStringLiteral("Live")); }, 15000));
         QCOMPARE(server->stop(), 0);
+    }
+
+    void serverAlertsShowOnTheDashboardAndAreAcknowledged()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServer(kExe, data));
+        {
+            EngineOptions options;
+            options.path = QDir(data).filePath(QStringLiteral("server.db"));
+            options.terminalId = QStringLiteral("SERVER");
+            auto engine = Engine::open(options);
+            QVERIFY(engine.ok());
+            QVERIFY(DemoStaff::seed(**engine).ok());
+        }
+        const QString opsCode = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
+        const QString code2 = enrolmentCode(kExe, data, QStringLiteral("BOX-2"));
+        RunningServer server(kExe, data);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(server.port());
+        // The server judges alerts by its wall clock: BOX-2 sells now.
+        OtherConsole box2(QDateTime::currentMSecsSinceEpoch());
+        auto link2 = ConsoleEnrolment::enrol(address, code2, 10000);
+        QVERIFY(link2.ok());
+        box2.link = *link2;
+
+        // A rule set on the server by a manager; a cashier may not.
+        const QJsonObject rule{{QStringLiteral("kind"), QStringLiteral("payment_success_below")},
+                               {QStringLiteral("threshold"), 80},
+                               {QStringLiteral("window_minutes"), 5}};
+        ServerClient cashier(box2.link.address, box2.link.ca);
+        cashier.useStaffCredentials(QStringLiteral("cashier"), QStringLiteral("1111"));
+        QCOMPARE(cashier.post(QStringLiteral("/v1/alert-rules"), rule).error().code,
+                 ErrorCode::PermissionDenied);
+        ServerClient manager(box2.link.address, box2.link.ca);
+        manager.useStaffCredentials(QStringLiteral("manager"), QStringLiteral("3333"));
+        auto stored = manager.post(QStringLiteral("/v1/alert-rules"), rule);
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().toString()));
+
+        ConsoleFixture f;
+        auto opsLink = ConsoleEnrolment::enrol(address, opsCode, 10000);
+        QVERIFY(opsLink.ok());
+        QVERIFY(opsLink->save(f.db().path()).ok());
+        QVERIFY(f.signIn(QStringLiteral("ops")));
+        child<QComboBox>(f, "dashboardSource")->setCurrentIndex(1);
+        f.window().dashboardPage()->connectToServer(QStringLiteral("4444"));
+        auto *status = child<QLabel>(f, "dashboardStatus");
+        QVERIFY2(ConsoleFixture::waitFor(
+                     [&] { return status->text().startsWith(QStringLiteral("Live")); }, 15000),
+                 qPrintable(status->text()));
+        auto *banner = child<AlertBanner>(f, "serverAlertBanner");
+        QVERIFY(banner && !banner->isVisible());
+
+        // BOX-2's QR provider times out now: 2 of 4 payments approved.
+        for (int i = 0; i < 2; ++i)
+            sold(box2.db,
+                 saleRequest(
+                     box2.db.ids().event, QJsonArray{gaLine(box2.db.ids().standingQuota, 1)},
+                     QJsonArray{payment(QStringLiteral("qr"), 12000, QStringLiteral("declined"),
+                                        QStringLiteral("timeout")),
+                                cash(12000)}));
+        QVERIFY(box2.sellAndShip(0));
+        QVERIFY2(ConsoleFixture::waitFor([&] { return banner->shownCount() == 1; }, 20000),
+                 server.log().constData());
+        QVERIFY(banner->isVisible());
+        QVERIFY(server.logged("alert started: Payment success below 80"));
+        auto *title = banner->findChild<QLabel *>(QStringLiteral("alertBannerTitle"));
+        QVERIFY(title && title->text().contains(QStringLiteral("Alerts on the server")));
+        QTest::qWait(150);
+        QVERIFY(f.saveScreenshot(QStringLiteral("dashboard-server-alert-en.png")));
+
+        // Acknowledged from the dashboard: kept on the server with the name.
+        const QJsonArray listed = manager.get(QStringLiteral("/v1/alerts"))
+                                      .value()
+                                      .value(QStringLiteral("alerts"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        const qint64 id = listed[0][QStringLiteral("id")].toInteger();
+        auto *ack = banner->findChild<QPushButton *>(QStringLiteral("acknowledgeAlert%1").arg(id));
+        QVERIFY(ack);
+        ack->click();
+        QInputDialog *ask = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            ask = banner->findChild<QInputDialog *>(QStringLiteral("alertAckDialog"));
+            return ask && ask->isVisible();
+        }));
+        ask->setTextValue(QStringLiteral("Lin Wei"));
+        ask->accept();
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] {
+                return !banner->findChild<QPushButton *>(
+                    QStringLiteral("acknowledgeAlert%1").arg(id));
+            },
+            15000));
+        const QJsonObject after = manager.get(QStringLiteral("/v1/alerts"))
+                                      .value()
+                                      .value(QStringLiteral("alerts"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(after.value(QStringLiteral("acknowledged_by")).toString(),
+                 QStringLiteral("Lin Wei"));
+        QVERIFY(!after.contains(QStringLiteral("ended_at")));
+        QCOMPARE(server.stop(), 0);
     }
 
     void aWrongPinIsRefusedOnScreen()
