@@ -2634,6 +2634,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Alerts on the server %1</source>
         <translation>服务器 %1 上的告警</translation>
     </message>
+    <message>
+        <source>All venues</source>
+        <translation>全部场馆</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue</source>
+        <translation>场馆(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DashboardQuery</name>
@@ -2658,16 +2666,20 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>channel 应为 counter、online 或 phone，而不是“%1”。</translation>
     </message>
     <message>
-        <source>A dashboard takes from, to, last_s, event, channel and terminal; not &quot;%1&quot;.</source>
-        <translation>看板只接受 from、to、last_s、event、channel 和 terminal；不接受“%1”。</translation>
-    </message>
-    <message>
         <source>last_s takes a number of seconds from 1 to 31 days, not &quot;%1&quot;.</source>
         <translation>last_s 需要 1 秒到 31 天之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>last_s is a range of its own: give it without from and to.</source>
         <translation>last_s 本身就是一个范围：不要同时给出 from 和 to。</translation>
+    </message>
+    <message>
+        <source>A dashboard takes from, to, last_s, event, venue, channel and terminal; not &quot;%1&quot;.</source>
+        <translation>看板只接受 from、to、last_s、event、venue、channel 和 terminal；不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>venue takes a venue&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>venue 应为场馆编号（数字），而不是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -112,9 +112,14 @@ DashboardFigures DashboardFigures::compute(const SaleFacts &facts, const Dashboa
     orders.reserve(facts.orders.size());
     for (const OrderFact &o : facts.orders)
         orders.insert({o.terminal, o.orderId}, &o);
+    // The venue filter takes its events (card keys, event 0, belong to none).
+    const auto takesEvent = [&](qint64 event) {
+        return filter.takesEvent(event) &&
+               (filter.venueId == 0 || facts.eventVenues.value(event) == filter.venueId);
+    };
     const auto taken = [&](const QString &terminal, qint64 orderId) -> const OrderFact * {
         const OrderFact *o = orders.value({terminal, orderId});
-        if (!o || !filter.takesTerminal(o->terminal) || !filter.takesEvent(o->eventId) ||
+        if (!o || !filter.takesTerminal(o->terminal) || !takesEvent(o->eventId) ||
             !filter.takesChannel(o->channel))
             return nullptr;
         return o;
@@ -202,7 +207,7 @@ DashboardFigures DashboardFigures::compute(const SaleFacts &facts, const Dashboa
             ++recent[{l.eventId, l.stock}];
     }
     for (const StockFact &s : facts.stock) {
-        if (!filter.takesEvent(s.eventId))
+        if (!takesEvent(s.eventId))
             continue;
         StockOutlook out{s.eventId,
                          s.eventName,
@@ -284,6 +289,7 @@ QJsonObject DashboardFigures::toJson() const
     return QJsonObject{{QStringLiteral("from"), filter.fromMs},
                        {QStringLiteral("to"), filter.toMs},
                        {QStringLiteral("event"), filter.eventId},
+                       {QStringLiteral("venue"), filter.venueId},
                        {QStringLiteral("channel"), filter.channel},
                        {QStringLiteral("terminal"), filter.terminal},
                        {QStringLiteral("computed_at"), computedAtMs},
@@ -320,6 +326,7 @@ DashboardFigures DashboardFigures::fromJson(const QJsonObject &json)
     f.filter.fromMs = n("from");
     f.filter.toMs = n("to");
     f.filter.eventId = n("event");
+    f.filter.venueId = n("venue");
     f.filter.channel = json[QLatin1String("channel")].toString();
     f.filter.terminal = json[QLatin1String("terminal")].toString();
     f.computedAtMs = n("computed_at");

@@ -18,6 +18,7 @@ struct DashboardFilter
     // > 0: a window that moves with the clock, the last windowMs before the
     // moment of computing (from and to are then set by at()).
     qint64 windowMs = 0;
+    qint64 venueId = 0; // the events of one venue (SaleFacts::eventVenues)
 
     // The filter at `nowMs`: a moving window becomes [now - window, now].
     DashboardFilter at(qint64 nowMs) const

@@ -11,6 +11,10 @@ namespace {
 Result<void> readAll(SqliteDb &db, const QString &terminal, qint64 from, qint64 to, qint64 now,
                      SaleFacts &facts)
 {
+    auto venues = readEventVenues(db);
+    if (!venues)
+        return venues.error();
+    facts.eventVenues = *venues;
     if (auto r = selectRows(
             db,
             "SELECT o.id, COALESCE((SELECT l.event_id FROM order_lines l WHERE l.order_id = o.id "
@@ -89,6 +93,17 @@ Result<void> readAll(SqliteDb &db, const QString &terminal, qint64 from, qint64 
 }
 
 } // namespace
+
+Result<QHash<qint64, qint64>> readEventVenues(SqliteDb &db)
+{
+    QHash<qint64, qint64> venues;
+    if (auto r =
+            selectRows(db, "SELECT id, venue_id FROM events", {},
+                       [&](SqliteStatement &s) { venues.insert(s.columnInt(0), s.columnInt(1)); });
+        !r)
+        return r.error();
+    return venues;
+}
 
 Result<SaleFacts> LocalSaleFacts::read(SqliteDb &db, const QString &terminalId, qint64 fromMs,
                                        qint64 toMs, qint64 nowMs)

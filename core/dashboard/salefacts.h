@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -73,10 +74,19 @@ struct SaleFacts
     QList<RefundFact> refunds;
     QList<LineFact> lines;
     QList<StockFact> stock;
+    QHash<qint64, qint64> eventVenues; // event id -> its venue's id (the venue filter)
 };
 
 // The provider behind a payment method at a Tessera counter: "drawer" (cash),
 // "card_terminal", "sandbox_qr", "bank" (transfer), "voucher".
 QString paymentProviderOf(const QString &method);
+
+class SqliteDb;
+template<typename T>
+class Result;
+
+// Every event's venue, from the catalog's `events` table (a console's and the
+// server's have the same).
+Result<QHash<qint64, qint64>> readEventVenues(SqliteDb &db);
 
 } // namespace tessera

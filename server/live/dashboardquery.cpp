@@ -14,7 +14,8 @@ const QStringList &knownKeys()
 {
     static const QStringList keys{QStringLiteral("from"),    QStringLiteral("to"),
                                   QStringLiteral("last_s"),  QStringLiteral("event"),
-                                  QStringLiteral("channel"), QStringLiteral("terminal")};
+                                  QStringLiteral("venue"),   QStringLiteral("channel"),
+                                  QStringLiteral("terminal")};
     return keys;
 }
 
@@ -68,8 +69,8 @@ Result<DashboardFilter> DashboardQuery::parse(const QHash<QString, QString> &val
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(ErrorCode::InvalidInput,
-                        tr("A dashboard takes from, to, last_s, event, channel and terminal; "
-                           "not \"%1\".")
+                        tr("A dashboard takes from, to, last_s, event, venue, channel and "
+                           "terminal; not \"%1\".")
                             .arg(it.key()),
                         it.key());
     }
@@ -114,6 +115,15 @@ Result<DashboardFilter> DashboardQuery::parse(const QHash<QString, QString> &val
                             .arg(values.value(QStringLiteral("event"))),
                         QStringLiteral("event"));
     }
+    if (values.contains(QStringLiteral("venue"))) {
+        bool ok = false;
+        filter.venueId = values.value(QStringLiteral("venue")).toLongLong(&ok);
+        if (!ok || filter.venueId < 0)
+            return fail(ErrorCode::InvalidInput,
+                        tr("venue takes a venue's id (a number), not \"%1\".")
+                            .arg(values.value(QStringLiteral("venue"))),
+                        QStringLiteral("venue"));
+    }
     filter.channel = values.value(QStringLiteral("channel"));
     static const QStringList channels{QStringLiteral("counter"), QStringLiteral("online"),
                                       QStringLiteral("phone")};
@@ -136,6 +146,8 @@ QJsonObject DashboardQuery::toJson(const DashboardFilter &filter)
         o.insert(QStringLiteral("to"), filter.toMs);
     if (filter.eventId > 0)
         o.insert(QStringLiteral("event"), filter.eventId);
+    if (filter.venueId > 0)
+        o.insert(QStringLiteral("venue"), filter.venueId);
     if (!filter.channel.isEmpty())
         o.insert(QStringLiteral("channel"), filter.channel);
     if (!filter.terminal.isEmpty())

@@ -23,12 +23,14 @@ QString LiveDashboard::statusOf(qint64 silentS, qint64 backlog)
     return QStringLiteral("red");
 }
 
-QJsonArray LiveDashboard::terminalGrid(const QJsonArray &terminals, qint64 nowMs)
+QJsonArray LiveDashboard::terminalGrid(const QJsonArray &terminals, qint64 nowMs, qint64 venueId)
 {
     QJsonArray grid;
     for (const QJsonValue &v : terminals) {
         const QJsonObject t = v.toObject();
         if (t.value(QStringLiteral("state")).toString() != QLatin1String("enrolled"))
+            continue;
+        if (venueId > 0 && t.value(QStringLiteral("venue")).toInteger() != venueId)
             continue;
         QJsonObject row{{QStringLiteral("terminal"), t.value(QStringLiteral("terminal"))},
                         {QStringLiteral("venue"), t.value(QStringLiteral("venue"))}};
@@ -60,7 +62,7 @@ Result<QJsonObject> LiveDashboard::compute(const DashboardFilter &asked)
     auto terminals = m_journal.terminals();
     if (!terminals)
         return terminals.error();
-    out.insert(QStringLiteral("terminals"), terminalGrid(*terminals, now));
+    out.insert(QStringLiteral("terminals"), terminalGrid(*terminals, now, filter.venueId));
     const RequestMetrics::Recent recent =
         m_metrics ? m_metrics->recent() : RequestMetrics::Recent{};
     out.insert(QStringLiteral("server"),

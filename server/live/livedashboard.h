@@ -43,8 +43,9 @@ public:
     {}
 
     Result<QJsonObject> compute(const DashboardFilter &asked);
-    // The grid from JournalService::terminals() at `nowMs`.
-    static QJsonArray terminalGrid(const QJsonArray &terminals, qint64 nowMs);
+    // The grid from JournalService::terminals() at `nowMs` (venueId > 0: its
+    // terminals only).
+    static QJsonArray terminalGrid(const QJsonArray &terminals, qint64 nowMs, qint64 venueId = 0);
     static QString statusOf(qint64 silentS, qint64 backlog);
 
 private:

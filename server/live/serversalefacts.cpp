@@ -126,7 +126,10 @@ Result<SaleFacts> ServerSaleFacts::read(SqliteDb &db, qint64 fromMs, qint64 toMs
         return r.error();
     SaleFacts facts;
     const qint64 to = toMs > 0 ? toMs : nowMs + 1;
-    auto r = readAll(db, fromMs, to, nowMs, facts);
+    auto venues = readEventVenues(db);
+    if (venues)
+        facts.eventVenues = *venues;
+    auto r = venues ? readAll(db, fromMs, to, nowMs, facts) : Result<void>(venues.error());
     (void)db.exec(QStringLiteral("COMMIT"));
     if (!r)
         return r.error();

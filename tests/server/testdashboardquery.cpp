@@ -21,17 +21,19 @@ private slots:
     {
         auto f = DashboardQuery::fromUrlQuery(
             QUrlQuery(QStringLiteral("from=2026-12-03T18:00:00Z&to=1796324400000&event=2&"
-                                     "channel=phone&terminal=BOX-1")));
+                                     "venue=3&channel=phone&terminal=BOX-1")));
         QVERIFY(f.ok());
         QCOMPARE(f->fromMs, qint64(1796320800000));
         QCOMPARE(f->toMs, qint64(1796324400000));
         QCOMPARE(f->eventId, 2);
+        QCOMPARE(f->venueId, 3);
         QCOMPARE(f->channel, QStringLiteral("phone"));
         QCOMPARE(f->terminal, QStringLiteral("BOX-1"));
         QCOMPARE(DashboardQuery::toJson(*f),
                  (QJsonObject{{QStringLiteral("from"), qint64(1796320800000)},
                               {QStringLiteral("to"), qint64(1796324400000)},
                               {QStringLiteral("event"), 2},
+                              {QStringLiteral("venue"), 3},
                               {QStringLiteral("channel"), QStringLiteral("phone")},
                               {QStringLiteral("terminal"), QStringLiteral("BOX-1")}}));
         auto none = DashboardQuery::fromJson({});
@@ -56,8 +58,10 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
-        QTest::newRow("unknown") << "venue=1"
-                                 << "venue";
+        QTest::newRow("unknown") << "city=Shanghai"
+                                 << "city";
+        QTest::newRow("venue") << "venue=main"
+                               << "venue";
         QTest::newRow("from") << "from=yesterday"
                               << "from";
         QTest::newRow("to before from") << "from=2000&to=1000"
@@ -118,6 +122,18 @@ private slots:
         QCOMPARE(grid[0][QStringLiteral("status")].toString(), QStringLiteral("amber"));
         QCOMPARE(grid[1][QStringLiteral("status")].toString(), QStringLiteral("red"));
         QVERIFY(!grid[1].toObject().contains(QStringLiteral("last_seen")));
+
+        // A venue's terminals only.
+        const QJsonArray two = LiveDashboard::terminalGrid(
+            {QJsonObject{{QStringLiteral("terminal"), QStringLiteral("BOX-1")},
+                         {QStringLiteral("state"), QStringLiteral("enrolled")},
+                         {QStringLiteral("venue"), 1}},
+             QJsonObject{{QStringLiteral("terminal"), QStringLiteral("HALL-2")},
+                         {QStringLiteral("state"), QStringLiteral("enrolled")},
+                         {QStringLiteral("venue"), 2}}},
+            now, 2);
+        QCOMPARE(two.size(), 1);
+        QCOMPARE(two[0][QStringLiteral("terminal")].toString(), QStringLiteral("HALL-2"));
     }
 };
 

@@ -182,10 +182,11 @@ Reply get(const ServerLink &link, const QString &path, const QString &name, cons
 }
 
 // The figures without what depends on the moment they were computed at
-// (the server's clock is not the consoles' manual one): the stock's pace.
+// (the server's clock is not the consoles' manual one): the stock's pace;
+// and what only the server adds (terminals, its own figures, its alerts).
 QJsonObject timeless(QJsonObject figures)
 {
-    for (const char *key : {"computed_at", "stock", "terminals", "server"})
+    for (const char *key : {"computed_at", "stock", "terminals", "server", "alerts"})
         figures.remove(QLatin1String(key));
     return figures;
 }

@@ -102,6 +102,9 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
     m_range->addItem(tr("Last hour"), int(Range::LastHour));
     m_range->addItem(tr("Today"), int(Range::Today));
     m_range->addItem(tr("Whole sale"), int(Range::WholeSale));
+    m_venue = new QComboBox(this);
+    m_venue->setObjectName(QStringLiteral("dashboardVenue"));
+    m_venue->addItem(tr("All venues"), qint64(0));
     m_event = new QComboBox(this);
     m_event->setObjectName(QStringLiteral("dashboardEvent"));
     m_event->addItem(tr("All events"), qint64(0));
@@ -119,8 +122,12 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field);
+        return label;
     };
     labelled(tr("&Range"), m_range);
+    m_venueLabel = labelled(tr("Ve&nue"), m_venue);
+    m_venueLabel->hide();
+    m_venue->hide();
     labelled(tr("E&vent"), m_event);
     labelled(tr("C&hannel"), m_channel);
     row->addSpacing(12);
@@ -136,7 +143,11 @@ void DashboardPage::buildHeader(QVBoxLayout *layout)
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #455a64;"));
     layout->addWidget(m_status);
-    for (QComboBox *box : {m_range, m_event, m_channel})
+    connect(m_venue, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker block(m_event);
+        fillEvents();
+    });
+    for (QComboBox *box : {m_range, m_venue, m_event, m_channel})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::filtersChanged);
 }
 
@@ -246,6 +257,7 @@ DashboardFilter DashboardPage::filterAt(qint64 nowMs) const
         break;
     }
     filter.eventId = m_event->currentData().toLongLong();
+    filter.venueId = m_venue->currentData().toLongLong();
     filter.channel = m_channel->currentData().toString();
     return filter;
 }
@@ -268,6 +280,8 @@ QJsonObject DashboardPage::serverFilter() const
     }
     if (const qint64 event = m_event->currentData().toLongLong(); event > 0)
         filter.insert(QStringLiteral("event"), event);
+    if (const qint64 venue = m_venue->currentData().toLongLong(); venue > 0)
+        filter.insert(QStringLiteral("venue"), venue);
     if (const QString channel = m_channel->currentData().toString(); !channel.isEmpty())
         filter.insert(QStringLiteral("channel"), channel);
     if (!m_terminal.isEmpty())
@@ -398,14 +412,36 @@ void DashboardPage::loadEvents()
         [this](Result<QList<EventQueries::Managed>> events) {
             if (!events)
                 return;
-            const qint64 current = m_event->currentData().toLongLong();
-            const QSignalBlocker block(m_event);
-            while (m_event->count() > 1)
-                m_event->removeItem(1);
-            for (const auto &event : *events)
-                m_event->addItem(event.name, event.id);
-            m_event->setCurrentIndex(std::max(0, m_event->findData(current)));
+            m_events = *events;
+            const qint64 venue = m_venue->currentData().toLongLong();
+            const QSignalBlocker blockVenue(m_venue);
+            const QSignalBlocker blockEvent(m_event);
+            while (m_venue->count() > 1)
+                m_venue->removeItem(1);
+            for (const auto &event : std::as_const(m_events)) {
+                if (m_venue->findData(event.venueId) < 0)
+                    m_venue->addItem(event.venue, event.venueId);
+            }
+            m_venue->setCurrentIndex(std::max(0, m_venue->findData(venue)));
+            // One venue: nothing to choose.
+            const bool several = m_venue->count() > 2;
+            m_venue->setVisible(several);
+            m_venueLabel->setVisible(several);
+            fillEvents();
         });
+}
+
+void DashboardPage::fillEvents()
+{
+    const qint64 venue = m_venue->currentData().toLongLong();
+    const qint64 current = m_event->currentData().toLongLong();
+    while (m_event->count() > 1)
+        m_event->removeItem(1);
+    for (const auto &event : std::as_const(m_events)) {
+        if (venue == 0 || event.venueId == venue)
+            m_event->addItem(event.name, event.id);
+    }
+    m_event->setCurrentIndex(std::max(0, m_event->findData(current)));
 }
 
 void DashboardPage::showFigures(const DashboardFigures &figures)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboard/dashboardfigures.h"
+#include "query/eventqueries.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,6 +88,8 @@ private:
     void showServerFigures(const DashboardFigures &figures, const QJsonArray &terminals,
                            const QJsonObject &server);
     void loadEvents();
+    // The event list of the chosen venue (every event for "All venues").
+    void fillEvents();
     void showSeries(const DashboardFigures &figures);
     void showKpis(const DashboardFigures &figures);
 
@@ -100,8 +103,11 @@ private:
     QScrollArea *m_scroll = nullptr;
     QComboBox *m_range = nullptr;
     QPushButton *m_rulesButton = nullptr;
+    QComboBox *m_venue = nullptr; // shown when there is more than one venue
+    QLabel *m_venueLabel = nullptr;
     QComboBox *m_event = nullptr;
     QComboBox *m_channel = nullptr;
+    QList<EventQueries::Managed> m_events;
     QLabel *m_status = nullptr;
     QLabel *m_ordersKpi = nullptr;
     QLabel *m_revenueKpi = nullptr;

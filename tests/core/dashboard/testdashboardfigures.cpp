@@ -181,6 +181,57 @@ private slots:
         QCOMPARE(f.channels, QStringList{QStringLiteral("phone")});
     }
 
+    void aVenueTakesItsEventsOnly()
+    {
+        // Event 1 at venue 10, event 2 at venue 20; a card-key order (event
+        // 0) belongs to no venue.
+        SaleFacts all = facts();
+        all.eventVenues = {{1, 10}, {2, 20}};
+        all.orders.push_back(OrderFact{QStringLiteral("T1"), 9, 0, QStringLiteral("counter"),
+                                       QStringLiteral("CNY"), 1, 70, kT0 + 30'000});
+        all.payments.push_back(PaymentFact{QStringLiteral("T1"),
+                                           9,
+                                           9,
+                                           QStringLiteral("cash"),
+                                           paymentProviderOf(QStringLiteral("cash")),
+                                           0,
+                                           {},
+                                           70,
+                                           kT0 + 30'000});
+        all.stock.push_back(
+            StockFact{1, QStringLiteral("Gala"), QStringLiteral("Stalls"), 100, 40, 0});
+        all.stock.push_back(
+            StockFact{2, QStringLiteral("Matinee"), QStringLiteral("Standing"), 50, 1, 0});
+
+        auto filter = fiveMinutes();
+        auto f = DashboardFigures::compute(all, filter, kT0 + 5 * kMin);
+        QCOMPARE(f.orders, 5); // every venue, the card keys too
+        QCOMPARE(f.stock.size(), 2);
+
+        filter.venueId = 20;
+        f = DashboardFigures::compute(all, filter, kT0 + 5 * kMin);
+        QCOMPARE(f.orders, 1);
+        QCOMPARE(f.revenue, 400);
+        QCOMPARE(f.attempts, 2);
+        QCOMPARE(f.stock.size(), 1);
+        QCOMPARE(f.stock[0].eventName, QStringLiteral("Matinee"));
+
+        filter.venueId = 10;
+        f = DashboardFigures::compute(all, filter, kT0 + 5 * kMin);
+        QCOMPARE(f.orders, 3); // T1 #1, #2 and T2 #2 (T1 #3 cancelled)
+        QCOMPARE(f.cancelledOrders, 1);
+        QCOMPARE(f.revenue, 100 + 200 + 500); // not the card keys' 70
+        QCOMPARE(f.refunds, 1);
+        QCOMPARE(f.stock[0].eventName, QStringLiteral("Gala"));
+
+        filter.venueId = 30; // no event there
+        f = DashboardFigures::compute(all, filter, kT0 + 5 * kMin);
+        QCOMPARE(f.orders, 0);
+        QCOMPARE(f.attempts, 0);
+        QVERIFY(f.stock.isEmpty());
+        QCOMPARE(DashboardFigures::fromJson(f.toJson()).filter.venueId, 30);
+    }
+
     void wholeSaleStartsAtTheFirstSaleWithWiderBuckets()
     {
         DashboardFilter filter;                  // from the first sale until now

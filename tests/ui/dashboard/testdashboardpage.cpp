@@ -12,12 +12,16 @@
 #include "dashboard/timeserieschart.h"
 #include "orders/orderspage.h"
 #include "resultassert.h"
+#include "setup/demoseeder.h"
 #include "shell/mainwindow.h"
+#include "venue/seatplanwriter.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -120,6 +124,21 @@ bool screenshot(ConsoleFixture &f, const QString &name)
     return f.saveScreenshot(name);
 }
 
+// Any command, run by the demo admin through the console's engine.
+QJsonObject runAsAdmin(ConsoleFixture &f, const QString &kind, const QJsonObject &request)
+{
+    static int keys = 0;
+    auto command = CommandFactory::fromJson(kind, request);
+    if (!command)
+        qFatal("%s: %s", qPrintable(kind), qPrintable(command.error().toString()));
+    auto outcome =
+        f.engine().execute(std::move(*command), QStringLiteral("dashboard-admin-%1").arg(++keys),
+                           QStringLiteral("admin"));
+    if (!outcome.result)
+        qFatal("%s: %s", qPrintable(kind), qPrintable(outcome.result.error().toString()));
+    return outcome.result.value();
+}
+
 bool openDashboard(ConsoleFixture &f, const QString &user)
 {
     if (!f.signIn(user))
@@ -213,6 +232,83 @@ private slots:
         QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Orders);
         QVERIFY(ConsoleFixture::waitFor(
             [&] { return f.window().ordersPage()->currentOrder() == order; }));
+    }
+
+    void aVenueNarrowsTheEventsAndEveryFigure()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        ConsoleFixture f;
+        sellADay(f); // three orders at the demo theatre
+        // A second venue with an event of its own and one sale there.
+        const QJsonObject plan =
+            QJsonDocument::fromJson(SeatPlanWriter::toJson(DemoSeeder::theatre())).object();
+        const qint64 hall =
+            runAsAdmin(f, QStringLiteral("create_venue"),
+                       {{QStringLiteral("name"), QStringLiteral("Riverside Hall")},
+                        {QStringLiteral("timezone"), QStringLiteral("Asia/Shanghai")},
+                        {QStringLiteral("plan"), plan}})[QStringLiteral("venue")]
+                .toInteger();
+        const QDateTime starts =
+            QDateTime::fromMSecsSinceEpoch(f.db().clock().nowMs(), Qt::UTC).addDays(3);
+        const QJsonObject jazz = runAsAdmin(
+            f, QStringLiteral("create_event"),
+            {{QStringLiteral("venue"), hall},
+             {QStringLiteral("name"), QStringLiteral("Jazz Night")},
+             {QStringLiteral("starts_at"), starts.toString(Qt::ISODate)},
+             {QStringLiteral("currency"), QStringLiteral("CNY")},
+             {QStringLiteral("ticket_types"),
+              QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("adult")},
+                                     {QStringLiteral("name"), QStringLiteral("Adult")}}}},
+             {QStringLiteral("prices"),
+              QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("Stalls")},
+                                     {QStringLiteral("ticket_type"), QStringLiteral("adult")},
+                                     {QStringLiteral("amount"), 20000}},
+                         QJsonObject{{QStringLiteral("category"), QStringLiteral("Balcony")},
+                                     {QStringLiteral("ticket_type"), QStringLiteral("adult")},
+                                     {QStringLiteral("amount"), 15000}}}},
+             {QStringLiteral("ga"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("name"), QStringLiteral("Floor")},
+                  {QStringLiteral("capacity"), 100},
+                  {QStringLiteral("prices"),
+                   QJsonArray{QJsonObject{{QStringLiteral("ticket_type"), QStringLiteral("adult")},
+                                          {QStringLiteral("amount"), 8000}}}}}}}});
+        const qint64 floor =
+            jazz[QStringLiteral("ga")].toArray().first()[QStringLiteral("ga")].toInteger();
+        TESSERA_VERIFY_OK(
+            sell(f, QJsonObject{{QStringLiteral("event"), jazz[QStringLiteral("event")]},
+                                {QStringLiteral("lines"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("ga"), floor},
+                                                        {QStringLiteral("quantity"), 1}}}},
+                                {QStringLiteral("payments"), QJsonArray{pay("cash", 8000)}}})
+                .result);
+        f.db().clock().advance(1000);
+
+        QVERIFY(openDashboard(f, QStringLiteral("manager")));
+        DashboardPage *page = f.window().dashboardPage();
+        auto *venue = child<QComboBox>(f, "dashboardVenue");
+        auto *event = child<QComboBox>(f, "dashboardEvent");
+        QVERIFY(ConsoleFixture::waitFor([&] { return venue->isVisible(); }));
+        QCOMPARE(venue->count(), 3); // all venues, the theatre, the hall
+        QCOMPARE(event->count(), 3);
+        QCOMPARE(child<QLabel>(f, "kpiOrders")->text(), QStringLiteral("4"));
+
+        venue->setCurrentIndex(venue->findData(hall));
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->figures().filter.venueId == hall; }));
+        QCOMPARE(event->count(), 2);
+        QCOMPARE(event->itemText(1), QStringLiteral("Jazz Night"));
+        QCOMPARE(child<QLabel>(f, "kpiOrders")->text(), QStringLiteral("1"));
+        QVERIFY(child<QLabel>(f, "kpiRevenue")->text().contains(QStringLiteral("80.00")));
+        auto *stock = child<QTableWidget>(f, "stockTable");
+        QCOMPARE(stock->rowCount(), 3); // the hall's stalls, balcony and floor
+        for (int row = 0; row < stock->rowCount(); ++row)
+            QCOMPARE(stock->item(row, 0)->text(), QStringLiteral("Jazz Night"));
+        QVERIFY(screenshot(f, QStringLiteral("dashboard-venue-en.png")));
+
+        venue->setCurrentIndex(0);
+        QVERIFY(ConsoleFixture::waitFor([&] { return page->figures().filter.venueId == 0; }));
+        QCOMPARE(event->count(), 3);
+        QCOMPARE(child<QLabel>(f, "kpiOrders")->text(), QStringLiteral("4"));
     }
 
     void aSaleElsewhereShowsWithinSeconds()
