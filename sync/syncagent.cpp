@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "journalshipper.h"
 #include "storage/sqlitedb.h"
+#include "syncincidentrecorder.h"
 
 #include <QThread>
 #include <QTimer>
@@ -41,6 +42,8 @@ public:
         , m_engine(engine)
         , m_timer(new QTimer(this))
     {
+        if (engine)
+            m_incidents.emplace(m_path, *engine);
         m_timer->setInterval(intervalMs);
         connect(m_timer, &QTimer::timeout, this, &Worker::ship);
     }
@@ -102,6 +105,8 @@ signals:
 private:
     void publish(const SyncStatus &s)
     {
+        if (m_incidents)
+            m_incidents->observe(m_last, s);
         m_last = s;
         emit shipped(s);
     }
@@ -112,6 +117,7 @@ private:
     Engine *m_engine;
     QTimer *m_timer;
     SyncStatus m_last;
+    std::optional<SyncIncidentRecorder> m_incidents; // with an engine only
 };
 
 SyncAgent::SyncAgent(QString databasePath, const Clock &clock, int intervalMs, QObject *parent)

@@ -6182,6 +6182,17 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::RecordSyncStateCommand</name>
+    <message>
+        <source>state takes online, offline, failing or revoked, not &quot;%1&quot;.</source>
+        <translation>state 应为 online、offline、failing 或 revoked，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>backlog cannot be negative.</source>
+        <translation>backlog 不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RedeemCommand</name>
     <message>
         <source>This is not a valid ticket code.</source>
@@ -6811,6 +6822,28 @@ The order keeps waiting for payment.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Terminal revoked by the server</source>
+        <translation>终端已被服务器吊销</translation>
+    </message>
+    <message>
+        <source>Server refused the journal</source>
+        <translation>服务器拒收了日志</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · entries that waited: %n</source>
+        <translation>
+            <numerusform>%1 · 等待上传的日志：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

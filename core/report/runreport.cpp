@@ -136,6 +136,11 @@ Result<RunReport> RunReportReader::read(SqliteDb &db, const QString &terminal, c
                 report.alerts.push_back(alert);
         }
     }
+    // The times this console could not reach its server (none before schema 13).
+    if (auto incidents =
+            SyncIncidents::read(db, report.figures.filter.fromMs, report.figures.filter.toMs);
+        incidents)
+        report.incidents = *incidents;
 
     QList<qint64> ids;
     for (const OrderFact &o : report.orders())

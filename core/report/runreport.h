@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "dashboard/dashboardfigures.h"
 #include "dashboard/salefacts.h"
+#include "replica/syncincidents.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,7 @@ struct RunReport
     SaleFacts facts;                 // as read (the CSV exports keep those in the filter)
     QMap<qint64, QString> customers; // order id -> customer's name
     QList<AlertRecord> alerts;       // that fired in the range (the alerts log)
+    QList<SyncIncident> incidents;   // this console's, overlapping the range
 
     // The facts' rows the report counts (figures.filter: range and event).
     QList<OrderFact> orders() const;

@@ -246,6 +246,18 @@ CREATE UNIQUE INDEX alerts_log_open ON alerts_log(rule_id) WHERE ended_at IS NUL
 CREATE INDEX alerts_log_started ON alerts_log(started_at);
 )sql";
 
+// Version 13: sync incidents (core/replica). Each stretch of time a terminal
+// could not hand its journal to its server, for the run report; at most one
+// open (ended_at NULL) at a time.
+const char *const kVersion13 = R"sql(
+CREATE TABLE sync_incidents(
+  id INTEGER PRIMARY KEY, state TEXT NOT NULL, message TEXT NOT NULL,
+  started_at INTEGER NOT NULL, ended_at INTEGER, peak_backlog INTEGER NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX sync_incidents_open ON sync_incidents((ended_at IS NULL))
+  WHERE ended_at IS NULL;
+CREATE INDEX sync_incidents_started ON sync_incidents(started_at);
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -274,6 +286,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion11);
     case 12:
         return QString::fromUtf8(kVersion12);
+    case 13:
+        return QString::fromUtf8(kVersion13);
     }
     return {};
 }

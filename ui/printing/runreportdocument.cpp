@@ -86,6 +86,22 @@ QList<RunReportAlert> RunReportDocument::alertsOf(const RunReport &report)
     return out;
 }
 
+QList<RunReportIncident> RunReportDocument::incidentsOf(const RunReport &report)
+{
+    QList<RunReportIncident> out;
+    for (const SyncIncident &i : report.incidents) {
+        QString what = i.state == QLatin1String("revoked")   ? tr("Terminal revoked by the server")
+                       : i.state == QLatin1String("failing") ? tr("Server refused the journal")
+                                                             : tr("Server unreachable");
+        if (!i.message.isEmpty())
+            what = tr("%1: %2").arg(what, i.message);
+        if (i.peakBacklog > 0)
+            what = tr("%1 · entries that waited: %n", nullptr, int(i.peakBacklog)).arg(what);
+        out.push_back(RunReportIncident{report.terminal, i.startedAtMs, i.endedAtMs, what});
+    }
+    return out;
+}
+
 QString RunReportDocument::fileName() const
 {
     const RunReportScope &scope = m_report.scope;

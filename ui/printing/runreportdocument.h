@@ -45,17 +45,20 @@ class RunReportDocument
     Q_DECLARE_TR_FUNCTIONS(tessera::RunReportDocument)
 
 public:
-    // Without `alerts`, those of the report's alerts log.
+    // Without `alerts` or `incidents`, those the report read.
     explicit RunReportDocument(RunReport report, QList<RunReportAlert> alerts = {},
                                QList<RunReportIncident> incidents = {})
         : m_report(std::move(report))
         , m_alerts(alerts.isEmpty() ? alertsOf(m_report) : std::move(alerts))
-        , m_incidents(std::move(incidents))
+        , m_incidents(incidents.isEmpty() ? incidentsOf(m_report) : std::move(incidents))
     {}
 
     // The report's alerts as the document lists them: the rule in words and
     // what was worst.
     static QList<RunReportAlert> alertsOf(const RunReport &report);
+    // The report's sync incidents in words: what happened, how many sales
+    // waited.
+    static QList<RunReportIncident> incidentsOf(const RunReport &report);
 
     void paint(QPagedPaintDevice &device, QPainter &painter, const PrintStyle &style) const;
     Result<void> writePdf(const QString &pdfPath, const QLocale &locale = QLocale()) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RunReportReader: what an event's or a range of days' report covers.
 #include "alerts/alertevaluator.h"
+#include "replica/recordsyncstatecommand.h"
 #include "report/runreport.h"
 #include "resultassert.h"
 #include "setup/boxofficetimezone.h"
@@ -86,6 +87,40 @@ private slots:
         QCOMPARE(report->alerts.size(), 1);
         QCOMPARE(report->alerts[0].rule.kind, AlertKind::PaymentSuccessBelow);
         QVERIFY(report->alerts[0].isOpen());
+    }
+
+    void theSyncIncidentsOfTheRangeAreInTheReport()
+    {
+        EngineFixture f;
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)},
+                                     QJsonArray{payment(QStringLiteral("card"), kStanding)}))
+                .result);
+        const auto state = [&](const char *name, qint64 backlog) {
+            return f.engine()
+                .execute(std::make_unique<RecordSyncStateCommand>(
+                             QLatin1String(name), QStringLiteral("Connection refused"), backlog),
+                         QStringLiteral("state-%1-%2").arg(QLatin1String(name)).arg(backlog))
+                .result;
+        };
+        const qint64 down = f.clock().nowMs();
+        TESSERA_VERIFY_OK(state("offline", 1));
+        f.clock().advance(120'000);
+        TESSERA_VERIFY_OK(
+            f.run(kSell, saleRequest(f.ids().event, QJsonArray{gaLine(f.ids().standingQuota, 1)},
+                                     QJsonArray{payment(QStringLiteral("card"), kStanding)}))
+                .result);
+        f.clock().advance(60'000);
+        TESSERA_VERIFY_OK(state("online", 3));
+        SqliteDb db = f.reader();
+        auto report =
+            RunReportReader::read(db, f.engine().terminalId(), nullptr,
+                                  RunReportScope{f.ids().event, {}, {}}, f.clock().nowMs());
+        TESSERA_VERIFY_OK(report);
+        QCOMPARE(report->incidents.size(), 1);
+        QCOMPARE(report->incidents[0].startedAtMs, down);
+        QCOMPARE(report->incidents[0].endedAtMs, down + 180'000);
+        QCOMPARE(report->incidents[0].peakBacklog, 3);
     }
 
     void aRangeOfDaysTakesOnlyItsSalesAndAnUnknownEventIsRefused()
