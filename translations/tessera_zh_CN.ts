@@ -1016,6 +1016,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::A4PageWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>tessera::A4ReportPdf</name>
     <message>
         <source>The page size was refused.</source>

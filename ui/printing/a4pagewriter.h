@@ -4,6 +4,7 @@
 #include "printstyle.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
@@ -16,6 +17,8 @@ namespace tessera {
 // new page when the next block would not fit.
 class A4PageWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::A4PageWriter)
+
 public:
     static constexpr qreal kPageWidth = 210;
     static constexpr qreal kPageHeight = 297;
@@ -74,9 +77,18 @@ public:
     {
         if (m_y + mm <= kPageHeight - kMargin - kFooter)
             return;
+        pageNumber();
         m_device.newPage();
+        ++m_page;
         m_y = kMargin;
     }
+
+    // The page the cursor is on, from 1.
+    int page() const { return m_page; }
+    // Numbers every page "Page n of `total`" at its foot (0: no numbers);
+    // call finish() after the last line.
+    void numberPages(int total) { m_pages = total; }
+    void finish() { pageNumber(); }
 
     void text(const QString &text, const QFont &font, int align = Qt::AlignLeft,
               const QColor &colour = Qt::black, qreal x = kMargin, qreal width = kInner)
@@ -144,10 +156,20 @@ private:
                            kFlags | align, text);
     }
 
+    void pageNumber()
+    {
+        if (m_pages <= 0)
+            return;
+        draw(tr("Page %1 of %2").arg(m_page).arg(m_pages), m_style.font(8), Qt::AlignRight, kMuted,
+             kMargin, kInner, 5, kPageHeight - kMargin - 4);
+    }
+
     QPagedPaintDevice &m_device;
     const PrintStyle &m_style;
     QPainter &m_painter;
     qreal m_y = kMargin;
+    int m_page = 1;
+    int m_pages = 0;
 };
 
 } // namespace tessera

@@ -3,6 +3,7 @@
 
 #include "a4pagewriter.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -15,13 +16,37 @@ constexpr int kPdfDpi = 300;
 
 } // namespace
 
+int A4ReportPdf::countPages(const QPaintDevice &device, const PrintStyle &style,
+                            const LayOut &layOut)
+{
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    counter.setResolution(device.logicalDpiY());
+    if (!counter.setPageLayout(A4PageWriter::pageLayout()))
+        return 0;
+    QPainter painter;
+    if (!painter.begin(&counter))
+        return 0;
+    const PrintStyle counting(counter, style.locale());
+    A4PageWriter w(counter, counting, painter);
+    layOut(w);
+    painter.end();
+    return w.page();
+}
+
 void A4ReportPdf::paint(QPagedPaintDevice &device, QPainter &painter, const PrintStyle &style,
                         const LayOut &layOut)
 {
+    // "Page n of N" needs N first: the same layout once on a scratch PDF of
+    // the device's resolution (the same text metrics, so the same breaks).
+    const int pages = countPages(device, style, layOut);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     A4PageWriter w(device, style, painter);
+    w.numberPages(pages);
     layOut(w);
+    w.finish();
     painter.restore();
 }
 

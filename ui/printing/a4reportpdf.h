@@ -12,6 +12,7 @@
 
 class QPainter;
 class QPagedPaintDevice;
+class QPaintDevice;
 
 namespace tessera {
 
@@ -30,6 +31,9 @@ public:
     // painting with `painter`), starting new pages as it needs.
     static void paint(QPagedPaintDevice &device, QPainter &painter, const PrintStyle &style,
                       const LayOut &layOut);
+    // How many pages `layOut` takes on a device like `device`.
+    static int countPages(const QPaintDevice &device, const PrintStyle &style,
+                          const LayOut &layOut);
     // Writes the report to `pdfPath`, with `title` in the PDF's properties.
     static Result<void> write(const QString &pdfPath, const QString &title, const QLocale &locale,
                               const LayOut &layOut);

@@ -106,6 +106,11 @@ private slots:
               QStringLiteral("Server unreachable"), QStringLiteral("Printed")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(!text.contains(QStringLiteral("No alert recorded")));
+        // Every page numbered at its foot, out of the whole.
+        for (int page = 1; page <= pages.size(); ++page) {
+            const QString number = QStringLiteral("Page %1 of %2").arg(page).arg(pages.size());
+            QVERIFY2(text.contains(number), qPrintable(number));
+        }
     }
 };
 
