@@ -4818,22 +4818,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>初始设置</translation>
     </message>
     <message>
-        <source>&amp;Printouts</source>
-        <translation>打印输出(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Send to the &amp;printer</source>
-        <translation>发送到打印机(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Save as PDF in a &amp;folder…</source>
-        <translation>另存为 PDF 到文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Folder for tickets, receipts and reports</source>
-        <translation>门票、收据和报表的保存文件夹</translation>
-    </message>
-    <message>
         <source>Printouts go to the printer.</source>
         <translation>打印内容将发送到打印机。</translation>
     </message>
@@ -4854,10 +4838,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>
             <numerusform>柜台未付款订单现在会在 %n 分钟后让出座位。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print tickets and receipt &amp;automatically after payment</source>
-        <translation>付款后自动打印门票和收据(&amp;A)</translation>
     </message>
     <message>
         <source>Everywhere</source>
@@ -5875,6 +5855,29 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Standing</source>
         <translation>站区</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PrintoutsMenu</name>
+    <message>
+        <source>&amp;Printouts</source>
+        <translation>打印输出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;printer</source>
+        <translation>发送到打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF in a &amp;folder…</source>
+        <translation>另存为 PDF 到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print tickets and receipt &amp;automatically after payment</source>
+        <translation>付款后自动打印门票和收据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Folder for tickets, receipts and reports</source>
+        <translation>门票、收据和报表的保存文件夹</translation>
     </message>
 </context>
 <context>

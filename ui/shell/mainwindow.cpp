@@ -19,6 +19,7 @@
 #include "report/runreportdialog.h"
 #include "sell/paymentdialog.h"
 #include "sell/sellpage.h"
+#include "shell/printoutsmenu.h"
 #include "shell/serversettingsdialog.h"
 #include "shell/syncstatuslabel.h"
 #include "shift/drawercountpanel.h"
@@ -31,7 +32,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -304,35 +304,11 @@ void MainWindow::buildMenus()
         go->addAction(action);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu *printouts = settings->addMenu(tr("&Printouts"));
-    QAction *toPrinter = printouts->addAction(tr("Send to the &printer"));
-    QAction *toFolder = printouts->addAction(tr("Save as PDF in a &folder…"));
-    auto *printGroup = new QActionGroup(this);
-    for (QAction *action : {toPrinter, toFolder}) {
-        action->setCheckable(true);
-        printGroup->addAction(action);
-    }
-    const bool folderSet = !QSettings().value(QStringLiteral("printFolder")).toString().isEmpty();
-    (folderSet ? toFolder : toPrinter)->setChecked(true);
-    connect(toPrinter, &QAction::triggered, this, [this] { setPrintFolder(QString()); });
-    connect(toFolder, &QAction::triggered, this, [this, toPrinter] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Folder for tickets, receipts and reports"),
-            QSettings().value(QStringLiteral("printFolder"), QDir::homePath()).toString());
-        if (folder.isEmpty()) {
-            if (QSettings().value(QStringLiteral("printFolder")).toString().isEmpty())
-                toPrinter->setChecked(true);
-            return;
-        }
-        setPrintFolder(folder);
-    });
-    printouts->addSeparator();
-    QAction *automatic =
-        printouts->addAction(tr("Print tickets and receipt &automatically after payment"));
-    automatic->setObjectName(QStringLiteral("printAutomaticallyAction"));
-    automatic->setCheckable(true);
-    automatic->setChecked(m_sell->printsAutomatically());
-    connect(automatic, &QAction::toggled, this, [this](bool on) {
+    auto *printouts = new PrintoutsMenu(QSettings().value(QStringLiteral("printFolder")).toString(),
+                                        m_sell->printsAutomatically(), this);
+    settings->addMenu(printouts);
+    connect(printouts, &PrintoutsMenu::folderChosen, this, &MainWindow::setPrintFolder);
+    connect(printouts, &PrintoutsMenu::automaticChanged, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("printAutomatically"), on);
         m_sell->setPrintAutomatically(on);
     });
