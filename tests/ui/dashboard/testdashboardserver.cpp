@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -221,6 +222,7 @@ private slots:
                  qPrintable(status->text()));
         auto *banner = child<AlertBanner>(f, "serverAlertBanner");
         QVERIFY(banner && !banner->isVisible());
+        QSignalSpy alarms(banner, &AlertBanner::alarmed);
 
         // BOX-2's QR provider times out now: 2 of 4 payments approved.
         for (int i = 0; i < 2; ++i)
@@ -272,6 +274,25 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("acknowledged_by")).toString(),
                  QStringLiteral("Lin Wei"));
         QVERIFY(!after.contains(QStringLiteral("ended_at")));
+
+        // The provider recovers: 8 of 10 approved, no longer below 80 %; the
+        // server ends the alert and the banner goes.
+        for (int i = 0; i < 6; ++i)
+            sold(box2.db, saleRequest(box2.db.ids().event,
+                                      QJsonArray{gaLine(box2.db.ids().standingQuota, 1)},
+                                      QJsonArray{payment(QStringLiteral("qr"), 12000)}));
+        QVERIFY(box2.sellAndShip(0));
+        QVERIFY2(ConsoleFixture::waitFor([&] { return !banner->isVisible(); }, 20000),
+                 server.log().constData());
+        QVERIFY(server.logged("alert ended: Payment success below 80"));
+        QVERIFY(manager.get(QStringLiteral("/v1/alerts"))
+                    .value()
+                    .value(QStringLiteral("alerts"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains(QStringLiteral("ended_at")));
+        QCOMPARE(alarms.size(), 1); // sounded once, at the start
         QCOMPARE(server.stop(), 0);
     }
 
