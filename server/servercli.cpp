@@ -157,7 +157,7 @@ int ServerCli::usage(const QString &problem) const
                     "       tessera-server allocate --data DIR --terminal NAME --event ID "
                     "(--seats ID,ID… | --count N | --ga QUOTA --places N)\n"
                     "       tessera-server take-back --data DIR --terminal NAME --event ID "
-                    "[--seats ID,ID…]\n"
+                    "[--seats ID,ID… | --ga QUOTA [--places N]]\n"
                     "       tessera-server totals --data DIR [--event ID] [--json]\n"
                     "       tessera-server conflicts --data DIR\n"
                     "       tessera-server rebuild-totals --data DIR"));

@@ -68,7 +68,8 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     }
     QJsonObject body{{QStringLiteral("since"), since}};
     if (!ack.value(QLatin1String("released")).toArray().isEmpty() ||
-        !ack.value(QLatin1String("sold")).toArray().isEmpty())
+        !ack.value(QLatin1String("sold")).toArray().isEmpty() ||
+        !ack.value(QLatin1String("ga")).toArray().isEmpty())
         body.insert(QStringLiteral("ack"), ack);
     ServerClient client(m_link.address, m_link.ca, m_link.token, m_timeoutMs);
     auto answer = client.post(QStringLiteral("/v1/catalog"), body);

@@ -1489,6 +1489,18 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>--ga needs --places N.</source>
         <translation>--ga 需要 --places 数量。</translation>
     </message>
+    <message>
+        <source>How many places of the GA quota to take back (all unsold when not given).</source>
+        <translation>要收回的站票配额名额数（不指定时收回全部未售名额）。</translation>
+    </message>
+    <message>
+        <source>take-back takes --seats or --ga (with --places, or all), not both.</source>
+        <translation>take-back 只能使用 --seats 或 --ga（配合 --places，或收回全部）之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--places goes with --ga NAME.</source>
+        <translation>--places 需要与 --ga 名称一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ApplyCatalogCommand</name>
@@ -2223,6 +2235,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Name the GA quota by its id.</source>
         <translation>请以编号指定站票配额。</translation>
+    </message>
+    <message>
+        <source>[quota, places kept] is expected.</source>
+        <translation>应为 [配额, 保留名额]。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is the catalog version the answer comes from.</source>
+        <translation>“version”是该应答所依据的目录版本。</translation>
     </message>
 </context>
 <context>
@@ -7663,13 +7683,21 @@ The order keeps waiting for payment.</source>
         <translation>terminals 需要 --data 目录。</translation>
     </message>
     <message>
+        <source>totals rebuilt from %1 journal entries</source>
+        <translation>已根据 %1 条日志条目重建汇总</translation>
+    </message>
+    <message>
+        <source>rebuild-totals needs --data DIR.</source>
+        <translation>rebuild-totals 需要 --data 目录。</translation>
+    </message>
+    <message>
         <source>Usage: tessera-server init --data DIR [--host NAME]... [--address IP]... [--demo]
        tessera-server run --data DIR [--listen ADDRESS:PORT]
        tessera-server enrol-code --data DIR --terminal NAME --venue ID [--valid-hours H]
        tessera-server revoke --data DIR --terminal NAME
        tessera-server terminals --data DIR
        tessera-server allocate --data DIR --terminal NAME --event ID (--seats ID,ID… | --count N | --ga QUOTA --places N)
-       tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID…]
+       tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID… | --ga QUOTA [--places N]]
        tessera-server totals --data DIR [--event ID] [--json]
        tessera-server conflicts --data DIR
        tessera-server rebuild-totals --data DIR</source>
@@ -7679,18 +7707,10 @@ The order keeps waiting for payment.</source>
       tessera-server revoke --data 目录 --terminal 名称
       tessera-server terminals --data 目录
       tessera-server allocate --data 目录 --terminal 名称 --event 编号 (--seats 编号,编号… | --count 数量 | --ga 配额 --places 数量)
-      tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号…]
+      tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号… | --ga 配额 [--places 数量]]
       tessera-server totals --data 目录 [--event 编号] [--json]
       tessera-server conflicts --data 目录
       tessera-server rebuild-totals --data 目录</translation>
-    </message>
-    <message>
-        <source>totals rebuilt from %1 journal entries</source>
-        <translation>已根据 %1 条日志条目重建汇总</translation>
-    </message>
-    <message>
-        <source>rebuild-totals needs --data DIR.</source>
-        <translation>rebuild-totals 需要 --data 目录。</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8556,17 @@ The order keeps waiting for payment.</source>
         <translation>
             <numerusform>服务器：同步失败 · 待发送 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TakeBackGaCommand</name>
+    <message>
+        <source>Give a number of places above 0.</source>
+        <translation>请给出大于 0 的名额数。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 was given no place of &quot;%2&quot; of event %3.</source>
+        <translation>终端 %1 没有分配到场次 %3 的“%2”名额。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "storage/settingstable.h"
 #include "storage/sqlitedb.h"
 
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace tessera {
@@ -295,18 +296,36 @@ Result<QJsonObject> ApplyCatalogCommand::applyAllocation(WriteContext &ctx)
             !r)
             return r.error();
     }
+    // Fewer places offered than this terminal has: a take-back. It keeps what
+    // it sold or holds (perhaps offline, before the server asked) and says so.
+    QJsonArray kept;
+    auto quota = ctx.db().prepare(
+        QStringLiteral("SELECT COALESCE(allocated, 0), sold + held FROM ga_quotas WHERE id = ?"));
+    if (!quota)
+        return quota.error();
     for (const QJsonValue &v : m_ga) {
         const QJsonArray a = v.toArray();
+        const qint64 id = a.at(0).toInteger(), offered = a.at(1).toInteger();
+        qint64 had = 0, taken = 0;
+        quota->bind(1, id);
+        if (auto r = quota->forEachRow([&](SqliteStatement &s) {
+                had = s.columnInt(0);
+                taken = s.columnInt(1);
+            });
+            !r)
+            return r.error();
+        const qint64 now = std::max(offered, taken);
+        if (offered < had)
+            kept.push_back(QJsonArray{id, now});
         if (auto r = runSql(ctx, "UPDATE ga_quotas SET allocated = ? WHERE id = ?",
-                            [&](SqliteStatement &s) {
-                                s.bind(1, a.at(1).toInteger()).bind(2, a.at(0).toInteger());
-                            });
+                            [&](SqliteStatement &s) { s.bind(1, now).bind(2, id); });
             !r)
             return r.error();
     }
     return QJsonObject{{QStringLiteral("granted"), granted},
                        {QStringLiteral("released"), released},
-                       {QStringLiteral("sold"), sold}};
+                       {QStringLiteral("sold"), sold},
+                       {QStringLiteral("ga_kept"), kept}};
 }
 
 Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
@@ -354,7 +373,8 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     const QJsonObject ack{
         {QStringLiteral("version"), m_version},
         {QStringLiteral("released"), allocation->value(QLatin1String("released"))},
-        {QStringLiteral("sold"), allocation->value(QLatin1String("sold"))}};
+        {QStringLiteral("sold"), allocation->value(QLatin1String("sold"))},
+        {QStringLiteral("ga"), allocation->value(QLatin1String("ga_kept"))}};
     if (auto r = SettingsTable::write(ctx.db(), QString::fromLatin1(kVersionKey),
                                       QByteArray::number(m_version));
         !r)

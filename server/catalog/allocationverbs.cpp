@@ -25,11 +25,13 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
     const QCommandLineOption ga(QStringList{QStringLiteral("ga")}, tr("A GA quota's name."),
                                 QStringLiteral("quota"));
     const QCommandLineOption places(QStringList{QStringLiteral("places")},
-                                    tr("How many places of the GA quota to give."),
+                                    allocate ? tr("How many places of the GA quota to give.")
+                                             : tr("How many places of the GA quota to take "
+                                                  "back (all unsold when not given)."),
                                     QStringLiteral("n"));
-    parser.addOptions({data, terminal, event, seats});
+    parser.addOptions({data, terminal, event, seats, ga, places});
     if (allocate)
-        parser.addOptions({count, ga, places});
+        parser.addOption(count);
     // arguments[0] is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(ErrorCode::InvalidInput, parser.errorText());
@@ -47,11 +49,17 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
                         {QStringLiteral("data"), parser.value(data)},
                         {QStringLiteral("terminal"), parser.value(terminal)},
                         {QStringLiteral("event"), eventId}};
-    const int ways = int(parser.isSet(seats)) + int(allocate && parser.isSet(count)) +
-                     int(allocate && parser.isSet(ga));
+    const int ways =
+        int(parser.isSet(seats)) + int(allocate && parser.isSet(count)) + int(parser.isSet(ga));
     if (allocate && ways != 1)
         return fail(ErrorCode::InvalidInput,
                     tr("allocate takes one of --seats, --count or --ga (with --places)."));
+    if (!allocate && ways > 1)
+        return fail(ErrorCode::InvalidInput,
+                    tr("take-back takes --seats or --ga (with --places, or all), not both."));
+    if (!allocate && parser.isSet(places) && !parser.isSet(ga))
+        return fail(ErrorCode::InvalidInput, tr("--places goes with --ga NAME."),
+                    QStringLiteral("--places"));
     if (parser.isSet(seats)) {
         const QStringList list = parser.value(seats).split(QLatin1Char(','), Qt::SkipEmptyParts);
         QJsonArray ids;
@@ -63,7 +71,7 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
         request.insert(QStringLiteral("seats"), ids);
     }
     for (const auto &[option, key] : {std::pair{&count, "count"}, std::pair{&places, "places"}}) {
-        if (!allocate || !parser.isSet(*option))
+        if (!parser.isSet(*option) || (!allocate && option == &count))
             continue;
         const qint64 n = parser.value(*option).toLongLong(&ok);
         if (!ok || n <= 0)
@@ -73,8 +81,8 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
                         QStringLiteral("--") + QLatin1String(key));
         request.insert(QLatin1String(key), n);
     }
-    if (allocate && parser.isSet(ga)) {
-        if (!parser.isSet(places))
+    if (parser.isSet(ga)) {
+        if (allocate && !parser.isSet(places))
             return fail(ErrorCode::MissingField, tr("--ga needs --places N."),
                         QStringLiteral("--places"));
         request.insert(QStringLiteral("ga"), parser.value(ga));

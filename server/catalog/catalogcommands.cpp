@@ -5,6 +5,8 @@
 #include "replica/catalogtables.h"
 #include "storage/sqlitedb.h"
 
+#include <algorithm>
+
 namespace tessera {
 
 namespace {
@@ -197,7 +199,24 @@ Result<CommandResult> PrepareCatalogCommand::apply(WriteContext &ctx)
         if (auto r = ctx.db().exec(s); !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("fresh"), fresh}};
+    // Schema 2: GA take-back (a server of schema 1 gains the columns).
+    QStringList columns;
+    if (auto stmt = ctx.db().prepare(QStringLiteral("PRAGMA table_info(ga_allocations)")); stmt) {
+        if (auto r = stmt->forEachRow([&](SqliteStatement &s) { columns << s.columnText(1); }); !r)
+            return r.error();
+    } else {
+        return stmt.error();
+    }
+    for (const char *column : {"taking", "taking_version"}) {
+        if (columns.contains(QLatin1String(column)))
+            continue;
+        if (auto r = ctx.db().exec(QStringLiteral("ALTER TABLE ga_allocations ADD COLUMN %1 "
+                                                  "INTEGER NOT NULL DEFAULT 0")
+                                       .arg(QLatin1String(column)));
+            !r)
+            return r.error();
+    }
+    return QJsonObject{{QStringLiteral("schema"), 2}, {QStringLiteral("fresh"), fresh}};
 }
 
 QJsonObject AllocateSeatsCommand::toJson() const
@@ -341,7 +360,9 @@ Result<CommandResult> AllocateGaCommand::apply(WriteContext &ctx)
     if (auto r = ctx.run(
             "INSERT INTO ga_allocations(quota_id, terminal_id, places) "
             "VALUES(?, ?, ?) ON CONFLICT(quota_id, terminal_id) DO UPDATE SET "
-            "places = places + excluded.places",
+            "places = places + excluded.places, "
+            // A manager's grant after a take-back lets top-ups run again.
+            "taking_version = CASE WHEN taking > 0 THEN taking_version ELSE 0 END",
             [&](SqliteStatement &s) { s.bind(1, id).bind(2, terminal->id).bind(3, m_places); });
         !r)
         return r.error();
@@ -419,11 +440,118 @@ Result<CommandResult> TakeBackSeatsCommand::apply(WriteContext &ctx)
                        {QStringLiteral("taking_back"), seats.size()}};
 }
 
+QJsonObject TakeBackGaCommand::toJson() const
+{
+    return {{QStringLiteral("terminal"), m_terminal},
+            {QStringLiteral("event"), m_event},
+            {QStringLiteral("quota"), m_quota},
+            {QStringLiteral("places"), m_places}};
+}
+
+Result<CommandResult> TakeBackGaCommand::apply(WriteContext &ctx)
+{
+    auto terminal = terminalNamed(ctx, m_terminal);
+    if (!terminal)
+        return terminal.error();
+    if (m_places < 0)
+        return fail(ErrorCode::InvalidInput, tr("Give a number of places above 0."),
+                    QStringLiteral("places"));
+    auto stmt = ctx.statement("SELECT q.id, a.places, a.taking FROM ga_quotas q JOIN "
+                              "ga_allocations a ON a.quota_id = q.id AND a.terminal_id = ? "
+                              "WHERE q.event_id = ? AND q.name = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, terminal->id).bind(2, m_event).bind(3, m_quota);
+    qint64 quota = 0, places = 0, taking = 0;
+    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) {
+            quota = s.columnInt(0);
+            places = s.columnInt(1);
+            taking = s.columnInt(2);
+        });
+        !r)
+        return r.error();
+    if (!quota)
+        return fail(ErrorCode::InvalidState,
+                    tr("Terminal %1 was given no place of \"%2\" of event %3.")
+                        .arg(m_terminal, m_quota)
+                        .arg(m_event),
+                    QStringLiteral("ga"));
+    const qint64 wanted = m_places == 0 ? places : std::min(places, taking + m_places);
+    if (auto r = logChange(ctx, "ga_allocations", m_event, quota, terminal->id); !r)
+        return r.error();
+    const qint64 version = ctx.db().lastInsertRowId();
+    if (auto r =
+            ctx.run("UPDATE ga_allocations SET taking = ?, taking_version = ? "
+                    "WHERE quota_id = ? AND terminal_id = ?",
+                    [&](SqliteStatement &s) {
+                        s.bind(1, wanted).bind(2, version).bind(3, quota).bind(4, terminal->id);
+                    });
+        !r)
+        return r.error();
+    return QJsonObject{{QStringLiteral("terminal"), m_terminal},
+                       {QStringLiteral("event"), m_event},
+                       {QStringLiteral("quota"), m_quota},
+                       {QStringLiteral("taking_back"), wanted}};
+}
+
 QJsonObject AcknowledgeTakeBackCommand::toJson() const
 {
-    return {{QStringLiteral("terminal"), m_terminalId},
-            {QStringLiteral("released"), m_released},
-            {QStringLiteral("sold"), m_sold}};
+    QJsonObject o{{QStringLiteral("terminal"), m_terminalId},
+                  {QStringLiteral("released"), m_released},
+                  {QStringLiteral("sold"), m_sold}};
+    if (!m_ga.isEmpty()) {
+        o.insert(QStringLiteral("ga"), m_ga);
+        o.insert(QStringLiteral("version"), m_version);
+    }
+    return o;
+}
+
+Result<qint64> AcknowledgeTakeBackCommand::applyGa(WriteContext &ctx)
+{
+    qint64 returned = 0;
+    for (const QJsonValue &v : m_ga) {
+        const QJsonArray a = v.toArray();
+        const qint64 quota = a.at(0).toInteger(), kept = a.at(1).toInteger();
+        auto stmt = ctx.statement("SELECT a.places, a.taking, q.event_id, q.capacity FROM "
+                                  "ga_allocations a JOIN ga_quotas q ON q.id = a.quota_id "
+                                  "WHERE a.quota_id = ? AND a.terminal_id = ? AND a.taking > 0 "
+                                  "AND a.taking_version <= ?");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, quota).bind(2, m_terminalId).bind(3, m_version);
+        qint64 places = -1, taking = 0, event = 0, capacity = 0;
+        if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) {
+                places = s.columnInt(0);
+                taking = s.columnInt(1);
+                event = s.columnInt(2);
+                capacity = s.columnInt(3);
+            });
+            !r)
+            return r.error();
+        if (places < 0)
+            continue; // nothing being taken back, or an answer from before it
+        // It keeps what it sold or holds, never more than it had.
+        const qint64 now = std::clamp(kept, places - taking, places);
+        if (auto r = ctx.run(
+                "UPDATE ga_allocations SET places = ?, taking = 0 "
+                "WHERE quota_id = ? AND terminal_id = ?",
+                [&](SqliteStatement &s) { s.bind(1, now).bind(2, quota).bind(3, m_terminalId); });
+            !r)
+            return r.error();
+        // The server sells (online) what no terminal holds.
+        if (auto r = ctx.run(
+                "UPDATE ga_quotas SET allocated = ? - (SELECT "
+                "COALESCE(SUM(places), 0) FROM ga_allocations WHERE quota_id = ?) "
+                "WHERE id = ?",
+                [&](SqliteStatement &s) { s.bind(1, capacity).bind(2, quota).bind(3, quota); });
+            !r)
+            return r.error();
+        if (auto r = logChange(ctx, "ga_allocations", event, quota, m_terminalId); !r)
+            return r.error();
+        ctx.inventory().forgetEvent(event);
+        returned += places - now;
+    }
+    return returned;
 }
 
 Result<CommandResult> AcknowledgeTakeBackCommand::apply(WriteContext &ctx)
@@ -455,7 +583,12 @@ Result<CommandResult> AcknowledgeTakeBackCommand::apply(WriteContext &ctx)
     }
     for (qint64 event : events)
         ctx.inventory().forgetEvent(event);
-    return QJsonObject{{QStringLiteral("released"), released}, {QStringLiteral("sold"), sold}};
+    auto places = applyGa(ctx);
+    if (!places)
+        return places.error();
+    return QJsonObject{{QStringLiteral("released"), released},
+                       {QStringLiteral("sold"), sold},
+                       {QStringLiteral("places_returned"), *places}};
 }
 
 } // namespace tessera

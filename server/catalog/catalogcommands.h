@@ -16,12 +16,15 @@ namespace tessera {
 //   seat_allocations  which terminal may sell a seat of an event; state 0
 //                     granted, 1 being taken back (until the terminal says
 //                     it released or had sold it)
-//   ga_allocations    how many places of a GA quota each terminal may sell
+//   ga_allocations    how many places of a GA quota each terminal may sell;
+//                     `taking` of them being taken back since catalog version
+//                     `taking_version` (until the terminal says how many it
+//                     kept)
 class PrepareCatalogCommand final : public Command
 {
 public:
     QString kind() const override { return QStringLiteral("prepare_catalog"); }
-    QJsonObject toJson() const override { return {{QStringLiteral("schema"), 1}}; }
+    QJsonObject toJson() const override { return {{QStringLiteral("schema"), 2}}; }
     std::optional<Permission> requiredPermission() const override { return std::nullopt; }
     Result<CommandResult> apply(WriteContext &ctx) override;
 };
@@ -112,16 +115,50 @@ private:
     QStringList m_seats;
 };
 
+// Takes `places` unsold places of the GA quota `quota` (its name) of `event`
+// back from terminal `terminal` (0: all it was given). The server offers the
+// terminal that many fewer from its next catalog call and keeps counting
+// them as the terminal's until it answers how many it kept (it may have sold
+// some offline meanwhile): only then does the server have the rest back.
+class TakeBackGaCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::TakeBackGaCommand)
+
+public:
+    TakeBackGaCommand(QString terminal, qint64 event, QString quota, qint64 places)
+        : m_terminal(std::move(terminal))
+        , m_event(event)
+        , m_quota(std::move(quota))
+        , m_places(places)
+    {}
+    QString kind() const override { return QStringLiteral("take_back_ga"); }
+    QJsonObject toJson() const override;
+    std::optional<Permission> requiredPermission() const override { return std::nullopt; }
+    QString auditAction() const override { return QStringLiteral("take_back_ga"); }
+    Result<CommandResult> apply(WriteContext &ctx) override;
+
+private:
+    QString m_terminal;
+    qint64 m_event;
+    QString m_quota;
+    qint64 m_places;
+};
+
 // A terminal's answer to a take-back: the seats it released go back to the
 // server (available), those it had sold are sold. Only seats being taken
-// back from that terminal count, so a repeated answer changes nothing.
+// back from that terminal count, so a repeated answer changes nothing. `ga`:
+// [quota id, places kept] after the terminal applied catalog `version`; a
+// GA take-back ends only by an answer from a catalog that carried it.
 class AcknowledgeTakeBackCommand final : public Command
 {
 public:
-    AcknowledgeTakeBackCommand(qint64 terminalId, QJsonArray released, QJsonArray sold)
+    AcknowledgeTakeBackCommand(qint64 terminalId, QJsonArray released, QJsonArray sold,
+                               QJsonArray ga = {}, qint64 version = 0)
         : m_terminalId(terminalId)
         , m_released(std::move(released))
         , m_sold(std::move(sold))
+        , m_ga(std::move(ga))
+        , m_version(version)
     {}
     QString kind() const override { return QStringLiteral("acknowledge_take_back"); }
     QJsonObject toJson() const override;
@@ -129,9 +166,13 @@ public:
     Result<CommandResult> apply(WriteContext &ctx) override;
 
 private:
+    Result<qint64> applyGa(WriteContext &ctx);
+
     qint64 m_terminalId;
     QJsonArray m_released;
     QJsonArray m_sold;
+    QJsonArray m_ga;
+    qint64 m_version = 0;
 };
 
 } // namespace tessera

@@ -173,7 +173,8 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
     }
     {
         auto stmt = db.prepare(QStringLiteral(
-            "SELECT places FROM ga_allocations WHERE quota_id = ? AND terminal_id = ?"));
+            // Places being taken back are not offered any more.
+            "SELECT places - taking FROM ga_allocations WHERE quota_id = ? AND terminal_id = ?"));
         if (!stmt)
             return stmt.error();
         for (qint64 quota : quotas) {

@@ -65,12 +65,28 @@ Result<QJsonArray> pairs(const QJsonValue &value, const QString &where)
     return list;
 }
 
+// [quota id, places kept] pairs of a GA take-back's answer.
+Result<QJsonArray> kept(const QJsonValue &value, const QString &where)
+{
+    if (!value.isUndefined() && !value.isArray())
+        return fail(ErrorCode::InvalidInput, CatalogService::tr("A list is expected."), where);
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonArray p = list.at(i).toArray();
+        if (p.size() != 2 || !isPositive(p.at(0)) || !isWholeNumber(p.at(1), 0))
+            return fail(ErrorCode::InvalidInput,
+                        CatalogService::tr("[quota, places kept] is expected."),
+                        QStringLiteral("%1[%2]").arg(where).arg(i));
+    }
+    return list;
+}
+
 } // namespace
 
 Result<void> CatalogService::prepare()
 {
     auto r = run(m_engine, std::make_unique<PrepareCatalogCommand>(),
-                 QStringLiteral("server:prepare-catalog:1"));
+                 QStringLiteral("server:prepare-catalog:2"));
     if (!r)
         return r.error();
     return {};
@@ -113,6 +129,17 @@ Result<QJsonObject> CatalogService::takeBack(const QJsonObject &request)
     if (!isPositive(event))
         return fail(ErrorCode::InvalidInput, tr("Name the event by its id."),
                     QStringLiteral("event"));
+    if (request.contains(QLatin1String("ga"))) {
+        const QJsonValue places = request.value(QLatin1String("places"));
+        if (!places.isUndefined() && !isPositive(places))
+            return fail(ErrorCode::InvalidInput, tr("Give a number of places above 0."),
+                        QStringLiteral("places"));
+        return run(m_engine,
+                   std::make_unique<TakeBackGaCommand>(
+                       request.value(QLatin1String("terminal")).toString(), event.toInteger(),
+                       request.value(QLatin1String("ga")).toString(), places.toInteger()),
+                   freshKey("take-back-ga"));
+    }
     auto seats = seatList(request);
     if (!seats)
         return seats.error();
@@ -136,12 +163,21 @@ Result<QJsonObject> CatalogService::pull(qint64 terminalId, const QJsonObject &b
     auto sold = pairs(ack.value(QLatin1String("sold")), QStringLiteral("ack.sold"));
     if (!sold)
         return sold.error();
-    if (!released->isEmpty() || !sold->isEmpty()) {
+    auto ga = kept(ack.value(QLatin1String("ga")), QStringLiteral("ack.ga"));
+    if (!ga)
+        return ga.error();
+    const QJsonValue version = ack.value(QLatin1String("version"));
+    if (!ga->isEmpty() && !isPositive(version))
+        return fail(ErrorCode::InvalidInput,
+                    tr("\"version\" is the catalog version the answer comes from."),
+                    QStringLiteral("ack.version"));
+    if (!released->isEmpty() || !sold->isEmpty() || !ga->isEmpty()) {
         const QByteArray digest = Sha256::digest(
             {QJsonDocument(ack).toJson(QJsonDocument::Compact), QByteArray::number(terminalId)});
         // The same answer sent again is a replay: nothing changes twice.
         auto taken = run(m_engine,
-                         std::make_unique<AcknowledgeTakeBackCommand>(terminalId, *released, *sold),
+                         std::make_unique<AcknowledgeTakeBackCommand>(terminalId, *released, *sold,
+                                                                      *ga, version.toInteger()),
                          QStringLiteral("take-back-ack:") + QString::fromLatin1(digest.toHex()));
         if (!taken)
             return taken.error();
@@ -164,11 +200,12 @@ Result<QJsonObject> CatalogService::topUp(const QString &terminal, const QJsonOb
         return fail(ErrorCode::InvalidInput, tr("Name the GA quota by its id."),
                     QStringLiteral("ga"));
     // Only a terminal that holds an allocation of this event (not one whose
-    // seats a manager took back) is topped up.
+    // seats or places a manager took back, until a manager gives it more) is
+    // topped up.
     auto holds = m_reader->prepare(
         ga ? QStringLiteral("SELECT COUNT(*) FROM ga_allocations a JOIN server_terminals t ON "
                             "t.id = a.terminal_id WHERE t.name = ? AND a.quota_id = ? AND "
-                            "a.places > 0")
+                            "a.places > 0 AND a.taking_version = 0")
            : QStringLiteral("SELECT COUNT(*) FROM seat_allocations a JOIN server_terminals t ON "
                             "t.id = a.terminal_id WHERE t.name = ? AND a.event_id = ? AND "
                             "a.state = 0"));

@@ -243,6 +243,83 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void standingPlacesTakenBackComeBackWhenTheTerminalAnswers()
+    {
+        RunningServer server(kExe, m_data);
+        QVERIFY(server.port() > 0);
+        const qint64 quota =
+            serverScalar(QStringLiteral("SELECT id FROM ga_quotas WHERE event_id = 1 LIMIT 1"));
+        const QString quotaName =
+            serverText(QStringLiteral("SELECT name FROM ga_quotas WHERE id = %1").arg(quota));
+        const QString serverAllocated =
+            QStringLiteral("SELECT allocated FROM ga_quotas WHERE id = %1").arg(quota);
+        const QString ninePlaces =
+            QStringLiteral(
+                "SELECT places * 1000 + taking FROM ga_allocations a JOIN server_terminals t ON "
+                "t.id = a.terminal_id WHERE t.name = 'BOX-9' AND a.quota_id = %1")
+                .arg(quota);
+        const QStringList takeBack{
+            QStringLiteral("take-back"),  QStringLiteral("--data"), m_data,
+            QStringLiteral("--terminal"), QStringLiteral("BOX-9"),  QStringLiteral("--event"),
+            QStringLiteral("1"),          QStringLiteral("--ga"),   quotaName};
+        const std::optional<ServerLink> link = enrol(server.port(), QStringLiteral("BOX-9"));
+        QVERIFY(link);
+        // Nothing to take back from a terminal that was given none.
+        const ServerRun none = runServerCommand(
+            kExe, takeBack + QStringList{QStringLiteral("--places"), QStringLiteral("1")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("BOX-9"), none.err.constData());
+        QVERIFY(!runJson({QStringLiteral("allocate"), QStringLiteral("--data"), m_data,
+                          QStringLiteral("--terminal"), QStringLiteral("BOX-9"),
+                          QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--ga"),
+                          quotaName, QStringLiteral("--places"), QStringLiteral("10")})
+                     .isEmpty());
+        const qint64 serverHad = serverScalar(serverAllocated);
+
+        EngineFixture box9(false);
+        QVERIFY(CatalogPuller(box9.path(), *link).pullOnce(box9.engine()).ok());
+        const QString allocated =
+            QStringLiteral("SELECT allocated FROM ga_quotas WHERE id = %1").arg(quota);
+        QCOMPARE(box9.scalar(allocated), 10);
+        QVERIFY(sellStanding(box9, quota, 3).result.ok());
+
+        // A manager takes six back; the counter, offline, sells two more.
+        const QJsonObject taking =
+            runJson(takeBack + QStringList{QStringLiteral("--places"), QStringLiteral("6")});
+        QCOMPARE(taking.value(QLatin1String("taking_back")).toInt(), 6);
+        QCOMPARE(serverScalar(ninePlaces), 10 * 1000 + 6);
+        QCOMPARE(serverScalar(serverAllocated), serverHad); // not resold meanwhile
+        QVERIFY(sellStanding(box9, quota, 2).result.ok());
+
+        // Its next call: four offered, five sold, it keeps five and cannot
+        // sell more; it is not topped up after a take-back.
+        auto pulled = CatalogPuller(box9.path(), *link).pullOnce(box9.engine());
+        QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->toppedUp, 0);
+        QCOMPARE(box9.scalar(allocated), 5);
+        CommandOutcome refused = sellStanding(box9, quota, 1);
+        QCOMPARE(refused.result.error().code, ErrorCode::NotAllocated);
+        // The call after delivers its answer: five places back on the server.
+        QVERIFY(CatalogPuller(box9.path(), *link).pullOnce(box9.engine()).ok());
+        QCOMPARE(serverScalar(ninePlaces), 5 * 1000 + 0);
+        QCOMPARE(serverScalar(serverAllocated), serverHad + 5);
+        // Sent again, nothing changes twice.
+        QVERIFY(CatalogPuller(box9.path(), *link).pullOnce(box9.engine()).ok());
+        QVERIFY(CatalogPuller(box9.path(), *link).pullOnce(box9.engine()).ok());
+        QCOMPARE(serverScalar(ninePlaces), 5 * 1000 + 0);
+        QCOMPARE(serverScalar(serverAllocated), serverHad + 5);
+        QCOMPARE(box9.scalar(allocated), 5);
+
+        // --places without --ga is refused by name.
+        const ServerRun bad = runServerCommand(
+            kExe, {QStringLiteral("take-back"), QStringLiteral("--data"), m_data,
+                   QStringLiteral("--terminal"), QStringLiteral("BOX-9"), QStringLiteral("--event"),
+                   QStringLiteral("1"), QStringLiteral("--places"), QStringLiteral("2")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--ga"), bad.err.constData());
+        QCOMPARE(server.stop(), 0);
+    }
+
     void aTerminalEnrolledLaterGetsTheCatalogAndItsShare()
     {
         RunningServer server(kExe, m_data);
