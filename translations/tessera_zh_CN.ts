@@ -1135,6 +1135,14 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>%1 approved</source>
         <translation>成功 %1</translation>
     </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>告警未确认</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>告警未能确认：%1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::AlertKindLabel</name>

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -123,9 +125,18 @@ void AlertBanner::askToAcknowledge(qint64 alertId)
     const auto &user = m_context.user();
     dialog->setTextValue(user ? user->name : QString());
     connect(dialog, &QInputDialog::textValueSelected, this, [this, alertId](const QString &name) {
-        m_source.acknowledge(alertId, name.trimmed(), [this](const QString &error) {
-            if (!error.isEmpty())
-                setToolTip(error);
+        const QPointer<AlertBanner> self(this);
+        m_source.acknowledge(alertId, name.trimmed(), [self](const QString &error) {
+            if (!self || error.isEmpty())
+                return;
+            // Not kept (the server unreachable, the PIN refused): say so, the
+            // button stays for another try.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Alert not acknowledged"),
+                                        tr("The alert was not acknowledged: %1").arg(error),
+                                        QMessageBox::Ok, self);
+            box->setObjectName(QStringLiteral("alertAckFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         });
     });
     dialog->open();

@@ -10,6 +10,7 @@
 
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -167,6 +168,20 @@ void firesSoundsOnceAndIsAcknowledged(const QString &language, const QString &sh
 
 } // namespace
 
+// A source whose acknowledgements are refused (a server out of reach).
+class RefusingSource : public AlertSource
+{
+public:
+    using AlertSource::AlertSource;
+    void fire(const AlertRecord &alert) { take({alert}); }
+    void acknowledge(qint64, const QString &, Done done) override
+    {
+        ++asked;
+        done(QStringLiteral("The server cannot be reached."));
+    }
+    int asked = 0;
+};
+
 class TestAlertBanner : public QObject
 {
     Q_OBJECT
@@ -194,6 +209,43 @@ private slots:
         QVERIFY(host.evaluate());
         QVERIFY(ConsoleFixture::waitFor([&] { return host.banner->shownCount() == 1; }));
         QVERIFY(host.banner->findChildren<QPushButton *>().isEmpty());
+    }
+
+    void aRefusedAcknowledgementIsSaidAndCanBeTriedAgain()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.signIn(QStringLiteral("ops")));
+        QWidget window;
+        RefusingSource source;
+        AlertBanner banner(source, f.context(), &window);
+        AlertRecord alert;
+        alert.id = 7;
+        alert.rule.kind = AlertKind::BacklogAbove;
+        alert.rule.threshold = 100;
+        alert.startedAtMs = f.db().clock().nowMs();
+        alert.lastValue = alert.peakValue = 250;
+        source.fire(alert);
+        window.show();
+        auto *ack = banner.findChild<QPushButton *>(QStringLiteral("acknowledgeAlert7"));
+        QVERIFY(ack);
+        ack->click();
+        QInputDialog *ask = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            ask = banner.findChild<QInputDialog *>(QStringLiteral("alertAckDialog"));
+            return ask && ask->isVisible();
+        }));
+        ask->setTextValue(QStringLiteral("Lin Wei"));
+        ask->accept();
+        QCOMPARE(source.asked, 1);
+        QMessageBox *said = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            said = banner.findChild<QMessageBox *>(QStringLiteral("alertAckFailed"));
+            return said && said->isVisible();
+        }));
+        QVERIFY(said->text().contains(QStringLiteral("cannot be reached")));
+        said->accept();
+        // Still there to try again.
+        QVERIFY(banner.findChild<QPushButton *>(QStringLiteral("acknowledgeAlert7")));
     }
 };
 
