@@ -8,6 +8,8 @@
 #include "staff/staffauthenticator.h"
 #include "storage/sqlitedb.h"
 
+#include <QFileInfo>
+
 namespace tessera {
 
 namespace {
@@ -59,7 +61,9 @@ Result<void> WriterHandover::listen()
 
 QString WriterHandover::socketPath(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".sock");
+    // Absolute: QLocalSocket takes a relative name as one in the temporary
+    // folder, so "tessera-cli --db srv/server.db" would miss the holder.
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".sock");
 }
 
 std::optional<Result<QJsonObject>> WriterHandover::call(const QString &databasePath,

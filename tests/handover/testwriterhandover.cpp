@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -30,9 +31,13 @@ struct Cli
 
 // Runs tessera-cli while this thread's event loop goes on (the holder's
 // socket is served on it).
-Cli runCli(const QString &db, const QStringList &args, const QString &pin = {})
+// `workDir`: where it runs (a relative `db` is taken from there).
+Cli runCli(const QString &db, const QStringList &args, const QString &pin = {},
+           const QString &workDir = {})
 {
     QProcess process;
+    if (!workDir.isEmpty())
+        process.setWorkingDirectory(workDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!pin.isEmpty())
         env.insert(QStringLiteral("TESSERA_PIN"), pin);
@@ -204,6 +209,20 @@ private slots:
         QCOMPARE(read.error.value(QStringLiteral("code")).toString(), QStringLiteral("wrong_pin"));
         QCOMPARE(box.scalar(QStringLiteral("SELECT failed_logins FROM users WHERE name = 'ada'")),
                  1);
+    }
+
+    void aRelativeDatabasePathReachesTheHolderToo()
+    {
+        EngineFixture console;
+        WriterHandover handover(console.engine(), console.clock());
+        QVERIFY(handover.listen().ok());
+        const QFileInfo file(console.path());
+        // As typed in a terminal in the database's folder: --db tessera.db.
+        const Cli cli = runCli(file.fileName(), gaSaleArgs(console), {}, file.absolutePath());
+        QVERIFY2(cli.exitCode == 0,
+                 qPrintable(cli.error.value(QStringLiteral("message")).toString()));
+        QCOMPARE(sold(console), 1);
+        QVERIFY(QFileInfo(WriterHandover::socketPath(QStringLiteral("x/tessera.db"))).isAbsolute());
     }
 
     void withNobodyListeningTheRefusalStands()
