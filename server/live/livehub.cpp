@@ -145,16 +145,26 @@ void LiveHub::salesChanged()
 void LiveHub::pushAll(bool onlyChanged)
 {
     m_sinceLastPush.restart();
+    Round round;
     for (auto &client : m_clients) {
         if (client->authenticated)
-            push(*client, onlyChanged);
+            push(*client, onlyChanged, &round);
     }
 }
 
-void LiveHub::push(Client &client, bool onlyChanged)
+void LiveHub::push(Client &client, bool onlyChanged, Round *round)
 {
-    auto figures = LiveDashboard(*m_parts.reader, *m_parts.journal, m_parts.metrics, *m_parts.clock)
-                       .compute(client.filter);
+    const QByteArray filterKey =
+        round ? compact(DashboardQuery::toJson(client.filter)).toUtf8() : QByteArray();
+    Result<QJsonObject> figures = QJsonObject();
+    if (round && round->contains(filterKey)) {
+        figures = round->value(filterKey);
+    } else {
+        figures = LiveDashboard(*m_parts.reader, *m_parts.journal, m_parts.metrics, *m_parts.clock)
+                      .compute(client.filter);
+        if (figures && round)
+            round->insert(filterKey, *figures);
+    }
     if (!figures) {
         refuse(client, figures.error(), false);
         return;
@@ -181,6 +191,7 @@ void LiveHub::heartbeat()
 {
     const qint64 now = m_parts.clock->nowMs();
     std::vector<QWebSocket *> late;
+    Round round;
     for (auto &client : m_clients) {
         if (!client->authenticated) {
             if (client->connectedAt.elapsed() > kAuthTimeoutMs)
@@ -191,7 +202,7 @@ void LiveHub::heartbeat()
             compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("heartbeat")},
                                 {QStringLiteral("seq"), ++client->seq},
                                 {QStringLiteral("at"), iso(now)}}));
-        push(*client, true);
+        push(*client, true, &round);
     }
     for (QWebSocket *socket : late) {
         if (Client *c = clientOf(socket))

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -73,8 +74,11 @@ private:
     };
     void accept();
     void received(QWebSocket *socket, const QString &message);
+    // Figures computed once per filter within one round of pushes: an ops
+    // room's screens usually watch the same range.
+    using Round = QHash<QByteArray, QJsonObject>;
     void pushAll(bool onlyChanged);
-    void push(Client &client, bool onlyChanged);
+    void push(Client &client, bool onlyChanged, Round *round = nullptr);
     void heartbeat();
     void refuse(Client &client, const Error &error, bool close);
     void drop(QWebSocket *socket);
