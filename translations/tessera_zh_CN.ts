@@ -853,6 +853,18 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Also write orders.csv, payments.csv and refunds.csv here.</source>
         <translation>同时在此写入 orders.csv、payments.csv 和 refunds.csv。</translation>
     </message>
+    <message>
+        <source>--csv-dir writes this terminal&apos;s rows; with --every-terminal the report is the PDF only.</source>
+        <translation>--csv-dir 写出的是本终端的明细；使用 --every-terminal 时报告只有 PDF。</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled with a server: --every-terminal needs one (sync enrol).</source>
+        <translation>本终端尚未登记到服务器：--every-terminal 需要先登记（sync enrol）。</translation>
+    </message>
+    <message>
+        <source>Every terminal&apos;s figures and alerts, from the central server (as the member of staff given by --actor and the PIN).</source>
+        <translation>所有终端的数据和告警，取自中央服务器（以 --actor 和 PIN 指定的员工身份）。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardNames</name>
@@ -6882,6 +6894,10 @@ The order keeps waiting for payment.</source>
         <translation>
             <numerusform>%1 · 等待上传的日志：%n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Covers %1 to %2 (time zone %3), every terminal, as the server %4 has them.</source>
+        <translation>涵盖 %1 至 %2（时区 %3），全部终端，数据取自服务器 %4。</translation>
     </message>
 </context>
 <context>

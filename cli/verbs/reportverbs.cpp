@@ -9,6 +9,8 @@
 #include "common/clock.h"
 #include "report/reportcsv.h"
 #include "report/runreport.h"
+#include "serverlink.h"
+#include "serverrunreport.h"
 #include "verbarguments.h"
 
 #include <QDir>
@@ -116,6 +118,12 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
 #ifdef TESSERA_CLI_PDF
     const bool csv = args.isSet(QStringLiteral("csv-dir"));
     const QString csvDir = args.value(QStringLiteral("csv-dir"));
+    const bool everyTerminal = args.isSet(QStringLiteral("every-terminal"));
+    if (csv && everyTerminal)
+        return fail(ErrorCode::InvalidInput,
+                    CliText::tr("--csv-dir writes this terminal's rows; with --every-terminal the "
+                                "report is the PDF only."),
+                    QStringLiteral("--csv-dir"));
     // Text on a page needs fonts, which need a QGuiApplication (main.cpp makes one).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(ErrorCode::InvalidState, CliText::tr("This program cannot draw a PDF here."),
@@ -140,6 +148,21 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
         if (!e.where.isEmpty() && !e.where.startsWith(QLatin1Char('-')))
             e.where.prepend(QStringLiteral("--"));
         return e;
+    }
+    if (everyTerminal) {
+        auto link = ServerLink::load(session.settings().databasePath);
+        if (!link)
+            return link.error();
+        if (!*link)
+            return fail(ErrorCode::NotFound,
+                        CliText::tr("This terminal is not enrolled with a server: "
+                                    "--every-terminal needs one (sync enrol)."),
+                        QStringLiteral("--every-terminal"));
+        if (auto filled =
+                ServerRunReport::fill(*report, **link, session.settings().actor,
+                                      session.settings().pin, session.settings().clock->nowMs());
+            !filled)
+            return filled.error();
     }
 
     // The folders once the figures are in: nothing is made for a refused report.
@@ -207,7 +230,11 @@ QList<Verb> reportVerbs()
           valueOption("o", CliText::tr("The PDF file to write."), "FILE"),
           valueOption("csv-dir",
                       CliText::tr("Also write orders.csv, payments.csv and refunds.csv here."),
-                      "DIR")},
+                      "DIR"),
+          QCommandLineOption(
+              QStringLiteral("every-terminal"),
+              CliText::tr("Every terminal's figures and alerts, from the central server "
+                          "(as the member of staff given by --actor and the PIN)."))},
          &report,
          Permission::ViewReports},
     };

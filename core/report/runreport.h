@@ -37,6 +37,7 @@ struct RunReport
     qint64 eventStartsAtMs = 0;
     QString zone;     // the box office's IANA zone: every time is shown in it
     QString terminal; // this console
+    QString server;   // not empty: every terminal's figures, from this server
     qint64 generatedAtMs = 0;
     DashboardFigures figures;        // figures.filter: the range actually covered
     SaleFacts facts;                 // as read (the CSV exports keep those in the filter)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliharness.h"
+#include "engine/engine.h"
 #include "pdftools.h"
+#include "serverprocess.h"
+#include "setup/demostaff.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -146,6 +149,71 @@ private slots:
         QVERIFY(!QFileInfo::exists(pdfPath));
         QCOMPARE(cli.ok(report + admin).exitCode, 0);
         QVERIFY(QFileInfo(pdfPath).size() > 0);
+    }
+
+    void everyTerminalsReportComesFromTheServer()
+    {
+        const QString exe = QStringLiteral(TESSERA_SERVER_EXE);
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServer(exe, data));
+        {
+            EngineOptions options;
+            options.path = QDir(data).filePath(QStringLiteral("server.db"));
+            options.terminalId = QStringLiteral("SERVER");
+            auto engine = Engine::open(options);
+            QVERIFY(engine.ok());
+            QVERIFY(DemoStaff::seed(**engine).ok());
+        }
+        const QString code = enrolmentCode(exe, data, QStringLiteral("BOX-7"));
+        QCOMPARE(runServerCommand(exe, {QStringLiteral("allocate"), QStringLiteral("--data"), data,
+                                        QStringLiteral("--terminal"), QStringLiteral("BOX-7"),
+                                        QStringLiteral("--event"), QStringLiteral("1"),
+                                        QStringLiteral("--ga"), QStringLiteral("Standing"),
+                                        QStringLiteral("--places"), QStringLiteral("10")})
+                     .exitCode,
+                 0);
+        RunningServer server(exe, data);
+        QVERIFY(server.port() > 0);
+
+        CliHarness cli;
+        cli.ok({QStringLiteral("demo")});
+        QTemporaryDir out;
+        const QString pdfPath = out.filePath(QStringLiteral("all.pdf"));
+        const QStringList report{QStringLiteral("report"), QStringLiteral("--event"),
+                                 QStringLiteral("1"),      QStringLiteral("--every-terminal"),
+                                 QStringLiteral("-o"),     pdfPath};
+        // Not enrolled: nothing to ask.
+        const CliRun alone = cli.run(report);
+        QCOMPARE(alone.errorCode(), QStringLiteral("not_found"));
+        QCOMPARE(alone.error().value(QStringLiteral("where")).toString(),
+                 QStringLiteral("--every-terminal"));
+
+        cli.ok({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--server"),
+                QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("--code"), code});
+        cli.ok({QStringLiteral("sync"), QStringLiteral("now")}); // the server's staff and places
+        const QStringList manager{QStringLiteral("--actor"), QStringLiteral("manager"),
+                                  QStringLiteral("--pin"), QStringLiteral("3333")};
+        cli.ok(QStringList{QStringLiteral("sell"), QStringLiteral("--event"), QStringLiteral("1"),
+                           QStringLiteral("--ga"), QStringLiteral("1:2"), QStringLiteral("--pay"),
+                           QStringLiteral("card:24000")} +
+               manager);
+        cli.ok(QStringList{QStringLiteral("sync"), QStringLiteral("now")} + manager);
+
+        const CliRun run = cli.ok(report + manager);
+        QCOMPARE(run.out.value(QStringLiteral("orders")).toInteger(), 1);
+        QCOMPARE(run.out.value(QStringLiteral("revenue")).toInteger(), 24000);
+        const QString text = PdfTools().text(pdfPath).simplified();
+        for (const QString &expected : {QStringLiteral("every terminal, as the server"),
+                                        QStringLiteral("BOX-7"), QStringLiteral("Page 1 of")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        // The rows behind a server's report are not on this console.
+        const CliRun csv =
+            cli.run(report + manager + QStringList{QStringLiteral("--csv-dir"), out.path()});
+        QCOMPARE(csv.errorCode(), QStringLiteral("invalid_input"));
+        QCOMPARE(csv.error().value(QStringLiteral("where")).toString(),
+                 QStringLiteral("--csv-dir"));
+        QCOMPARE(server.stop(), 0);
     }
 
     void badInputIsRefusedNamingTheField()

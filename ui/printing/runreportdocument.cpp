@@ -417,9 +417,13 @@ void RunReportDocument::layOut(A4PageWriter &w) const
                         zone.longDate(QDateTime(m_report.scope.to, QTime(12, 0), tz))),
                s.font(14, QFont::Bold));
     }
-    w.text(tr("Covers %1 to %2 (time zone %3), terminal %4.")
-               .arg(zone.dateTime(f.filter.fromMs), zone.dateTime(f.filter.toMs),
-                    zone.zoneName(zone.at(f.filter.fromMs)), m_report.terminal),
+    const QString covers = m_report.server.isEmpty()
+                               ? tr("Covers %1 to %2 (time zone %3), terminal %4.")
+                               : tr("Covers %1 to %2 (time zone %3), every terminal, as the "
+                                    "server %4 has them.");
+    w.text(covers.arg(zone.dateTime(f.filter.fromMs), zone.dateTime(f.filter.toMs),
+                      zone.zoneName(zone.at(f.filter.fromMs)),
+                      m_report.server.isEmpty() ? m_report.terminal : m_report.server),
            body, Qt::AlignLeft, kMuted);
     w.rule(true);
 
