@@ -59,14 +59,20 @@ Result<DashboardFigures> AlertEvaluator::localFigures(SqliteDb &reader, const QS
 
 Result<AlertChanges> AlertEvaluator::evaluate(SqliteDb &reader, const AlertInputs &inputs)
 {
-    const qint64 now = m_clock.nowMs();
     auto rules = AlertStore::rules(reader);
     if (!rules)
         return rules.error();
     auto open = AlertStore::open(reader);
     if (!open)
         return open.error();
-    AlertChanges changes = decide(*rules, *open, inputs, now);
+    return evaluate(*rules, *open, inputs);
+}
+
+Result<AlertChanges> AlertEvaluator::evaluate(const QList<AlertRule> &rules,
+                                              const QList<AlertRecord> &open,
+                                              const AlertInputs &inputs)
+{
+    AlertChanges changes = decide(rules, open, inputs, m_clock.nowMs());
     if (changes.isEmpty())
         return changes;
     // A key of its own per evaluation: the changes are a new observation.

@@ -44,6 +44,9 @@ public:
     // `inputs` at the clock's time and records the changes (blocking until
     // they are durable). Returns what changed.
     Result<AlertChanges> evaluate(SqliteDb &reader, const AlertInputs &inputs);
+    // As evaluate(), with the rules and the open alerts the caller read.
+    Result<AlertChanges> evaluate(const QList<AlertRule> &rules, const QList<AlertRecord> &open,
+                                  const AlertInputs &inputs);
     // As evaluate(), with the figures read from the console's own database.
     Result<AlertChanges> evaluateLocal(SqliteDb &reader, AlertInputs inputs = {});
     // Acknowledges alert `alertId` under `name`, run by `actor`.

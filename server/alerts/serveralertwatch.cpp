@@ -108,7 +108,7 @@ Result<AlertChanges> ServerAlertWatch::evaluateNow()
     auto in = inputs(m_parts, *rules, m_parts.clock->nowMs());
     if (!in)
         return in.error();
-    auto changes = AlertEvaluator(*m_parts.engine, *m_parts.clock).evaluate(reader, *in);
+    auto changes = AlertEvaluator(*m_parts.engine, *m_parts.clock).evaluate(*rules, *open, *in);
     if (!changes)
         return changes.error();
     if (!changes->isEmpty()) {

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliharness.h"
-#include "engine/engine.h"
 #include "pdftools.h"
 #include "serverprocess.h"
-#include "setup/demostaff.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -156,15 +154,8 @@ private slots:
         const QString exe = QStringLiteral(TESSERA_SERVER_EXE);
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QVERIFY(initServer(exe, data));
-        {
-            EngineOptions options;
-            options.path = QDir(data).filePath(QStringLiteral("server.db"));
-            options.terminalId = QStringLiteral("SERVER");
-            auto engine = Engine::open(options);
-            QVERIFY(engine.ok());
-            QVERIFY(DemoStaff::seed(**engine).ok());
-        }
+        // The server's staff: the demo's, ops among them.
+        QVERIFY(initServerWithStaff(exe, data));
         const QString code = enrolmentCode(exe, data, QStringLiteral("BOX-7"));
         QCOMPARE(runServerCommand(exe, {QStringLiteral("allocate"), QStringLiteral("--data"), data,
                                         QStringLiteral("--terminal"), QStringLiteral("BOX-7"),

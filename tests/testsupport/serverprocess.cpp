@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include "engine/engine.h"
+#include "setup/demostaff.h"
+
+#include <QDir>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +31,17 @@ bool initServer(const QString &exe, const QString &data)
     return runServerCommand(exe, {QStringLiteral("init"), QStringLiteral("--data"), data,
                                   QStringLiteral("--demo")})
                .exitCode == 0;
+}
+
+bool initServerWithStaff(const QString &exe, const QString &data)
+{
+    if (!initServer(exe, data))
+        return false;
+    EngineOptions options;
+    options.path = QDir(data).filePath(QStringLiteral("server.db"));
+    options.terminalId = QStringLiteral("SERVER");
+    auto engine = Engine::open(options);
+    return engine && DemoStaff::seed(**engine).ok();
 }
 
 QString enrolmentCode(const QString &exe, const QString &data, const QString &terminal)

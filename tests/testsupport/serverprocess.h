@@ -21,6 +21,9 @@ ServerRun runServerCommand(const QString &exe, const QStringList &arguments);
 
 // `tessera-server init --data DIR --demo`; true when it succeeded.
 bool initServer(const QString &exe, const QString &data);
+// initServer, then the demo's staff (ops 4444, manager 3333, cashier 1111…)
+// in server.db, for management calls; true when both succeeded.
+bool initServerWithStaff(const QString &exe, const QString &data);
 // A one-time code from `tessera-server enrol-code` for `terminal` at venue 1
 // (the demo's); empty when it failed.
 QString enrolmentCode(const QString &exe, const QString &data, const QString &terminal);

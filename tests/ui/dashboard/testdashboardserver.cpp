@@ -12,11 +12,9 @@
 #include "consolefixture.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/serverdashboardsource.h"
-#include "engine/engine.h"
 #include "journalshipper.h"
 #include "serverclient.h"
 #include "serverprocess.h"
-#include "setup/demostaff.h"
 #include "shell/mainwindow.h"
 
 #include <QComboBox>
@@ -80,16 +78,8 @@ private slots:
         ScopedLanguage english(QStringLiteral("en_US"));
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QVERIFY(initServer(kExe, data));
-        {
-            // The server's staff: the demo's, ops among them.
-            EngineOptions options;
-            options.path = QDir(data).filePath(QStringLiteral("server.db"));
-            options.terminalId = QStringLiteral("SERVER");
-            auto engine = Engine::open(options);
-            QVERIFY(engine.ok());
-            QVERIFY(DemoStaff::seed(**engine).ok());
-        }
+        // The server's staff: the demo's, ops among them.
+        QVERIFY(initServerWithStaff(kExe, data));
         const QString opsCode = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
         const QString code2 = enrolmentCode(kExe, data, QStringLiteral("BOX-2"));
         const QString code3 = enrolmentCode(kExe, data, QStringLiteral("BOX-3"));
@@ -177,15 +167,8 @@ private slots:
         ScopedLanguage english(QStringLiteral("en_US"));
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
-        QVERIFY(initServer(kExe, data));
-        {
-            EngineOptions options;
-            options.path = QDir(data).filePath(QStringLiteral("server.db"));
-            options.terminalId = QStringLiteral("SERVER");
-            auto engine = Engine::open(options);
-            QVERIFY(engine.ok());
-            QVERIFY(DemoStaff::seed(**engine).ok());
-        }
+        // The server's staff: the demo's, ops among them.
+        QVERIFY(initServerWithStaff(kExe, data));
         const QString opsCode = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
         const QString code2 = enrolmentCode(kExe, data, QStringLiteral("BOX-2"));
         RunningServer server(kExe, data);
