@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -333,6 +334,7 @@ void SellPage::selectEvent(qint64 eventId)
     }
     m_loading = true;
     m_eventTitle->setText(tr("Loading…"));
+    const QPointer<QWidget> focusAtStart = QApplication::focusWidget();
     m_context.read<EventBundle>(
         this,
         [eventId](SqliteDb &db) {
@@ -355,7 +357,7 @@ void SellPage::selectEvent(qint64 eventId)
             bundle.map = SeatMapModel(std::move(*map));
             return bundle;
         },
-        [this, eventId](EventBundle bundle) {
+        [this, eventId, focusAtStart](EventBundle bundle) {
             m_loading = false;
             if (bundle.error) {
                 m_eventTitle->setText(bundle.error->message);
@@ -379,8 +381,12 @@ void SellPage::selectEvent(qint64 eventId)
             const int row = m_events->rowOf(eventId);
             if (row >= 0)
                 m_eventTable->selectRow(m_filter->mapFromSource(m_events->index(row, 0)).row());
-            // Only the screen in front takes the keyboard.
-            if (isVisible())
+            // Only the screen in front takes the keyboard, and not from a
+            // field of this screen the cashier went to while it loaded.
+            QWidget *focus = QApplication::focusWidget();
+            const bool cashierMoved =
+                focus && focus != focusAtStart && focus != m_map && isAncestorOf(focus);
+            if (isVisible() && !cashierMoved)
                 m_map->setFocus();
             updateSelectionInfo();
             emit eventLoaded(eventId);

@@ -382,8 +382,18 @@ private slots:
                        QApplication::focusWidget()->objectName() == QLatin1String("seatMap");
             },
             20000));
+        QVERIFY(add && add->isEnabled());
         press(Qt::Key_G, Qt::ControlModifier);
-        QVERIFY(ConsoleFixture::waitFor([&] { return QApplication::focusWidget() == add; }));
+        if (!ConsoleFixture::waitFor([&] { return QApplication::focusWidget() == add; }, 3'000))
+            press(Qt::Key_G, Qt::ControlModifier); // a key press lost on a busy machine
+        QVERIFY2(ConsoleFixture::waitFor([&] { return QApplication::focusWidget() == add; }),
+                 qPrintable(QStringLiteral("focus on %1, active window %2")
+                                .arg(QApplication::focusWidget()
+                                         ? QApplication::focusWidget()->objectName()
+                                         : QStringLiteral("nothing"),
+                                     QApplication::activeWindow()
+                                         ? QApplication::activeWindow()->objectName()
+                                         : QStringLiteral("none"))));
         press(Qt::Key_Plus);
         QVERIFY(ConsoleFixture::waitFor([&] { return standingInCart(sale) == 1; }));
         press(Qt::Key_3);
