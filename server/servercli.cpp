@@ -156,6 +156,8 @@ int ServerCli::usage(const QString &problem) const
                     "       tessera-server terminals --data DIR\n"
                     "       tessera-server allocate --data DIR --terminal NAME --event ID "
                     "(--seats ID,ID… | --count N | --ga QUOTA --places N)\n"
+                    "       tessera-server allocate --data DIR --terminal NAME --card PRODUCT "
+                    "--codes N\n"
                     "       tessera-server take-back --data DIR --terminal NAME --event ID "
                     "[--seats ID,ID… | --ga QUOTA [--places N]]\n"
                     "       tessera-server totals --data DIR [--event ID] [--json]\n"

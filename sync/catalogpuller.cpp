@@ -45,6 +45,7 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnce(Engine &engine)
     report->rows += more->rows;
     report->granted += more->granted;
     report->released += more->released;
+    report->cardKeys += more->cardKeys;
     return report;
 }
 
@@ -75,7 +76,7 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     auto answer = client.post(QStringLiteral("/v1/catalog"), body);
     if (!answer)
         return answer.error();
-    auto command = ApplyCatalogCommand::parse(*answer);
+    auto command = ApplyCatalogCommand::parse(*answer, m_link.boxKey);
     if (!command)
         return command.error();
     Report report;
@@ -84,7 +85,8 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     if ((*command)->version() == since &&
         answer->value(QLatin1String("tables")).toObject().isEmpty() &&
         allocation.value(QLatin1String("seats")).toArray().isEmpty() &&
-        allocation.value(QLatin1String("ga")).toArray().isEmpty())
+        allocation.value(QLatin1String("ga")).toArray().isEmpty() &&
+        allocation.value(QLatin1String("cards")).toArray().isEmpty())
         return report; // nothing new
     if ((*command)->since() != since)
         return fail(ErrorCode::InvalidState,
@@ -100,6 +102,7 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     report.rows = applied->value(QLatin1String("rows")).toInteger();
     report.granted = applied->value(QLatin1String("granted")).toInteger();
     report.released = applied->value(QLatin1String("released")).toArray().size();
+    report.cardKeys = applied->value(QLatin1String("card_keys")).toInteger();
     return report;
 }
 

@@ -29,7 +29,8 @@ public:
         qint64 granted = 0;   // seats that became this terminal's
         qint64 released = 0;  // seats taken back and released
         qint64 requested = 0; // top-ups asked for, running low
-        qint64 toppedUp = 0;  // seats and places the server granted for them
+        qint64 toppedUp = 0;  // seats, places and card keys the server granted for them
+        qint64 cardKeys = 0;  // card keys that became this terminal's
     };
 
     CatalogPuller(QString databasePath, ServerLink link, int timeoutMs = 30000)
@@ -42,10 +43,10 @@ public:
     // asks the server for more (POST /v1/allocation/request) and pulls what
     // it granted.
     Result<Report> pullOnce(Engine &engine);
-
-private:
+    // Pulls and applies, without asking for more.
     Result<Report> pullOnly(Engine &engine);
 
+private:
     QString m_path;
     ServerLink m_link;
     int m_timeoutMs;

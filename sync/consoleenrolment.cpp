@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleenrolment.h"
 
+#include "crypto/sealedbox.h"
 #include "enrolmentcode.h"
 #include "serverclient.h"
 
@@ -96,9 +97,15 @@ Result<ServerLink> ConsoleEnrolment::enrol(const QString &addressText, const QSt
     auto ca = pinCa(*address, code->caPrefix, timeoutMs);
     if (!ca)
         return ca.error();
+    // The card keys the server allocates to this terminal are sealed to it.
+    auto box = SealedBox::generate();
+    if (!box)
+        return box.error();
     ServerClient client(*address, *ca, {}, timeoutMs);
-    auto answer = client.post(QStringLiteral("/v1/enrol"),
-                              QJsonObject{{QStringLiteral("code"), code->text()}});
+    auto answer = client.post(
+        QStringLiteral("/v1/enrol"),
+        QJsonObject{{QStringLiteral("code"), code->text()},
+                    {QStringLiteral("box_key"), QString::fromLatin1(box->publicKey.toBase64())}});
     if (!answer)
         return answer.error();
     ServerLink link;
@@ -108,6 +115,7 @@ Result<ServerLink> ConsoleEnrolment::enrol(const QString &addressText, const QSt
     link.terminalId = answer->value(QStringLiteral("terminal_id")).toInteger();
     link.venue = answer->value(QStringLiteral("venue")).toInteger();
     link.token = answer->value(QStringLiteral("token")).toString();
+    link.boxKey = box->privateKey;
     if (!link.isValid())
         return fail(ErrorCode::InvalidState, tr("The server's answer holds no terminal token."),
                     QStringLiteral("server"));

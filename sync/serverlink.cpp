@@ -30,6 +30,7 @@ Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath)
     link.terminalId = o.value(QStringLiteral("terminal_id")).toInteger();
     link.venue = o.value(QStringLiteral("venue")).toInteger();
     link.token = o.value(QStringLiteral("token")).toString();
+    link.boxKey = QByteArray::fromBase64(o.value(QStringLiteral("box_key")).toString().toLatin1());
     if (!link.isValid())
         return fail(
             ErrorCode::StorageError,
@@ -41,12 +42,14 @@ Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath)
 Result<void> ServerLink::save(const QString &databasePath) const
 {
     QSaveFile file(pathFor(databasePath));
-    const QJsonObject o{{QStringLiteral("address"), address.toString()},
-                        {QStringLiteral("ca"), QString::fromLatin1(ca.toPem())},
-                        {QStringLiteral("terminal"), terminal},
-                        {QStringLiteral("terminal_id"), terminalId},
-                        {QStringLiteral("venue"), venue},
-                        {QStringLiteral("token"), token}};
+    QJsonObject o{{QStringLiteral("address"), address.toString()},
+                  {QStringLiteral("ca"), QString::fromLatin1(ca.toPem())},
+                  {QStringLiteral("terminal"), terminal},
+                  {QStringLiteral("terminal_id"), terminalId},
+                  {QStringLiteral("venue"), venue},
+                  {QStringLiteral("token"), token}};
+    if (!boxKey.isEmpty())
+        o.insert(QStringLiteral("box_key"), QString::fromLatin1(boxKey.toBase64()));
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())

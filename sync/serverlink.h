@@ -24,6 +24,10 @@ public:
     qint64 terminalId = 0;
     qint64 venue = 0;
     QString token;
+    // The terminal's private X25519 key (SealedBox): card keys allocated to
+    // it arrive sealed to its public key. Empty for a console enrolled
+    // before card keys travelled.
+    QByteArray boxKey;
 
     bool isValid() const { return address.isValid() && !ca.isNull() && !token.isEmpty(); }
 

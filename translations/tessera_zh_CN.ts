@@ -1402,6 +1402,25 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::AllocateCardsCommand</name>
+    <message>
+        <source>Give at least one card key.</source>
+        <translation>请至少给出一个卡密。</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; was enrolled before card keys could be sent to it sealed: enrol it again (a new enrolment code) before giving it card keys.</source>
+        <translation>终端“%1”登记时尚不支持加密下发卡密：请先用新的注册码重新登记，再为其分配卡密。</translation>
+    </message>
+    <message>
+        <source>There is no card product &quot;%1&quot;.</source>
+        <translation>没有卡密商品“%1”。</translation>
+    </message>
+    <message>
+        <source>The server has only %1 card keys of &quot;%2&quot; left to give.</source>
+        <translation>服务器上“%2”只剩 %1 个卡密可分配。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AllocateGaCommand</name>
     <message>
         <source>Give at least one place.</source>
@@ -1453,6 +1472,21 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Seat &quot;%1&quot; is terminal %2&apos;s already.</source>
         <translation>座位“%1”已分配给终端 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AllocatedCardKeys</name>
+    <message>
+        <source>The server sent card keys, but this console was enrolled before card keys could be sent to it: enrol it again with a new code.</source>
+        <translation>服务器下发了卡密，但本终端登记时尚不支持接收卡密：请用新的注册码重新登记。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog is malformed at %1: [code id, product, serial, valid until, sealed code] is expected.</source>
+        <translation>服务器的目录数据在 %1 处格式错误：应为 [卡密编号, 商品, 序列号, 有效期, 加密卡密]。</translation>
+    </message>
+    <message>
+        <source>Card key %1 from the server does not open with this terminal&apos;s key (%2): nothing was applied.</source>
+        <translation>服务器发来的卡密 %1 无法用本终端的密钥解开（%2）：未应用任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1554,26 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>--places goes with --ga NAME.</source>
         <translation>--places 需要与 --ga 名称一起使用。</translation>
+    </message>
+    <message>
+        <source>allocate --card needs --data DIR, --terminal NAME and --codes N.</source>
+        <translation>allocate --card 需要 --data 目录、--terminal 名称 和 --codes 数量。</translation>
+    </message>
+    <message>
+        <source>Card keys belong to no event: allocate --card takes no --event.</source>
+        <translation>卡密不属于任何场次：allocate --card 不接受 --event。</translation>
+    </message>
+    <message>
+        <source>--codes takes a number above 0, not &quot;%1&quot;.</source>
+        <translation>--codes 需要大于 0 的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A card product&apos;s name: give that many of its card keys.</source>
+        <translation>卡密商品名称：分配该商品的卡密。</translation>
+    </message>
+    <message>
+        <source>How many card keys of the product to give.</source>
+        <translation>要分配的该商品卡密数量。</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2253,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>This server&apos;s catalog is at version %1; a terminal cannot be at %2 (another server&apos;s?).</source>
         <translation>本服务器的目录版本为 %1；终端不可能处于 %2（是否来自另一台服务器？）。</translation>
     </message>
+    <message>
+        <source>The server&apos;s data key is not open: its card keys cannot be sent.</source>
+        <translation>服务器的数据密钥未打开：无法下发其卡密。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CatalogPuller</name>
@@ -2263,6 +2321,14 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>&quot;version&quot; is the catalog version the answer comes from.</source>
         <translation>“version”是该应答所依据的目录版本。</translation>
+    </message>
+    <message>
+        <source>Give a number of card keys above 0.</source>
+        <translation>请给出大于 0 的卡密数量。</translation>
+    </message>
+    <message>
+        <source>Name the card product by its id.</source>
+        <translation>请用编号指定卡密商品。</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +7252,21 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::SealedBox</name>
+    <message>
+        <source>A %1 key of the sealed box is %2 bytes.</source>
+        <translation>密封盒的 %1 密钥应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A sealed box is at least %1 bytes; this one is %2.</source>
+        <translation>密封盒至少 %1 字节；此项只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Sealing or opening a card key failed in OpenSSL (%1).</source>
+        <translation>在 OpenSSL 中加密或解密卡密失败（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SeatMapLegend</name>
     <message numerus="yes">
         <source>Selected (%n)</source>
@@ -7721,6 +7802,7 @@ The order keeps waiting for payment.</source>
        tessera-server revoke --data DIR --terminal NAME
        tessera-server terminals --data DIR
        tessera-server allocate --data DIR --terminal NAME --event ID (--seats ID,ID… | --count N | --ga QUOTA --places N)
+       tessera-server allocate --data DIR --terminal NAME --card PRODUCT --codes N
        tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID… | --ga QUOTA [--places N]]
        tessera-server totals --data DIR [--event ID] [--json]
        tessera-server conflicts --data DIR
@@ -7731,6 +7813,7 @@ The order keeps waiting for payment.</source>
       tessera-server revoke --data 目录 --terminal 名称
       tessera-server terminals --data 目录
       tessera-server allocate --data 目录 --terminal 名称 --event 编号 (--seats 编号,编号… | --count 数量 | --ga 配额 --places 数量)
+      tessera-server allocate --data 目录 --terminal 名称 --card 商品 --codes 数量
       tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号… | --ga 配额 [--places 数量]]
       tessera-server totals --data 目录 [--event 编号] [--json]
       tessera-server conflicts --data 目录
@@ -8635,16 +8718,20 @@ backlog %2 · lag %3 s</source>
         <translation>注册码有效期为 1 到 720 小时，而不是 %1。</translation>
     </message>
     <message>
-        <source>The request is {&quot;code&quot;: &quot;TE1-…&quot;} and nothing else.</source>
-        <translation>请求只能是 {&quot;code&quot;: &quot;TE1-…&quot;}，不能有其他内容。</translation>
-    </message>
-    <message>
         <source>This enrolment code was made by another server: check the server address.</source>
         <translation>此注册码由另一台服务器生成：请检查服务器地址。</translation>
     </message>
     <message>
         <source>This enrolment code was used already. Each code enrols one terminal once: ask for a new one.</source>
         <translation>此注册码已被使用。每个注册码只能注册一台终端一次：请申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The request is {&quot;code&quot;: &quot;TE1-…&quot;, &quot;box_key&quot;: &quot;…&quot;} and nothing else.</source>
+        <translation>请求只能是 {&quot;code&quot;: &quot;TE1-…&quot;, &quot;box_key&quot;: &quot;…&quot;}，不能有其他内容。</translation>
+    </message>
+    <message>
+        <source>&quot;box_key&quot; is the terminal&apos;s X25519 public key: %1 bytes in base64.</source>
+        <translation>&quot;box_key&quot; 是终端的 X25519 公钥：%1 字节，base64 编码。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ const unsigned char *bytes(const QByteArray &array)
 Error cryptoFailure(const char *what)
 {
     return fail(ErrorCode::CryptoFailure,
-                SealedBox::tr("The sealed box could not %1 (OpenSSL).").arg(QLatin1String(what)));
+                SealedBox::tr("Sealing or opening a card key failed in OpenSSL (%1).")
+                    .arg(QLatin1String(what)));
 }
 
 Error badKey(const QString &which)
@@ -75,11 +76,11 @@ Result<SecureBytes> boxKey(EVP_PKEY *own, EVP_PKEY *peer, const QByteArray &ephe
     if (!derive || EVP_PKEY_derive_init(derive.get()) != 1 ||
         EVP_PKEY_derive_set_peer(derive.get(), peer) != 1 ||
         EVP_PKEY_derive(derive.get(), nullptr, &sharedLength) != 1)
-        return cryptoFailure("agree on a key");
+        return cryptoFailure("X25519");
     SecureBytes shared{qsizetype(sharedLength)};
     if (EVP_PKEY_derive(derive.get(), reinterpret_cast<unsigned char *>(shared.data()),
                         &sharedLength) != 1)
-        return cryptoFailure("agree on a key");
+        return cryptoFailure("X25519");
     static const QByteArray info = QByteArrayLiteral("tessera sealed box v1");
     const QByteArray salt = ephemeralPublic + recipientPublic;
     PkeyCtx hkdf(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr));
@@ -93,7 +94,7 @@ Result<SecureBytes> boxKey(EVP_PKEY *own, EVP_PKEY *peer, const QByteArray &ephe
                                    int(sharedLength)) != 1 ||
         EVP_PKEY_CTX_add1_hkdf_info(hkdf.get(), bytes(info), int(info.size())) != 1 ||
         EVP_PKEY_derive(hkdf.get(), reinterpret_cast<unsigned char *>(key.data()), &keyLength) != 1)
-        return cryptoFailure("derive a key");
+        return cryptoFailure("HKDF-SHA256");
     return key;
 }
 
@@ -104,17 +105,17 @@ Result<SealedBox::KeyPair> SealedBox::generate()
     PkeyCtx ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_X25519, nullptr));
     EVP_PKEY *made = nullptr;
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &made) != 1)
-        return cryptoFailure("make a key");
+        return cryptoFailure("X25519 keygen");
     Pkey key(made);
     KeyPair pair;
     pair.privateKey = QByteArray(KeySize, Qt::Uninitialized);
     size_t length = size_t(KeySize);
     if (EVP_PKEY_get_raw_private_key(
             key.get(), reinterpret_cast<unsigned char *>(pair.privateKey.data()), &length) != 1)
-        return cryptoFailure("make a key");
+        return cryptoFailure("X25519 keygen");
     pair.publicKey = rawPublic(key.get());
     if (pair.publicKey.isEmpty())
-        return cryptoFailure("make a key");
+        return cryptoFailure("X25519 keygen");
     return pair;
 }
 
@@ -124,10 +125,10 @@ Result<QByteArray> SealedBox::publicKeyOf(const QByteArray &privateRaw)
         return badKey(QStringLiteral("private"));
     Pkey key = privateKey(privateRaw);
     if (!key)
-        return cryptoFailure("read a key");
+        return cryptoFailure("X25519 key");
     QByteArray out = rawPublic(key.get());
     if (out.isEmpty())
-        return cryptoFailure("read a key");
+        return cryptoFailure("X25519 key");
     return out;
 }
 
@@ -138,13 +139,13 @@ Result<QByteArray> SealedBox::seal(const QByteArray &recipientPublicKey,
         return badKey(QStringLiteral("public"));
     Pkey peer = publicKey(recipientPublicKey);
     if (!peer)
-        return cryptoFailure("read a key");
+        return cryptoFailure("X25519 key");
     auto ephemeral = generate();
     if (!ephemeral)
         return ephemeral.error();
     Pkey own = privateKey(ephemeral->privateKey);
     if (!own)
-        return cryptoFailure("read a key");
+        return cryptoFailure("X25519 key");
     auto key = boxKey(own.get(), peer.get(), ephemeral->publicKey, recipientPublicKey);
     if (!key)
         return key.error();
@@ -168,7 +169,7 @@ Result<QByteArray> SealedBox::open(const QByteArray &privateRaw, const QByteArra
     Pkey own = privateKey(privateRaw);
     Pkey peer = publicKey(ephemeralPublic);
     if (!own || !peer)
-        return cryptoFailure("read a key");
+        return cryptoFailure("X25519 key");
     auto recipientPublic = rawPublic(own.get());
     auto key = boxKey(own.get(), peer.get(), ephemeralPublic, recipientPublic);
     if (!key)

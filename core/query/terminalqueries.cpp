@@ -81,6 +81,19 @@ Result<QJsonArray> TerminalQueries::lowAllocations()
         });
         !r)
         return r.error();
+    // Card keys the server gave: fewer than a fifth unsold asks for half again.
+    auto cards = m_db.prepare(QStringLiteral(
+        "SELECT product_id, COUNT(*) FROM card_codes WHERE server_id IS NOT NULL GROUP BY "
+        "product_id HAVING SUM(state = 0) * 5 < COUNT(*)"));
+    if (!cards)
+        return cards.error();
+    if (auto r = cards->forEachRow([&](SqliteStatement &s) {
+            out.push_back(
+                QJsonObject{{QStringLiteral("card"), s.columnInt(0)},
+                            {QStringLiteral("codes"), std::max<qint64>(1, s.columnInt(1) / 2)}});
+        });
+        !r)
+        return r.error();
     return out;
 }
 

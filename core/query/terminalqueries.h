@@ -31,7 +31,8 @@ public:
     // What this terminal should ask its server for more of: per event of its
     // allocation with less than a fifth of its seats left unsold,
     // {"event", "seats": half of what it was given}; per GA quota likewise
-    // {"event", "ga", "places"}. Cancelled events ask for nothing.
+    // {"event", "ga", "places"}; per card product given by the server
+    // {"card", "codes"}. Cancelled events ask for nothing.
     Result<QJsonArray> lowAllocations();
     // The venue of the box office this terminal sells for, named on printouts
     // of orders that have no event (card keys): the first venue, as for the

@@ -79,7 +79,8 @@ Result<void> runSql(WriteContext &ctx, const QByteArray &sql,
 
 } // namespace
 
-Result<std::unique_ptr<ApplyCatalogCommand>> ApplyCatalogCommand::parse(const QJsonObject &document)
+Result<std::unique_ptr<ApplyCatalogCommand>> ApplyCatalogCommand::parse(const QJsonObject &document,
+                                                                        const QByteArray &boxKey)
 {
     std::unique_ptr<ApplyCatalogCommand> c(new ApplyCatalogCommand);
     for (const char *field : {"since", "version"}) {
@@ -131,6 +132,13 @@ Result<std::unique_ptr<ApplyCatalogCommand>> ApplyCatalogCommand::parse(const QJ
             return badField(QStringLiteral("allocation.ga[%1]").arg(i),
                             tr("[quota, places] is expected"));
     }
+    const QJsonValue cards = allocation.value(QLatin1String("cards"));
+    if (!cards.isUndefined() && !cards.isArray())
+        return badField(QStringLiteral("allocation.cards"), tr("a list is expected"));
+    auto opened = AllocatedCardKeys::open(cards.toArray(), boxKey);
+    if (!opened)
+        return opened.error();
+    c->m_cards = std::move(*opened);
     c->m_digest = Sha256::digest({QJsonDocument(document).toJson(QJsonDocument::Compact)});
     return c;
 }
@@ -367,6 +375,16 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
                 return r.error();
         }
     }
+    qint64 retired = 0;
+    if (*current == 0) {
+        auto r = AllocatedCardKeys::retireOwnCodes(ctx);
+        if (!r)
+            return r.error();
+        retired = *r;
+    }
+    auto cardKeys = m_cards.apply(ctx);
+    if (!cardKeys)
+        return cardKeys.error();
     auto allocation = applyAllocation(ctx);
     if (!allocation)
         return allocation.error();
@@ -390,6 +408,9 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     out.insert(QStringLiteral("since"), m_since);
     out.insert(QStringLiteral("version"), m_version);
     out.insert(QStringLiteral("rows"), *rows);
+    out.insert(QStringLiteral("card_keys"), *cardKeys);
+    if (retired)
+        out.insert(QStringLiteral("card_keys_retired"), retired);
     return out;
 }
 

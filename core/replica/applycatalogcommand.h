@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/command.h"
+#include "replica/allocatedcardkeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,14 +20,18 @@ namespace tessera {
 //   {"since": S, "version": V,
 //    "tables": {"venues": [[id, name, …], …],                 CatalogTables' columns
 //               "seat_prices": [{"parent": event, "rows": [[…], …]}], …},
-//    "allocation": {"seats": [[event, seat, granted 1|0], …], "ga": [[quota, places], …]}}
+//    "allocation": {"seats": [[event, seat, granted 1|0], …], "ga": [[quota, places], …],
+//                   "cards": [[code id, product, serial, valid until, sealed], …]}}
 //
 // Allocation: a seat of the server's events that is not this terminal's is
 // SeatState::Elsewhere and cannot be sold here (not_allocated); a seat taken
 // back is released at once if it is unsold (even from a cart's hold) and
 // reported as sold otherwise. What was released and what was found sold is
 // kept in the settings ("catalog.ack") until the next pull delivers it.
-// The journal keeps the document's versions and digest, not its rows.
+// Card keys arrive sealed to the terminal's own key (AllocatedCardKeys); on
+// the first catalog the terminal's own unsold codes stop being sellable.
+// The journal keeps the document's versions and digest, not its rows (nor
+// a card key).
 class ApplyCatalogCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::ApplyCatalogCommand)
@@ -36,7 +41,10 @@ public:
     static constexpr const char *kAckKey = "catalog.ack";
 
     // Checks the document's shape (names the field); nothing is applied.
-    static Result<std::unique_ptr<ApplyCatalogCommand>> parse(const QJsonObject &document);
+    // `boxKey` (the terminal's private SealedBox key) opens the card keys
+    // allocated to it; a document carrying some fails without it.
+    static Result<std::unique_ptr<ApplyCatalogCommand>> parse(const QJsonObject &document,
+                                                              const QByteArray &boxKey = {});
 
     QString kind() const override { return QStringLiteral("apply_catalog"); }
     QJsonObject toJson() const override;
@@ -60,6 +68,7 @@ private:
     QJsonObject m_tables;
     QJsonArray m_seats;
     QJsonArray m_ga;
+    AllocatedCardKeys m_cards;
     QByteArray m_digest;
 };
 

@@ -66,6 +66,12 @@ const QList<CatalogTable> &CatalogTables::all()
     return tables;
 }
 
+QByteArray CatalogTables::cardKeyAad(qint64 serverCodeId, qint64 productId)
+{
+    return QByteArrayLiteral("tessera/card-key/") + QByteArray::number(serverCodeId) + '/' +
+           QByteArray::number(productId);
+}
+
 const CatalogTable *CatalogTables::find(const QString &name)
 {
     for (const CatalogTable &t : all()) {

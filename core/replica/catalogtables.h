@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,10 @@ public:
     // In the order they apply (parents before children).
     static const QList<CatalogTable> &all();
     static const CatalogTable *find(const QString &name);
+    // The additional data a card key is sealed under on its way to a
+    // terminal (SealedBox): its server id and product, so a record cannot be
+    // passed off as another code's.
+    static QByteArray cardKeyAad(qint64 serverCodeId, qint64 productId);
 };
 
 } // namespace tessera

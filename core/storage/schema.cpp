@@ -258,6 +258,15 @@ CREATE UNIQUE INDEX sync_incidents_open ON sync_incidents((ended_at IS NULL))
 CREATE INDEX sync_incidents_started ON sync_incidents(started_at);
 )sql";
 
+// Version 14: card keys a central server allocated to this terminal carry
+// the server's id of the code (ApplyCatalogCommand), so a code arriving
+// again is recognised; a terminal's own codes have none. On a server, state
+// 4 marks a code given to a terminal (not the server's to sell).
+const char *const kVersion14 = R"sql(
+ALTER TABLE card_codes ADD COLUMN server_id INTEGER;
+CREATE UNIQUE INDEX card_codes_server ON card_codes(server_id) WHERE server_id IS NOT NULL;
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -288,6 +297,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion12);
     case 13:
         return QString::fromUtf8(kVersion13);
+    case 14:
+        return QString::fromUtf8(kVersion14);
     }
     return {};
 }

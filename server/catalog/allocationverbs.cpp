@@ -6,6 +6,32 @@
 
 namespace tessera {
 
+// allocate --card PRODUCT --codes N: card keys belong to no event.
+Result<QJsonObject>
+AllocationVerbs::cardRequest(const QCommandLineParser &parser, const QCommandLineOption &data,
+                             const QCommandLineOption &terminal, const QCommandLineOption &event,
+                             const QCommandLineOption &card, const QCommandLineOption &codes)
+{
+    if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(codes))
+        return fail(ErrorCode::MissingField,
+                    tr("allocate --card needs --data DIR, --terminal NAME and --codes N."));
+    if (parser.isSet(event))
+        return fail(ErrorCode::InvalidInput,
+                    tr("Card keys belong to no event: allocate --card takes no --event."),
+                    QStringLiteral("--event"));
+    bool ok = false;
+    const qint64 n = parser.value(codes).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return fail(ErrorCode::InvalidInput,
+                    tr("--codes takes a number above 0, not \"%1\".").arg(parser.value(codes)),
+                    QStringLiteral("--codes"));
+    return QJsonObject{{QStringLiteral("verb"), QStringLiteral("allocate")},
+                       {QStringLiteral("data"), parser.value(data)},
+                       {QStringLiteral("terminal"), parser.value(terminal)},
+                       {QStringLiteral("card"), parser.value(card)},
+                       {QStringLiteral("codes"), n}};
+}
+
 Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringList &arguments)
 {
     const bool allocate = verb == QLatin1String("allocate");
@@ -29,12 +55,20 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
                                              : tr("How many places of the GA quota to take "
                                                   "back (all unsold when not given)."),
                                     QStringLiteral("n"));
+    const QCommandLineOption card(QStringList{QStringLiteral("card")},
+                                  tr("A card product's name: give that many of its card keys."),
+                                  QStringLiteral("product"));
+    const QCommandLineOption codes(QStringList{QStringLiteral("codes")},
+                                   tr("How many card keys of the product to give."),
+                                   QStringLiteral("n"));
     parser.addOptions({data, terminal, event, seats, ga, places});
     if (allocate)
-        parser.addOption(count);
+        parser.addOptions({count, card, codes});
     // arguments[0] is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(ErrorCode::InvalidInput, parser.errorText());
+    if (allocate && parser.isSet(card))
+        return cardRequest(parser, data, terminal, event, card, codes);
     if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(event))
         return fail(ErrorCode::MissingField,
                     tr("%1 needs --data DIR, --terminal NAME and --event ID.").arg(verb));

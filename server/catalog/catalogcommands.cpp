@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogcommands.h"
 
+#include "catalog/allocationsupport.h"
+
 #include "engine/writecontext.h"
 #include "replica/catalogtables.h"
 #include "storage/sqlitedb.h"
@@ -44,52 +46,6 @@ const Logged kLogged[] = {
     {"users", "INSERT", "NEW.id"},
     {"users", "UPDATE OF name, display_name, role, pin_hash, active", "NEW.id"},
 };
-
-struct TerminalRef
-{
-    qint64 id = 0;
-    bool revoked = false;
-};
-
-Result<TerminalRef> terminalNamed(WriteContext &ctx, const QString &name)
-{
-    auto stmt = ctx.statement("SELECT id, revoked_at IS NOT NULL FROM server_terminals "
-                              "WHERE name = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, name);
-    std::optional<TerminalRef> found;
-    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) {
-            found = TerminalRef{s.columnInt(0), s.columnInt(1) != 0};
-        });
-        !r)
-        return r.error();
-    if (!found)
-        return fail(ErrorCode::UnknownReference,
-                    QCoreApplication::translate("tessera::AllocateSeatsCommand",
-                                                "There is no terminal \"%1\": create it with "
-                                                "tessera-server enrol-code first.")
-                        .arg(name),
-                    QStringLiteral("terminal"));
-    if (found->revoked)
-        return fail(ErrorCode::TerminalRevoked,
-                    QCoreApplication::translate("tessera::AllocateSeatsCommand",
-                                                "Terminal \"%1\" is revoked.")
-                        .arg(name),
-                    QStringLiteral("terminal"));
-    return *found;
-}
-
-Result<void> logChange(WriteContext &ctx, const char *table, qint64 scope, qint64 row,
-                       qint64 terminal)
-{
-    return ctx.run(
-        "INSERT INTO catalog_log(tbl, scope_id, row_id, terminal_id) "
-        "VALUES(?, ?, ?, ?)",
-        [&](SqliteStatement &s) {
-            s.bind(1, QString::fromLatin1(table)).bind(2, scope).bind(3, row).bind(4, terminal);
-        });
-}
 
 Result<void> checkEvent(WriteContext &ctx, qint64 event)
 {
@@ -178,6 +134,14 @@ Result<CommandResult> PrepareCatalogCommand::apply(WriteContext &ctx)
                        "quota_id INTEGER NOT NULL, terminal_id INTEGER NOT NULL "
                        "REFERENCES server_terminals(id), places INTEGER NOT NULL, "
                        "PRIMARY KEY(quota_id, terminal_id)) WITHOUT ROWID"),
+        // Schema 3: card keys given to a terminal (the server's code is
+        // state 4 from then on: not its own to sell).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS card_allocations("
+                       "code_id INTEGER PRIMARY KEY REFERENCES card_codes(id), "
+                       "product_id INTEGER NOT NULL, terminal_id INTEGER NOT NULL "
+                       "REFERENCES server_terminals(id), granted_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS card_allocations_terminal "
+                       "ON card_allocations(terminal_id, product_id)"),
     };
     int n = 0;
     for (const Logged &l : kLogged) {
@@ -216,7 +180,7 @@ Result<CommandResult> PrepareCatalogCommand::apply(WriteContext &ctx)
             !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("schema"), 2}, {QStringLiteral("fresh"), fresh}};
+    return QJsonObject{{QStringLiteral("schema"), 3}, {QStringLiteral("fresh"), fresh}};
 }
 
 QJsonObject AllocateSeatsCommand::toJson() const
@@ -229,7 +193,7 @@ QJsonObject AllocateSeatsCommand::toJson() const
 
 Result<CommandResult> AllocateSeatsCommand::apply(WriteContext &ctx)
 {
-    auto terminal = terminalNamed(ctx, m_terminal);
+    auto terminal = AllocationSupport::terminalNamed(ctx, m_terminal);
     if (!terminal)
         return terminal.error();
     if (auto r = checkEvent(ctx, m_event); !r)
@@ -301,7 +265,9 @@ Result<CommandResult> AllocateSeatsCommand::apply(WriteContext &ctx)
             return r.error();
         if (auto r = setServerSeat(ctx, m_event, seat, SeatState::Elsewhere); !r)
             return r.error();
-        if (auto r = logChange(ctx, "seat_allocations", m_event, seat, terminal->id); !r)
+        if (auto r =
+                AllocationSupport::logChange(ctx, "seat_allocations", m_event, seat, terminal->id);
+            !r)
             return r.error();
         given.push_back(guid);
     }
@@ -322,7 +288,7 @@ QJsonObject AllocateGaCommand::toJson() const
 
 Result<CommandResult> AllocateGaCommand::apply(WriteContext &ctx)
 {
-    auto terminal = terminalNamed(ctx, m_terminal);
+    auto terminal = AllocationSupport::terminalNamed(ctx, m_terminal);
     if (!terminal)
         return terminal.error();
     if (auto r = checkEvent(ctx, m_event); !r)
@@ -372,7 +338,7 @@ Result<CommandResult> AllocateGaCommand::apply(WriteContext &ctx)
             [&](SqliteStatement &s) { s.bind(1, capacity - given - m_places).bind(2, id); });
         !r)
         return r.error();
-    if (auto r = logChange(ctx, "ga_allocations", m_event, id, terminal->id); !r)
+    if (auto r = AllocationSupport::logChange(ctx, "ga_allocations", m_event, id, terminal->id); !r)
         return r.error();
     ctx.inventory().forgetEvent(m_event);
     return QJsonObject{{QStringLiteral("terminal"), m_terminal},
@@ -390,7 +356,7 @@ QJsonObject TakeBackSeatsCommand::toJson() const
 
 Result<CommandResult> TakeBackSeatsCommand::apply(WriteContext &ctx)
 {
-    auto terminal = terminalNamed(ctx, m_terminal);
+    auto terminal = AllocationSupport::terminalNamed(ctx, m_terminal);
     if (!terminal)
         return terminal.error();
     QList<qint64> seats;
@@ -432,7 +398,9 @@ Result<CommandResult> TakeBackSeatsCommand::apply(WriteContext &ctx)
                              [&](SqliteStatement &s) { s.bind(1, m_event).bind(2, seat); });
             !r)
             return r.error();
-        if (auto r = logChange(ctx, "seat_allocations", m_event, seat, terminal->id); !r)
+        if (auto r =
+                AllocationSupport::logChange(ctx, "seat_allocations", m_event, seat, terminal->id);
+            !r)
             return r.error();
     }
     return QJsonObject{{QStringLiteral("terminal"), m_terminal},
@@ -450,7 +418,7 @@ QJsonObject TakeBackGaCommand::toJson() const
 
 Result<CommandResult> TakeBackGaCommand::apply(WriteContext &ctx)
 {
-    auto terminal = terminalNamed(ctx, m_terminal);
+    auto terminal = AllocationSupport::terminalNamed(ctx, m_terminal);
     if (!terminal)
         return terminal.error();
     if (m_places < 0)
@@ -477,7 +445,8 @@ Result<CommandResult> TakeBackGaCommand::apply(WriteContext &ctx)
                         .arg(m_event),
                     QStringLiteral("ga"));
     const qint64 wanted = m_places == 0 ? places : std::min(places, taking + m_places);
-    if (auto r = logChange(ctx, "ga_allocations", m_event, quota, terminal->id); !r)
+    if (auto r = AllocationSupport::logChange(ctx, "ga_allocations", m_event, quota, terminal->id);
+        !r)
         return r.error();
     const qint64 version = ctx.db().lastInsertRowId();
     if (auto r =
@@ -546,7 +515,9 @@ Result<qint64> AcknowledgeTakeBackCommand::applyGa(WriteContext &ctx)
                 [&](SqliteStatement &s) { s.bind(1, capacity).bind(2, quota).bind(3, quota); });
             !r)
             return r.error();
-        if (auto r = logChange(ctx, "ga_allocations", event, quota, m_terminalId); !r)
+        if (auto r =
+                AllocationSupport::logChange(ctx, "ga_allocations", event, quota, m_terminalId);
+            !r)
             return r.error();
         ctx.inventory().forgetEvent(event);
         returned += places - now;

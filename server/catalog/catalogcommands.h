@@ -20,6 +20,7 @@ namespace tessera {
 //                     `taking` of them being taken back since catalog version
 //                     `taking_version` (until the terminal says how many it
 //                     kept)
+//   card_allocations  which terminal holds a card key (AllocateCardsCommand)
 class PrepareCatalogCommand final : public Command
 {
 public:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogexport.h"
 
+#include "crypto/keyring.h"
+#include "crypto/sealedbox.h"
 #include "replica/catalogtables.h"
 #include "storage/sqlitedb.h"
 
@@ -99,9 +101,56 @@ Result<QJsonArray> rowsOf(SqliteDb &db, const CatalogTable &table, const std::se
     return out;
 }
 
+// The card keys given to the terminal, each sealed to its key:
+// [[server code id, product, serial, valid until, sealed (base64)], …].
+Result<QJsonArray> sealedCards(SqliteDb &db, qint64 terminalId, const std::set<qint64> &codes,
+                               const DataKey *key)
+{
+    QJsonArray out;
+    if (codes.empty())
+        return out;
+    if (!key)
+        return fail(ErrorCode::CorruptKey,
+                    QCoreApplication::translate("tessera::CatalogExport",
+                                                "The server's data key is not open: its card "
+                                                "keys cannot be sent."));
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT c.product_id, c.code_enc, c.serial, c.valid_until, t.box_key FROM card_codes c "
+        "JOIN card_allocations a ON a.code_id = c.id JOIN server_terminals t ON t.id = "
+        "a.terminal_id WHERE c.id = ? AND a.terminal_id = ?"));
+    if (!stmt)
+        return stmt.error();
+    for (qint64 code : codes) {
+        stmt->bind(1, code).bind(2, terminalId);
+        Result<void> sealed;
+        if (auto r = stmt->forEachRow([&](SqliteStatement &s) {
+                const qint64 product = s.columnInt(0);
+                auto plain = SealedFields::openCode(*key, s.columnBlob(1));
+                if (!plain) {
+                    sealed = plain.error();
+                    return;
+                }
+                auto box = SealedBox::seal(s.columnBlob(4), plain->toUtf8(),
+                                           CatalogTables::cardKeyAad(code, product));
+                if (!box) {
+                    sealed = box.error();
+                    return;
+                }
+                out.push_back(QJsonArray{code, product, s.columnJson(2), s.columnJson(3),
+                                         QString::fromLatin1(box->toBase64())});
+            });
+            !r)
+            return r.error();
+        if (!sealed)
+            return sealed.error();
+    }
+    return out;
+}
+
 } // namespace
 
-Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64 since)
+Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64 since,
+                                         const DataKey *key)
 {
     ReadSnapshot snapshot(db);
     if (!snapshot.begun())
@@ -125,6 +174,7 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
     std::map<QString, std::set<qint64>> changed;
     std::set<std::pair<qint64, qint64>> seats; // (event, seat)
     std::set<qint64> quotas;
+    std::set<qint64> cards;
     {
         auto stmt = db.prepare(QStringLiteral(
             "SELECT tbl, scope_id, row_id, terminal_id FROM catalog_log WHERE version > ? AND "
@@ -138,6 +188,8 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
                     seats.insert({s.columnInt(1), s.columnInt(2)});
                 else if (table == QLatin1String("ga_allocations"))
                     quotas.insert(s.columnInt(2));
+                else if (table == QLatin1String("card_allocations"))
+                    cards.insert(s.columnInt(2));
                 else if (since > 0)
                     changed[table].insert(s.columnInt(2));
             });
@@ -185,12 +237,16 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
             gaList.push_back(QJsonArray{quota, places});
         }
     }
+    auto cardList = sealedCards(db, terminalId, cards, key);
+    if (!cardList)
+        return cardList.error();
     return QJsonObject{
         {QStringLiteral("since"), since},
         {QStringLiteral("version"), version},
         {QStringLiteral("tables"), tables},
-        {QStringLiteral("allocation"),
-         QJsonObject{{QStringLiteral("seats"), seatList}, {QStringLiteral("ga"), gaList}}}};
+        {QStringLiteral("allocation"), QJsonObject{{QStringLiteral("seats"), seatList},
+                                                   {QStringLiteral("ga"), gaList},
+                                                   {QStringLiteral("cards"), *cardList}}}};
 }
 
 } // namespace tessera

@@ -7,6 +7,7 @@
 
 namespace tessera {
 
+class DataKey;
 class SqliteDb;
 
 // Catalog down, the server's side: what terminal `terminalId` must apply to
@@ -15,11 +16,13 @@ class SqliteDb;
 // document is the one ApplyCatalogCommand takes (core/replica): the catalog
 // rows changed since then (everything when `since` is 0) and the changes to
 // this terminal's own allocation; other terminals' allocations never leave
-// the server.
+// the server. Card keys given to the terminal since then travel sealed to
+// its own key (SealedBox), opened here with the server's data key `key`.
 class CatalogExport
 {
 public:
-    static Result<QJsonObject> since(SqliteDb &db, qint64 terminalId, qint64 since);
+    static Result<QJsonObject> since(SqliteDb &db, qint64 terminalId, qint64 since,
+                                     const DataKey *key);
 };
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogservice.h"
 
+#include "catalog/cardallocation.h"
 #include "catalog/catalogcommands.h"
 #include "catalog/catalogexport.h"
 #include "common/jsonfields.h"
@@ -86,7 +87,7 @@ Result<QJsonArray> kept(const QJsonValue &value, const QString &where)
 Result<void> CatalogService::prepare()
 {
     auto r = run(m_engine, std::make_unique<PrepareCatalogCommand>(),
-                 QStringLiteral("server:prepare-catalog:2"));
+                 QStringLiteral("server:prepare-catalog:3"));
     if (!r)
         return r.error();
     return {};
@@ -95,6 +96,17 @@ Result<void> CatalogService::prepare()
 Result<QJsonObject> CatalogService::allocate(const QJsonObject &request)
 {
     const QString terminal = request.value(QLatin1String("terminal")).toString();
+    if (request.contains(QLatin1String("card"))) {
+        const QJsonValue codes = request.value(QLatin1String("codes"));
+        if (!isPositive(codes))
+            return fail(ErrorCode::InvalidInput, tr("Give a number of card keys above 0."),
+                        QStringLiteral("codes"));
+        return run(
+            m_engine,
+            std::make_unique<AllocateCardsCommand>(
+                terminal, request.value(QLatin1String("card")).toString(), codes.toInteger()),
+            freshKey("allocate-cards"));
+    }
     const QJsonValue event = request.value(QLatin1String("event"));
     if (!isPositive(event))
         return fail(ErrorCode::InvalidInput, tr("Name the event by its id."),
@@ -182,11 +194,14 @@ Result<QJsonObject> CatalogService::pull(qint64 terminalId, const QJsonObject &b
         if (!taken)
             return taken.error();
     }
-    return CatalogExport::since(*m_reader, terminalId, since.toInteger());
+    const auto key = m_engine.dataKey(*m_reader);
+    return CatalogExport::since(*m_reader, terminalId, since.toInteger(), key.get());
 }
 
 Result<QJsonObject> CatalogService::topUp(const QString &terminal, const QJsonObject &body)
 {
+    if (body.contains(QLatin1String("card")))
+        return topUpCards(terminal, body);
     const QJsonValue event = body.value(QLatin1String("event"));
     if (!isPositive(event))
         return fail(ErrorCode::InvalidInput, tr("Name the event by its id."),
@@ -252,6 +267,48 @@ Result<QJsonObject> CatalogService::topUp(const QString &terminal, const QJsonOb
         // Another allocation took them first: nothing this time.
         if (given.error().code == ErrorCode::SeatUnavailable ||
             given.error().code == ErrorCode::QuotaExhausted)
+            return QJsonObject{{QStringLiteral("granted"), 0}};
+        return given.error();
+    }
+    return QJsonObject{{QStringLiteral("granted"), n}};
+}
+
+// {"card": product id, "codes": N}: more card keys for a terminal that holds
+// some of the product already.
+Result<QJsonObject> CatalogService::topUpCards(const QString &terminal, const QJsonObject &body)
+{
+    const QJsonValue product = body.value(QLatin1String("card"));
+    const QJsonValue wanted = body.value(QLatin1String("codes"));
+    if (!isPositive(product))
+        return fail(ErrorCode::InvalidInput, tr("Name the card product by its id."),
+                    QStringLiteral("card"));
+    if (!isPositive(wanted))
+        return fail(ErrorCode::InvalidInput, tr("Ask for a number above 0."),
+                    QStringLiteral("codes"));
+    auto stmt = m_reader->prepare(QStringLiteral(
+        "SELECT p.name, (SELECT COUNT(*) FROM card_allocations a JOIN server_terminals t ON "
+        "t.id = a.terminal_id WHERE t.name = ? AND a.product_id = p.id), (SELECT COUNT(*) FROM "
+        "card_codes c WHERE c.product_id = p.id AND c.state = 0) FROM card_products p WHERE "
+        "p.id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, terminal).bind(2, product.toInteger());
+    QString name;
+    qint64 held = 0, left = 0;
+    if (auto r = stmt->forEachRow([&](SqliteStatement &s) {
+            name = s.columnText(0);
+            held = s.columnInt(1);
+            left = s.columnInt(2);
+        });
+        !r)
+        return r.error();
+    const qint64 n = std::min({wanted.toInteger(), left, kMaxTopUp});
+    if (held == 0 || n <= 0)
+        return QJsonObject{{QStringLiteral("granted"), 0}};
+    auto given = run(m_engine, std::make_unique<AllocateCardsCommand>(terminal, name, n),
+                     freshKey("top-up"));
+    if (!given) {
+        if (given.error().code == ErrorCode::PoolExhausted)
             return QJsonObject{{QStringLiteral("granted"), 0}};
         return given.error();
     }

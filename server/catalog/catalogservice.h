@@ -28,7 +28,8 @@ public:
     // Creates the catalog log, its triggers and the allocation tables.
     Result<void> prepare();
     // {"terminal", "event", "seats": [guid…] | "count": N} or
-    // {"terminal", "event", "ga": quota name, "places": N}
+    // {"terminal", "event", "ga": quota name, "places": N} or
+    // {"terminal", "card": product name, "codes": N}
     Result<QJsonObject> allocate(const QJsonObject &request);
     // {"terminal", "event", "seats": [guid…]} (none: all of the event's)
     Result<QJsonObject> takeBack(const QJsonObject &request);
@@ -39,6 +40,7 @@ public:
     Result<QJsonObject> pull(qint64 terminalId, const QJsonObject &body);
     // POST /v1/allocation/request from a terminal running low:
     //   {"event": E, "seats": N} or {"event": E, "ga": quota id, "places": N}
+    //   or {"card": product id, "codes": N}
     // grants what the server still has, at most kMaxTopUp at a time, to a
     // terminal that holds an allocation of it (none after a take-back); the
     // terminal's next pull brings it. {"granted": n} (0 when none is left).
@@ -46,6 +48,8 @@ public:
     Result<QJsonObject> topUp(const QString &terminal, const QJsonObject &body);
 
 private:
+    Result<QJsonObject> topUpCards(const QString &terminal, const QJsonObject &body);
+
     Engine &m_engine;
     SqliteDb *m_reader;
 };

@@ -67,6 +67,24 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
         if (auto r = ctx.db().exec(QString::fromLatin1(sql)); !r)
             return r.error();
     }
+    // Card keys are sealed to a terminal's own key (given at enrolment).
+    {
+        bool hasBoxKey = false;
+        auto columns = ctx.db().prepare(QStringLiteral("PRAGMA table_info(server_terminals)"));
+        if (!columns)
+            return columns.error();
+        if (auto r = columns->forEachRow([&](SqliteStatement &s) {
+                hasBoxKey = hasBoxKey || s.columnText(1) == QLatin1String("box_key");
+            });
+            !r)
+            return r.error();
+        if (!hasBoxKey) {
+            if (auto r = ctx.db().exec(
+                    QStringLiteral("ALTER TABLE server_terminals ADD COLUMN box_key BLOB"));
+                !r)
+                return r.error();
+        }
+    }
     // Schema 3: the sales projection, built from what was shipped before it;
     // schema 4: its dashboard columns (times, channel, error codes, stock,
     // refunds), added to an older one, which is then rebuilt.
@@ -176,7 +194,10 @@ QByteArray EnrolTerminalCommand::tokenHash(const QString &token)
 QJsonObject EnrolTerminalCommand::toJson() const
 {
     // Neither the code nor the token: what the journal and sync carry.
-    return {{QStringLiteral("code_hash"), QString::fromLatin1(m_codeHash.toHex())}};
+    QJsonObject out{{QStringLiteral("code_hash"), QString::fromLatin1(m_codeHash.toHex())}};
+    if (!m_boxKey.isEmpty())
+        out.insert(QStringLiteral("box_key"), QString::fromLatin1(m_boxKey.toBase64()));
+    return out;
 }
 
 Result<CommandResult> EnrolTerminalCommand::apply(WriteContext &ctx)
@@ -221,9 +242,14 @@ Result<CommandResult> EnrolTerminalCommand::apply(WriteContext &ctx)
         !r)
         return r.error();
     if (auto r = ctx.run("UPDATE server_terminals SET token_hash = ?, enrolled_at = ?, "
-                         "revoked_at = NULL WHERE id = ?",
+                         "revoked_at = NULL, box_key = ? WHERE id = ?",
                          [&](SqliteStatement &s) {
-                             s.bind(1, tokenHash(m_token)).bind(2, ctx.now()).bind(3, terminalId);
+                             s.bind(1, tokenHash(m_token)).bind(2, ctx.now());
+                             if (m_boxKey.isEmpty())
+                                 s.bindNull(3);
+                             else
+                                 s.bind(3, m_boxKey);
+                             s.bind(4, terminalId);
                          });
         !r)
         return r.error();

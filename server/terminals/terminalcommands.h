@@ -68,9 +68,10 @@ class EnrolTerminalCommand final : public Command
     Q_DECLARE_TR_FUNCTIONS(tessera::EnrolTerminalCommand)
 
 public:
-    EnrolTerminalCommand(QByteArray codeHash, QString token)
+    EnrolTerminalCommand(QByteArray codeHash, QString token, QByteArray boxKey = {})
         : m_codeHash(std::move(codeHash))
         , m_token(std::move(token))
+        , m_boxKey(std::move(boxKey))
     {}
 
     QString kind() const override { return QStringLiteral("enrol_terminal"); }
@@ -85,6 +86,7 @@ public:
 private:
     QByteArray m_codeHash;
     QString m_token;
+    QByteArray m_boxKey; // the terminal's public SealedBox key (may be empty)
 };
 
 // Takes a terminal out of service: its token is refused from the next call

@@ -2,6 +2,7 @@
 #include "terminals/terminalservice.h"
 
 #include "common/randomsource.h"
+#include "crypto/sealedbox.h"
 #include "engine/engine.h"
 #include "enrolmentcode.h"
 #include "terminals/terminalcommands.h"
@@ -53,10 +54,25 @@ Result<QJsonObject> TerminalService::issueCode(RandomSource &random, const QStri
 
 Result<QJsonObject> TerminalService::enrol(const QJsonObject &body)
 {
-    if (body.size() != 1 || !body.value(QStringLiteral("code")).isString())
+    const bool withBox = body.contains(QStringLiteral("box_key"));
+    if (body.size() != 1 + int(withBox) || !body.value(QStringLiteral("code")).isString())
         return fail(ErrorCode::InvalidInput,
-                    tr("The request is {\"code\": \"TE1-…\"} and nothing else."),
+                    tr("The request is {\"code\": \"TE1-…\", \"box_key\": \"…\"} and nothing "
+                       "else."),
                     QStringLiteral("code"));
+    // The terminal's public key, to which its card keys are sealed.
+    QByteArray boxKey;
+    if (withBox) {
+        const QJsonValue text = body.value(QStringLiteral("box_key"));
+        boxKey = QByteArray::fromBase64(text.toString().toLatin1(),
+                                        QByteArray::AbortOnBase64DecodingErrors);
+        if (!text.isString() || boxKey.size() != SealedBox::KeySize)
+            return fail(ErrorCode::InvalidInput,
+                        tr("\"box_key\" is the terminal's X25519 public key: %1 bytes in "
+                           "base64.")
+                            .arg(SealedBox::KeySize),
+                        QStringLiteral("box_key"));
+    }
     auto code = EnrolmentCode::parse(body.value(QStringLiteral("code")).toString());
     if (!code)
         return code.error();
@@ -65,9 +81,10 @@ Result<QJsonObject> TerminalService::enrol(const QJsonObject &body)
                     tr("This enrolment code was made by another server: check the server "
                        "address."),
                     QStringLiteral("code"));
-    CommandOutcome outcome = m_engine.execute(
-        std::make_unique<EnrolTerminalCommand>(code->secretHash(), TerminalTokens::generate()),
-        QStringLiteral("enrol:") + hex(code->secretHash()));
+    CommandOutcome outcome =
+        m_engine.execute(std::make_unique<EnrolTerminalCommand>(code->secretHash(),
+                                                                TerminalTokens::generate(), boxKey),
+                         QStringLiteral("enrol:") + hex(code->secretHash()));
     if (outcome.replayed)
         // The token went to whoever presented the code first.
         return fail(ErrorCode::InvalidState,
