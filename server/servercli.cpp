@@ -160,6 +160,8 @@ int ServerCli::usage(const QString &problem) const
                     "--codes N\n"
                     "       tessera-server take-back --data DIR --terminal NAME --event ID "
                     "[--seats ID,ID… | --ga QUOTA [--places N]]\n"
+                    "       tessera-server take-back --data DIR --terminal NAME --card PRODUCT "
+                    "[--codes N]\n"
                     "       tessera-server totals --data DIR [--event ID] [--json]\n"
                     "       tessera-server conflicts --data DIR\n"
                     "       tessera-server rebuild-totals --data DIR"));

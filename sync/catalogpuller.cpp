@@ -70,7 +70,9 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     QJsonObject body{{QStringLiteral("since"), since}};
     if (!ack.value(QLatin1String("released")).toArray().isEmpty() ||
         !ack.value(QLatin1String("sold")).toArray().isEmpty() ||
-        !ack.value(QLatin1String("ga")).toArray().isEmpty())
+        !ack.value(QLatin1String("ga")).toArray().isEmpty() ||
+        !ack.value(QLatin1String("cards_released")).toArray().isEmpty() ||
+        !ack.value(QLatin1String("cards_sold")).toArray().isEmpty())
         body.insert(QStringLiteral("ack"), ack);
     ServerClient client(m_link.address, m_link.ca, m_link.token, m_timeoutMs);
     auto answer = client.post(QStringLiteral("/v1/catalog"), body);
@@ -86,14 +88,18 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
         answer->value(QLatin1String("tables")).toObject().isEmpty() &&
         allocation.value(QLatin1String("seats")).toArray().isEmpty() &&
         allocation.value(QLatin1String("ga")).toArray().isEmpty() &&
-        allocation.value(QLatin1String("cards")).toArray().isEmpty())
+        allocation.value(QLatin1String("cards")).toArray().isEmpty() &&
+        allocation.value(QLatin1String("cards_taken")).toArray().isEmpty())
         return report; // nothing new
     if ((*command)->since() != since)
         return fail(ErrorCode::InvalidState,
                     tr("The server answered for catalog version %1; this terminal has %2.")
                         .arg((*command)->since())
                         .arg(since));
-    const QString key = QStringLiteral("catalog:%1:%2").arg(since).arg((*command)->version());
+    const QString key = QStringLiteral("catalog:%1:%2:%3")
+                            .arg(since)
+                            .arg((*command)->version())
+                            .arg(QString::fromLatin1((*command)->digest().toHex().left(16)));
     CommandOutcome outcome = engine.execute(std::move(*command), key);
     Result<QJsonObject> applied = outcome.result;
     if (!applied)

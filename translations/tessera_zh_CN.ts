@@ -1560,10 +1560,6 @@ Runs one Tessera engine operation and prints its result as JSON.
         <translation>allocate --card 需要 --data 目录、--terminal 名称 和 --codes 数量。</translation>
     </message>
     <message>
-        <source>Card keys belong to no event: allocate --card takes no --event.</source>
-        <translation>卡密不属于任何场次：allocate --card 不接受 --event。</translation>
-    </message>
-    <message>
         <source>--codes takes a number above 0, not &quot;%1&quot;.</source>
         <translation>--codes 需要大于 0 的数字，而不是“%1”。</translation>
     </message>
@@ -1574,6 +1570,22 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>How many card keys of the product to give.</source>
         <translation>要分配的该商品卡密数量。</translation>
+    </message>
+    <message>
+        <source>take-back --card needs --data DIR and --terminal NAME.</source>
+        <translation>take-back --card 需要 --data 目录 和 --terminal 名称。</translation>
+    </message>
+    <message>
+        <source>Card keys belong to no event: %1 --card takes no --event.</source>
+        <translation>卡密不属于任何场次：%1 --card 不接受 --event。</translation>
+    </message>
+    <message>
+        <source>How many card keys of the product to take back (all unsold when not given).</source>
+        <translation>要收回的该商品卡密数量（不指定时收回全部未售的）。</translation>
+    </message>
+    <message>
+        <source>--codes goes with --card PRODUCT.</source>
+        <translation>--codes 须与 --card 商品 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1637,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>This catalog follows version %1, but the terminal has version %2: pull again.</source>
         <translation>此目录基于版本 %1，而终端的版本是 %2：请重新拉取。</translation>
+    </message>
+    <message>
+        <source>a card key&apos;s id is expected</source>
+        <translation>应为卡密编号</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2345,10 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Name the card product by its id.</source>
         <translation>请用编号指定卡密商品。</translation>
+    </message>
+    <message>
+        <source>A card key&apos;s id (a number) is expected.</source>
+        <translation>应为卡密编号（数字）。</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +7824,7 @@ The order keeps waiting for payment.</source>
        tessera-server allocate --data DIR --terminal NAME --event ID (--seats ID,ID… | --count N | --ga QUOTA --places N)
        tessera-server allocate --data DIR --terminal NAME --card PRODUCT --codes N
        tessera-server take-back --data DIR --terminal NAME --event ID [--seats ID,ID… | --ga QUOTA [--places N]]
+       tessera-server take-back --data DIR --terminal NAME --card PRODUCT [--codes N]
        tessera-server totals --data DIR [--event ID] [--json]
        tessera-server conflicts --data DIR
        tessera-server rebuild-totals --data DIR</source>
@@ -7815,6 +7836,7 @@ The order keeps waiting for payment.</source>
       tessera-server allocate --data 目录 --terminal 名称 --event 编号 (--seats 编号,编号… | --count 数量 | --ga 配额 --places 数量)
       tessera-server allocate --data 目录 --terminal 名称 --card 商品 --codes 数量
       tessera-server take-back --data 目录 --terminal 名称 --event 编号 [--seats 编号,编号… | --ga 配额 [--places 数量]]
+      tessera-server take-back --data 目录 --terminal 名称 --card 商品 [--codes 数量]
       tessera-server totals --data 目录 [--event 编号] [--json]
       tessera-server conflicts --data 目录
       tessera-server rebuild-totals --data 目录</translation>
@@ -8663,6 +8685,13 @@ The order keeps waiting for payment.</source>
         <translation>
             <numerusform>服务器：同步失败 · 待发送 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TakeBackCardsCommand</name>
+    <message>
+        <source>Terminal %1 holds no card key of &quot;%2&quot; to take back.</source>
+        <translation>终端 %1 没有可收回的“%2”卡密。</translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,14 @@ Result<qint64> AllocatedCardKeys::apply(WriteContext &ctx) const
         return 0;
     const DataKey &key = ctx.dataKey();
     // A code this terminal had of its own (seeded from the same list) and
-    // retired becomes the server's allocation; one it sold stays sold.
+    // retired becomes the server's allocation, as does one taken back from
+    // it and given again; one it sold stays sold.
     auto stmt = ctx.statement(
         "INSERT INTO card_codes(product_id, code_enc, code_index, serial, valid_until, code, "
         "state, server_id) VALUES(?, ?, ?, ?, ?, NULL, 0, ?) "
         "ON CONFLICT(product_id, code_index) DO UPDATE SET server_id = excluded.server_id, "
-        "state = CASE WHEN state = 4 THEN 0 ELSE state END WHERE server_id IS NULL "
+        "state = CASE WHEN state = 4 THEN 0 ELSE state END "
+        "WHERE server_id IS NULL OR server_id = excluded.server_id "
         "ON CONFLICT DO NOTHING");
     if (!stmt)
         return stmt.error();
@@ -105,6 +107,40 @@ Result<qint64> AllocatedCardKeys::apply(WriteContext &ctx) const
         added += ctx.db().changes();
     }
     return added;
+}
+
+Result<AllocatedCardKeys::TakeBack> AllocatedCardKeys::takeBack(WriteContext &ctx,
+                                                                const QJsonArray &serverIds)
+{
+    TakeBack out;
+    if (serverIds.isEmpty())
+        return out;
+    auto state = ctx.statement("SELECT state FROM card_codes WHERE server_id = ?");
+    if (!state)
+        return state.error();
+    for (const QJsonValue &v : serverIds) {
+        const qint64 id = v.toInteger();
+        (*state)->bind(1, id);
+        int now = -1;
+        if (auto r = (*state)->forEachRow([&](SqliteStatement &s) { now = int(s.columnInt(0)); });
+            !r)
+            return r.error();
+        if (now == 1)
+            continue; // in a cart: answered once the hold ends
+        if (now == 2 || now == 3) {
+            out.sold.push_back(id); // sold, perhaps offline before the server asked
+            continue;
+        }
+        if (now == 0) {
+            if (auto r = ctx.run("UPDATE card_codes SET state = 4 WHERE server_id = ?",
+                                 [&](SqliteStatement &s) { s.bind(1, id); });
+                !r)
+                return r.error();
+        }
+        // Unsold, already given back, or never received: the server's again.
+        out.released.push_back(id);
+    }
+    return out;
 }
 
 } // namespace tessera

@@ -41,6 +41,17 @@ public:
     // Stores the codes (a code already here is left as it is); the number added.
     Result<qint64> apply(WriteContext &ctx) const;
 
+    // Card keys the server takes back ("allocation.cards_taken", its ids):
+    // unsold ones stop being sellable here at once and are given back;
+    // sold ones are reported sold; one in a cart is answered on a later
+    // pull, once its hold has ended.
+    struct TakeBack
+    {
+        QJsonArray released;
+        QJsonArray sold;
+    };
+    static Result<TakeBack> takeBack(WriteContext &ctx, const QJsonArray &serverIds);
+
 private:
     struct Key
     {

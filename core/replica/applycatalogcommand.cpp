@@ -139,6 +139,15 @@ Result<std::unique_ptr<ApplyCatalogCommand>> ApplyCatalogCommand::parse(const QJ
     if (!opened)
         return opened.error();
     c->m_cards = std::move(*opened);
+    const QJsonValue taken = allocation.value(QLatin1String("cards_taken"));
+    if (!taken.isUndefined() && !taken.isArray())
+        return badField(QStringLiteral("allocation.cards_taken"), tr("a list is expected"));
+    c->m_cardsTaken = taken.toArray();
+    for (qsizetype i = 0; i < c->m_cardsTaken.size(); ++i) {
+        if (!isWholeNumber(c->m_cardsTaken.at(i), 1))
+            return badField(QStringLiteral("allocation.cards_taken[%1]").arg(i),
+                            tr("a card key's id is expected"));
+    }
     c->m_digest = Sha256::digest({QJsonDocument(document).toJson(QJsonDocument::Compact)});
     return c;
 }
@@ -385,6 +394,9 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     auto cardKeys = m_cards.apply(ctx);
     if (!cardKeys)
         return cardKeys.error();
+    auto cardsBack = AllocatedCardKeys::takeBack(ctx, m_cardsTaken);
+    if (!cardsBack)
+        return cardsBack.error();
     auto allocation = applyAllocation(ctx);
     if (!allocation)
         return allocation.error();
@@ -392,7 +404,9 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
         {QStringLiteral("version"), m_version},
         {QStringLiteral("released"), allocation->value(QLatin1String("released"))},
         {QStringLiteral("sold"), allocation->value(QLatin1String("sold"))},
-        {QStringLiteral("ga"), allocation->value(QLatin1String("ga_kept"))}};
+        {QStringLiteral("ga"), allocation->value(QLatin1String("ga_kept"))},
+        {QStringLiteral("cards_released"), cardsBack->released},
+        {QStringLiteral("cards_sold"), cardsBack->sold}};
     if (auto r = SettingsTable::write(ctx.db(), QString::fromLatin1(kVersionKey),
                                       QByteArray::number(m_version));
         !r)
@@ -409,6 +423,7 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     out.insert(QStringLiteral("version"), m_version);
     out.insert(QStringLiteral("rows"), *rows);
     out.insert(QStringLiteral("card_keys"), *cardKeys);
+    out.insert(QStringLiteral("card_keys_released"), cardsBack->released.size());
     if (retired)
         out.insert(QStringLiteral("card_keys_retired"), retired);
     return out;

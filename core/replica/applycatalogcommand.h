@@ -21,7 +21,8 @@ namespace tessera {
 //    "tables": {"venues": [[id, name, …], …],                 CatalogTables' columns
 //               "seat_prices": [{"parent": event, "rows": [[…], …]}], …},
 //    "allocation": {"seats": [[event, seat, granted 1|0], …], "ga": [[quota, places], …],
-//                   "cards": [[code id, product, serial, valid until, sealed], …]}}
+//                   "cards": [[code id, product, serial, valid until, sealed], …],
+//                   "cards_taken": [code id, …]}}
 //
 // Allocation: a seat of the server's events that is not this terminal's is
 // SeatState::Elsewhere and cannot be sold here (not_allocated); a seat taken
@@ -53,6 +54,9 @@ public:
 
     qint64 since() const { return m_since; }
     qint64 version() const { return m_version; }
+    // SHA-256 of the document: two answers of the same versions may differ
+    // (card keys still being taken back).
+    QByteArray digest() const { return m_digest; }
 
 private:
     ApplyCatalogCommand() = default;
@@ -69,6 +73,7 @@ private:
     QJsonArray m_seats;
     QJsonArray m_ga;
     AllocatedCardKeys m_cards;
+    QJsonArray m_cardsTaken;
     QByteArray m_digest;
 };
 

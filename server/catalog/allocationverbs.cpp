@@ -6,30 +6,38 @@
 
 namespace tessera {
 
-// allocate --card PRODUCT --codes N: card keys belong to no event.
+// allocate --card PRODUCT --codes N, take-back --card PRODUCT [--codes N]:
+// card keys belong to no event.
 Result<QJsonObject>
-AllocationVerbs::cardRequest(const QCommandLineParser &parser, const QCommandLineOption &data,
-                             const QCommandLineOption &terminal, const QCommandLineOption &event,
-                             const QCommandLineOption &card, const QCommandLineOption &codes)
+AllocationVerbs::cardRequest(const QString &verb, const QCommandLineParser &parser,
+                             const QCommandLineOption &data, const QCommandLineOption &terminal,
+                             const QCommandLineOption &event, const QCommandLineOption &card,
+                             const QCommandLineOption &codes)
 {
-    if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(codes))
+    const bool allocate = verb == QLatin1String("allocate");
+    if (!parser.isSet(data) || !parser.isSet(terminal) || (allocate && !parser.isSet(codes)))
         return fail(ErrorCode::MissingField,
-                    tr("allocate --card needs --data DIR, --terminal NAME and --codes N."));
+                    allocate ? tr("allocate --card needs --data DIR, --terminal NAME and --codes "
+                                  "N.")
+                             : tr("take-back --card needs --data DIR and --terminal NAME."));
     if (parser.isSet(event))
         return fail(ErrorCode::InvalidInput,
-                    tr("Card keys belong to no event: allocate --card takes no --event."),
+                    tr("Card keys belong to no event: %1 --card takes no --event.").arg(verb),
                     QStringLiteral("--event"));
-    bool ok = false;
-    const qint64 n = parser.value(codes).toLongLong(&ok);
-    if (!ok || n <= 0)
-        return fail(ErrorCode::InvalidInput,
-                    tr("--codes takes a number above 0, not \"%1\".").arg(parser.value(codes)),
-                    QStringLiteral("--codes"));
-    return QJsonObject{{QStringLiteral("verb"), QStringLiteral("allocate")},
-                       {QStringLiteral("data"), parser.value(data)},
-                       {QStringLiteral("terminal"), parser.value(terminal)},
-                       {QStringLiteral("card"), parser.value(card)},
-                       {QStringLiteral("codes"), n}};
+    QJsonObject request{{QStringLiteral("verb"), verb},
+                        {QStringLiteral("data"), parser.value(data)},
+                        {QStringLiteral("terminal"), parser.value(terminal)},
+                        {QStringLiteral("card"), parser.value(card)}};
+    if (parser.isSet(codes)) {
+        bool ok = false;
+        const qint64 n = parser.value(codes).toLongLong(&ok);
+        if (!ok || n <= 0)
+            return fail(ErrorCode::InvalidInput,
+                        tr("--codes takes a number above 0, not \"%1\".").arg(parser.value(codes)),
+                        QStringLiteral("--codes"));
+        request.insert(QStringLiteral("codes"), n);
+    }
+    return request;
 }
 
 Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringList &arguments)
@@ -59,16 +67,21 @@ Result<QJsonObject> AllocationVerbs::parse(const QString &verb, const QStringLis
                                   tr("A card product's name: give that many of its card keys."),
                                   QStringLiteral("product"));
     const QCommandLineOption codes(QStringList{QStringLiteral("codes")},
-                                   tr("How many card keys of the product to give."),
+                                   allocate ? tr("How many card keys of the product to give.")
+                                            : tr("How many card keys of the product to take "
+                                                 "back (all unsold when not given)."),
                                    QStringLiteral("n"));
-    parser.addOptions({data, terminal, event, seats, ga, places});
+    parser.addOptions({data, terminal, event, seats, ga, places, card, codes});
     if (allocate)
-        parser.addOptions({count, card, codes});
+        parser.addOption(count);
     // arguments[0] is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(ErrorCode::InvalidInput, parser.errorText());
-    if (allocate && parser.isSet(card))
-        return cardRequest(parser, data, terminal, event, card, codes);
+    if (parser.isSet(card))
+        return cardRequest(verb, parser, data, terminal, event, card, codes);
+    if (parser.isSet(codes))
+        return fail(ErrorCode::InvalidInput, tr("--codes goes with --card PRODUCT."),
+                    QStringLiteral("--codes"));
     if (!parser.isSet(data) || !parser.isSet(terminal) || !parser.isSet(event))
         return fail(ErrorCode::MissingField,
                     tr("%1 needs --data DIR, --terminal NAME and --event ID.").arg(verb));

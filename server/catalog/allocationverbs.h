@@ -17,6 +17,7 @@ namespace tessera {
 //   allocate  --data DIR --terminal NAME --event ID (--seats G1,G2… | --count N
 //             | --ga QUOTA --places N)
 //   allocate  --data DIR --terminal NAME --card PRODUCT --codes N
+//   take-back --data DIR --terminal NAME --card PRODUCT [--codes N]
 //   take-back --data DIR --terminal NAME --event ID [--seats G1,G2…]
 // The answer holds "data" (the directory) besides the request's fields.
 class AllocationVerbs
@@ -27,10 +28,12 @@ public:
     static Result<QJsonObject> parse(const QString &verb, const QStringList &arguments);
 
 private:
-    static Result<QJsonObject>
-    cardRequest(const QCommandLineParser &parser, const QCommandLineOption &data,
-                const QCommandLineOption &terminal, const QCommandLineOption &event,
-                const QCommandLineOption &card, const QCommandLineOption &codes);
+    static Result<QJsonObject> cardRequest(const QString &verb, const QCommandLineParser &parser,
+                                           const QCommandLineOption &data,
+                                           const QCommandLineOption &terminal,
+                                           const QCommandLineOption &event,
+                                           const QCommandLineOption &card,
+                                           const QCommandLineOption &codes);
 };
 
 } // namespace tessera

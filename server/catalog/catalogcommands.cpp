@@ -135,11 +135,13 @@ Result<CommandResult> PrepareCatalogCommand::apply(WriteContext &ctx)
                        "REFERENCES server_terminals(id), places INTEGER NOT NULL, "
                        "PRIMARY KEY(quota_id, terminal_id)) WITHOUT ROWID"),
         // Schema 3: card keys given to a terminal (the server's code is
-        // state 4 from then on: not its own to sell).
+        // state 4 from then on: not its own to sell); state 0 the
+        // terminal's, 1 being taken back, 2 found sold there at a take-back.
         QStringLiteral("CREATE TABLE IF NOT EXISTS card_allocations("
                        "code_id INTEGER PRIMARY KEY REFERENCES card_codes(id), "
                        "product_id INTEGER NOT NULL, terminal_id INTEGER NOT NULL "
-                       "REFERENCES server_terminals(id), granted_at INTEGER NOT NULL)"),
+                       "REFERENCES server_terminals(id), granted_at INTEGER NOT NULL, "
+                       "state INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS card_allocations_terminal "
                        "ON card_allocations(terminal_id, product_id)"),
     };
@@ -472,6 +474,10 @@ QJsonObject AcknowledgeTakeBackCommand::toJson() const
         o.insert(QStringLiteral("ga"), m_ga);
         o.insert(QStringLiteral("version"), m_version);
     }
+    if (!m_cards.released.isEmpty())
+        o.insert(QStringLiteral("cards_released"), m_cards.released);
+    if (!m_cards.sold.isEmpty())
+        o.insert(QStringLiteral("cards_sold"), m_cards.sold);
     return o;
 }
 
@@ -557,9 +563,15 @@ Result<CommandResult> AcknowledgeTakeBackCommand::apply(WriteContext &ctx)
     auto places = applyGa(ctx);
     if (!places)
         return places.error();
-    return QJsonObject{{QStringLiteral("released"), released},
-                       {QStringLiteral("sold"), sold},
-                       {QStringLiteral("places_returned"), *places}};
+    auto cards = applyCards(ctx);
+    if (!cards)
+        return cards.error();
+    QJsonObject out{{QStringLiteral("released"), released},
+                    {QStringLiteral("sold"), sold},
+                    {QStringLiteral("places_returned"), *places}};
+    for (auto it = cards->constBegin(); it != cards->constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 } // namespace tessera

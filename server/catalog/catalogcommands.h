@@ -150,16 +150,24 @@ private:
 // back from that terminal count, so a repeated answer changes nothing. `ga`:
 // [quota id, places kept] after the terminal applied catalog `version`; a
 // GA take-back ends only by an answer from a catalog that carried it.
+// Card keys (server ids) the terminal gave back or had sold meanwhile.
+struct CardKeysBack
+{
+    QJsonArray released;
+    QJsonArray sold;
+};
+
 class AcknowledgeTakeBackCommand final : public Command
 {
 public:
     AcknowledgeTakeBackCommand(qint64 terminalId, QJsonArray released, QJsonArray sold,
-                               QJsonArray ga = {}, qint64 version = 0)
+                               QJsonArray ga = {}, qint64 version = 0, CardKeysBack cards = {})
         : m_terminalId(terminalId)
         , m_released(std::move(released))
         , m_sold(std::move(sold))
         , m_ga(std::move(ga))
         , m_version(version)
+        , m_cards(std::move(cards))
     {}
     QString kind() const override { return QStringLiteral("acknowledge_take_back"); }
     QJsonObject toJson() const override;
@@ -168,12 +176,14 @@ public:
 
 private:
     Result<qint64> applyGa(WriteContext &ctx);
+    Result<QJsonObject> applyCards(WriteContext &ctx);
 
     qint64 m_terminalId;
     QJsonArray m_released;
     QJsonArray m_sold;
     QJsonArray m_ga;
     qint64 m_version = 0;
+    CardKeysBack m_cards;
 };
 
 } // namespace tessera

@@ -117,7 +117,7 @@ Result<QJsonArray> sealedCards(SqliteDb &db, qint64 terminalId, const std::set<q
     auto stmt = db.prepare(QStringLiteral(
         "SELECT c.product_id, c.code_enc, c.serial, c.valid_until, t.box_key FROM card_codes c "
         "JOIN card_allocations a ON a.code_id = c.id JOIN server_terminals t ON t.id = "
-        "a.terminal_id WHERE c.id = ? AND a.terminal_id = ?"));
+        "a.terminal_id WHERE c.id = ? AND a.terminal_id = ? AND a.state = 0"));
     if (!stmt)
         return stmt.error();
     for (qint64 code : codes) {
@@ -240,13 +240,28 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
     auto cardList = sealedCards(db, terminalId, cards, key);
     if (!cardList)
         return cardList.error();
+    // Card keys being taken back are named in every answer until the
+    // terminal says what became of them.
+    QJsonArray cardsTaken;
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT code_id FROM card_allocations WHERE "
+                                              "terminal_id = ? AND state = 1 ORDER BY code_id"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, terminalId);
+        if (auto r =
+                stmt->forEachRow([&](SqliteStatement &s) { cardsTaken.push_back(s.columnInt(0)); });
+            !r)
+            return r.error();
+    }
     return QJsonObject{
         {QStringLiteral("since"), since},
         {QStringLiteral("version"), version},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("allocation"), QJsonObject{{QStringLiteral("seats"), seatList},
                                                    {QStringLiteral("ga"), gaList},
-                                                   {QStringLiteral("cards"), *cardList}}}};
+                                                   {QStringLiteral("cards"), *cardList},
+                                                   {QStringLiteral("cards_taken"), cardsTaken}}}};
 }
 
 } // namespace tessera

@@ -82,6 +82,21 @@ Result<QJsonArray> kept(const QJsonValue &value, const QString &where)
     return list;
 }
 
+// Card keys by the server's ids, as the terminal sends them back.
+Result<QJsonArray> ids(const QJsonValue &value, const QString &where)
+{
+    if (!value.isUndefined() && !value.isArray())
+        return fail(ErrorCode::InvalidInput, CatalogService::tr("A list is expected."), where);
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!isPositive(list.at(i)))
+            return fail(ErrorCode::InvalidInput,
+                        CatalogService::tr("A card key's id (a number) is expected."),
+                        QStringLiteral("%1[%2]").arg(where).arg(i));
+    }
+    return list;
+}
+
 } // namespace
 
 Result<void> CatalogService::prepare()
@@ -137,6 +152,17 @@ Result<QJsonObject> CatalogService::allocate(const QJsonObject &request)
 
 Result<QJsonObject> CatalogService::takeBack(const QJsonObject &request)
 {
+    if (request.contains(QLatin1String("card"))) {
+        const QJsonValue codes = request.value(QLatin1String("codes"));
+        if (!codes.isUndefined() && !isPositive(codes))
+            return fail(ErrorCode::InvalidInput, tr("Give a number of card keys above 0."),
+                        QStringLiteral("codes"));
+        return run(m_engine,
+                   std::make_unique<TakeBackCardsCommand>(
+                       request.value(QLatin1String("terminal")).toString(),
+                       request.value(QLatin1String("card")).toString(), codes.toInteger()),
+                   freshKey("take-back-cards"));
+    }
     const QJsonValue event = request.value(QLatin1String("event"));
     if (!isPositive(event))
         return fail(ErrorCode::InvalidInput, tr("Name the event by its id."),
@@ -178,18 +204,27 @@ Result<QJsonObject> CatalogService::pull(qint64 terminalId, const QJsonObject &b
     auto ga = kept(ack.value(QLatin1String("ga")), QStringLiteral("ack.ga"));
     if (!ga)
         return ga.error();
+    auto cardsReleased =
+        ids(ack.value(QLatin1String("cards_released")), QStringLiteral("ack.cards_released"));
+    if (!cardsReleased)
+        return cardsReleased.error();
+    auto cardsSold = ids(ack.value(QLatin1String("cards_sold")), QStringLiteral("ack.cards_sold"));
+    if (!cardsSold)
+        return cardsSold.error();
     const QJsonValue version = ack.value(QLatin1String("version"));
     if (!ga->isEmpty() && !isPositive(version))
         return fail(ErrorCode::InvalidInput,
                     tr("\"version\" is the catalog version the answer comes from."),
                     QStringLiteral("ack.version"));
-    if (!released->isEmpty() || !sold->isEmpty() || !ga->isEmpty()) {
+    if (!released->isEmpty() || !sold->isEmpty() || !ga->isEmpty() || !cardsReleased->isEmpty() ||
+        !cardsSold->isEmpty()) {
         const QByteArray digest = Sha256::digest(
             {QJsonDocument(ack).toJson(QJsonDocument::Compact), QByteArray::number(terminalId)});
         // The same answer sent again is a replay: nothing changes twice.
         auto taken = run(m_engine,
-                         std::make_unique<AcknowledgeTakeBackCommand>(terminalId, *released, *sold,
-                                                                      *ga, version.toInteger()),
+                         std::make_unique<AcknowledgeTakeBackCommand>(
+                             terminalId, *released, *sold, *ga, version.toInteger(),
+                             CardKeysBack{*cardsReleased, *cardsSold}),
                          QStringLiteral("take-back-ack:") + QString::fromLatin1(digest.toHex()));
         if (!taken)
             return taken.error();

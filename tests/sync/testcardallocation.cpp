@@ -219,6 +219,75 @@ private slots:
             QVERIFY2(code.startsWith(QLatin1String("GC100-")), qPrintable(code));
     }
 
+    void cardKeysTakenBackComeBackWhenTheTerminalAnswers()
+    {
+        RunningServer server(kExe, m_data);
+        QVERIFY(server.port() > 0);
+        const std::optional<ServerLink> link = enrol(server.port(), QStringLiteral("CARD-3"));
+        QVERIFY(link);
+        QCOMPARE(allocateCards(QStringLiteral("CARD-3"), QStringLiteral("4")).exitCode, 0);
+        const QString free = QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0");
+        const qint64 serverFree = serverScalar(free);
+        EngineFixture box3(true, 0, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(CatalogPuller(box3.path(), *link).pullOnly(box3.engine()).ok());
+        const qint64 price =
+            box3.scalar(QStringLiteral("SELECT price FROM card_products WHERE id = 1"));
+        QVERIFY(sellCards(box3, 1, 1, price).result.ok());
+
+        // A manager takes them all back; the counter, offline, sells one more.
+        const QStringList takeBack{QStringLiteral("take-back"),
+                                   QStringLiteral("--data"),
+                                   m_data,
+                                   QStringLiteral("--terminal"),
+                                   QStringLiteral("CARD-3"),
+                                   QStringLiteral("--card"),
+                                   productName()};
+        const ServerRun taking = runServerCommand(kExe, takeBack);
+        QCOMPARE(taking.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(taking.out).object().value(QLatin1String("taking_back")),
+                 QJsonValue(4));
+        QVERIFY(sellCards(box3, 1, 1, price).result.ok());
+        QCOMPARE(serverScalar(free), serverFree); // not the server's until it answers
+
+        // Its next call: two unsold stop being sellable at once, two were sold.
+        QVERIFY(CatalogPuller(box3.path(), *link).pullOnly(box3.engine()).ok());
+        QCOMPARE(sellCards(box3, 1, 1, price).result.error().code, ErrorCode::PoolExhausted);
+        QCOMPARE(box3.scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM card_codes WHERE state = 0 AND server_id IS NOT NULL")),
+                 0);
+        QCOMPARE(serverScalar(free), serverFree);
+        // The call after delivers its answer: two back on the server, two sold.
+        QVERIFY(CatalogPuller(box3.path(), *link).pullOnly(box3.engine()).ok());
+        QCOMPARE(serverScalar(free), serverFree + 2);
+        const QString allocations =
+            QStringLiteral("SELECT COUNT(*) FROM card_allocations a JOIN server_terminals t ON "
+                           "t.id = a.terminal_id WHERE t.name = 'CARD-3' AND a.state = %1");
+        QCOMPARE(serverScalar(allocations.arg(1)), 0);
+        QCOMPARE(serverScalar(allocations.arg(2)), 2);
+        // Sent again, nothing changes twice.
+        QVERIFY(CatalogPuller(box3.path(), *link).pullOnly(box3.engine()).ok());
+        QVERIFY(CatalogPuller(box3.path(), *link).pullOnly(box3.engine()).ok());
+        QCOMPARE(serverScalar(free), serverFree + 2);
+        QCOMPARE(serverScalar(allocations.arg(2)), 2);
+
+        // Nothing left to take back; --codes 0 and --codes without --card are refused.
+        const ServerRun none = runServerCommand(kExe, takeBack);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("CARD-3"), none.err.constData());
+        QCOMPARE(runServerCommand(
+                     kExe, takeBack + QStringList{QStringLiteral("--codes"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
+        QCOMPARE(
+            runServerCommand(kExe, {QStringLiteral("take-back"), QStringLiteral("--data"), m_data,
+                                    QStringLiteral("--terminal"), QStringLiteral("CARD-3"),
+                                    QStringLiteral("--event"), QStringLiteral("1"),
+                                    QStringLiteral("--codes"), QStringLiteral("2")})
+                .exitCode,
+            2);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void aTerminalWithoutAKeyIsGivenNone()
     {
         RunningServer server(kExe, m_data);
