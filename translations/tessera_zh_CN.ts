@@ -1293,10 +1293,6 @@ Runs one Tessera engine operation and prints its result as JSON.
 <context>
     <name>tessera::AlertRulesDialog</name>
     <message>
-        <source>Alert rules</source>
-        <translation>告警规则</translation>
-    </message>
-    <message>
         <source>An alert shows as a red banner on the dashboard and sounds once when a rule&apos;s threshold is crossed; it clears by itself when the figure is back. Every alert is kept for the run report.</source>
         <translation>规则阈值被突破时，看板上会出现红色告警横幅并响铃一次；指标恢复后告警自动解除。所有告警都会保存，用于运营报告。</translation>
     </message>
@@ -1399,6 +1395,18 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Alert rules of %1</source>
+        <translation>%1的告警规则</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4744,13 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
+    <name>tessera::LocalAlertRuleStore</name>
+    <message>
+        <source>this console</source>
+        <translation>本终端</translation>
+    </message>
+</context>
+<context>
     <name>tessera::LocalJsonChannel</name>
     <message>
         <source>Cannot open the local socket %1: %2</source>
@@ -7660,6 +7675,13 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Keep selling</source>
         <translation>继续销售</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ServerAlertRuleStore</name>
+    <message>
+        <source>the server %1</source>
+        <translation>服务器 %1 </translation>
     </message>
 </context>
 <context>

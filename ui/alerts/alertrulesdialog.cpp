@@ -2,8 +2,7 @@
 #include "alertrulesdialog.h"
 
 #include "alertkindlabel.h"
-#include "alerts/alertcommands.h"
-#include "alerts/alertstore.h"
+#include "alertrulestore.h"
 #include "console/consolecontext.h"
 #include "console/messagelabel.h"
 
@@ -28,12 +27,14 @@ enum Column { RuleColumn, ThresholdColumn, WindowColumn, EnabledColumn, ColumnCo
 
 } // namespace
 
-AlertRulesDialog::AlertRulesDialog(ConsoleContext &context, QWidget *parent)
+AlertRulesDialog::AlertRulesDialog(ConsoleContext &context, std::unique_ptr<AlertRuleStore> store,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_store(std::move(store))
 {
     setObjectName(QStringLiteral("alertRulesDialog"));
-    setWindowTitle(tr("Alert rules"));
+    setWindowTitle(tr("Alert rules of %1").arg(m_store->place()));
     setMinimumSize(760, 560);
     auto *layout = new QVBoxLayout(this);
     auto *about = new QLabel(tr("An alert shows as a red banner on the dashboard and sounds once "
@@ -129,14 +130,22 @@ AlertRulesDialog::AlertRulesDialog(ConsoleContext &context, QWidget *parent)
     edit(AlertRule{});
 }
 
+AlertRulesDialog::~AlertRulesDialog() = default;
+
 void AlertRulesDialog::reload()
 {
-    auto rules = AlertStore::rules(m_context.reader());
-    if (!rules) {
-        m_message->say(rules.error().message);
-        return;
-    }
-    m_rules = *rules;
+    m_store->load(this, [this](Result<QList<AlertRule>> rules) {
+        if (!rules) {
+            m_message->say(tr("The rules cannot be read: %1").arg(rules.error().message));
+            return;
+        }
+        m_rules = *rules;
+        showRules();
+    });
+}
+
+void AlertRulesDialog::showRules()
+{
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_rules.size()));
     for (int row = 0; row < m_rules.size(); ++row) {
@@ -206,20 +215,21 @@ void AlertRulesDialog::save()
     if (!m_save->isEnabled())
         return;
     m_message->say({});
-    // Through JSON, so the dialog refuses exactly what the command would.
-    auto command = SetAlertRuleCommand::fromJson(formRule().toJson());
-    if (!command) {
-        m_message->say(command.error().message);
+    // Through JSON, so the dialog refuses exactly what the store would.
+    auto rule = AlertRule::fromJson(formRule().toJson());
+    if (!rule) {
+        m_message->say(rule.error().message);
         return;
     }
     m_save->setEnabled(false);
-    m_context.run(std::move(*command), this, [this](const CommandOutcome &outcome) {
+    m_message->say(tr("Saving…"), MessageLabel::Tone::Info);
+    m_store->save(*rule, this, [this](Result<qint64> id) {
         m_save->setEnabled(true);
-        if (!outcome.result) {
-            m_message->say(tr("Not saved: %1").arg(outcome.result.error().message));
+        if (!id) {
+            m_message->say(tr("Not saved: %1").arg(id.error().message));
             return;
         }
-        m_editing = outcome.result.value()[QStringLiteral("id")].toInteger();
+        m_editing = *id;
         m_message->say(tr("Saved."), MessageLabel::Tone::Success);
         reload();
         emit rulesChanged();

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -17,19 +19,24 @@ class QTableWidget;
 
 namespace tessera {
 
+class AlertRuleStore;
 class ConsoleContext;
 class MessageLabel;
 
 // The alert thresholds on screen: a table of the rules and a form to add
 // one or edit the selected one (kind, threshold, window, error code, event
-// and category, enabled). Saving runs set_alert_rule as the signed-in user;
-// only ops, managers and admins may (the form is read-only for others).
+// and category, enabled). The rules are this console's or, while the
+// dashboard shows a central server's figures, that server's
+// (AlertRuleStore). Only ops, managers and admins change them (the form is
+// read-only for others; the store checks again).
 class AlertRulesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AlertRulesDialog(ConsoleContext &context, QWidget *parent = nullptr);
+    AlertRulesDialog(ConsoleContext &context, std::unique_ptr<AlertRuleStore> store,
+                     QWidget *parent = nullptr);
+    ~AlertRulesDialog() override;
 
     const QList<AlertRule> &rules() const { return m_rules; }
     // Fills the form with `rule` (id 0: a new one).
@@ -43,10 +50,12 @@ signals:
 
 private:
     void reload();
+    void showRules();
     void kindChosen();
     void save();
 
     ConsoleContext &m_context;
+    std::unique_ptr<AlertRuleStore> m_store;
     QList<AlertRule> m_rules;
     qint64 m_editing = 0;
     QTableWidget *m_table = nullptr;

@@ -13,6 +13,7 @@
 #include "dashboard/errorcodechart.h"
 #include "dashboard/failedpaymentspanel.h"
 #include "dashboard/localdashboardsource.h"
+#include "dashboard/serveralertrulestore.h"
 #include "dashboard/serverdashboardsource.h"
 #include "dashboard/terminalgrid.h"
 #include "dashboard/timeserieschart.h"
@@ -530,6 +531,14 @@ void DashboardPage::showSeries(const DashboardFigures &f)
     m_orders->show(starts, orders, &DashboardNames::channel, time, QStringLiteral("%.0f"), 4);
     m_revenue->show(starts, revenue, &DashboardNames::channel, time, QStringLiteral("%.0f"), 10);
     m_success->show(starts, success, &DashboardNames::method, time, QStringLiteral("%.0f"), 100);
+}
+
+std::unique_ptr<AlertRuleStore> DashboardPage::alertRuleStore() const
+{
+    if (m_server && m_server->isRunning() && !m_serverPin.isEmpty() && m_context.user())
+        return std::make_unique<ServerAlertRuleStore>(m_server->link(), m_context.user()->name,
+                                                      m_serverPin);
+    return std::make_unique<LocalAlertRuleStore>(m_context);
 }
 
 } // namespace tessera

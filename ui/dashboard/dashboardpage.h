@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -17,6 +19,7 @@ class QVBoxLayout;
 
 namespace tessera {
 
+class AlertRuleStore;
 class ConsoleContext;
 class DashboardSourceBar;
 class ServerDashboardSource;
@@ -50,6 +53,10 @@ public:
     TimeSeriesChart *successChart() const { return m_success; }
     ErrorCodeChart *errorChart() const { return m_errors; }
     FailedPaymentsPanel *failedPanel() const { return m_failed; }
+    // The alert rules behind what is on screen: the server's while its
+    // figures are shown (signed in as the member of staff watching), this
+    // console's otherwise.
+    std::unique_ptr<AlertRuleStore> alertRuleStore() const;
 
 public slots:
     // The screen was brought to the front: read now and keep reading.

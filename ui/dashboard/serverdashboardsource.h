@@ -31,6 +31,7 @@ public:
     void stop();
     bool isRunning() const { return m_feed != nullptr; }
     QString serverName() const { return m_link.address.host(); }
+    const ServerLink &link() const { return m_link; }
     LiveFeed *feed() const { return m_feed; }
     // The server's firing alerts, as pushed (none once stopped).
     ServerAlertSource &alerts() { return *m_alerts; }

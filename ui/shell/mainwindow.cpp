@@ -4,6 +4,7 @@
 #include "alerts/alertbanner.h"
 #include "alerts/alertmonitor.h"
 #include "alerts/alertrulesdialog.h"
+#include "alerts/alertrulestore.h"
 #include "checkin/checkinpage.h"
 #include "common/clock.h"
 #include "console/consolecontext.h"
@@ -491,7 +492,7 @@ void MainWindow::openAlertRules()
 {
     if (isLocked() || !m_alertRulesAction->isVisible())
         return;
-    auto *dialog = new AlertRulesDialog(m_context, this);
+    auto *dialog = new AlertRulesDialog(m_context, m_dashboard->alertRuleStore(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, m_alerts, &AlertMonitor::evaluateNow);
     dialog->open();

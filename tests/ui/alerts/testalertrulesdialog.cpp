@@ -2,6 +2,7 @@
 // The alert rules dialog: a manager adds and edits thresholds on screen, a
 // supervisor only reads them; in English and Chinese.
 #include "alerts/alertrulesdialog.h"
+#include "alerts/alertrulestore.h"
 #include "alerts/alertstore.h"
 #include "api/commandfactory.h"
 #include "consolefixture.h"
@@ -49,7 +50,7 @@ void addsAndEditsRules(const QString &language, const QString &shot)
     ScopedLanguage scoped(language);
     ConsoleFixture f;
     QVERIFY(f.signIn(QStringLiteral("manager")));
-    AlertRulesDialog dialog(f.context());
+    AlertRulesDialog dialog(f.context(), std::make_unique<LocalAlertRuleStore>(f.context()));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveAlertRule"));
@@ -130,7 +131,7 @@ private slots:
                                   {QStringLiteral("threshold"), 100}})
                     .result.ok());
         QVERIFY(f.signIn(QStringLiteral("supervisor")));
-        AlertRulesDialog dialog(f.context());
+        AlertRulesDialog dialog(f.context(), std::make_unique<LocalAlertRuleStore>(f.context()));
         dialog.show();
         QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("alertRulesTable"))->rowCount(),
                  1);

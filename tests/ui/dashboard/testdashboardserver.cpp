@@ -8,24 +8,31 @@
 // shows (and sounds) on the dashboard and is acknowledged from there.
 #include "../../core/sales/salerequests.h"
 #include "alerts/alertbanner.h"
+#include "alerts/alertrulesdialog.h"
+#include "alerts/alertrulestore.h"
 #include "consoleenrolment.h"
 #include "consolefixture.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/serveralertrulestore.h"
 #include "dashboard/serverdashboardsource.h"
 #include "journalshipper.h"
 #include "serverclient.h"
 #include "serverprocess.h"
 #include "shell/mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -277,6 +284,84 @@ private slots:
                     .contains(QStringLiteral("ended_at")));
         QCOMPARE(alarms.size(), 1); // sounded once, at the start
         QCOMPARE(server.stop(), 0);
+    }
+
+    void theServersAlertRulesAreSetFromTheDashboard()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServerWithStaff(kExe, data));
+        const QString code = enrolmentCode(kExe, data, QStringLiteral("OPS-1"));
+        RunningServer server(kExe, data);
+        QVERIFY(server.port() > 0);
+        ConsoleFixture f;
+        auto link =
+            ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server.port()), code, 10000);
+        QVERIFY(link.ok());
+        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(f.signIn(QStringLiteral("ops")));
+        DashboardPage *page = f.window().dashboardPage();
+        // This console's own rules until the server's figures are on screen.
+        QCOMPARE(page->alertRuleStore()->place(), QStringLiteral("this console"));
+        child<QComboBox>(f, "dashboardSource")->setCurrentIndex(1);
+        page->connectToServer(QStringLiteral("4444"));
+        auto *status = child<QLabel>(f, "dashboardStatus");
+        QVERIFY2(ConsoleFixture::waitFor(
+                     [&] { return status->text().startsWith(QStringLiteral("Live")); }, 15000),
+                 qPrintable(status->text()));
+        QCOMPARE(page->alertRuleStore()->place(), QStringLiteral("the server 127.0.0.1"));
+
+        // Alert rules… opens the server's rules, and a new one is stored there.
+        ServerClient ops(link->address, link->ca);
+        ops.useStaffCredentials(QStringLiteral("ops"), QStringLiteral("4444"));
+        auto before = ops.get(QStringLiteral("/v1/alerts"));
+        QVERIFY(before.ok());
+        const qsizetype serverRules = before->value(QLatin1String("rules")).toArray().size();
+        f.window().findChild<QAction *>(QStringLiteral("alertRulesAction"))->trigger();
+        AlertRulesDialog *dialog = nullptr;
+        QVERIFY(ConsoleFixture::waitFor([&] {
+            dialog = f.window().findChild<AlertRulesDialog *>(QStringLiteral("alertRulesDialog"));
+            return dialog && dialog->isVisible();
+        }));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Alert rules of the server 127.0.0.1"));
+        QVERIFY(ConsoleFixture::waitFor([&] { return dialog->rules().size() == serverRules; }));
+        AlertRule rule;
+        rule.kind = AlertKind::PaymentSuccessBelow;
+        rule.threshold = 65;
+        rule.windowMinutes = 7;
+        dialog->edit(rule);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("alertRuleThreshold"))->setValue(65);
+        dialog->findChild<QSpinBox *>(QStringLiteral("alertRuleWindow"))->setValue(7);
+        dialog->findChild<QPushButton *>(QStringLiteral("saveAlertRule"))->click();
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("alertRulesMessage"));
+        QVERIFY2(ConsoleFixture::waitFor(
+                     [&] { return message->text() == QStringLiteral("Saved."); }, 15000),
+                 qPrintable(message->text()));
+        QVERIFY(ConsoleFixture::waitFor([&] { return dialog->rules().size() == serverRules + 1; }));
+        auto after = ops.get(QStringLiteral("/v1/alerts"));
+        QVERIFY(after.ok());
+        bool onServer = false;
+        for (const QJsonValue &v : after->value(QLatin1String("rules")).toArray()) {
+            const QJsonObject r = v.toObject();
+            onServer = onServer || (r.value(QLatin1String("threshold")).toDouble() == 65 &&
+                                    r.value(QLatin1String("window_minutes")).toInt() == 7);
+        }
+        QVERIFY(onServer);
+        // Not one of this console's own.
+        QCOMPARE(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM alert_rules WHERE threshold = "
+                                              "65")),
+                 0);
+        dialog->close();
+
+        // A cashier's PIN is refused by the server itself.
+        ServerAlertRuleStore cashier(*link, QStringLiteral("cashier"), QStringLiteral("1111"));
+        QObject receiver;
+        std::optional<Result<qint64>> answer;
+        cashier.save(rule, &receiver, [&](Result<qint64> id) { answer = id; });
+        QVERIFY(ConsoleFixture::waitFor([&] { return answer.has_value(); }, 15000));
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().code, ErrorCode::PermissionDenied);
     }
 
     void aWrongPinIsRefusedOnScreen()
