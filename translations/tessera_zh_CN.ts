@@ -6675,6 +6675,30 @@ The order keeps waiting for payment.</source>
         <translation>已保存到 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Every &amp;terminal, as the server %1 has them (PDF only)</source>
+        <translation>所有终端(&amp;T)，按服务器 %1 的数据（仅 PDF）</translation>
+    </message>
+    <message>
+        <source>The server checks it</source>
+        <translation>由服务器验证</translation>
+    </message>
+    <message>
+        <source>Your &amp;PIN</source>
+        <translation>您的 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type your PIN: the server checks who asks for every terminal&apos;s figures.</source>
+        <translation>请输入您的 PIN：服务器会核验是谁在查询所有终端的数据。</translation>
+    </message>
+    <message>
+        <source>Asking the server %1…</source>
+        <translation>正在向服务器 %1 查询…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures could not be had: %1</source>
+        <translation>无法获取服务器的数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RunReportDocument</name>

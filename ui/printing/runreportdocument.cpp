@@ -105,10 +105,12 @@ QList<RunReportIncident> RunReportDocument::incidentsOf(const RunReport &report)
 QString RunReportDocument::fileName() const
 {
     const RunReportScope &scope = m_report.scope;
+    // Every terminal's report beside this terminal's, not over it.
+    const QString every = m_report.server.isEmpty() ? QString() : QStringLiteral("-all");
     if (scope.eventId > 0)
-        return QStringLiteral("run-report-event-%1.pdf").arg(scope.eventId);
-    return QStringLiteral("run-report-%1-%2.pdf")
-        .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
+        return QStringLiteral("run-report-event-%1%2.pdf").arg(scope.eventId).arg(every);
+    return QStringLiteral("run-report-%1-%2%3.pdf")
+        .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate), every);
 }
 
 QString RunReportDocument::title() const

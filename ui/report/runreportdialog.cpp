@@ -10,8 +10,10 @@
 #include "query/eventqueries.h"
 #include "report/reportcsv.h"
 #include "report/runreport.h"
+#include "serverrunreport.h"
 #include "storage/sqlitedb.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -98,6 +100,23 @@ RunReportDialog::RunReportDialog(ConsoleContext &context, const QString &folder,
     auto *folderLabel = new QLabel(tr("Save &in"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, where);
+
+    // Every terminal's figures, from the server this console is enrolled with.
+    if (auto link = ServerLink::load(m_context.databasePath()); link && *link) {
+        m_link = **link;
+        m_everyTerminal = new QCheckBox(
+            tr("Every &terminal, as the server %1 has them (PDF only)").arg(m_link->address.host()),
+            this);
+        m_everyTerminal->setObjectName(QStringLiteral("runReportEveryTerminal"));
+        form->addRow(QString(), m_everyTerminal);
+        m_pin = new QLineEdit(this);
+        m_pin->setObjectName(QStringLiteral("runReportPin"));
+        m_pin->setEchoMode(QLineEdit::Password);
+        m_pin->setPlaceholderText(tr("The server checks it"));
+        m_pin->setEnabled(false);
+        form->addRow(tr("Your &PIN"), m_pin);
+        connect(m_everyTerminal, &QCheckBox::toggled, m_pin, &QWidget::setEnabled);
+    }
     layout->addLayout(form);
 
     m_status = new QLabel(this);
@@ -195,6 +214,13 @@ void RunReportDialog::writeReport()
         m_folder->setFocus();
         return;
     }
+    const bool everyTerminal = m_everyTerminal && m_everyTerminal->isChecked();
+    if (everyTerminal && m_pin->text().isEmpty()) {
+        showStatus(tr("Type your PIN: the server checks who asks for every terminal's figures."),
+                   true);
+        m_pin->setFocus();
+        return;
+    }
     setBusy(true);
     showStatus(tr("Adding up…"), false);
     Engine *engine = &m_context.engine();
@@ -206,17 +232,47 @@ void RunReportDialog::writeReport()
             const auto key = engine->dataKey(db);
             return RunReportReader::read(db, terminal, key.get(), scope, now);
         },
-        [this, folder](Result<RunReport> report) {
+        [this, folder, everyTerminal](Result<RunReport> report) {
             if (!report) {
                 setBusy(false);
                 showStatus(report.error().message, true);
                 return;
             }
-            write(*report, folder);
+            if (everyTerminal)
+                fillFromServer(std::move(*report), folder);
+            else
+                write(*report, folder, true);
         });
 }
 
-void RunReportDialog::write(const RunReport &report, const QString &folder)
+void RunReportDialog::fillFromServer(RunReport report, const QString &folder)
+{
+    showStatus(tr("Asking the server %1…").arg(m_link->address.host()), false);
+    const ServerLink link = *m_link;
+    const QString user = m_context.user() ? m_context.user()->name : QString();
+    const QString pin = m_pin->text();
+    const qint64 now = m_context.clock().nowMs();
+    m_context.background<Result<RunReport>>(
+        this,
+        [report, link, user, pin, now]() mutable -> Result<RunReport> {
+            if (auto filled = ServerRunReport::fill(report, link, user, pin, now); !filled)
+                return filled.error();
+            return report;
+        },
+        [this, folder](Result<RunReport> filled) {
+            if (!filled) {
+                setBusy(false);
+                showStatus(
+                    tr("The server's figures could not be had: %1").arg(filled.error().message),
+                    true);
+                return;
+            }
+            m_pin->clear();
+            write(*filled, folder, false);
+        });
+}
+
+void RunReportDialog::write(const RunReport &report, const QString &folder, bool withCsv)
 {
     const RunReportDocument document(report);
     const QString pdf = QDir(folder).filePath(document.fileName());
@@ -224,13 +280,15 @@ void RunReportDialog::write(const RunReport &report, const QString &folder)
     const QLocale locale;
     m_context.background<Result<QStringList>>(
         this,
-        [document, report, pdf, base, locale]() -> Result<QStringList> {
+        [document, report, pdf, base, locale, withCsv]() -> Result<QStringList> {
+            QStringList files{pdf};
             const std::pair<QString, QByteArray> exports[] = {
                 {base + QStringLiteral("-orders.csv"), ReportCsv::orders(report)},
                 {base + QStringLiteral("-payments.csv"), ReportCsv::payments(report)},
                 {base + QStringLiteral("-refunds.csv"), ReportCsv::refunds(report)}};
-            QStringList files{pdf};
             for (const auto &[path, bytes] : exports) {
+                if (!withCsv)
+                    break;
                 if (auto written = writeFile(path, bytes); !written)
                     return written.error();
                 files.push_back(path);

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverlink.h"
+
 #include <QDialog>
 #include <QStringList>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -19,8 +24,11 @@ struct RunReport;
 // File ▸ Run report…: for those who may view reports. Pick an event or a
 // range of business days and a folder; writes the run report as a PDF
 // (RunReportDocument) and its orders, payments and refunds as CSV files
-// (ReportCsv) there. The figures are read and the files written off the UI
-// thread; the dialog says what it wrote where.
+// (ReportCsv) there. On a console enrolled with a central server, "Every
+// terminal" takes the figures and alerts from the server (ServerRunReport,
+// signed in with the member of staff's PIN); that report is a PDF only, as
+// the CSV rows would be this terminal's. The figures are read and the files
+// written off the UI thread; the dialog says what it wrote where.
 class RunReportDialog : public QDialog
 {
     Q_OBJECT
@@ -40,7 +48,8 @@ private:
     void chooseFolder();
     void updateScope();
     void writeReport();
-    void write(const RunReport &report, const QString &folder);
+    void write(const RunReport &report, const QString &folder, bool withCsv);
+    void fillFromServer(RunReport report, const QString &folder);
     void setBusy(bool busy);
     void showStatus(const QString &text, bool error);
 
@@ -53,6 +62,9 @@ private:
     QLineEdit *m_folder = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_write = nullptr;
+    std::optional<ServerLink> m_link;
+    QCheckBox *m_everyTerminal = nullptr;
+    QLineEdit *m_pin = nullptr;
     QStringList m_lastFiles;
 };
 

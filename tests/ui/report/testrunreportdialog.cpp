@@ -2,14 +2,18 @@
 // File ▸ Run report…: who sees it, and what it writes (the PDF and the three
 // CSV files), in English and Chinese.
 #include "api/commandfactory.h"
+#include "consoleenrolment.h"
 #include "consolefixture.h"
+#include "journalshipper.h"
 #include "pdftools.h"
 #include "report/runreportdialog.h"
 #include "resultassert.h"
+#include "serverprocess.h"
 #include "testpaths.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -25,6 +29,8 @@ using namespace tessera;
 using namespace tessera::test;
 
 namespace {
+
+const QString kServerExe = QStringLiteral(TESSERA_SERVER_EXE);
 
 QJsonObject payment(const QString &method, qint64 amount, const QString &state = {},
                     const QString &errorCode = {})
@@ -175,6 +181,76 @@ private slots:
         const QStringList pages =
             PdfTools().pages(files[0], screenshotPath(QStringLiteral("run-report-page-en")), 100);
         QVERIFY(!pages.isEmpty());
+    }
+
+    void everyTerminalComesFromTheServer()
+    {
+        ScopedLanguage english(QStringLiteral("en_US"));
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("server"));
+        QVERIFY(initServerWithStaff(kServerExe, data));
+        const QString otherCode = enrolmentCode(kServerExe, data, QStringLiteral("BOX-7"));
+        const QString officeCode = enrolmentCode(kServerExe, data, QStringLiteral("OFFICE"));
+        RunningServer server(kServerExe, data);
+        QVERIFY(server.port() > 0);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(server.port());
+
+        // Another counter sells three standing tickets and ships them.
+        EngineFixture box7(true, 20);
+        auto link7 = ConsoleEnrolment::enrol(address, otherCode, 10000);
+        QVERIFY(link7.ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(box7.sellStandingDeposit().result.ok());
+        auto shipped = JournalShipper(box7.path(), *link7, 7).shipOnce();
+        QVERIFY(shipped.ok() && shipped->backlog() == 0);
+
+        ConsoleFixture f;
+        auto link = ConsoleEnrolment::enrol(address, officeCode, 10000);
+        QVERIFY(link.ok());
+        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(f.signIn(QStringLiteral("manager")));
+        QTemporaryDir out;
+        runReportAction(f)->trigger();
+        RunReportDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        auto *every = dialog->findChild<QCheckBox *>(QStringLiteral("runReportEveryTerminal"));
+        QVERIFY(every && every->isVisible());
+        QVERIFY(every->text().contains(QStringLiteral("127.0.0.1")));
+        auto *event = dialog->findChild<QComboBox *>(QStringLiteral("runReportEvent"));
+        QVERIFY(ConsoleFixture::waitFor([event] { return event->count() > 0; }));
+        event->setCurrentIndex(event->findData(f.db().ids().event));
+        dialog->findChild<QLineEdit *>(QStringLiteral("runReportFolder"))->setText(out.path());
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("runReportStatus"));
+        auto *pin = dialog->findChild<QLineEdit *>(QStringLiteral("runReportPin"));
+        auto *write = dialog->findChild<QPushButton *>(QStringLiteral("runReportWrite"));
+        every->setChecked(true);
+        QVERIFY(pin->isEnabled());
+
+        // Without a PIN, and with a wrong one, nothing is written.
+        write->click();
+        QVERIFY(status->text().startsWith(QStringLiteral("Type your PIN")));
+        pin->setText(QStringLiteral("0000"));
+        write->click();
+        QVERIFY2(
+            ConsoleFixture::waitFor(
+                [&] { return status->text().startsWith(QStringLiteral("The server's")); }, 30'000),
+            qPrintable(status->text()));
+        QVERIFY(QDir(out.path()).isEmpty());
+
+        QSignalSpy written(dialog, &RunReportDialog::written);
+        pin->setText(QStringLiteral("3333"));
+        write->click();
+        QVERIFY2(ConsoleFixture::waitFor([&] { return written.count() == 1; }, 30'000),
+                 qPrintable(status->text()));
+        ConsoleFixture::saveScreenshot(*dialog, QStringLiteral("run-report-every-terminal-en.png"));
+        const QStringList files = dialog->lastFiles();
+        QCOMPARE(files.size(), 1); // the CSV rows would be this terminal's: none
+        QVERIFY(files[0].endsWith(QStringLiteral("-all.pdf")));
+        const QString text = PdfTools().text(files[0]).simplified();
+        for (const QString &expected : {QStringLiteral("every terminal"), QStringLiteral("BOX-7")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        QVERIFY(pin->text().isEmpty());
+        dialog->close();
     }
 
     void theReportReadsInChinese()
