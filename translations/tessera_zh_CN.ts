@@ -5043,6 +5043,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>Your role does not allow this; ask an administrator.</source>
         <translation>您的角色无权执行此操作；请联系管理员。</translation>
     </message>
+    <message>
+        <source>This console takes its catalog from its central server (version %1): venues, events, prices, card keys and staff are changed on the server and arrive here with the next sync.</source>
+        <translation>本终端的目录来自中央服务器（版本 %1）：场馆、场次、票价、卡密和员工均在服务器上修改，并随下次同步到达本终端。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NewUserDialog</name>
@@ -6462,6 +6466,13 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReplicaGuard</name>
+    <message>
+        <source>This console takes its catalog from its central server (catalog version %1): venues, events, prices, card keys and staff are changed on the server and reach this console with its next sync (%2 refused here).</source>
+        <translation>本终端的目录来自中央服务器（目录版本 %1）：场馆、场次、票价、卡密和员工均在服务器上修改，并随下次同步到达本终端（此处拒绝 %2）。</translation>
     </message>
 </context>
 <context>

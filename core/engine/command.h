@@ -56,6 +56,10 @@ public:
     // What the acting member of staff needs (PermissionTable); nullopt:
     // anyone may run it.
     virtual std::optional<Permission> requiredPermission() const { return Permission::Sell; }
+    // Whether it changes the catalog (venues, events, prices, card products
+    // and codes, staff): a terminal that takes its catalog from a central
+    // server refuses these (the server is the catalog's one author).
+    virtual bool authorsCatalog() const { return false; }
     // The audit log action this command is recorded under ("refund"), or
     // empty when it is not a sensitive action.
     virtual QString auditAction() const { return {}; }

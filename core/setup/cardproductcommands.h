@@ -23,6 +23,7 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("create_card_product"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {
@@ -54,6 +55,7 @@ public:
     static Result<std::unique_ptr<Command>> fromCsv(qint64 productId, const QByteArray &csv);
 
     QString kind() const override { return QStringLiteral("import_card_codes"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {

@@ -23,6 +23,7 @@ public:
                                                          const QString &name, const QString &zone);
 
     QString kind() const override { return QStringLiteral("create_venue"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {

@@ -41,6 +41,7 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("edit_event"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {

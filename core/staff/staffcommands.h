@@ -24,6 +24,7 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("create_user"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {
@@ -61,6 +62,7 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("update_user"); }
+    bool authorsCatalog() const override { return true; }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {

@@ -3,8 +3,11 @@
 
 #include "cardstab.h"
 #include "console/consolecontext.h"
+#include "console/messagelabel.h"
 #include "eventstab.h"
+#include "query/terminalqueries.h"
 #include "stafftab.h"
+#include "storage/sqlitedb.h"
 #include "venuestab.h"
 
 #include <QTableWidget>
@@ -30,6 +33,8 @@ ManagePage::ManagePage(ConsoleContext &context, QWidget *parent)
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_cards, tr("&Card keys"));
     m_tabs->addTab(m_staff, tr("&Staff"));
+    m_replicaNote = new MessageLabel(QStringLiteral("manageReplicaNote"), this);
+    layout->addWidget(m_replicaNote);
     layout->addWidget(m_tabs);
 
     connect(&m_context, &ConsoleContext::changed, this, [this] {
@@ -86,9 +91,29 @@ bool ManagePage::isTabEnabled(Tab tab) const
     return m_tabs->isTabEnabled(int(tab));
 }
 
+void ManagePage::showReplicaNote()
+{
+    m_context.read<qint64>(
+        this,
+        [](SqliteDb &db) {
+            auto version = TerminalQueries(db).catalogVersion();
+            return version ? *version : qint64(0);
+        },
+        [this](qint64 version) {
+            m_replicaNote->say(
+                version > 0 ? tr("This console takes its catalog from its central server "
+                                 "(version %1): venues, events, prices, card keys and staff are "
+                                 "changed on the server and arrive here with the next sync.")
+                                  .arg(version)
+                            : QString(),
+                MessageLabel::Tone::Info);
+        });
+}
+
 void ManagePage::activate()
 {
     applyPermissions();
+    showReplicaNote();
     refresh();
     if (QWidget *current = m_tabs->currentWidget()) {
         if (auto *table = current->findChild<QTableWidget *>())

@@ -10,13 +10,16 @@ namespace tessera {
 class CardsTab;
 class ConsoleContext;
 class EventsTab;
+class MessageLabel;
 class StaffTab;
 class VenuesTab;
 
 // Manage (F5), for managers and administrators: venues and seat maps,
 // events and prices, card-key products and codes, staff. Each tab is enabled
 // only when the signed-in user's role allows it; all engine work runs off the
-// UI thread.
+// UI thread. On a terminal that takes its catalog from a central server a
+// note says that changes are made on the server (the engine refuses them
+// here: ReplicaGuard).
 class ManagePage : public QWidget
 {
     Q_OBJECT
@@ -39,9 +42,11 @@ public slots:
 private:
     void applyPermissions();
     void refresh();
+    void showReplicaNote();
 
     ConsoleContext &m_context;
     QTabWidget *m_tabs = nullptr;
+    MessageLabel *m_replicaNote = nullptr;
     VenuesTab *m_venues = nullptr;
     EventsTab *m_events = nullptr;
     CardsTab *m_cards = nullptr;

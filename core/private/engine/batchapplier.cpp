@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "crypto/keyring.h"
 #include "crypto/sha256.h"
+#include "replica/replicaguard.h"
 #include "sales/holdrelease.h"
 #include "sales/ticketcredentials.h"
 #include "staff/permissiontable.h"
@@ -386,6 +387,10 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
         m_context->setActor(p.request.actor);
         m_context->setApprovedBy(*authorized ? p.request.overrideBy : QString());
         m_context->setOfferedApprover(p.request.overrideBy);
+        if (command.authorsCatalog()) {
+            if (auto r = ReplicaGuard::mayAuthor(*m_context, command.kind()); !r)
+                return r.error();
+        }
         auto applied = command.apply(*m_context);
         if (!applied)
             return applied.error();
