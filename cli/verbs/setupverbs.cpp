@@ -61,8 +61,13 @@ Result<QJsonObject> venueImport(CliSession &session, const VerbArguments &args)
     auto plan = session.readInput(args.positional(0), QStringLiteral("PLAN.json"));
     if (!plan)
         return plan.error();
-    return session.execute(CreateVenueCommand::fromPlanFile(
-        *plan, args.value(QStringLiteral("name")), args.value(QStringLiteral("timezone"))));
+    // Read here (errors name the plan's line); handed to a running holder
+    // as create_venue's JSON.
+    auto command = CreateVenueCommand::fromPlanFile(*plan, args.value(QStringLiteral("name")),
+                                                    args.value(QStringLiteral("timezone")));
+    if (!command)
+        return command.error();
+    return session.execute(QStringLiteral("create_venue"), (*command)->toJson());
 }
 
 Result<QJsonObject> eventCreate(CliSession &session, const VerbArguments &args)
@@ -101,7 +106,13 @@ Result<QJsonObject> cardCodesImport(CliSession &session, const VerbArguments &ar
     auto csv = session.readInput(args.positional(1), QStringLiteral("FILE.csv"));
     if (!csv)
         return csv.error();
-    return session.execute(ImportCardCodesCommand::fromCsv(*product, *csv));
+    // Checked here first (errors name the CSV's line); as import_card_codes'
+    // JSON it also reaches a program that holds the file (a running server).
+    if (auto checked = ImportCardCodesCommand::fromCsv(*product, *csv); !checked)
+        return checked.error();
+    return session.execute(QStringLiteral("import_card_codes"),
+                           QJsonObject{{QStringLiteral("product"), *product},
+                                       {QStringLiteral("csv"), QString::fromUtf8(*csv)}});
 }
 
 } // namespace

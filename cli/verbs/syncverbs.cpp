@@ -92,7 +92,9 @@ Result<QJsonObject> now(CliSession &session, const VerbArguments &)
                QJsonObject{{QStringLiteral("version"), pulled->version},
                            {QStringLiteral("rows"), pulled->rows},
                            {QStringLiteral("granted"), pulled->granted},
-                           {QStringLiteral("released"), pulled->released}});
+                           {QStringLiteral("released"), pulled->released},
+                           {QStringLiteral("card_keys"), pulled->cardKeys},
+                           {QStringLiteral("topped_up"), pulled->toppedUp}});
     return out;
 }
 

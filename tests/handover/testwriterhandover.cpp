@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tessera;
@@ -144,6 +145,45 @@ private slots:
         QVERIFY(refused.exitCode != 0);
         QVERIFY(!refused.error.value(QStringLiteral("code")).toString().isEmpty());
         QCOMPARE(sold(console), 4);
+        QVERIFY(journalIsGapFree(console));
+    }
+
+    void cardCodesFromAFileAreHandedOverToo()
+    {
+        EngineFixture console;
+        WriterHandover handover(console.engine(), console.clock());
+        QVERIFY(handover.listen().ok());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("codes.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code,serial\nHO-0001,S1\nHO-0002,S2\n");
+        file.close();
+        const QString codes =
+            QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE product_id = %1")
+                .arg(console.ids().cardProduct);
+        const qint64 before = console.scalar(codes);
+        const QStringList import{QStringLiteral("card-codes"), QStringLiteral("import"),
+                                 QString::number(console.ids().cardProduct), csv};
+        const Cli cli = runCli(console.path(), import);
+        QVERIFY2(cli.exitCode == 0,
+                 qPrintable(cli.error.value(QStringLiteral("message")).toString()));
+        QCOMPARE(cli.out.value(QStringLiteral("imported")).toInteger(), 2);
+        QCOMPARE(cli.out.value(QStringLiteral("journal_seq")).toInteger(),
+                 console.engine().stats().journalSeq);
+        QCOMPARE(console.scalar(codes), before + 2);
+        // The same file again: refused by line at the holder, nothing added.
+        const Cli again = runCli(console.path(), import);
+        QCOMPARE(again.error.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("duplicate_id"));
+        QCOMPARE(console.scalar(codes), before + 2);
+        // A malformed file is refused by the CLI itself, naming the line.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("serial\nS3\n");
+        file.close();
+        const Cli bad = runCli(console.path(), import);
+        QVERIFY(bad.exitCode != 0);
+        QCOMPARE(console.scalar(codes), before + 2);
         QVERIFY(journalIsGapFree(console));
     }
 
