@@ -5047,6 +5047,10 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>This console takes its catalog from its central server (version %1): venues, events, prices, card keys and staff are changed on the server and arrive here with the next sync.</source>
         <translation>本终端的目录来自中央服务器（版本 %1）：场馆、场次、票价、卡密和员工均在服务器上修改，并随下次同步到达本终端。</translation>
     </message>
+    <message>
+        <source>Changed on the central server</source>
+        <translation>在中央服务器上修改</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NewUserDialog</name>

@@ -62,7 +62,12 @@ public:
     static Result<std::unique_ptr<Command>> fromJson(const QJsonObject &json);
 
     QString kind() const override { return QStringLiteral("update_user"); }
-    bool authorsCatalog() const override { return true; }
+    // Unlocking after wrong PINs is this terminal's own business (its
+    // counters never travel); a role, PIN or switch-off comes from the server.
+    bool authorsCatalog() const override
+    {
+        return m_change.role || !m_change.pinHash.isEmpty() || m_change.active;
+    }
     QJsonObject toJson() const override;
     std::optional<Permission> requiredPermission() const override
     {

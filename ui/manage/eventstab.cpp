@@ -144,9 +144,16 @@ qint64 EventsTab::selectedEvent() const
 void EventsTab::updateButtons()
 {
     const int row = m_table->currentRow();
-    const bool open = selectedEvent() != 0 && m_events[row].cancelledAtMs == 0;
+    const bool open = selectedEvent() != 0 && m_events[row].cancelledAtMs == 0 && !m_readOnly;
     m_edit->setEnabled(open);
     m_cancel->setEnabled(open);
+}
+
+void EventsTab::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_new->setEnabled(!readOnly);
+    updateButtons();
 }
 
 void EventsTab::refresh()

@@ -25,6 +25,8 @@ public:
 
     // Reads the events and the venues again (off the UI thread).
     void refresh();
+    // On a terminal of a central server: events are changed there only.
+    void setReadOnly(bool readOnly);
     // Opens the new-event form (the "New event…" button).
     EventFormDialog *openNewEvent();
     QTableWidget *table() const { return m_table; }
@@ -42,6 +44,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_cancel = nullptr;
+    bool m_readOnly = false;
     QList<EventQueries::Managed> m_events;
     QLabel *m_status = nullptr;
     QList<VenueChoice> m_venues;

@@ -10,6 +10,7 @@
 #include "storage/sqlitedb.h"
 #include "venuestab.h"
 
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -100,6 +101,16 @@ void ManagePage::showReplicaNote()
             return version ? *version : qint64(0);
         },
         [this](qint64 version) {
+            // What only the server may change cannot be started here.
+            const bool replica = version > 0;
+            m_events->setReadOnly(replica);
+            for (const char *name : {"importSeatMapButton", "newProductButton", "importCodesButton",
+                                     "newUserButton"}) {
+                if (auto *button = m_tabs->findChild<QPushButton *>(QLatin1String(name))) {
+                    button->setEnabled(!replica);
+                    button->setToolTip(replica ? tr("Changed on the central server") : QString());
+                }
+            }
             m_replicaNote->say(
                 version > 0 ? tr("This console takes its catalog from its central server "
                                  "(version %1): venues, events, prices, card keys and staff are "

@@ -4,6 +4,7 @@
 // (venues, events, prices, card products and codes, staff), naming the
 // command; nothing of it is written. Before enrolment, and on the server,
 // they run as always; selling goes on on a replica.
+#include "api/commandfactory.h"
 #include "enginefixture.h"
 #include "replica/applycatalogcommand.h"
 #include "resultassert.h"
@@ -104,6 +105,34 @@ private slots:
                                          "NULL")),
                  events);
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal")), journal);
+    }
+
+    void unlockingAfterWrongPinsStaysTheTerminalsOwn()
+    {
+        EngineFixture f;
+        auto as = [&](const QString &kind, const QJsonObject &json) {
+            static int key = 0;
+            auto command = CommandFactory::fromJson(kind, json);
+            return f.engine().execute(CommandRequest(std::move(*command),
+                                                     QStringLiteral("unlock-%1").arg(++key),
+                                                     QStringLiteral("boss")));
+        };
+        // The first member of staff is made without signing in.
+        QJsonObject boss = user(QStringLiteral("boss"));
+        boss[QStringLiteral("role")] = QStringLiteral("admin");
+        TESSERA_VERIFY_OK(f.run(QStringLiteral("create_user"), boss).result);
+        TESSERA_VERIFY_OK(as(QStringLiteral("create_user"), user(QStringLiteral("ann"))).result);
+        QVERIFY(applyServerCatalog(f));
+        // A role or a PIN comes from the server; an unlock is this terminal's.
+        CommandOutcome promoted = as(QStringLiteral("update_user"),
+                                     {{QStringLiteral("name"), QStringLiteral("ann")},
+                                      {QStringLiteral("role"), QStringLiteral("manager")}});
+        QVERIFY(!promoted.result.ok());
+        QCOMPARE(promoted.result.error().where, QStringLiteral("catalog"));
+        TESSERA_VERIFY_OK(
+            as(QStringLiteral("update_user"),
+               {{QStringLiteral("name"), QStringLiteral("ann")}, {QStringLiteral("unlock"), true}})
+                .result);
     }
 };
 

@@ -16,6 +16,7 @@
 #include "manage/stafftab.h"
 #include "manage/venuestab.h"
 #include "query/catalogqueries.h"
+#include "replica/applycatalogcommand.h"
 #include "staff/staffauthenticator.h"
 #include "venue/seatplanparser.h"
 #include "venue/seatplanwriter.h"
@@ -69,6 +70,36 @@ private slots:
         page = openManage(f, QStringLiteral("admin"));
         QVERIFY(page);
         QVERIFY(page->isTabEnabled(ManagePage::Tab::Staff));
+    }
+
+    void aTerminalOfAServerSaysItsCatalogComesFromThere()
+    {
+        ConsoleFixture f;
+        // Not enrolled: no note.
+        ManagePage *page = openManage(f, QStringLiteral("manager"));
+        QVERIFY(page);
+        auto *note = child<QLabel>(page, "manageReplicaNote");
+        QVERIFY(note);
+        QTest::qWait(200);
+        QVERIFY(!note->isVisible());
+        f.window().signOut();
+        // Its first catalog from a server (here an empty one, version 7).
+        auto catalog =
+            ApplyCatalogCommand::parse(QJsonObject{{QStringLiteral("since"), 0},
+                                                   {QStringLiteral("version"), 7},
+                                                   {QStringLiteral("tables"), QJsonObject()}});
+        QVERIFY(catalog.ok());
+        QVERIFY(f.engine().execute(std::move(*catalog), QStringLiteral("catalog:0:7")).result.ok());
+        page = openManage(f, QStringLiteral("manager"));
+        QVERIFY(page);
+        QVERIFY(ConsoleFixture::waitFor([note] { return note->isVisible(); }));
+        QVERIFY2(note->text().contains(QStringLiteral("central server (version 7)")),
+                 qPrintable(note->text()));
+        // What only the server may change cannot be started here.
+        for (const char *name :
+             {"importSeatMapButton", "newEventButton", "newProductButton", "importCodesButton"})
+            QVERIFY2(!child<QPushButton>(page, name)->isEnabled(), name);
+        QVERIFY(f.saveScreenshot(f.window(), QStringLiteral("manage-replica-en.png")));
     }
 
     void importingASeatMapListsTheVenue()
