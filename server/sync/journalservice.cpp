@@ -126,12 +126,29 @@ void JournalService::noteSeen(qint64 terminalId, qint64 localEnd)
 
 Result<QJsonArray> JournalService::terminals()
 {
-    auto stmt = m_reader.prepare(QStringLiteral(
-        "SELECT t.id, t.name, t.venue_id, COALESCE(t.enrolled_at, 0), COALESCE(t.revoked_at, 0), "
-        "(SELECT COALESCE(MAX(seq), 0) FROM terminal_journal j WHERE j.terminal_id = t.id), "
-        "(SELECT received_at FROM terminal_journal j WHERE j.terminal_id = t.id "
-        " ORDER BY seq DESC LIMIT 1) "
-        "FROM server_terminals t ORDER BY t.name"));
+    // Card keys given to each terminal, once the server has the table.
+    bool cards = false;
+    if (auto has = m_reader.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = "
+                                                   "'table' AND name = 'card_allocations'"));
+        has) {
+        if (auto r = has->forEachRow([&](SqliteStatement &) { cards = true; }); !r)
+            return r.error();
+    } else {
+        return has.error();
+    }
+    auto stmt = m_reader.prepare(
+        QStringLiteral(
+            "SELECT t.id, t.name, t.venue_id, COALESCE(t.enrolled_at, 0), "
+            "COALESCE(t.revoked_at, 0), "
+            "(SELECT COALESCE(MAX(seq), 0) FROM terminal_journal j WHERE j.terminal_id = t.id), "
+            "(SELECT received_at FROM terminal_journal j WHERE j.terminal_id = t.id "
+            " ORDER BY seq DESC LIMIT 1), %1 "
+            "FROM server_terminals t ORDER BY t.name")
+            .arg(cards ? QStringLiteral("(SELECT COUNT(*) FROM card_allocations a WHERE "
+                                        "a.terminal_id = t.id AND a.state < 2), (SELECT COUNT(*) "
+                                        "FROM card_allocations a WHERE a.terminal_id = t.id AND "
+                                        "a.state = 1)")
+                       : QStringLiteral("0, 0")));
     if (!stmt)
         return stmt.error();
     const qint64 now = m_clock.nowMs();
@@ -163,6 +180,12 @@ Result<QJsonArray> JournalService::terminals()
         if (seenMs > 0) {
             t.insert(QStringLiteral("last_seen"), iso(seenMs));
             t.insert(QStringLiteral("lag_s"), (now - seenMs) / 1000);
+        }
+        // Card keys it holds (some perhaps sold offline), and of them those
+        // being taken back.
+        if (const qint64 held = s.columnInt(7); held > 0) {
+            t.insert(QStringLiteral("card_keys"), held);
+            t.insert(QStringLiteral("card_keys_taking_back"), s.columnInt(8));
         }
         if (seen != m_seen.cend() && seen->localEnd >= 0) {
             t.insert(QStringLiteral("local_end"), seen->localEnd);
