@@ -8,6 +8,7 @@
 #include "storage/sqlitedb.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace tessera {
 
@@ -96,10 +97,16 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
                     tr("The server answered for catalog version %1; this terminal has %2.")
                         .arg((*command)->since())
                         .arg(since));
-    const QString key = QStringLiteral("catalog:%1:%2:%3")
-                            .arg(since)
-                            .arg((*command)->version())
-                            .arg(QString::fromLatin1((*command)->digest().toHex().left(16)));
+    // Card keys still being taken back come in every answer, the same answer
+    // until the terminal has said what became of each: applied again each
+    // time (a key in a cart may have come out of it), so its own key.
+    const bool takingCards = !allocation.value(QLatin1String("cards_taken")).toArray().isEmpty();
+    const QString key =
+        QStringLiteral("catalog:%1:%2:%3")
+            .arg(since)
+            .arg((*command)->version())
+            .arg(takingCards ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                             : QString::fromLatin1((*command)->digest().toHex().left(16)));
     CommandOutcome outcome = engine.execute(std::move(*command), key);
     Result<QJsonObject> applied = outcome.result;
     if (!applied)

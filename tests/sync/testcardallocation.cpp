@@ -288,6 +288,53 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void aCardKeyInACartIsAnsweredOnceItsHoldEnds()
+    {
+        RunningServer server(kExe, m_data);
+        QVERIFY(server.port() > 0);
+        const std::optional<ServerLink> link = enrol(server.port(), QStringLiteral("CARD-4"));
+        QVERIFY(link);
+        QCOMPARE(allocateCards(QStringLiteral("CARD-4"), QStringLiteral("1")).exitCode, 0);
+        const QString free = QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE state = 0");
+        const qint64 serverFree = serverScalar(free);
+        EngineFixture box4(true, 0, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(CatalogPuller(box4.path(), *link).pullOnly(box4.engine()).ok());
+        // The one card key goes into a cart.
+        auto held = box4.run(
+            QStringLiteral("hold"),
+            {{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("card"), 1},
+                                                              {QStringLiteral("quantity"), 1}}}},
+             {QStringLiteral("ttl_seconds"), 600}});
+        QVERIFY2(held.result.ok(),
+                 qPrintable(held.result ? QString() : held.result.error().toString()));
+        const qint64 hold = held.result.value()[QStringLiteral("hold")].toInteger();
+        QCOMPARE(
+            runServerCommand(kExe, {QStringLiteral("take-back"), QStringLiteral("--data"), m_data,
+                                    QStringLiteral("--terminal"), QStringLiteral("CARD-4"),
+                                    QStringLiteral("--card"), productName()})
+                .exitCode,
+            0);
+        // While it is in the cart the terminal says nothing of it…
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(CatalogPuller(box4.path(), *link).pullOnly(box4.engine()).ok());
+        QCOMPARE(serverScalar(free), serverFree);
+        const QString taking =
+            QStringLiteral("SELECT COUNT(*) FROM card_allocations a JOIN server_terminals t ON "
+                           "t.id = a.terminal_id WHERE t.name = 'CARD-4' AND a.state = 1");
+        QCOMPARE(serverScalar(taking), 1);
+        // …once the cart lets it go, it stops being sellable and goes back.
+        QVERIFY(
+            box4.run(QStringLiteral("release_hold"), {{QStringLiteral("hold"), hold}}).result.ok());
+        QVERIFY(CatalogPuller(box4.path(), *link).pullOnly(box4.engine()).ok());
+        QCOMPARE(box4.scalar(QStringLiteral("SELECT state FROM card_codes WHERE server_id IS NOT "
+                                            "NULL")),
+                 4);
+        QVERIFY(CatalogPuller(box4.path(), *link).pullOnly(box4.engine()).ok());
+        QCOMPARE(serverScalar(taking), 0);
+        QCOMPARE(serverScalar(free), serverFree + 1);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void aTerminalWithoutAKeyIsGivenNone()
     {
         RunningServer server(kExe, m_data);
