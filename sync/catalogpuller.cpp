@@ -85,12 +85,23 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     Report report;
     report.version = since;
     const QJsonObject allocation = answer->value(QLatin1String("allocation")).toObject();
-    if ((*command)->version() == since &&
+    const QJsonArray cardsTaken = allocation.value(QLatin1String("cards_taken")).toArray();
+    bool cardsToAnswer = !cardsTaken.isEmpty();
+    if (cardsToAnswer) {
+        // Only keys still in a cart: nothing to say yet, nothing to apply.
+        auto db = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        auto inCarts = TerminalQueries(*db).cardKeysInCarts(cardsTaken);
+        if (!inCarts)
+            return inCarts.error();
+        cardsToAnswer = *inCarts < cardsTaken.size();
+    }
+    if ((*command)->version() == since && !cardsToAnswer &&
         answer->value(QLatin1String("tables")).toObject().isEmpty() &&
         allocation.value(QLatin1String("seats")).toArray().isEmpty() &&
         allocation.value(QLatin1String("ga")).toArray().isEmpty() &&
-        allocation.value(QLatin1String("cards")).toArray().isEmpty() &&
-        allocation.value(QLatin1String("cards_taken")).toArray().isEmpty())
+        allocation.value(QLatin1String("cards")).toArray().isEmpty())
         return report; // nothing new
     if ((*command)->since() != since)
         return fail(ErrorCode::InvalidState,
@@ -100,7 +111,7 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
     // Card keys still being taken back come in every answer, the same answer
     // until the terminal has said what became of each: applied again each
     // time (a key in a cart may have come out of it), so its own key.
-    const bool takingCards = !allocation.value(QLatin1String("cards_taken")).toArray().isEmpty();
+    const bool takingCards = !cardsTaken.isEmpty();
     const QString key =
         QStringLiteral("catalog:%1:%2:%3")
             .arg(since)

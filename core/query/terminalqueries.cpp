@@ -50,6 +50,21 @@ Result<qint64> TerminalQueries::catalogVersion()
     return *value ? (*value)->toLongLong() : 0;
 }
 
+Result<qint64> TerminalQueries::cardKeysInCarts(const QJsonArray &serverIds)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM card_codes WHERE server_id = ? AND state = 1"));
+    if (!stmt)
+        return stmt.error();
+    qint64 held = 0;
+    for (const QJsonValue &id : serverIds) {
+        stmt->bind(1, id.toInteger());
+        if (auto r = stmt->forEachRow([&](SqliteStatement &s) { held += s.columnInt(0); }); !r)
+            return r.error();
+    }
+    return held;
+}
+
 Result<QJsonArray> TerminalQueries::lowAllocations()
 {
     QJsonArray out;

@@ -25,6 +25,8 @@ public:
     Result<QString> terminalId();
     // The central server's catalog version this terminal has applied (0: none).
     Result<qint64> catalogVersion();
+    // How many of these card keys (the server's ids) sit in a cart here.
+    Result<qint64> cardKeysInCarts(const QJsonArray &serverIds);
     // What the last catalog applied released or found sold of seats taken
     // back, for the server (ApplyCatalogCommand); {} when nothing.
     Result<QJsonObject> catalogAck();
