@@ -58,8 +58,7 @@ Result<AllocatedCardKeys> AllocatedCardKeys::open(const QJsonArray &cards, const
                             .arg(code.error().message),
                         where);
         key.code = QString::fromUtf8(*code);
-        QByteArray plain = *code;
-        wipe(plain);
+        wipe(code.value()); // the only holder of these bytes: wiped in place
         out.m_keys.push_back(std::move(key));
     }
     return out;

@@ -126,16 +126,17 @@ void JournalService::noteSeen(qint64 terminalId, qint64 localEnd)
 
 Result<QJsonArray> JournalService::terminals()
 {
-    // Card keys given to each terminal, once the server has the table.
-    bool cards = false;
-    if (auto has = m_reader.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = "
+    // Card keys given to each terminal, once the server has the table (it
+    // never goes away: looked for until found, not on every listing).
+    if (!m_hasCardAllocations) {
+        auto has = m_reader.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = "
                                                    "'table' AND name = 'card_allocations'"));
-        has) {
-        if (auto r = has->forEachRow([&](SqliteStatement &) { cards = true; }); !r)
+        if (!has)
+            return has.error();
+        if (auto r = has->forEachRow([&](SqliteStatement &) { m_hasCardAllocations = true; }); !r)
             return r.error();
-    } else {
-        return has.error();
     }
+    const bool cards = m_hasCardAllocations;
     auto stmt = m_reader.prepare(
         QStringLiteral(
             "SELECT t.id, t.name, t.venue_id, COALESCE(t.enrolled_at, 0), "

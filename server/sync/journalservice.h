@@ -71,6 +71,7 @@ private:
     SqliteDb &m_reader;
     const Clock &m_clock;
     QHash<qint64, Seen> m_seen;
+    bool m_hasCardAllocations = false;
     QThreadPool m_parsers;
     // Pool work still running submits to the engine: finished before the
     // server's event loop returns and the engine is stopped.
