@@ -10,6 +10,7 @@
 #include "engine/engine.h"
 #include "live/livehub.h"
 #include "metrics/requestmetrics.h"
+#include "refunds/refundservice.h"
 #include "serverdatadir.h"
 #include "serverlog.h"
 #include "serverroutes.h"
@@ -322,8 +323,9 @@ int ServerCli::serve(const QStringList &arguments)
     RequestMetrics metrics;
     // Dashboards' WebSockets on the same port (/v1/live).
     LiveHub live(http, {&**engine, &*reader, &journal, &metrics, &m_clock});
-    ServerRoutes::install(
-        http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics, &m_clock, &live});
+    RefundService refunds(**engine, *reader, m_clock);
+    ServerRoutes::install(http, {&**engine, &*reader, &terminals, &journal, &catalog, &metrics,
+                                 &m_clock, &live, &refunds});
     // The alert rules judged over every terminal; each start and end logged.
     ServerAlertWatch alerts({&**engine, &*reader, &journal, &metrics, &m_clock},
                             [&log](const QString &line) { log.line(line); });

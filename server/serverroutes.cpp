@@ -13,6 +13,8 @@
 #include "management/staffcredentials.h"
 #include "metrics/metricstext.h"
 #include "metrics/requestmetrics.h"
+#include "refunds/refundservice.h"
+#include "refunds/remoterefunds.h"
 #include "sync/journalservice.h"
 #include "sync/redemptionledger.h"
 #include "sync/salestotals.h"
@@ -99,6 +101,8 @@ QList<std::pair<QString, QString>> ServerRoutes::served()
             {QStringLiteral("GET"), QStringLiteral("/v1/journal/ack")},
             {QStringLiteral("POST"), QStringLiteral("/v1/catalog")},
             {QStringLiteral("POST"), QStringLiteral("/v1/allocation/request")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/tickets/lookup")},
+            {QStringLiteral("POST"), QStringLiteral("/v1/tickets/refund")},
             {QStringLiteral("GET"), QStringLiteral("/v1/totals")},
             {QStringLiteral("GET"), QStringLiteral("/v1/conflicts")},
             {QStringLiteral("GET"), QStringLiteral("/v1/dashboard")},
@@ -198,14 +202,48 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
               return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
           });
     route(QStringLiteral("/v1/catalog"), QHttpServerRequest::Method::Post,
-          [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
+          [reader = parts.reader, catalog = parts.catalog,
+           refunds = parts.refunds](const QHttpServerRequest &request) {
               auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
               if (!who)
                   return ApiReply::error(who.error());
               auto body = jsonBody(request.body());
               if (!body)
                   return ApiReply::error(body.error());
+              // The key it signs tickets with: how a refund elsewhere finds the seller.
+              if (refunds) {
+                  if (auto r =
+                          refunds->noteTicketKey(who->id, body->take(QStringLiteral("ticket_key")));
+                      !r)
+                      return ApiReply::error(r.error());
+              }
               return reply(catalog->pull(who->id, *body));
+          });
+    // A refund at this counter of a ticket sold at another.
+    route(QStringLiteral("/v1/tickets/lookup"), QHttpServerRequest::Method::Post,
+          [reader = parts.reader, refunds = parts.refunds](const QHttpServerRequest &request) {
+              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+              if (!who)
+                  return ApiReply::error(who.error());
+              auto body = jsonBody(request.body());
+              if (!body)
+                  return ApiReply::error(body.error());
+              return reply(refunds->lookup(*body));
+          });
+    route(QStringLiteral("/v1/tickets/refund"), QHttpServerRequest::Method::Post,
+          [reader = parts.reader, refunds = parts.refunds,
+           live = parts.live](const QHttpServerRequest &request) {
+              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+              if (!who)
+                  return ApiReply::error(who.error());
+              auto body = jsonBody(request.body());
+              if (!body)
+                  return ApiReply::error(body.error());
+              auto answer = refunds->refund(who->id, *body,
+                                            QString::fromUtf8(header(request, "Idempotency-Key")));
+              if (answer && live)
+                  live->salesChanged();
+              return reply(answer);
           });
     route(QStringLiteral("/v1/allocation/request"), QHttpServerRequest::Method::Post,
           [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
@@ -243,7 +281,11 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                   auto entries = RedemptionLedger::doubleEntries(db);
                   if (!entries)
                       return entries.error();
-                  return QJsonObject{{QStringLiteral("double_entries"), *entries}};
+                  auto refunds = RemoteRefunds::doubleRefunds(db);
+                  if (!refunds)
+                      return refunds.error();
+                  return QJsonObject{{QStringLiteral("double_entries"), *entries},
+                                     {QStringLiteral("double_refunds"), *refunds}};
               });
           });
     route(

@@ -17,6 +17,7 @@ class SqliteDb;
 class JournalService;
 class LiveHub;
 class CatalogService;
+class RefundService;
 class RequestMetrics;
 class TerminalService;
 
@@ -42,7 +43,8 @@ public:
         CatalogService *catalog = nullptr;
         RequestMetrics *metrics = nullptr; // counts and times every answer (GET /metrics)
         const Clock *clock = nullptr;
-        LiveHub *live = nullptr; // told when a journal batch brought sales
+        LiveHub *live = nullptr;          // told when a journal batch brought sales
+        RefundService *refunds = nullptr; // refunds of tickets sold at other terminals
     };
     static void install(QHttpServer &http, const Parts &parts);
     // Every route install() serves, as {"GET", "/v1/health"}: docs/openapi.json

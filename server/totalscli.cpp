@@ -2,6 +2,7 @@
 #include "totalscli.h"
 
 #include "common/money.h"
+#include "refunds/remoterefunds.h"
 #include "serverdatadir.h"
 #include "storage/sqlitedb.h"
 #include "sync/redemptionledger.h"
@@ -159,8 +160,12 @@ int TotalsCli::conflicts(const QStringList &arguments)
     auto entries = RedemptionLedger::doubleEntries(*db);
     if (!entries)
         return fail(entries.error().message);
+    auto refunds = RemoteRefunds::doubleRefunds(*db);
+    if (!refunds)
+        return fail(refunds.error().message);
     print(m_out,
-          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("double_entries"), *entries}})
+          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("double_entries"), *entries},
+                                                      {QStringLiteral("double_refunds"), *refunds}})
                                 .toJson(QJsonDocument::Indented)));
     return 0;
 }

@@ -68,7 +68,11 @@ Result<CatalogPuller::Report> CatalogPuller::pullOnly(Engine &engine)
         since = *version;
         ack = *pending;
     }
-    QJsonObject body{{QStringLiteral("since"), since}};
+    // The key this terminal signs tickets with: the server finds the seller
+    // of a ticket refunded at another counter by it.
+    QJsonObject body{{QStringLiteral("since"), since},
+                     {QStringLiteral("ticket_key"),
+                      QString::fromLatin1(engine.ticketKey().publicKeyRaw().toBase64())}};
     if (!ack.value(QLatin1String("released")).toArray().isEmpty() ||
         !ack.value(QLatin1String("sold")).toArray().isEmpty() ||
         !ack.value(QLatin1String("ga")).toArray().isEmpty() ||

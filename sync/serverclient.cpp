@@ -54,6 +54,8 @@ Result<QJsonObject> ServerClient::call(const QString &path, const QByteArray *bo
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
+    if (!m_idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_idempotencyKey);
     QNetworkReply *reply = body ? m_network->post(request, *body) : m_network->get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

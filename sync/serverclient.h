@@ -30,6 +30,9 @@ public:
     // Management calls: a member of staff's name and PIN (HTTP Basic, over
     // the pinned TLS only) instead of the terminal's token.
     void useStaffCredentials(const QString &user, const QString &pin);
+    // Sent as the Idempotency-Key header of the calls that follow: a retry
+    // with the same key after a lost answer changes nothing twice.
+    void setIdempotencyKey(const QString &key) { m_idempotencyKey = key.toUtf8(); }
 
     Result<QJsonObject> get(const QString &path);
     Result<QJsonObject> post(const QString &path, const QJsonObject &body);
@@ -42,6 +45,7 @@ private:
     QUrl m_address;
     QSslCertificate m_ca;
     QByteArray m_authorization;
+    QByteArray m_idempotencyKey;
     int m_timeoutMs;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

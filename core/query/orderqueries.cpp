@@ -180,6 +180,21 @@ Result<QJsonObject> OrderQueries::order(qint64 orderId)
         });
     if (!r)
         return r.error();
+    // Tickets of it paid back at another counter, through the central server.
+    r = query(
+        m_db,
+        "SELECT server_refund, amount, reason, refunded_at, refunded_by FROM refunds_elsewhere "
+        "WHERE order_id = ? AND applied = 1 ORDER BY server_refund",
+        [&](SqliteStatement &s) { s.bind(1, orderId); },
+        [&](SqliteStatement &s) {
+            refunds.push_back(QJsonObject{{QStringLiteral("server_refund"), s.columnInt(0)},
+                                          {QStringLiteral("amount"), s.columnInt(1)},
+                                          {QStringLiteral("reason"), s.columnText(2)},
+                                          {QStringLiteral("created_at"), isoTime(s.columnInt(3))},
+                                          {QStringLiteral("refunded_elsewhere"), s.columnText(4)}});
+        });
+    if (!r)
+        return r.error();
     order.insert(QStringLiteral("lines"), lines);
     order.insert(QStringLiteral("payments"), payments);
     order.insert(QStringLiteral("refunds"), refunds);

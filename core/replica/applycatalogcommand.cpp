@@ -148,6 +148,10 @@ Result<std::unique_ptr<ApplyCatalogCommand>> ApplyCatalogCommand::parse(const QJ
             return badField(QStringLiteral("allocation.cards_taken[%1]").arg(i),
                             tr("a card key's id is expected"));
     }
+    auto refunds = RefundsElsewhere::parse(document.value(QLatin1String("refunded_elsewhere")));
+    if (!refunds)
+        return refunds.error();
+    c->m_refunds = std::move(*refunds);
     c->m_digest = Sha256::digest({QJsonDocument(document).toJson(QJsonDocument::Compact)});
     return c;
 }
@@ -400,6 +404,12 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     auto allocation = applyAllocation(ctx);
     if (!allocation)
         return allocation.error();
+    auto refunded = m_refunds.apply(ctx);
+    if (!refunded)
+        return refunded.error();
+    // Seats and places put back on sale go to disk before the caches are dropped.
+    if (auto r = ctx.flushInventory(); !r)
+        return r.error();
     const QJsonObject ack{
         {QStringLiteral("version"), m_version},
         {QStringLiteral("released"), allocation->value(QLatin1String("released"))},
@@ -426,6 +436,8 @@ Result<CommandResult> ApplyCatalogCommand::apply(WriteContext &ctx)
     out.insert(QStringLiteral("card_keys_released"), cardsBack->released.size());
     if (retired)
         out.insert(QStringLiteral("card_keys_retired"), retired);
+    if (!m_refunds.isEmpty())
+        out.insert(QStringLiteral("refunded_elsewhere"), *refunded);
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/command.h"
 #include "replica/allocatedcardkeys.h"
+#include "replica/refundselsewhere.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,7 +23,8 @@ namespace tessera {
 //               "seat_prices": [{"parent": event, "rows": [[…], …]}], …},
 //    "allocation": {"seats": [[event, seat, granted 1|0], …], "ga": [[quota, places], …],
 //                   "cards": [[code id, product, serial, valid until, sealed], …],
-//                   "cards_taken": [code id, …]}}
+//                   "cards_taken": [code id, …]},
+//    "refunded_elsewhere": [[refund, line, order, amount, reason, at, by], …]}
 //
 // Allocation: a seat of the server's events that is not this terminal's is
 // SeatState::Elsewhere and cannot be sold here (not_allocated); a seat taken
@@ -31,6 +33,8 @@ namespace tessera {
 // kept in the settings ("catalog.ack") until the next pull delivers it.
 // Card keys arrive sealed to the terminal's own key (AllocatedCardKeys); on
 // the first catalog the terminal's own unsold codes stop being sellable.
+// Tickets of this terminal paid back at another one through the server are
+// refunded here without money (RefundsElsewhere).
 // The journal keeps the document's versions and digest, not its rows (nor
 // a card key).
 class ApplyCatalogCommand final : public Command
@@ -74,6 +78,7 @@ private:
     QJsonArray m_ga;
     AllocatedCardKeys m_cards;
     QJsonArray m_cardsTaken;
+    RefundsElsewhere m_refunds;
     QByteArray m_digest;
 };
 

@@ -267,6 +267,24 @@ ALTER TABLE card_codes ADD COLUMN server_id INTEGER;
 CREATE UNIQUE INDEX card_codes_server ON card_codes(server_id) WHERE server_id IS NOT NULL;
 )sql";
 
+// Version 15: refunds through the central server of tickets sold at one
+// terminal and paid back at another. At the seller, refunds_elsewhere: what
+// its catalog pull brought (applied 0 when the ticket had changed meanwhile:
+// refunded or used here too). At the terminal that paid, remote_refunds_paid:
+// the money out of its drawer (a cash movement of its open shift).
+const char *const kVersion15 = R"sql(
+CREATE TABLE refunds_elsewhere(
+  server_refund INTEGER PRIMARY KEY, order_id INTEGER NOT NULL, line_id INTEGER NOT NULL,
+  amount INTEGER NOT NULL, reason TEXT NOT NULL, refunded_by TEXT NOT NULL,
+  refunded_at INTEGER NOT NULL, applied INTEGER NOT NULL);
+CREATE INDEX refunds_elsewhere_order ON refunds_elsewhere(order_id);
+CREATE TABLE remote_refunds_paid(
+  server_refund INTEGER PRIMARY KEY, movement_id INTEGER REFERENCES cash_movements(id),
+  sold_by TEXT NOT NULL, event_id INTEGER NOT NULL, ticket TEXT NOT NULL,
+  amount INTEGER NOT NULL, currency TEXT NOT NULL, reason TEXT NOT NULL, actor TEXT,
+  approved_by TEXT, created_at INTEGER NOT NULL);
+)sql";
+
 // Each step's SQL; version 3 also creates the hash-chained audit log.
 QString stepSql(int version)
 {
@@ -299,6 +317,8 @@ QString stepSql(int version)
         return QString::fromUtf8(kVersion13);
     case 14:
         return QString::fromUtf8(kVersion14);
+    case 15:
+        return QString::fromUtf8(kVersion15);
     }
     return {};
 }

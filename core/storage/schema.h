@@ -13,7 +13,7 @@ class SqliteDb;
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 14;
+    static constexpr int kCurrentVersion = 15;
 
     static int version(SqliteDb &db);
     // Migrates up to `target` (default: current). Refuses a file that is newer

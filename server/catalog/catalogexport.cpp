@@ -147,6 +147,31 @@ Result<QJsonArray> sealedCards(SqliteDb &db, qint64 terminalId, const std::set<q
     return out;
 }
 
+// The terminal's tickets paid back at other terminals since then:
+// [[refund id, line, order, amount, reason, refunded at (ms), refunded by], …].
+Result<QJsonArray> remoteRefunds(SqliteDb &db, qint64 terminalId, const std::set<qint64> &ids)
+{
+    QJsonArray out;
+    if (ids.empty())
+        return out;
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT r.line_id, r.order_id, r.amount, r.reason, r.created_at, t.name FROM "
+        "remote_refunds r JOIN server_terminals t ON t.id = r.refunder_id WHERE r.id = ? AND "
+        "r.seller_id = ?"));
+    if (!stmt)
+        return stmt.error();
+    for (qint64 id : ids) {
+        stmt->bind(1, id).bind(2, terminalId);
+        if (auto r = stmt->forEachRow([&](SqliteStatement &s) {
+                out.push_back(QJsonArray{id, s.columnInt(0), s.columnInt(1), s.columnInt(2),
+                                         s.columnText(3), s.columnInt(4), s.columnText(5)});
+            });
+            !r)
+            return r.error();
+    }
+    return out;
+}
+
 } // namespace
 
 Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64 since,
@@ -175,6 +200,7 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
     std::set<std::pair<qint64, qint64>> seats; // (event, seat)
     std::set<qint64> quotas;
     std::set<qint64> cards;
+    std::set<qint64> refunds;
     {
         auto stmt = db.prepare(QStringLiteral(
             "SELECT tbl, scope_id, row_id, terminal_id FROM catalog_log WHERE version > ? AND "
@@ -190,6 +216,8 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
                     quotas.insert(s.columnInt(2));
                 else if (table == QLatin1String("card_allocations"))
                     cards.insert(s.columnInt(2));
+                else if (table == QLatin1String("remote_refunds"))
+                    refunds.insert(s.columnInt(2));
                 else if (since > 0)
                     changed[table].insert(s.columnInt(2));
             });
@@ -254,7 +282,10 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
             !r)
             return r.error();
     }
-    return QJsonObject{
+    auto refundedElsewhere = remoteRefunds(db, terminalId, refunds);
+    if (!refundedElsewhere)
+        return refundedElsewhere.error();
+    QJsonObject answer{
         {QStringLiteral("since"), since},
         {QStringLiteral("version"), version},
         {QStringLiteral("tables"), tables},
@@ -262,6 +293,9 @@ Result<QJsonObject> CatalogExport::since(SqliteDb &db, qint64 terminalId, qint64
                                                    {QStringLiteral("ga"), gaList},
                                                    {QStringLiteral("cards"), *cardList},
                                                    {QStringLiteral("cards_taken"), cardsTaken}}}};
+    if (!refundedElsewhere->isEmpty())
+        answer.insert(QStringLiteral("refunded_elsewhere"), *refundedElsewhere);
+    return answer;
 }
 
 } // namespace tessera

@@ -18,6 +18,8 @@ class SqliteDb;
 // this terminal's own allocation; other terminals' allocations never leave
 // the server. Card keys given to the terminal since then travel sealed to
 // its own key (SealedBox), opened here with the server's data key `key`.
+// Its tickets refunded at other terminals since then, through the server,
+// are listed under "refunded_elsewhere" (RemoteRefunds).
 class CatalogExport
 {
 public:

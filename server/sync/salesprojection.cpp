@@ -2,6 +2,7 @@
 #include "sync/salesprojection.h"
 
 #include "engine/writecontext.h"
+#include "refunds/remoterefunds.h"
 #include "sales/exchangecommand.h"
 #include "storage/sqlitedb.h"
 #include "sync/journalbatch.h"
@@ -140,6 +141,8 @@ Result<bool> SalesProjection::prepare(WriteContext &ctx)
     }
     if (auto r = RedemptionLedger::prepare(ctx); !r)
         return r.error();
+    if (auto r = RemoteRefunds::prepare(ctx); !r)
+        return r.error();
     return !existed || upgraded;
 }
 
@@ -203,6 +206,9 @@ Result<qint64> SalesProjection::rebuild()
         return r.error();
     if (failed)
         return *failed;
+    // Refunds made at other terminals, through the server, count again.
+    if (auto again = RemoteRefunds(m_ctx).reproject(); !again)
+        return again.error();
     return count;
 }
 
@@ -304,6 +310,11 @@ Result<void> SalesProjection::refund(qint64 terminal, const QJsonObject &result)
                               result.value(QStringLiteral("reason")).toString());
         !i)
         return i;
+    // A ticket refunded at another terminal meanwhile was paid back twice.
+    if (auto d = RemoteRefunds(m_ctx).noteSellerRefund(
+            terminal, result.value(QStringLiteral("lines")).toArray(), m_at);
+        !d)
+        return d;
     return updateOrder(terminal, result);
 }
 

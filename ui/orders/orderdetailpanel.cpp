@@ -320,8 +320,12 @@ void OrderDetailPanel::fillRefunds()
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const QString approver = r.value(QLatin1String("approved_by")).toString();
         const QString actor = r.value(QLatin1String("actor")).toString();
-        item->setText(2,
-                      approver.isEmpty() ? actor : tr("%1, approved by %2").arg(actor, approver));
+        const QString elsewhere = r.value(QLatin1String("refunded_elsewhere")).toString();
+        if (!elsewhere.isEmpty())
+            item->setText(2, tr("At %1, through the server").arg(elsewhere));
+        else
+            item->setText(2, approver.isEmpty() ? actor
+                                                : tr("%1, approved by %2").arg(actor, approver));
         item->setText(3, m_time->dateTime(r.value(QLatin1String("created_at")).toString()));
     }
     m_refundsTitle->setVisible(!refunds.isEmpty());

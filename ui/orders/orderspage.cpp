@@ -16,10 +16,13 @@
 #include "query/orderqueries.h"
 #include "query/terminalqueries.h"
 #include "refunddialog.h"
+#include "remoterefunddialog.h"
 #include "sales/exchangecommand.h"
 #include "sales/ordercommands.h"
 #include "sales/refundcommand.h"
+#include "serverlink.h"
 #include "shift/shiftgate.h"
+#include "tickets/signedticket.h"
 
 #include <QAction>
 #include <QDir>
@@ -96,6 +99,14 @@ OrdersPage::OrdersPage(ConsoleContext &context, QWidget *parent)
     // Whatever is searched for, the label wraps or is cut, never widening the window.
     m_resultsInfo->setMinimumWidth(120);
     leftLayout->addWidget(m_resultsInfo);
+    m_remoteRefund = new QPushButton(tr("Refund through the server…"), left);
+    m_remoteRefund->setObjectName(QStringLiteral("remoteRefundButton"));
+    m_remoteRefund->setToolTip(
+        tr("This ticket was sold at another counter: the central server refunds it, and the "
+           "money is paid back from this drawer."));
+    m_remoteRefund->setVisible(false);
+    leftLayout->addWidget(m_remoteRefund, 0, Qt::AlignLeft);
+    connect(m_remoteRefund, &QPushButton::clicked, this, &OrdersPage::startRemoteRefund);
     m_results = new QTreeWidget(left);
     m_results->setObjectName(QStringLiteral("orderResults"));
     m_results->setRootIsDecorated(false);
@@ -217,6 +228,7 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
 {
     m_filling = true;
     m_results->clear();
+    m_remoteRefund->setVisible(false);
     if (!found) {
         m_filling = false;
         m_resultsInfo->setText(tr("The search failed: %1").arg(found.error().message));
@@ -262,6 +274,21 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
     if (keep)
         m_results->setCurrentItem(keep);
     m_filling = false;
+    if (openSingleHit && count == 0 && text.startsWith(SignedTicket::prefix())) {
+        auto link = ServerLink::load(m_context.databasePath());
+        if (link && *link) {
+            m_openOrder = 0;
+            ++m_loadSeq;
+            m_resultsInfo->setText(tr("This ticket was not sold at this counter."));
+            m_detail->showPlaceholder(
+                tr("This ticket was sold at another counter. The central server %1 can refund "
+                   "it: press “Refund through the server…”.")
+                    .arg((*link)->address.host()));
+            m_remoteRefund->setVisible(true);
+            m_remoteRefund->setFocus();
+            return;
+        }
+    }
     if (openSingleHit && !keep) {
         m_openOrder = 0;
         ++m_loadSeq;
@@ -269,6 +296,22 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
                                                   "customer's full name or phone.")
                                              : tr("Pick an order from the list (↑/↓ or click)."));
     }
+}
+
+void OrdersPage::startRemoteRefund()
+{
+    auto link = ServerLink::load(m_context.databasePath());
+    if (!link || !*link)
+        return;
+    auto *dialog = new RemoteRefundDialog(m_context, **link, m_lastSearch, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoteRefundDialog::refunded, this,
+            [this](const QString &ticket, qint64 amount, const QString &currency) {
+                m_remoteRefund->setVisible(false);
+                m_resultsInfo->setText(tr("Ticket %1 refunded through the server: pay back %2.")
+                                           .arg(ticket, MoneyFormat::money(amount, currency)));
+            });
+    dialog->open();
 }
 
 void OrdersPage::openOrder(qint64 orderId)

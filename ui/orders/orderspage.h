@@ -22,7 +22,9 @@ struct OrderDetails;
 // The Orders screen (F2): find an order by its number, the customer's name or
 // phone, or by scanning a ticket or receipt; see its lines, payments and
 // refunds; refund, exchange a seat, reprint, or void an unpaid order. A
-// cashier's refunds, exchanges and voids need a supervisor's approval.
+// cashier's refunds, exchanges and voids need a supervisor's approval. A
+// scanned ticket sold at another counter of the same server is refunded
+// through the server (RemoteRefundDialog).
 class OrdersPage : public QWidget
 {
     Q_OBJECT
@@ -71,6 +73,9 @@ private:
     // print folder, when one is set) and adds how it went to `done`.
     void printSlip(const PrintableSlip &slip, const QString &done);
     void startCancel();
+    // A scanned ticket this counter did not sell: refunded through the
+    // central server, when the console is enrolled with one.
+    void startRemoteRefund();
     // Shows the engine's answer to an action; `success` when it went through.
     void report(const CommandOutcome &outcome, const QString &success);
 
@@ -78,6 +83,7 @@ private:
     QLineEdit *m_search = nullptr;
     QPushButton *m_searchButton = nullptr;
     QLabel *m_resultsInfo = nullptr;
+    QPushButton *m_remoteRefund = nullptr;
     QTreeWidget *m_results = nullptr;
     OrderDetailPanel *m_detail = nullptr;
     QString m_printFolder;
