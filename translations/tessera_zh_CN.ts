@@ -5356,6 +5356,10 @@ Z 报表已保存到 %2</translation>
         <source>Void an unpaid order; its seats go back on sale (Alt+D)</source>
         <translation>作废未付款订单；其座位将重新开放销售 (Alt+D)</translation>
     </message>
+    <message>
+        <source>At %1, through the server</source>
+        <translation>在 %1，经由服务器</translation>
+    </message>
 </context>
 <context>
     <name>tessera::OrderDetails</name>
@@ -5669,6 +5673,26 @@ Z 报表已保存到 %2</translation>
     <message>
         <source>Nothing was refunded: cash is paid back within an open shift.</source>
         <translation>未退款：现金退款须在已开的班次内进行。</translation>
+    </message>
+    <message>
+        <source>Refund through the server…</source>
+        <translation>经服务器退款…</translation>
+    </message>
+    <message>
+        <source>This ticket was sold at another counter: the central server refunds it, and the money is paid back from this drawer.</source>
+        <translation>此票由其他售票台售出：由中央服务器办理退款，款项从本钱箱退还。</translation>
+    </message>
+    <message>
+        <source>This ticket was not sold at this counter.</source>
+        <translation>此票不是本售票台售出的。</translation>
+    </message>
+    <message>
+        <source>This ticket was sold at another counter. The central server %1 can refund it: press “Refund through the server…”.</source>
+        <translation>此票由其他售票台售出。中央服务器 %1 可以为其退款：请按“经服务器退款…”。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 refunded through the server: pay back %2.</source>
+        <translation>票 %1 已经服务器退款：请退还 %2。</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +6365,29 @@ The order keeps waiting for payment.</source>
     </message>
 </context>
 <context>
+    <name>tessera::RecordRemoteRefundCommand</name>
+    <message>
+        <source>The amount is a whole number of minor units.</source>
+        <translation>金额是以最小货币单位计的整数。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s refund %1 was paid at this counter already.</source>
+        <translation>服务器退款 %1 已在本售票台付过。</translation>
+    </message>
+    <message>
+        <source>No shift is open on terminal %1: the money is paid back from the drawer, so open a shift first.</source>
+        <translation>终端 %1 没有打开的班次：款项从钱箱退还，请先开班。</translation>
+    </message>
+    <message>
+        <source>The ticket was paid in %1; this drawer holds %2.</source>
+        <translation>此票以 %1 支付；本钱箱存放的是 %2。</translation>
+    </message>
+    <message>
+        <source>Refund of ticket %1 sold at %2 (server refund %3): %4</source>
+        <translation>退还在 %2 售出的票 %1（服务器退款 %3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RecordSyncStateCommand</name>
     <message>
         <source>state takes online, offline, failing or revoked, not &quot;%1&quot;.</source>
@@ -6349,6 +6396,17 @@ The order keeps waiting for payment.</source>
     <message>
         <source>backlog cannot be negative.</source>
         <translation>backlog 不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecordTicketKeyCommand</name>
+    <message>
+        <source>A ticket key is 32 bytes (Ed25519), not %1.</source>
+        <translation>票据密钥为 32 字节（Ed25519），而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Another terminal signs its tickets with this key.</source>
+        <translation>另一终端已使用此密钥签发门票。</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6528,210 @@ The order keeps waiting for payment.</source>
     <message>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RefundElsewhereCommand</name>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>This ticket was sold at this terminal: refund it from its order.</source>
+        <translation>此票是在本终端售出的：请从其订单办理退款。</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded already, at terminal %1 on %2.</source>
+        <translation>此票已于 %2 在终端 %1 退款。</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded already, at terminal %1.</source>
+        <translation>此票已在终端 %1 退款。</translation>
+    </message>
+    <message>
+        <source>This ticket was exchanged for another seat; refund the new ticket.</source>
+        <translation>此票已换成其他座位；请为新票退款。</translation>
+    </message>
+    <message>
+        <source>This ticket was used at gate %1 on %2; a used ticket is not refunded.</source>
+        <translation>此票已于 %2 在入口 %1 使用；已使用的票不予退款。</translation>
+    </message>
+    <message>
+        <source>The order of this ticket is not paid; nothing can be refunded.</source>
+        <translation>此票的订单未付款；没有可退的款项。</translation>
+    </message>
+    <message>
+        <source>This terminal is not in service.</source>
+        <translation>此终端已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RefundService</name>
+    <message>
+        <source>&quot;ticket_key&quot; is the terminal&apos;s Ed25519 ticket key, 32 bytes in base64.</source>
+        <translation>“ticket_key”是终端的 Ed25519 票据密钥，32 字节，base64 编码。</translation>
+    </message>
+    <message>
+        <source>A refund needs an Idempotency-Key header, so that a retry after a lost answer refunds once.</source>
+        <translation>退款需要 Idempotency-Key 请求头，以便在应答丢失后重试时只退一次。</translation>
+    </message>
+    <message>
+        <source>A refund at another counter is approved by a member of staff who may refund: give their name and PIN.</source>
+        <translation>在其他售票台退款须由有退款权限的员工批准：请填写其用户名和 PIN。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RefundsElsewhere</name>
+    <message>
+        <source>The server&apos;s catalog is malformed at %1: %2.</source>
+        <translation>服务器目录在 %1 处格式错误：%2。</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>[refund, line, order, amount, reason, time, terminal] is expected</source>
+        <translation>应为 [退款, 明细, 订单, 金额, 原因, 时间, 终端]</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RemoteRefundDialog</name>
+    <message>
+        <source>Refund a ticket sold at another counter</source>
+        <translation>为其他售票台售出的票退款</translation>
+    </message>
+    <message>
+        <source>Asking the server %1 about this ticket…</source>
+        <translation>正在向服务器 %1 查询此票…</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words</source>
+        <translation>简单说明原因</translation>
+    </message>
+    <message>
+        <source>Sign-in name of a supervisor or manager</source>
+        <translation>主管或经理的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>批准人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Their PIN (the server checks it)</source>
+        <translation>其 PIN（由服务器核验）</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Refund and pay back</source>
+        <translation>退款并退还款项</translation>
+    </message>
+    <message>
+        <source>The server cannot refund this ticket.</source>
+        <translation>服务器无法为此票退款。</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Sold at %3 for %4.</source>
+        <translation>%1 · %2
+在 %3 以 %4 售出。</translation>
+    </message>
+    <message>
+        <source>The server refunds it once; %1 is paid back in cash from this drawer.</source>
+        <translation>服务器只退款一次；%1 将从本钱箱以现金退还。</translation>
+    </message>
+    <message>
+        <source>Refunded already, at %1 on %2.</source>
+        <translation>已于 %2 在 %1 退款。</translation>
+    </message>
+    <message>
+        <source>Used at gate %1 on %2: a used ticket is not refunded.</source>
+        <translation>已于 %2 在入口 %1 使用：已使用的票不予退款。</translation>
+    </message>
+    <message>
+        <source>Refunded already, at the counter that sold it.</source>
+        <translation>已在售出此票的售票台退款。</translation>
+    </message>
+    <message>
+        <source>Exchanged for another seat: refund the new ticket.</source>
+        <translation>已换成其他座位：请为新票退款。</translation>
+    </message>
+    <message>
+        <source>Its order is not paid: nothing can be refunded.</source>
+        <translation>其订单未付款：没有可退的款项。</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is refunded.</source>
+        <translation>请说明退票原因。</translation>
+    </message>
+    <message>
+        <source>A supervisor or manager approves this refund: their name and PIN.</source>
+        <translation>此退款须由主管或经理批准：请填写其用户名和 PIN。</translation>
+    </message>
+    <message>
+        <source>Refunding through the server…</source>
+        <translation>正在经服务器退款…</translation>
+    </message>
+    <message>
+        <source>Refunded (server refund %1). Pay back %2 in cash to the customer.</source>
+        <translation>已退款（服务器退款 %1）。请以现金向顾客退还 %2。</translation>
+    </message>
+    <message>
+        <source>The counter that sold it is told with its next sync; the ticket stops opening its gates then.</source>
+        <translation>售出此票的售票台将在下次同步时收到通知；届时此票将无法在其入口通行。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RemoteRefunds</name>
+    <message>
+        <source>This is not a ticket code: %1</source>
+        <translation>这不是门票码：%1</translation>
+    </message>
+    <message>
+        <source>No terminal of this server signed this ticket: it is forged, or sold by a terminal that has not called the server since it was enrolled.</source>
+        <translation>本服务器的终端均未签发此票：此票系伪造，或由注册后尚未联系过服务器的终端售出。</translation>
+    </message>
+    <message>
+        <source>This ticket was sold at terminal %1, whose sale has not reached the server yet. Try again once %1 has synced.</source>
+        <translation>此票由终端 %1 售出，但该笔销售尚未同步到服务器。请在 %1 同步后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RemoteTicketRefund</name>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>A refund needs its own idempotency key.</source>
+        <translation>每笔退款都需要自己的幂等键。</translation>
+    </message>
+    <message>
+        <source>The server refunded the ticket (refund %1), but this counter could not record paying it: %2 Try again: it is refunded once.</source>
+        <translation>服务器已为此票退款（退款 %1），但本售票台未能记录付款：%2 请重试：只会退款一次。</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: the money is paid back from the drawer, so open a shift first.</source>
+        <translation>本售票台没有打开的班次：款项从钱箱退还，请先开班。</translation>
+    </message>
+    <message>
+        <source>The ticket was paid in %1; this drawer holds %2.</source>
+        <translation>此票以 %1 支付；本钱箱存放的是 %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer; %2 cannot be paid back here.</source>
+        <translation>钱箱中应有金额仅为 %1；无法在此退还 %2。</translation>
     </message>
 </context>
 <context>

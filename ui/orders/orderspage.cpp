@@ -308,8 +308,10 @@ void OrdersPage::startRemoteRefund()
     connect(dialog, &RemoteRefundDialog::refunded, this,
             [this](const QString &ticket, qint64 amount, const QString &currency) {
                 m_remoteRefund->setVisible(false);
-                m_resultsInfo->setText(tr("Ticket %1 refunded through the server: pay back %2.")
-                                           .arg(ticket, MoneyFormat::money(amount, currency)));
+                const QString done = tr("Ticket %1 refunded through the server: pay back %2.")
+                                         .arg(ticket, MoneyFormat::money(amount, currency));
+                m_resultsInfo->setText(done);
+                m_detail->showPlaceholder(done);
             });
     dialog->open();
 }

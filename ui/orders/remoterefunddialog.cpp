@@ -64,13 +64,14 @@ RemoteRefundDialog::RemoteRefundDialog(ConsoleContext &context, ServerLink link,
     layout->addLayout(form);
 
     m_message = new MessageLabel(QStringLiteral("remoteRefundMessage"), this);
+    m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("Refund and pay back"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("remoteRefundConfirm"));
     m_ok->setEnabled(false);
-    buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ok, &QPushButton::clicked, this, &RemoteRefundDialog::refund);
@@ -183,6 +184,12 @@ void RemoteRefundDialog::refund()
                 return;
             }
             m_done = true;
+            for (QWidget *w :
+                 {static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_otherReason),
+                  static_cast<QWidget *>(m_approver), static_cast<QWidget *>(m_pin)})
+                w->setEnabled(false);
+            m_close->setDefault(true);
+            m_close->setFocus();
             const qint64 amount = done->value(QLatin1String("amount")).toInteger();
             const QString currency = done->value(QLatin1String("currency")).toString();
             m_summary->setText(

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_pin = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_close = nullptr;
     bool m_done = false;
 };
 
