@@ -174,8 +174,11 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
             // what was committed stays, and it asks GET /v1/journal/ack.
             const QPointer<QTcpSocket> socket = responder.socket();
             auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+            // Too large a body goes the general way, which refuses it.
+            const QByteArray body = request.body();
             journal->ingest(
-                *who, [body = request.body()] { return jsonBody(body); }, context,
+                *who, body.size() <= kMaxBodyBytes ? body : QByteArray(),
+                [body] { return jsonBody(body); }, context,
                 [socket, pending, metrics, timer, live](const Result<QJsonObject> &answer) {
                     if (answer && live && answer->value(QStringLiteral("received")).toInteger() > 0)
                         live->salesChanged();

@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "storage/sqlitedb.h"
 #include "sync/ingestjournalcommand.h"
+#include "sync/journalbatchtext.h"
 #include "terminals/terminaltokens.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,15 @@ Result<JournalService::Prepared> JournalService::prepare(qint64 terminalId, cons
     auto entries = JournalBatch::parse(body);
     if (!entries)
         return entries.error();
-    const qint64 first = entries->front().seq;
-    const qint64 last = entries->back().seq;
-    auto command = std::make_unique<IngestJournalCommand>(terminalId, std::move(*entries));
+    return prepare(terminalId, std::move(*entries));
+}
+
+JournalService::Prepared JournalService::prepare(qint64 terminalId,
+                                                 std::vector<ShippedEntry> entries)
+{
+    const qint64 first = entries.front().seq;
+    const qint64 last = entries.back().seq;
+    auto command = std::make_unique<IngestJournalCommand>(terminalId, std::move(entries));
     // The same batch again has the same key: the engine answers it from its
     // journal, and answerFor() says where the server stands now.
     const QString key = QStringLiteral("journal:%1:%2:%3:%4")
@@ -72,8 +79,8 @@ Result<QJsonObject> JournalService::ingest(const TerminalIdentity &terminal,
     return answerFor(terminal.id, prepared->count, outcome);
 }
 
-void JournalService::ingest(const TerminalIdentity &terminal, Body body, QObject *context,
-                            Answer answer)
+void JournalService::ingest(const TerminalIdentity &terminal, QByteArray text, Body body,
+                            QObject *context, Answer answer)
 {
     noteSeen(terminal.id);
     const qint64 terminalId = terminal.id;
@@ -88,9 +95,15 @@ void JournalService::ingest(const TerminalIdentity &terminal, Body body, QObject
             },
             Qt::QueuedConnection);
     };
-    m_parsers.start([this, terminalId, body = std::move(body), finish = std::move(finish)] {
-        auto json = body();
-        auto prepared = json ? prepare(terminalId, *json) : Result<Prepared>(json.error());
+    m_parsers.start([this, terminalId, text = std::move(text), body = std::move(body),
+                     finish = std::move(finish)] {
+        auto entries = JournalBatchText::parse(text);
+        // Not the usual shape: read the general way, which says what is wrong.
+        auto json = entries ? Result<QJsonObject>(QJsonObject()) : body();
+        Result<Prepared> prepared = entries
+                                        ? Result<Prepared>(prepare(terminalId, std::move(*entries)))
+                                    : json ? prepare(terminalId, *json)
+                                           : Result<Prepared>(json.error());
         if (!prepared) {
             CommandOutcome refused;
             refused.result = prepared.error();

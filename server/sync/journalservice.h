@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "engine/command.h"
+#include "sync/journalbatch.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -43,7 +44,10 @@ public:
     // queued on the engine; `answer` runs on `context`'s thread (this
     // service's) once the batch is durable or refused. Batches from many
     // terminals are read in parallel and share the writer's commits.
-    void ingest(const TerminalIdentity &terminal, Body body, QObject *context, Answer answer);
+    // `text` is read by JournalBatchText first; only when that is not sure
+    // is `body` (the JSON parsed the general way) asked for.
+    void ingest(const TerminalIdentity &terminal, QByteArray text, Body body, QObject *context,
+                Answer answer);
     Result<qint64> acknowledged(qint64 terminalId);
     // The terminal called now; `localEnd` < 0 when it did not say.
     void noteSeen(qint64 terminalId, qint64 localEnd = -1);
@@ -60,6 +64,7 @@ private:
     };
     // Pure (any thread): the batch parsed, its command and idempotency key.
     static Result<Prepared> prepare(qint64 terminalId, const QJsonObject &body);
+    static Prepared prepare(qint64 terminalId, std::vector<ShippedEntry> entries);
     Result<QJsonObject> answerFor(qint64 terminalId, qint64 count, const CommandOutcome &outcome);
 
     struct Seen
