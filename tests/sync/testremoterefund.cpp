@@ -13,6 +13,7 @@
 #include "engine/engine.h"
 #include "enginefixture.h"
 #include "journalshipper.h"
+#include "query/orderqueries.h"
 #include "remoteticketrefund.h"
 #include "serverclient.h"
 #include "serverprocess.h"
@@ -262,6 +263,18 @@ private slots:
             QVERIFY(setup.ok());
             SystemClock clock;
             QCOMPARE(TicketVerifier(*setup, clock).verify(code).status, TicketStatus::Revoked);
+        }
+        // Its order lists the refund, made elsewhere.
+        {
+            SqliteDb db = m_box1->reader();
+            const auto key = m_box1->engine().dataKey(db);
+            auto shown = OrderQueries(db, m_box1->engine().terminalId(), key.get()).order(order);
+            QVERIFY(shown.ok());
+            const QJsonArray refunds = shown->value(QLatin1String("refunds")).toArray();
+            QCOMPARE(refunds.size(), 1);
+            QCOMPARE(refunds.first()[QStringLiteral("refunded_elsewhere")].toString(),
+                     QStringLiteral("BOX-2"));
+            QCOMPARE(refunds.first()[QStringLiteral("amount")].toInteger(), 38000);
         }
         QVERIFY(sellSeat(*m_box1, m_seats1[0]).result.ok());
         // Pulled again: nothing applies twice.
