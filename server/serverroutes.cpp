@@ -287,8 +287,12 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                   auto refunds = RemoteRefunds::doubleRefunds(db);
                   if (!refunds)
                       return refunds.error();
+                  auto used = RemoteRefunds::usedAndRefunded(db);
+                  if (!used)
+                      return used.error();
                   return QJsonObject{{QStringLiteral("double_entries"), *entries},
-                                     {QStringLiteral("double_refunds"), *refunds}};
+                                     {QStringLiteral("double_refunds"), *refunds},
+                                     {QStringLiteral("used_and_refunded"), *used}};
               });
           });
     route(

@@ -163,9 +163,13 @@ int TotalsCli::conflicts(const QStringList &arguments)
     auto refunds = RemoteRefunds::doubleRefunds(*db);
     if (!refunds)
         return fail(refunds.error().message);
+    auto used = RemoteRefunds::usedAndRefunded(*db);
+    if (!used)
+        return fail(used.error().message);
     print(m_out,
           QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("double_entries"), *entries},
-                                                      {QStringLiteral("double_refunds"), *refunds}})
+                                                      {QStringLiteral("double_refunds"), *refunds},
+                                                      {QStringLiteral("used_and_refunded"), *used}})
                                 .toJson(QJsonDocument::Indented)));
     return 0;
 }

@@ -292,17 +292,58 @@ Result<void> RemoteRefunds::noteSellerRefund(qint64 seller, const QJsonArray &li
     return {};
 }
 
-Result<QJsonArray> RemoteRefunds::doubleRefunds(SqliteDb &db)
+namespace {
+
+// A server from before refunds elsewhere that has not run since has no table.
+Result<bool> hasRemoteRefunds(SqliteDb &db)
 {
-    QJsonArray out;
-    // A server from before refunds elsewhere that has not run since.
     bool exists = false;
     if (auto r = eachRow(
             db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'remote_refunds'",
             [](SqliteStatement &) {}, [&](SqliteStatement &) { exists = true; });
         !r)
         return r.error();
+    return exists;
+}
+
+} // namespace
+
+Result<QJsonArray> RemoteRefunds::usedAndRefunded(SqliteDb &db)
+{
+    QJsonArray out;
+    auto exists = hasRemoteRefunds(db);
+    if (!exists || !*exists)
+        return exists ? Result<QJsonArray>(out) : Result<QJsonArray>(exists.error());
+    auto r = eachRow(
+        db,
+        "SELECT r.event_id, r.line_id, s.name, t.name, r.created_at, g.name, d.gate, "
+        "d.redeemed_at FROM remote_refunds r JOIN ticket_redemptions d ON d.ticket_key = "
+        "r.ticket_key AND d.kept = 1 JOIN server_terminals s ON s.id = r.seller_id JOIN "
+        "server_terminals t ON t.id = r.refunder_id JOIN server_terminals g ON g.id = "
+        "d.terminal_id ORDER BY r.id",
+        [](SqliteStatement &) {},
+        [&](SqliteStatement &s) {
+            out.push_back(QJsonObject{{QStringLiteral("event"), s.columnInt(0)},
+                                      {QStringLiteral("line"), s.columnInt(1)},
+                                      {QStringLiteral("sold_by"), s.columnText(2)},
+                                      {QStringLiteral("refunded_by"), s.columnText(3)},
+                                      {QStringLiteral("refunded_at"), iso(s.columnInt(4))},
+                                      {QStringLiteral("let_in_by"), s.columnText(5)},
+                                      {QStringLiteral("gate"), s.columnText(6)},
+                                      {QStringLiteral("redeemed_at"), iso(s.columnInt(7))}});
+        });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<QJsonArray> RemoteRefunds::doubleRefunds(SqliteDb &db)
+{
+    QJsonArray out;
+    auto exists = hasRemoteRefunds(db);
     if (!exists)
+        return exists.error();
+    if (!*exists)
         return out;
     auto r = eachRow(
         db,

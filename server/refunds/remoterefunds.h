@@ -67,6 +67,9 @@ public:
     static QByteArray ticketKey(const QString &code);
     // Remote refunds whose seller refunded the ticket itself too.
     static Result<QJsonArray> doubleRefunds(SqliteDb &db);
+    // Tickets refunded elsewhere that a gate let in too (scanned offline
+    // before it knew, or before the refund).
+    static Result<QJsonArray> usedAndRefunded(SqliteDb &db);
 
     explicit RemoteRefunds(WriteContext &ctx)
         : m_ctx(ctx)

@@ -361,6 +361,39 @@ private slots:
             38000);
     }
 
+    void aTicketLetInAfterItsRefundIsListed()
+    {
+        const auto [order, code] = soldAtBox1(4);
+        QVERIFY(order > 0);
+        RemoteTicketRefund box2(m_box2->path(), *m_link2);
+        QVERIFY(box2.refund(m_box2->engine(),
+                            request(code, QStringLiteral("manager"), QStringLiteral("3333")))
+                    .ok());
+        // BOX-1's gate, offline, has not heard of it and lets the holder in.
+        QVERIFY(runAs(*m_box1, QStringLiteral("cashier"), QStringLiteral("redeem"),
+                      {{QStringLiteral("code"), code},
+                       {QStringLiteral("gate"), QStringLiteral("North")}})
+                    .result.ok());
+        QVERIFY(JournalShipper(m_box1->path(), *m_link1).shipOnce().ok());
+        const ServerRun listed =
+            runServerCommand(kExe, {QStringLiteral("conflicts"), QStringLiteral("--data"), m_data});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray used = QJsonDocument::fromJson(listed.out)
+                                    .object()
+                                    .value(QLatin1String("used_and_refunded"))
+                                    .toArray();
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first()[QStringLiteral("gate")].toString(), QStringLiteral("North"));
+        QCOMPARE(used.first()[QStringLiteral("let_in_by")].toString(), QStringLiteral("BOX-1"));
+        QCOMPARE(used.first()[QStringLiteral("refunded_by")].toString(), QStringLiteral("BOX-2"));
+        // At BOX-1 the used ticket stays used: the news is only noted.
+        QVERIFY(CatalogPuller(m_box1->path(), *m_link1).pullOnce(m_box1->engine()).ok());
+        QCOMPARE(m_box1->scalar(QStringLiteral("SELECT applied FROM refunds_elsewhere WHERE "
+                                               "order_id = %1")
+                                    .arg(order)),
+                 0);
+    }
+
     void cleanupTestCase()
     {
         if (m_server)
