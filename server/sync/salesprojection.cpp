@@ -6,6 +6,7 @@
 #include "sales/exchangecommand.h"
 #include "storage/sqlitedb.h"
 #include "sync/journalbatch.h"
+#include "sync/jsonlite.h"
 #include "sync/redemptionledger.h"
 
 #include <QJsonArray>
@@ -65,6 +66,44 @@ Result<std::vector<qint64>> ids(WriteContext &ctx, const char *sql, qint64 a, qi
         !r)
         return r.error();
     return out;
+}
+
+// QJsonObject and JsonLite::Value read alike (sell and its payments go
+// through either: JsonLite when it can read the entry, which is the usual case).
+qint64 num(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+qint64 num(const JsonLite::Value &o, const char *key)
+{
+    return o[key].toInteger();
+}
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+QString text(const JsonLite::Value &o, const char *key)
+{
+    return o[key].toString();
+}
+bool has(const QJsonObject &o, const char *key)
+{
+    return o.contains(QLatin1String(key));
+}
+bool has(const JsonLite::Value &o, const char *key)
+{
+    return o.contains(key);
+}
+std::vector<QJsonObject> objects(const QJsonObject &o, const char *key)
+{
+    std::vector<QJsonObject> out;
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+        out.push_back(v.toObject());
+    return out;
+}
+std::vector<JsonLite::Value> objects(const JsonLite::Value &o, const char *key)
+{
+    return o[key].items();
 }
 
 } // namespace
@@ -153,8 +192,13 @@ Result<void> SalesProjection::project(qint64 terminalId, const ShippedEntry &ent
     if (kind == QLatin1String("redeem"))
         return RedemptionLedger(m_ctx).record(terminalId, entry.seq, objectOf(entry.payload),
                                               objectOf(entry.result));
-    if (kind == QLatin1String("sell"))
+    if (kind == QLatin1String("sell")) {
+        const auto payload = JsonLite::parse(entry.payload);
+        const auto result = payload ? JsonLite::parse(entry.result) : std::nullopt;
+        if (payload && result)
+            return sell(terminalId, payload->root(), result->root());
         return sell(terminalId, objectOf(entry.payload), objectOf(entry.result));
+    }
     if (kind == QLatin1String("add_payment"))
         return addPayment(terminalId, objectOf(entry.payload), objectOf(entry.result));
     if (kind == QLatin1String("settle_payment"))
@@ -212,48 +256,46 @@ Result<qint64> SalesProjection::rebuild()
     return count;
 }
 
-Result<void> SalesProjection::sell(qint64 terminal, const QJsonObject &payload,
-                                   const QJsonObject &result)
+template<class Json>
+Result<void> SalesProjection::sell(qint64 terminal, const Json &payload, const Json &result)
 {
-    const qint64 orderId = integer(result, "order");
+    const qint64 orderId = num(result, "order");
     if (orderId <= 0)
         return {};
     // Seats and standing always name their event; card keys alone have none (0).
-    const qint64 eventId = integer(payload, "event");
+    const qint64 eventId = num(payload, "event");
     auto r = m_ctx.run("INSERT OR REPLACE INTO sales_orders(terminal_id, order_id, event_id, "
                        "currency, state, total, paid, refunded, channel, created_at) "
                        "VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                        [&](SqliteStatement &s) {
                            s.bind(1, terminal).bind(2, orderId).bind(3, eventId);
-                           s.bind(4, result.value(QStringLiteral("currency")).toString());
-                           s.bind(5, orderState(result.value(QStringLiteral("state")).toString()));
-                           s.bind(6, integer(result, "total")).bind(7, integer(result, "paid"));
-                           s.bind(8, payload.value(QStringLiteral("channel")).toString());
+                           s.bind(4, text(result, "currency"));
+                           s.bind(5, orderState(text(result, "state")));
+                           s.bind(6, num(result, "total")).bind(7, num(result, "paid"));
+                           s.bind(8, text(payload, "channel"));
                            s.bind(9, m_at);
                        });
     if (!r)
         return r;
-    for (const QJsonValue &t : result.value(QStringLiteral("tickets")).toArray()) {
-        const QJsonObject ticket = t.toObject();
-        const bool seat = ticket.contains(QStringLiteral("seat"));
-        auto stock = seat ? stockOfSeat(eventId, ticket.value(QStringLiteral("seat")).toString())
-                          : stockOfQuota(integer(ticket, "ga"));
+    for (const auto &ticket : objects(result, "tickets")) {
+        const bool seat = has(ticket, "seat");
+        auto stock =
+            seat ? stockOfSeat(eventId, text(ticket, "seat")) : stockOfQuota(num(ticket, "ga"));
         if (!stock)
             return stock.error();
-        if (auto l = insertLine(terminal, integer(ticket, "line"), orderId, eventId,
-                                seat ? kSeat : kStanding, integer(ticket, "price"), *stock);
+        if (auto l = insertLine(terminal, num(ticket, "line"), orderId, eventId,
+                                seat ? kSeat : kStanding, num(ticket, "price"), *stock);
             !l)
             return l;
     }
-    for (const QJsonValue &c : result.value(QStringLiteral("cards")).toArray()) {
-        const QJsonObject card = c.toObject();
-        if (auto l = insertLine(terminal, integer(card, "line"), orderId, 0, kCard,
-                                integer(card, "price"), QString());
+    for (const auto &card : objects(result, "cards")) {
+        if (auto l = insertLine(terminal, num(card, "line"), orderId, 0, kCard, num(card, "price"),
+                                QString());
             !l)
             return l;
     }
-    for (const QJsonValue &p : payload.value(QStringLiteral("payments")).toArray()) {
-        if (auto i = insertPayment(terminal, orderId, p.toObject()); !i)
+    for (const auto &p : objects(payload, "payments")) {
+        if (auto i = insertPayment(terminal, orderId, p); !i)
             return i;
     }
     return {};
@@ -497,10 +539,10 @@ Result<QString> SalesProjection::textOf(const char *sql,
 
 // The terminal numbers its payments in the order it records them, and so
 // does the projection: settle_payment names a payment by that number.
-Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order,
-                                            const QJsonObject &payment)
+template<class Json>
+Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order, const Json &payment)
 {
-    const int state = paymentState(payment.value(QStringLiteral("state")).toString());
+    const int state = paymentState(text(payment, "state"));
     if (order <= 0 || state < 0)
         return {};
     return m_ctx.run("INSERT INTO sales_payments(terminal_id, payment_id, order_id, method, "
@@ -509,9 +551,9 @@ Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order,
                      "FROM sales_payments WHERE terminal_id = ?1",
                      [&](SqliteStatement &s) {
                          s.bind(1, terminal).bind(2, order);
-                         s.bind(3, payment.value(QStringLiteral("method")).toString());
-                         s.bind(4, integer(payment, "amount")).bind(5, state);
-                         s.bind(6, payment.value(QStringLiteral("error_code")).toString());
+                         s.bind(3, text(payment, "method"));
+                         s.bind(4, num(payment, "amount")).bind(5, state);
+                         s.bind(6, text(payment, "error_code"));
                          s.bind(7, m_at);
                      });
 }

@@ -46,7 +46,9 @@ public:
     Result<qint64> rebuild();
 
 private:
-    Result<void> sell(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
+    // Reads QJsonObject or JsonLite::Value alike.
+    template<class Json>
+    Result<void> sell(qint64 terminal, const Json &payload, const Json &result);
     Result<void> addPayment(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
     Result<void> settlePayment(qint64 terminal, const QJsonObject &payload,
                                const QJsonObject &result);
@@ -59,7 +61,8 @@ private:
     Result<QString> stockOfSeat(qint64 event, const QString &guid);
     Result<QString> stockOfQuota(qint64 quota);
     Result<QString> textOf(const char *sql, const std::function<void(SqliteStatement &)> &bind);
-    Result<void> insertPayment(qint64 terminal, qint64 order, const QJsonObject &payment);
+    template<class Json>
+    Result<void> insertPayment(qint64 terminal, qint64 order, const Json &payment);
     // The order's state and paid amount as the command's answer gives them.
     Result<void> updateOrder(qint64 terminal, const QJsonObject &result);
 
