@@ -204,59 +204,59 @@ void ServerRoutes::install(QHttpServer &http, const Parts &parts)
                   return ApiReply::error(acked.error());
               return ApiReply::json(QJsonObject{{QStringLiteral("acked"), *acked}});
           });
+    // A terminal's call with a JSON body: its token, then the body, then `answer`.
+    auto terminalPost =
+        [reader = parts.reader](
+            const QHttpServerRequest &request,
+            const std::function<Result<QJsonObject>(const TerminalIdentity &, QJsonObject &)>
+                &answer) {
+            auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
+            if (!who)
+                return ApiReply::error(who.error());
+            auto body = jsonBody(request.body());
+            if (!body)
+                return ApiReply::error(body.error());
+            return reply(answer(*who, *body));
+        };
     route(QStringLiteral("/v1/catalog"), QHttpServerRequest::Method::Post,
-          [reader = parts.reader, catalog = parts.catalog,
+          [terminalPost, catalog = parts.catalog,
            refunds = parts.refunds](const QHttpServerRequest &request) {
-              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-              if (!who)
-                  return ApiReply::error(who.error());
-              auto body = jsonBody(request.body());
-              if (!body)
-                  return ApiReply::error(body.error());
-              // The key it signs tickets with: how a refund elsewhere finds the seller.
-              if (refunds) {
-                  if (auto r =
-                          refunds->noteTicketKey(who->id, body->take(QStringLiteral("ticket_key")));
-                      !r)
-                      return ApiReply::error(r.error());
-              }
-              return reply(catalog->pull(who->id, *body));
+              return terminalPost(
+                  request,
+                  [&](const TerminalIdentity &who, QJsonObject &body) -> Result<QJsonObject> {
+                      // The key it signs tickets with: how a refund elsewhere finds the seller.
+                      if (refunds) {
+                          if (auto r = refunds->noteTicketKey(
+                                  who.id, body.take(QStringLiteral("ticket_key")));
+                              !r)
+                              return r.error();
+                      }
+                      return catalog->pull(who.id, body);
+                  });
           });
     // A refund at this counter of a ticket sold at another.
     route(QStringLiteral("/v1/tickets/lookup"), QHttpServerRequest::Method::Post,
-          [reader = parts.reader, refunds = parts.refunds](const QHttpServerRequest &request) {
-              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-              if (!who)
-                  return ApiReply::error(who.error());
-              auto body = jsonBody(request.body());
-              if (!body)
-                  return ApiReply::error(body.error());
-              return reply(refunds->lookup(*body));
+          [terminalPost, refunds = parts.refunds](const QHttpServerRequest &request) {
+              return terminalPost(request, [&](const TerminalIdentity &, QJsonObject &body) {
+                  return refunds->lookup(body);
+              });
           });
     route(QStringLiteral("/v1/tickets/refund"), QHttpServerRequest::Method::Post,
-          [reader = parts.reader, refunds = parts.refunds,
+          [terminalPost, refunds = parts.refunds,
            live = parts.live](const QHttpServerRequest &request) {
-              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-              if (!who)
-                  return ApiReply::error(who.error());
-              auto body = jsonBody(request.body());
-              if (!body)
-                  return ApiReply::error(body.error());
-              auto answer = refunds->refund(who->id, *body,
-                                            QString::fromUtf8(header(request, "Idempotency-Key")));
-              if (answer && live)
-                  live->salesChanged();
-              return reply(answer);
+              return terminalPost(request, [&](const TerminalIdentity &who, QJsonObject &body) {
+                  auto answer = refunds->refund(
+                      who.id, body, QString::fromUtf8(header(request, "Idempotency-Key")));
+                  if (answer && live)
+                      live->salesChanged();
+                  return answer;
+              });
           });
     route(QStringLiteral("/v1/allocation/request"), QHttpServerRequest::Method::Post,
-          [reader = parts.reader, catalog = parts.catalog](const QHttpServerRequest &request) {
-              auto who = TerminalTokens::identify(*reader, header(request, "Authorization"));
-              if (!who)
-                  return ApiReply::error(who.error());
-              auto body = jsonBody(request.body());
-              if (!body)
-                  return ApiReply::error(body.error());
-              return reply(catalog->topUp(who->name, *body));
+          [terminalPost, catalog = parts.catalog](const QHttpServerRequest &request) {
+              return terminalPost(request, [&](const TerminalIdentity &who, QJsonObject &body) {
+                  return catalog->topUp(who.name, body);
+              });
           });
     // Management calls: a member of staff's credentials, checked per call.
     auto management = [&engine, &clock, reader = parts.reader](

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/jsonlite.h"
 
-#include "sync/jsonobjecttext.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -207,9 +205,6 @@ private:
 
 std::optional<JsonLite> JsonLite::parse(QByteArrayView text)
 {
-    // Well-formed first (UTF-8, escapes, nesting: it refuses all Qt refuses).
-    if (!JsonObjectText::isValid(text))
-        return std::nullopt;
     JsonLite doc;
     doc.m_text = text;
     doc.m_nodes.reserve(64);

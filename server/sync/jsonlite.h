@@ -15,8 +15,10 @@ namespace tessera {
 // per entry on the server's writer). Answers as QJsonValue would: a missing
 // member or a value of another type reads as 0, "" or empty.
 //
-// parse() takes only texts JsonObjectText finds well formed and that it
-// reads exactly as QJsonDocument does, and
+// The text must be one JsonObjectText::isValid() takes (journal up checks
+// every payload and result so before it stores them): JsonLite does not check
+// UTF-8 again on the writer. parse() takes only texts it reads exactly as
+// QJsonDocument does, and
 // answers nullopt otherwise (a key with an escape, a key twice in one
 // object, a number that is not a plain integer of at most 2^53, any syntax
 // error): the caller then reads the text with QJsonDocument.

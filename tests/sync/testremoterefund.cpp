@@ -23,8 +23,6 @@
 #include "tickets/ticketbook.h"
 #include "tickets/ticketverifier.h"
 
-#include "api/commandfactory.h"
-
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,29 +37,17 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-CommandOutcome runAs(EngineFixture &console, const QString &actor, const QString &kind,
-                     const QJsonObject &json)
-{
-    auto command = CommandFactory::fromJson(kind, json);
-    if (!command) {
-        CommandOutcome refused;
-        refused.result = command.error();
-        return refused;
-    }
-    return console.engine().execute(std::move(*command),
-                                    QUuid::createUuid().toString(QUuid::WithoutBraces), actor);
-}
-
 CommandOutcome sellSeat(EngineFixture &console, const QString &guid)
 {
-    return runAs(console, QStringLiteral("cashier"), QStringLiteral("sell"),
-                 {{QStringLiteral("event"), 1},
-                  {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
-                                                                   {QStringLiteral("ticket_type"),
-                                                                    QStringLiteral("adult")}}}},
-                  {QStringLiteral("payments"),
-                   QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                          {QStringLiteral("amount"), 38000}}}}});
+    return console.runAs(
+        QStringLiteral("cashier"), QStringLiteral("sell"),
+        {{QStringLiteral("event"), 1},
+         {QStringLiteral("lines"),
+          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
+                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
+         {QStringLiteral("payments"),
+          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                 {QStringLiteral("amount"), 38000}}}}});
 }
 
 // The code of the first ticket of `order` at `console`.
@@ -189,8 +175,9 @@ private slots:
         QVERIFY(!noShift.ok());
         QCOMPARE(noShift.error().code, ErrorCode::ShiftRequired);
         QCOMPARE(serverScalar(QStringLiteral("SELECT COUNT(*) FROM remote_refunds")), 0);
-        QVERIFY(runAs(*m_box2, QStringLiteral("cashier"), QStringLiteral("open_shift"),
-                      {{QStringLiteral("float"), 200000}})
+        QVERIFY(m_box2
+                    ->runAs(QStringLiteral("cashier"), QStringLiteral("open_shift"),
+                            {{QStringLiteral("float"), 200000}})
                     .result.ok());
         QCOMPARE(drawerExpected(*m_box2), 200000);
 
@@ -333,9 +320,10 @@ private slots:
                             request(code, QStringLiteral("supervisor"), QStringLiteral("2222")))
                     .ok());
         // BOX-1 had not heard of it and refunds the same ticket itself.
-        QVERIFY(runAs(*m_box1, QStringLiteral("manager"), QStringLiteral("refund"),
-                      {{QStringLiteral("order"), order},
-                       {QStringLiteral("reason"), QStringLiteral("Refunded here too")}})
+        QVERIFY(m_box1
+                    ->runAs(QStringLiteral("manager"), QStringLiteral("refund"),
+                            {{QStringLiteral("order"), order},
+                             {QStringLiteral("reason"), QStringLiteral("Refunded here too")}})
                     .result.ok());
         QVERIFY(JournalShipper(m_box1->path(), *m_link1).shipOnce().ok());
         ServerClient ops(m_link1->address, m_link1->ca);
@@ -370,9 +358,10 @@ private slots:
                             request(code, QStringLiteral("manager"), QStringLiteral("3333")))
                     .ok());
         // BOX-1's gate, offline, has not heard of it and lets the holder in.
-        QVERIFY(runAs(*m_box1, QStringLiteral("cashier"), QStringLiteral("redeem"),
-                      {{QStringLiteral("code"), code},
-                       {QStringLiteral("gate"), QStringLiteral("North")}})
+        QVERIFY(m_box1
+                    ->runAs(QStringLiteral("cashier"), QStringLiteral("redeem"),
+                            {{QStringLiteral("code"), code},
+                             {QStringLiteral("gate"), QStringLiteral("North")}})
                     .result.ok());
         QVERIFY(JournalShipper(m_box1->path(), *m_link1).shipOnce().ok());
         const ServerRun listed =

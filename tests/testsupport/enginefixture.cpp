@@ -67,13 +67,25 @@ CommandOutcome EngineFixture::sellStandingDeposit()
 
 CommandOutcome EngineFixture::run(const QString &kind, const QJsonObject &json, const QString &key)
 {
+    return runAs(QStringLiteral("tester"), kind, json, key);
+}
+
+CommandOutcome EngineFixture::runAs(const QString &actor, const QString &kind,
+                                    const QJsonObject &json)
+{
+    return runAs(actor, kind, json, QStringLiteral("test-key-") + QString::number(++m_keys));
+}
+
+CommandOutcome EngineFixture::runAs(const QString &actor, const QString &kind,
+                                    const QJsonObject &json, const QString &key)
+{
     auto command = CommandFactory::fromJson(kind, json);
     if (!command) {
         CommandOutcome refused;
         refused.result = command.error();
         return refused;
     }
-    return m_engine->execute(std::move(*command), key, QStringLiteral("tester"));
+    return m_engine->execute(std::move(*command), key, actor);
 }
 
 SqliteDb EngineFixture::reader() const

@@ -35,6 +35,10 @@ public:
     // Builds the command with CommandFactory and runs it with a fresh key.
     CommandOutcome run(const QString &kind, const QJsonObject &json);
     CommandOutcome run(const QString &kind, const QJsonObject &json, const QString &key);
+    // The same as a member of staff `actor` (once the file has staff).
+    CommandOutcome runAs(const QString &actor, const QString &kind, const QJsonObject &json);
+    CommandOutcome runAs(const QString &actor, const QString &kind, const QJsonObject &json,
+                         const QString &key);
     // One demo standing ticket with 1 paid by card (the order stays pending):
     // a sale that grows the journal without a shift or cash.
     CommandOutcome sellStandingDeposit();

@@ -2,12 +2,14 @@
 #include "ordersscreen.h"
 
 #include "api/commandfactory.h"
+#include "testpaths.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -153,6 +155,18 @@ void settle()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
+}
+
+bool saveWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name)
+{
+    settle();
+    QPixmap shot = f.window().grab();
+    QPainter painter(&shot);
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+    const QPixmap top = dialog->grab();
+    painter.drawPixmap((shot.width() - top.width()) / 2, (shot.height() - top.height()) / 3, top);
+    painter.end();
+    return shot.save(test::screenshotPath(name));
 }
 
 } // namespace tessera::test

@@ -53,5 +53,8 @@ QString orderStateShown(ConsoleFixture &f);
 QDialog *approveWith(ConsoleFixture &f, const QString &pin);
 // Lets pending layouts run, so a screenshot shows what the cashier sees.
 void settle();
+// The main window with `dialog` drawn over it, as the cashier sees both,
+// saved as screenshot `name`.
+bool saveWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name);
 
 } // namespace tessera::test

@@ -70,19 +70,6 @@ bool refundOneLine(ConsoleFixture &f, qint64 line)
     return true;
 }
 
-// The main window with `dialog` drawn over it, as the cashier sees both.
-bool saveWithDialog(ConsoleFixture &f, QWidget *dialog, const QString &name)
-{
-    settle();
-    QPixmap shot = f.window().grab();
-    QPainter painter(&shot);
-    painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-    const QPixmap top = dialog->grab();
-    painter.drawPixmap((shot.width() - top.width()) / 2, (shot.height() - top.height()) / 3, top);
-    painter.end();
-    return shot.save(test::screenshotPath(name));
-}
-
 QString pdfText(const QString &pdf)
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
