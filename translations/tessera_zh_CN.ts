@@ -4408,21 +4408,6 @@ Runs one Tessera engine operation and prints its result as JSON.
     </message>
 </context>
 <context>
-    <name>tessera::IngestJournalCommand</name>
-    <message>
-        <source>The batch has no entries.</source>
-        <translation>这一批没有任何条目。</translation>
-    </message>
-    <message>
-        <source>The server has this terminal&apos;s journal up to %1; this batch starts at %2. Send from %3 on.</source>
-        <translation>服务器已有此终端日志至 %1；这一批从 %2 开始。请从 %3 起发送。</translation>
-    </message>
-    <message>
-        <source>Entry %1 differs from the one the server received before: a terminal&apos;s journal never changes once shipped.</source>
-        <translation>条目 %1 与服务器之前收到的不同：终端日志一经上传便不可更改。</translation>
-    </message>
-</context>
-<context>
     <name>tessera::InventoryCache</name>
     <message>
         <source>There is no active hold %1: it was released, expired or turned into an order.</source>
@@ -4481,6 +4466,21 @@ Runs one Tessera engine operation and prints its result as JSON.
     <message>
         <source>This is not a JSON object&apos;s text.</source>
         <translation>这不是 JSON 对象的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::JournalIngest</name>
+    <message>
+        <source>The batch has no entries.</source>
+        <translation>这一批没有任何条目。</translation>
+    </message>
+    <message>
+        <source>The server has this terminal&apos;s journal up to %1; this batch starts at %2. Send from %3 on.</source>
+        <translation>服务器已有此终端日志至 %1；这一批从 %2 开始。请从 %3 起发送。</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the one the server received before: a terminal&apos;s journal never changes once shipped.</source>
+        <translation>条目 %1 与服务器之前收到的不同：终端日志一经上传便不可更改。</translation>
     </message>
 </context>
 <context>

@@ -4,20 +4,14 @@
 #include "engine/command.h"
 #include "sync/journalbatch.h"
 
-#include <QCoreApplication>
-
 namespace tessera {
 
-// Keeps a batch of one terminal's journal on the server (terminal_journal),
-// in order: entries the server has already are compared and skipped (a
-// replay or an overlap changes nothing; a different entry under a known
-// sequence is refused), a batch that would leave a hole is refused naming
-// the sequence the server expects. The server's own journal records the
-// batch by range and digest, not the entries again.
+// Keeps a batch of one terminal's journal on the server: JournalIngest's
+// rules over the server's SQLite storage (SqliteJournalLedger,
+// SqliteSalesMirror), on the engine's writer. The server's own journal
+// records the batch by range and digest, not the entries again.
 class IngestJournalCommand final : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(tessera::IngestJournalCommand)
-
 public:
     IngestJournalCommand(qint64 terminalId, std::vector<ShippedEntry> entries);
 
@@ -30,8 +24,6 @@ public:
 
     // The batch's digest (of its entries' digests), hex.
     QString digestHex() const { return QString::fromLatin1(m_digest.toHex()); }
-    // Where the server has this terminal's journal up to (0: nothing yet).
-    static Result<qint64> acknowledged(WriteContext &ctx, qint64 terminalId);
 
 private:
     qint64 m_terminalId;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/redemptionledger.h"
 
-#include "crypto/sha256.h"
 #include "engine/writecontext.h"
 #include "storage/sqlitedb.h"
+#include "store/salesmirror.h"
 
 #include <QDateTime>
 
@@ -35,21 +35,14 @@ Result<void> RedemptionLedger::prepare(WriteContext &ctx)
     return {};
 }
 
-Result<void> RedemptionLedger::record(qint64 terminal, qint64 seq, const QJsonObject &payload,
-                                      const QJsonObject &result)
+Result<void> RedemptionLedger::record(const MirroredRedemption &d)
 {
-    const QString code = payload.value(QStringLiteral("code")).toString();
-    if (code.isEmpty())
-        return {};
-    const QByteArray key = Sha256::digest({"tessera-ticket\n", code.toUtf8()});
     auto r = m_ctx.run("INSERT OR REPLACE INTO ticket_redemptions(terminal_id, seq, ticket_key, "
                        "event_id, line_id, gate, redeemed_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
                        [&](SqliteStatement &s) {
-                           s.bind(1, terminal).bind(2, seq).bind(3, key);
-                           s.bind(4, result.value(QStringLiteral("event")).toInteger());
-                           s.bind(5, result.value(QStringLiteral("line")).toInteger());
-                           s.bind(6, result.value(QStringLiteral("gate")).toString());
-                           s.bind(7, result.value(QStringLiteral("redeemed_at")).toInteger());
+                           s.bind(1, d.terminal).bind(2, d.seq).bind(3, d.ticketKey);
+                           s.bind(4, d.event).bind(5, d.line).bind(6, d.gate);
+                           s.bind(7, d.redeemedAt);
                        });
     if (!r)
         return r;
@@ -57,7 +50,7 @@ Result<void> RedemptionLedger::record(qint64 terminal, qint64 seq, const QJsonOb
     return m_ctx.run("UPDATE ticket_redemptions SET kept = ((terminal_id, seq) = (SELECT "
                      "terminal_id, seq FROM ticket_redemptions WHERE ticket_key = ?1 ORDER BY "
                      "redeemed_at, terminal_id, seq LIMIT 1)) WHERE ticket_key = ?1",
-                     [&](SqliteStatement &s) { s.bind(1, key); });
+                     [&](SqliteStatement &s) { s.bind(1, d.ticketKey); });
 }
 
 Result<void> RedemptionLedger::clear()

@@ -10,9 +10,10 @@ namespace tessera {
 
 class SqliteDb;
 class WriteContext;
+struct MirroredRedemption;
 
-// Every redemption the terminals shipped, by ticket: a ticket's code is its
-// identity (the same printed code scanned at two gates is one ticket). The
+// SalesMirror's redemptions in SQLite: every redemption the terminals shipped, by ticket: a
+// ticket's code is its identity (the same printed code scanned at two gates is one ticket). The
 // first redemption by the terminals' times is kept; every other one of the
 // same ticket is a double entry (two offline gates let the same ticket in).
 //   ticket_redemptions(terminal_id, seq, ticket_key, event_id, line_id, gate,
@@ -26,9 +27,8 @@ public:
     {}
 
     static Result<void> prepare(WriteContext &ctx);
-    // A `redeem` entry of `terminal`'s journal (its payload and answer).
-    Result<void> record(qint64 terminal, qint64 seq, const QJsonObject &payload,
-                        const QJsonObject &result);
+    // A `redeem` entry of a terminal's journal, as SalesProjection reads it.
+    Result<void> record(const MirroredRedemption &redemption);
     Result<void> clear();
 
     // The double entries, oldest first: {"event", "line", "first": {"terminal",

@@ -5,45 +5,33 @@
 
 #include <QJsonObject>
 
-#include <functional>
-
 namespace tessera {
 
-class SqliteStatement;
-class WriteContext;
+class JournalLedger;
+class SalesMirror;
 struct ShippedEntry;
 
-// What the terminals sold, kept on the server as their journals arrive: a
-// mirror of each terminal's orders, ticket lines and payments, keyed by the
-// terminal and its own ids, from which SalesTotals reads per-event figures.
-//   sales_orders(terminal_id, order_id, event_id, currency, state, total, paid, refunded,
-//                channel, created_at)
-//   sales_lines(terminal_id, line_id, order_id, event_id, kind, price, state, stock)
-//   sales_payments(terminal_id, payment_id, order_id, method, amount, state, error_code,
-//                  created_at)
-//   sales_refunds(terminal_id, refund_id, order_id, amount, reason, created_at)
-// Times are the terminal's (its journal entry's created_at); a line's stock is
-// its seat's category or its quota's name in the server's catalog
-// (ServerSaleFacts reads them for the dashboard).
-// States and kinds are the engine's numbers (core/storage/schema.cpp). Each
-// entry is applied once, when the server first stores it (IngestJournalCommand),
-// in the same transaction; redemptions go to RedemptionLedger. An entry whose
-// JSON is not what the engine writes is stored but changes no figure.
+// What the terminals sold, kept on the server as their journals arrive: the
+// rules that read each journal entry (a sale, a payment and its settlement,
+// a refund, an exchange, a cancelled order or event, a gate's redemption)
+// into the figures of a SalesMirror — each terminal's orders, ticket lines,
+// payments and refunds, keyed by the terminal and its own ids — from which
+// SalesTotals and the dashboard read. The rules know no database: the
+// mirror's storage (SqliteSalesMirror today) can change without them.
+// Each entry is applied once, when the server first stores it
+// (JournalIngest), in the same transaction. An entry whose JSON is not what
+// the engine writes is stored but changes no figure.
 class SalesProjection
 {
 public:
-    explicit SalesProjection(WriteContext &ctx)
-        : m_ctx(ctx)
+    explicit SalesProjection(SalesMirror &mirror)
+        : m_mirror(mirror)
     {}
 
-    // Creates the projection's tables (and RedemptionLedger's); true when
-    // they were not there before (a new or upgraded server).
-    static Result<bool> prepare(WriteContext &ctx);
-
     Result<void> project(qint64 terminalId, const ShippedEntry &entry);
-    // Forgets what was projected and projects every stored entry again, in
-    // each terminal's order; answers how many entries it read.
-    Result<qint64> rebuild();
+    // Forgets what was projected and projects every entry of `ledger` again,
+    // in each terminal's order; answers how many entries it read.
+    Result<qint64> rebuild(JournalLedger &ledger);
 
 private:
     // Reads QJsonObject or JsonLite::Value alike.
@@ -55,18 +43,17 @@ private:
     Result<void> refund(qint64 terminal, const QJsonObject &result);
     Result<void> exchange(qint64 terminal, const QJsonObject &payload, const QJsonObject &result);
     Result<void> cancelEvent(qint64 terminal, const QJsonObject &payload);
+    Result<void> redeem(qint64 terminal, qint64 seq, const QJsonObject &payload,
+                        const QJsonObject &result);
     Result<void> insertLine(qint64 terminal, qint64 line, qint64 order, qint64 event, int kind,
                             qint64 price, const QString &stock);
     Result<void> insertRefund(qint64 terminal, qint64 order, qint64 amount, const QString &reason);
-    Result<QString> stockOfSeat(qint64 event, const QString &guid);
-    Result<QString> stockOfQuota(qint64 quota);
-    Result<QString> textOf(const char *sql, const std::function<void(SqliteStatement &)> &bind);
     template<class Json>
     Result<void> insertPayment(qint64 terminal, qint64 order, const Json &payment);
     // The order's state and paid amount as the command's answer gives them.
     Result<void> updateOrder(qint64 terminal, const QJsonObject &result);
 
-    WriteContext &m_ctx;
+    SalesMirror &m_mirror;
     qint64 m_at = 0; // the entry's time at the terminal (its journal's created_at)
 };
 

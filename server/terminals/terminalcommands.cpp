@@ -4,7 +4,8 @@
 #include "crypto/sha256.h"
 #include "engine/writecontext.h"
 #include "storage/sqlitedb.h"
-#include "sync/salesprojection.h"
+#include "store/sqlitesalesmirror.h"
+#include "sync/rebuildsalescommand.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -88,11 +89,11 @@ Result<CommandResult> PrepareServerCommand::apply(WriteContext &ctx)
     // Schema 3: the sales projection, built from what was shipped before it;
     // schema 4: its dashboard columns (times, channel, error codes, stock,
     // refunds), added to an older one, which is then rebuilt.
-    auto created = SalesProjection::prepare(ctx);
+    auto created = SqliteSalesMirror::prepare(ctx);
     if (!created)
         return created.error();
     if (*created) {
-        if (auto r = SalesProjection(ctx).rebuild(); !r)
+        if (auto r = RebuildSalesCommand::rebuild(ctx); !r)
             return r.error();
     }
     return QJsonObject{{QStringLiteral("schema"), 4}};

@@ -12,7 +12,7 @@ namespace tessera {
 //   server_terminals(id, name UNIQUE, venue_id, token_hash, enrolled_at, revoked_at, created_at)
 //   enrolment_codes(id, code_hash UNIQUE, terminal_id, created_at, expires_at, used_at)
 //   terminal_journal(terminal_id, seq, …the terminal's journal row…, received_at, digest)
-// and (schema 3, 4) the sales projection's (SalesProjection::prepare).
+// and (schema 3, 4) the sales projection's (SqliteSalesMirror::prepare).
 // Created by this command, run once by `tessera-server init` and again (a
 // no-op) by every start, journalled like any change.
 class PrepareServerCommand final : public Command
