@@ -18,6 +18,7 @@ public:
     ~BenchConsole();
 
     QString path() const { return m_path; }
+    Engine &engine() { return *m_engine; }
     // Sells `count` tickets, seats while the theatre has some, then GA.
     // False when the engine refused one (it must not).
     bool sell(int count);

@@ -4,11 +4,13 @@
 #include "benchconsole.h"
 #include "benchserver.h"
 #include "consoleenrolment.h"
+#include "crypto/keyring.h"
 #include "cuttingproxy.h"
 #include "journalshipper.h"
 #include "serverclient.h"
 #include "serverjournalcheck.h"
 #include "simulatedterminal.h"
+#include "storage/sqlitedb.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -90,7 +92,7 @@ Failure Campaign::setUp()
     if (!link)
         return QStringLiteral("enrolling the console: %1").arg(link.error().message);
     m_consoleLink = *link;
-    if (auto r = m_consoleLink.save(m_console->path()); !r)
+    if (auto r = m_consoleLink.save(m_console->engine()); !r)
         return r.error().message;
     return std::nullopt;
 }
@@ -355,7 +357,19 @@ QJsonObject runSyncFaults(const SyncFaultOptions &options,
 
 int shipConsoleJournal(const QString &database, int batch)
 {
-    auto link = ServerLink::load(database);
+    // Another process than the console's writer: the link's credentials
+    // through a reader and the key file, as tessera-cli sync now reads them.
+    auto db = SqliteDb::open(database, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return 2;
+    KeyFileKeySource keys(KeyFileKeySource::defaultPath(database));
+    auto ring = KeyRing::open(*db, keys);
+    if (!ring)
+        return 2;
+    const auto key = (*ring)->keyFor(*db);
+    if (!key)
+        return 2;
+    auto link = ServerLink::load(database, *db, *key);
     if (!link || !link->has_value())
         return 2;
     return JournalShipper(database, **link, batch).shipOnce() ? 0 : 1;

@@ -1,29 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverlink.h"
 
+#include "engine/engine.h"
+#include "setup/sealedsecrets.h"
+#include "setup/storesecretscommand.h"
+#include "storage/sqlitedb.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUuid>
 
 namespace tessera {
 
-QString ServerLink::pathFor(const QString &databasePath)
-{
-    return databasePath + QStringLiteral(".server.json");
-}
+namespace {
 
-Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath)
+const QString kToken = QStringLiteral("server_token");
+const QString kBoxKey = QStringLiteral("server_box_key");
+
+struct FileContent
 {
-    QFile file(pathFor(databasePath));
+    ServerLink link;
+    // Credentials an earlier build kept in the file, in clear.
+    bool clearCredentials = false;
+};
+
+Result<std::optional<FileContent>> readFile(const QString &path)
+{
+    QFile file(path);
     if (!file.exists())
-        return std::optional<ServerLink>();
+        return std::optional<FileContent>();
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::StorageError,
-                    tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                    ServerLink::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()),
                     file.fileName());
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    ServerLink link;
+    FileContent c;
+    ServerLink &link = c.link;
     link.address = QUrl(o.value(QStringLiteral("address")).toString());
     link.ca = QSslCertificate(o.value(QStringLiteral("ca")).toString().toLatin1());
     link.terminal = o.value(QStringLiteral("terminal")).toString();
@@ -31,25 +45,107 @@ Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath)
     link.venue = o.value(QStringLiteral("venue")).toInteger();
     link.token = o.value(QStringLiteral("token")).toString();
     link.boxKey = QByteArray::fromBase64(o.value(QStringLiteral("box_key")).toString().toLatin1());
-    if (!link.isValid())
+    c.clearCredentials = !link.token.isEmpty() || !link.boxKey.isEmpty();
+    if (!link.address.isValid() || link.ca.isNull() || link.terminal.isEmpty())
         return fail(
             ErrorCode::StorageError,
-            tr("%1 is damaged: enrol this console with the server again.").arg(file.fileName()),
-            file.fileName());
-    return std::optional<ServerLink>(link);
+            ServerLink::tr("%1 is damaged: enrol this console with the server again.").arg(path),
+            path);
+    return std::optional<FileContent>(std::move(c));
 }
 
-Result<void> ServerLink::save(const QString &databasePath) const
+} // namespace
+
+QString ServerLink::pathFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".server.json");
+}
+
+Result<std::optional<ServerLink>> ServerLink::loadPublic(const QString &databasePath)
+{
+    auto content = readFile(pathFor(databasePath));
+    if (!content)
+        return content.error();
+    if (!*content)
+        return std::optional<ServerLink>();
+    ServerLink link = (*content)->link;
+    link.token.clear();
+    link.boxKey.clear();
+    return std::optional<ServerLink>(std::move(link));
+}
+
+Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath, SqliteDb &reader,
+                                                   const DataKey &key)
+{
+    auto content = readFile(pathFor(databasePath));
+    if (!content)
+        return content.error();
+    if (!*content)
+        return std::optional<ServerLink>();
+    ServerLink link = (*content)->link;
+    if (!(*content)->clearCredentials) {
+        auto token = SealedSecrets::read(reader, key, kToken);
+        if (!token)
+            return token.error();
+        auto boxKey = SealedSecrets::read(reader, key, kBoxKey);
+        if (!boxKey)
+            return boxKey.error();
+        link.token = token->has_value() ? QString::fromUtf8(**token) : QString();
+        link.boxKey = boxKey->value_or(QByteArray());
+    }
+    if (!link.isValid())
+        return fail(ErrorCode::StorageError,
+                    tr("This console's server credentials are missing from %1: enrol it with "
+                       "the server again.")
+                        .arg(databasePath),
+                    kToken);
+    return std::optional<ServerLink>(std::move(link));
+}
+
+Result<std::optional<ServerLink>> ServerLink::load(Engine &engine)
+{
+    auto reader = SqliteDb::open(engine.path(), SqliteDb::Mode::ReadOnly);
+    if (!reader)
+        return reader.error();
+    const auto key = engine.dataKey(*reader);
+    if (!key)
+        return fail(ErrorCode::CorruptKey, tr("The database's data key is not available."), kToken);
+    auto link = load(engine.path(), *reader, *key);
+    if (!link || !*link)
+        return link;
+    auto content = readFile(pathFor(engine.path()));
+    if (!content)
+        return content.error();
+    if (*content && (*content)->clearCredentials) {
+        // Written by an earlier build: sealed into the database now.
+        if (auto r = (*link)->save(engine); !r)
+            return r.error();
+    }
+    return link;
+}
+
+Result<void> ServerLink::save(Engine &engine) const
+{
+    std::map<QString, QByteArray> secrets{{kToken, token.toUtf8()}, {kBoxKey, boxKey}};
+    auto stored =
+        engine
+            .execute(CommandRequest(std::make_unique<StoreSecretsCommand>(std::move(secrets)),
+                                    QStringLiteral("server-link:") +
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces)))
+            .result;
+    if (!stored)
+        return stored.error();
+    return savePublic(engine.path());
+}
+
+Result<void> ServerLink::savePublic(const QString &databasePath) const
 {
     QSaveFile file(pathFor(databasePath));
-    QJsonObject o{{QStringLiteral("address"), address.toString()},
-                  {QStringLiteral("ca"), QString::fromLatin1(ca.toPem())},
-                  {QStringLiteral("terminal"), terminal},
-                  {QStringLiteral("terminal_id"), terminalId},
-                  {QStringLiteral("venue"), venue},
-                  {QStringLiteral("token"), token}};
-    if (!boxKey.isEmpty())
-        o.insert(QStringLiteral("box_key"), QString::fromLatin1(boxKey.toBase64()));
+    const QJsonObject o{{QStringLiteral("address"), address.toString()},
+                        {QStringLiteral("ca"), QString::fromLatin1(ca.toPem())},
+                        {QStringLiteral("terminal"), terminal},
+                        {QStringLiteral("terminal_id"), terminalId},
+                        {QStringLiteral("venue"), venue}};
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())

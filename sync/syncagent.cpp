@@ -3,6 +3,7 @@
 
 #include "catalogpuller.h"
 #include "common/clock.h"
+#include "engine/engine.h"
 #include "journalshipper.h"
 #include "storage/sqlitedb.h"
 #include "syncincidentrecorder.h"
@@ -34,16 +35,14 @@ class SyncAgent::Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(QString path, const Clock &clock, int intervalMs, Engine *engine,
-           std::atomic_bool &queued)
+    Worker(Engine &engine, const Clock &clock, int intervalMs, std::atomic_bool &queued)
         : m_queued(queued)
-        , m_path(std::move(path))
+        , m_path(engine.path())
         , m_clock(clock)
         , m_engine(engine)
         , m_timer(new QTimer(this))
+        , m_incidents(m_path, engine)
     {
-        if (engine)
-            m_incidents.emplace(m_path, *engine);
         m_timer->setInterval(intervalMs);
         connect(m_timer, &QTimer::timeout, this, &Worker::ship);
     }
@@ -58,7 +57,7 @@ public:
     {
         m_queued = false; // a change from now on asks for another shipment
         SyncStatus s = m_last;
-        auto link = ServerLink::load(m_path);
+        auto link = ServerLink::load(m_engine);
         if (!link || !link->has_value()) {
             s.local = localEnd(m_path);
             s.state = link ? SyncStatus::State::NotEnrolled : SyncStatus::State::Failing;
@@ -75,18 +74,16 @@ public:
             if (report->backlog() == 0)
                 s.lastSyncMs = m_clock.nowMs();
             s.message.clear();
-            if (m_engine) {
-                // Catalog down after journal up: what was sold here is on the
-                // server before a take-back is answered.
-                auto pulled = CatalogPuller(m_path, **link).pullOnce(*m_engine);
-                if (pulled) {
-                    s.catalogVersion = pulled->version;
-                } else {
-                    s.state = pulled.error().code == ErrorCode::ServerUnreachable
-                                  ? SyncStatus::State::Offline
-                                  : SyncStatus::State::Failing;
-                    s.message = pulled.error().message;
-                }
+            // Catalog down after journal up: what was sold here is on the
+            // server before a take-back is answered.
+            auto pulled = CatalogPuller(m_path, **link).pullOnce(m_engine);
+            if (pulled) {
+                s.catalogVersion = pulled->version;
+            } else {
+                s.state = pulled.error().code == ErrorCode::ServerUnreachable
+                              ? SyncStatus::State::Offline
+                              : SyncStatus::State::Failing;
+                s.message = pulled.error().message;
             }
         } else {
             s.local = localEnd(m_path);
@@ -105,8 +102,7 @@ signals:
 private:
     void publish(const SyncStatus &s)
     {
-        if (m_incidents)
-            m_incidents->observe(m_last, s);
+        m_incidents.observe(m_last, s);
         m_last = s;
         emit shipped(s);
     }
@@ -114,15 +110,15 @@ private:
     std::atomic_bool &m_queued;
     QString m_path;
     const Clock &m_clock;
-    Engine *m_engine;
+    Engine &m_engine;
     QTimer *m_timer;
     SyncStatus m_last;
-    std::optional<SyncIncidentRecorder> m_incidents; // with an engine only
+    SyncIncidentRecorder m_incidents;
 };
 
-SyncAgent::SyncAgent(QString databasePath, const Clock &clock, int intervalMs, QObject *parent)
+SyncAgent::SyncAgent(Engine &engine, const Clock &clock, int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_engine(engine)
     , m_clock(clock)
     , m_intervalMs(intervalMs)
 {
@@ -143,7 +139,7 @@ void SyncAgent::start()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("tessera-sync"));
-    m_worker = new Worker(m_path, m_clock, m_intervalMs, m_engine, m_queued);
+    m_worker = new Worker(m_engine, m_clock, m_intervalMs, m_queued);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::shipped, this, &SyncAgent::take);

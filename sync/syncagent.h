@@ -39,14 +39,12 @@ class SyncAgent : public QObject
     Q_OBJECT
 
 public:
-    SyncAgent(QString databasePath, const Clock &clock, int intervalMs = 5000,
-              QObject *parent = nullptr);
+    // `engine` is the console's own: the link's credentials are opened
+    // through it, and after each shipment the agent pulls what the server
+    // changed in the catalog and applies it through it.
+    SyncAgent(Engine &engine, const Clock &clock, int intervalMs = 5000, QObject *parent = nullptr);
     ~SyncAgent() override;
 
-    // Catalog down too: after each shipment the agent pulls what the server
-    // changed and applies it through `engine` (the console's own). Call
-    // before start(); without it the agent only ships.
-    void setEngine(Engine *engine) { m_engine = engine; }
     void start();
     SyncStatus status() const { return m_status; }
 
@@ -62,10 +60,9 @@ private:
     class Worker;
     void take(const tessera::SyncStatus &status);
 
-    QString m_path;
+    Engine &m_engine;
     const Clock &m_clock;
     int m_intervalMs;
-    Engine *m_engine = nullptr;
     SyncStatus m_status;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;

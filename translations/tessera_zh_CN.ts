@@ -7603,6 +7603,13 @@ Sold at %3 for %4.</source>
     </message>
 </context>
 <context>
+    <name>tessera::SealedSecrets</name>
+    <message>
+        <source>The secret &quot;%1&quot; kept in this database cannot be opened with its data key.</source>
+        <translation>此数据库中保存的机密“%1”无法用其数据密钥解开。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SeatMapLegend</name>
     <message numerus="yes">
         <source>Selected (%n)</source>
@@ -8189,6 +8196,14 @@ Sold at %3 for %4.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This console&apos;s server credentials are missing from %1: enrol it with the server again.</source>
+        <translation>%1 中缺少本终端的服务器凭据：请重新向服务器注册本终端。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s data key is not available.</source>
+        <translation>无法取得数据库的数据密钥。</translation>
     </message>
 </context>
 <context>
@@ -8926,6 +8941,17 @@ Sold at %3 for %4.</source>
     <message>
         <source>User &quot;%1&quot; changed.</source>
         <translation>用户“%1”已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::StoreSecretsCommand</name>
+    <message>
+        <source>Name at least one secret to keep.</source>
+        <translation>请至少指定一个要保存的机密。</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s name is 1 to 40 of a-z, 0-9 and &apos;_&apos;, not &quot;%1&quot;.</source>
+        <translation>机密名称须为 1 到 40 个 a-z、0-9 或“_”字符，而不是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,8 @@ Result<QJsonObject> report(CliSession &session, const VerbArguments &args)
         return e;
     }
     if (everyTerminal) {
-        auto link = ServerLink::load(session.settings().databasePath);
+        // The server is asked as the member of staff: no terminal credential.
+        auto link = ServerLink::loadPublic(session.settings().databasePath);
         if (!link)
             return link.error();
         if (!*link)

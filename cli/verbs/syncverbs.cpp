@@ -18,7 +18,15 @@ namespace {
 
 Result<ServerLink> linkOf(CliSession &session)
 {
-    auto link = ServerLink::load(session.settings().databasePath);
+    // The credentials are sealed in the database: read through a reader and
+    // the data key, so this works while the console holds the writer.
+    auto db = session.reader();
+    if (!db)
+        return db.error();
+    auto key = session.dataKey();
+    if (!key)
+        return key.error();
+    auto link = ServerLink::load(session.settings().databasePath, **db, **key);
     if (!link)
         return link.error();
     if (!link->has_value())
@@ -48,10 +56,15 @@ Result<QJsonObject> enrol(CliSession &session, const VerbArguments &args)
     auto code = args.required(QStringLiteral("code"));
     if (!code)
         return code.error();
+    // The credentials are sealed into the database by its writer: refused
+    // at once while the console holds it (enrol there, Settings ▸ Server).
+    auto engine = session.engine();
+    if (!engine)
+        return engine.error();
     auto link = ConsoleEnrolment::enrol(*server, *code);
     if (!link)
         return link.error();
-    if (auto r = link->save(session.settings().databasePath); !r)
+    if (auto r = link->save(**engine); !r)
         return r.error();
     return describe(*link);
 }

@@ -5,6 +5,7 @@
 #include "common/jsonfields.h"
 #include "crypto/keyring.h"
 #include "engine/writecontext.h"
+#include "setup/sealedsecrets.h"
 #include "tickets/ticketkeys.h"
 
 namespace tessera {
@@ -124,6 +125,9 @@ Result<CommandResult> RotateDataKeyCommand::apply(WriteContext &ctx)
     }
     if (auto r = resealTicketKey(ctx.db(), old, *fresh); !r)
         return fail(ErrorCode::StorageError, r.error().message, r.error().where);
+    // The console's own credentials (its server token, its box key).
+    if (auto r = SealedSecrets::reseal(ctx.db(), old, *fresh); !r)
+        return r.error();
     // The audit chain is MACed under a key derived from the data key: it is
     // re-keyed here, so the rotation's own entry (appended after apply) and
     // every later one chain on under the new key.

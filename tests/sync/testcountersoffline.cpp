@@ -24,19 +24,6 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-CommandOutcome sellSeat(EngineFixture &console, const QString &guid)
-{
-    return console.run(
-        QStringLiteral("sell"),
-        {{QStringLiteral("event"), 1},
-         {QStringLiteral("lines"),
-          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
-                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-         {QStringLiteral("payments"),
-          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                 {QStringLiteral("amount"), 38000}}}}});
-}
-
 // The guids of the seats a console sold (event 1).
 QSet<QString> soldSeats(EngineFixture &console)
 {
@@ -92,8 +79,8 @@ private slots:
 
         // Online: three seats each, shipped.
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(sellSeat(box1, seats1[i]).result.ok());
-            QVERIFY(sellSeat(box2, seats2[i]).result.ok());
+            QVERIFY(sellAllocatedSeat(box1, seats1[i]).result.ok());
+            QVERIFY(sellAllocatedSeat(box2, seats2[i]).result.ok());
         }
         QVERIFY(JournalShipper(box1.path(), *link1).shipOnce().ok());
         QVERIFY(JournalShipper(box2.path(), *link2).shipOnce().ok());
@@ -105,11 +92,11 @@ private slots:
         QCOMPARE(JournalShipper(box1.path(), *link1).shipOnce().error().code,
                  ErrorCode::ServerUnreachable);
         for (int i = 3; i < 6; ++i) {
-            QVERIFY(sellSeat(box1, seats1[i]).result.ok());
-            QVERIFY(sellSeat(box2, seats2[i]).result.ok());
+            QVERIFY(sellAllocatedSeat(box1, seats1[i]).result.ok());
+            QVERIFY(sellAllocatedSeat(box2, seats2[i]).result.ok());
         }
-        QCOMPARE(sellSeat(box1, seats2[7]).result.error().code, ErrorCode::NotAllocated);
-        QCOMPARE(sellSeat(box2, seats1[7]).result.error().code, ErrorCode::NotAllocated);
+        QCOMPARE(sellAllocatedSeat(box1, seats2[7]).result.error().code, ErrorCode::NotAllocated);
+        QCOMPARE(sellAllocatedSeat(box2, seats1[7]).result.error().code, ErrorCode::NotAllocated);
 
         // Back (on another port): both catch up.
         server = std::make_unique<RunningServer>(kExe, data);
@@ -161,8 +148,8 @@ private slots:
         auto pulled = CatalogPuller(box3.path(), *link3).pullOnce(box3.engine());
         QVERIFY(pulled.ok());
         QCOMPARE(pulled->granted, 4);
-        QVERIFY(sellSeat(box3, seats3.first()).result.ok());
-        QCOMPARE(sellSeat(box3, seats1[6]).result.error().code, ErrorCode::NotAllocated);
+        QVERIFY(sellAllocatedSeat(box3, seats3.first()).result.ok());
+        QCOMPARE(sellAllocatedSeat(box3, seats1[6]).result.error().code, ErrorCode::NotAllocated);
         QVERIFY(JournalShipper(box3.path(), *link3).shipOnce().ok());
         QCOMPARE(eventTotals(data, 1)[QStringLiteral("sold")].toInteger(), 13);
         QCOMPARE(server->stop(), 0);

@@ -131,10 +131,10 @@ private slots:
             QCOMPARE(link.terminal, QStringLiteral("BOX-1"));
 
             // Kept beside the database, for the owner only.
-            QVERIFY(link.save(console.path()).ok());
+            QVERIFY(link.save(console.engine()).ok());
             const auto permissions = QFile::permissions(ServerLink::pathFor(console.path()));
             QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
-            auto loaded = ServerLink::load(console.path());
+            auto loaded = ServerLink::load(console.engine());
             QVERIFY(loaded.ok() && loaded->has_value());
             QCOMPARE((*loaded)->token, link.token);
             QCOMPARE((*loaded)->ca, link.ca);

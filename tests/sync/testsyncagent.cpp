@@ -31,7 +31,7 @@ private slots:
     void withoutAServerItSaysNotEnrolled()
     {
         EngineFixture console;
-        SyncAgent agent(console.path(), console.clock(), 50);
+        SyncAgent agent(console.engine(), console.clock(), 50);
         QSignalSpy changed(&agent, &SyncAgent::statusChanged);
         agent.start();
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
@@ -45,29 +45,44 @@ private slots:
         const QString data = tmp.filePath(QStringLiteral("server"));
         QVERIFY(initServer(kExe, data));
         const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-1"));
-        EngineFixture console;
+        const QStringList seats = allocateSeats(kExe, data, QStringLiteral("BOX-1"), 2);
+        QCOMPARE(seats.size(), 2);
+        EngineFixture console(false);
         auto server = std::make_unique<RunningServer>(kExe, data);
         QVERIFY(server->port() > 0);
         auto link =
             ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server->port()), code);
         QVERIFY(link.ok());
-        QVERIFY(link->save(console.path()).ok());
+        QVERIFY(link->save(console.engine()).ok());
 
-        SyncAgent agent(console.path(), console.clock(), 100);
+        // Online: the journal up, the catalog and this counter's seats down.
+        SyncAgent agent(console.engine(), console.clock(), 100);
         agent.start();
+        // What applying the catalog journalled goes up at the next round.
+        const auto journalEnd = [&] {
+            return console.scalar(QStringLiteral("SELECT MAX(seq) FROM journal"));
+        };
         QTRY_VERIFY_WITH_TIMEOUT(agent.status().state == SyncStatus::State::Online &&
-                                     agent.status().backlog() == 0,
+                                     agent.status().catalogVersion > 0 &&
+                                     agent.status().acked == journalEnd(),
                                  15000);
         QCOMPARE(agent.status().lastSyncMs, console.clock().nowMs());
 
-        // The server goes away: the counter keeps selling, the agent says offline
-        // and counts what waits.
+        // The server goes away: the counter keeps selling its seats, the agent
+        // says offline and counts what waits.
         QCOMPARE(server->stop(), 0);
-        QVERIFY(console.sellStandingDeposit().result.ok());
-        QVERIFY(console.sellStandingDeposit().result.ok());
+        for (const QString &seat : seats) {
+            const CommandOutcome sold = sellAllocatedSeat(console, seat);
+            QVERIFY2(sold.result.ok(),
+                     sold.result.ok() ? "" : qPrintable(sold.result.error().message));
+        }
+        // Waiting: the two sales and the incident kept for the run report.
         QTRY_VERIFY_WITH_TIMEOUT(agent.status().state == SyncStatus::State::Offline &&
-                                     agent.status().backlog() == 2,
+                                     agent.status().backlog() == 3,
                                  15000);
+        QCOMPARE(console.scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM journal WHERE kind = 'record_sync_state'")),
+                 qint64(1));
         QVERIFY(!agent.status().message.isEmpty());
 
         // Back (same address: the link is updated as a restarted server would keep its port).
@@ -75,7 +90,7 @@ private slots:
         QVERIFY(server->port() > 0);
         ServerLink moved = *link;
         moved.address.setPort(server->port());
-        QVERIFY(moved.save(console.path()).ok());
+        QVERIFY(moved.save(console.engine()).ok());
         agent.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(agent.status().state == SyncStatus::State::Online &&
                                      agent.status().backlog() == 0,
@@ -101,14 +116,13 @@ private slots:
         auto link =
             ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server->port()), code);
         QVERIFY(link.ok());
-        QVERIFY(link->save(console.path()).ok());
+        QVERIFY(link->save(console.engine()).ok());
         const auto incidents = [&] {
             SqliteDb db = console.reader();
             return SyncIncidents::read(db, 0, 0).value();
         };
 
-        auto agent = std::make_unique<SyncAgent>(console.path(), console.clock(), 100);
-        agent->setEngine(&console.engine());
+        auto agent = std::make_unique<SyncAgent>(console.engine(), console.clock(), 100);
         agent->start();
         QTRY_VERIFY_WITH_TIMEOUT(agent->status().state == SyncStatus::State::Online &&
                                      agent->status().backlog() == 0,
@@ -146,7 +160,7 @@ private slots:
         QVERIFY(server->port() > 0);
         ServerLink moved = *link;
         moved.address.setPort(server->port());
-        QVERIFY(moved.save(console.path()).ok());
+        QVERIFY(moved.save(console.engine()).ok());
         agent->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!incidents().first().isOpen(), 15000);
         const SyncIncident closed = incidents().first();
@@ -163,17 +177,15 @@ private slots:
         // open and ends it when it is back: one incident, not two.
         agent.reset();
         QCOMPARE(server->stop(), 0);
-        agent = std::make_unique<SyncAgent>(console.path(), console.clock(), 100);
-        agent->setEngine(&console.engine());
+        agent = std::make_unique<SyncAgent>(console.engine(), console.clock(), 100);
         agent->start();
         QTRY_VERIFY_WITH_TIMEOUT(incidents().size() == 2 && incidents().last().isOpen(), 15000);
         agent.reset();
         console.clock().advance(60'000);
         server = std::make_unique<RunningServer>(kExe, data);
         moved.address.setPort(server->port());
-        QVERIFY(moved.save(console.path()).ok());
-        agent = std::make_unique<SyncAgent>(console.path(), console.clock(), 100);
-        agent->setEngine(&console.engine());
+        QVERIFY(moved.save(console.engine()).ok());
+        agent = std::make_unique<SyncAgent>(console.engine(), console.clock(), 100);
         agent->start();
         QTRY_VERIFY_WITH_TIMEOUT(!incidents().last().isOpen(), 15000);
         QCOMPARE(incidents().size(), 2);

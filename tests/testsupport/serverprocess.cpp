@@ -2,6 +2,7 @@
 #include "serverprocess.h"
 
 #include "engine/engine.h"
+#include "enginefixture.h"
 #include "setup/demostaff.h"
 
 #include <QDir>
@@ -65,6 +66,19 @@ QStringList allocateSeats(const QString &exe, const QString &data, const QString
          QJsonDocument::fromJson(run.out).object().value(QLatin1String("seats")).toArray())
         seats << v.toString();
     return seats;
+}
+
+CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid)
+{
+    return console.run(
+        QStringLiteral("sell"),
+        {{QStringLiteral("event"), 1},
+         {QStringLiteral("lines"),
+          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
+                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
+         {QStringLiteral("payments"),
+          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                 {QStringLiteral("amount"), 38000}}}}});
 }
 
 RunningServer::RunningServer(const QString &exe, const QString &data, int port)

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/command.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
 
 namespace tessera::test {
+
+class EngineFixture;
 
 // The real tessera-server executable, as tests run it (TESSERA_SERVER_EXE is
 // set by tests/CMakeLists.txt for the test targets that need it).
@@ -32,6 +36,10 @@ QString enrolmentCode(const QString &exe, const QString &data, const QString &te
 // ids of the seats given (empty when it failed).
 QStringList allocateSeats(const QString &exe, const QString &data, const QString &terminal,
                           int count);
+
+// Sells seat `guid` of the server's demo event 1 (adult, 380.00 by card) at
+// a console that took the server's catalog and was allocated the seat.
+CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid);
 
 // `tessera-server run --data DIR --listen 127.0.0.1:0` in the background,
 // its port read from the "listening on" line; killed when destroyed.

@@ -12,8 +12,8 @@ ServerDashboardSource::ServerDashboardSource(ServerLink link, const Clock &clock
 
 std::optional<ServerLink> ServerDashboardSource::linkOf(const QString &databasePath)
 {
-    auto link = ServerLink::load(databasePath);
-    if (!link || !*link || !(*link)->isValid())
+    auto link = ServerLink::loadPublic(databasePath);
+    if (!link || !*link)
         return std::nullopt;
     return **link;
 }

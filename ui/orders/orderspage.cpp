@@ -275,7 +275,7 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         m_results->setCurrentItem(keep);
     m_filling = false;
     if (openSingleHit && count == 0 && text.startsWith(SignedTicket::prefix())) {
-        auto link = ServerLink::load(m_context.databasePath());
+        auto link = ServerLink::loadPublic(m_context.databasePath());
         if (link && *link) {
             m_openOrder = 0;
             ++m_loadSeq;
@@ -300,8 +300,12 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
 
 void OrdersPage::startRemoteRefund()
 {
-    auto link = ServerLink::load(m_context.databasePath());
-    if (!link || !*link)
+    auto link = ServerLink::load(m_context.engine());
+    if (!link) {
+        m_resultsInfo->setText(link.error().message);
+        return;
+    }
+    if (!*link)
         return;
     auto *dialog = new RemoteRefundDialog(m_context, **link, m_lastSearch, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

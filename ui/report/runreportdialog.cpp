@@ -102,7 +102,7 @@ RunReportDialog::RunReportDialog(ConsoleContext &context, const QString &folder,
     form->addRow(folderLabel, where);
 
     // Every terminal's figures, from the server this console is enrolled with.
-    if (auto link = ServerLink::load(m_context.databasePath()); link && *link) {
+    if (auto link = ServerLink::loadPublic(m_context.databasePath()); link && *link) {
         m_link = **link;
         m_everyTerminal = new QCheckBox(
             tr("Every &terminal, as the server %1 has them (PDF only)").arg(m_link->address.host()),

@@ -200,9 +200,9 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     // Journal up, by itself, when this console is enrolled with a server.
     m_syncLabel = new SyncStatusLabel(m_context, this);
     statusBar()->addPermanentWidget(m_syncLabel);
-    m_sync = new SyncAgent(m_context.databasePath(), m_context.clock(), 5000, this);
+    // Catalog down too, through this console's engine.
+    m_sync = new SyncAgent(m_context.engine(), m_context.clock(), 5000, this);
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
-    m_sync->setEngine(&m_context.engine()); // catalog down, through this console's engine
     m_sync->start();
     // A sale goes up at once, not at the next tick: the ops room sees it
     // within a second.
@@ -482,7 +482,7 @@ void MainWindow::openServerSettings()
 {
     if (isLocked() || !m_serverAction->isVisible())
         return;
-    auto *dialog = new ServerSettingsDialog(m_context.databasePath(), this);
+    auto *dialog = new ServerSettingsDialog(m_context.engine(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerSettingsDialog::enrolled, m_sync, &SyncAgent::syncNow);
     dialog->open();

@@ -3,6 +3,7 @@
 
 #include "console/messagelabel.h"
 #include "consoleenrolment.h"
+#include "engine/engine.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -16,9 +17,10 @@
 
 namespace tessera {
 
-ServerSettingsDialog::ServerSettingsDialog(QString databasePath, QWidget *parent)
+ServerSettingsDialog::ServerSettingsDialog(Engine &engine, QWidget *parent)
     : QDialog(parent)
-    , m_path(std::move(databasePath))
+    , m_engine(engine)
+    , m_path(engine.path())
 {
     setWindowTitle(tr("Central server"));
     // Wide enough for an address, a code and the hint in a few lines.
@@ -62,7 +64,7 @@ ServerSettingsDialog::ServerSettingsDialog(QString databasePath, QWidget *parent
 
 void ServerSettingsDialog::showCurrent()
 {
-    auto link = ServerLink::load(m_path);
+    auto link = ServerLink::loadPublic(m_path);
     if (!link) {
         m_current->setText(link.error().message);
         return;
@@ -90,8 +92,12 @@ void ServerSettingsDialog::enrol()
     }
     if (m_code->text().trimmed().isEmpty()) {
         // Enrolled already: a new address without a code moves the link.
-        auto link = ServerLink::load(m_path);
-        if (link && link->has_value()) {
+        auto link = ServerLink::load(m_engine);
+        if (!link) {
+            m_message->say(link.error().message);
+            return;
+        }
+        if (link->has_value()) {
             moveAddress(**link);
             return;
         }
@@ -103,11 +109,11 @@ void ServerSettingsDialog::enrol()
     m_message->say(tr("Contacting the server…"), MessageLabel::Tone::Info);
     const QString address = m_address->text();
     const QString code = m_code->text();
-    const QString path = m_path;
+    Engine *engine = &m_engine;
     QPointer<ServerSettingsDialog> self(this);
-    QThread *worker = QThread::create([self, address, code, path] {
+    QThread *worker = QThread::create([self, address, code, engine] {
         Result<ServerLink> link = ConsoleEnrolment::enrol(address, code);
-        Result<void> saved = link ? link->save(path) : Result<void>(link.error());
+        Result<void> saved = link ? link->save(*engine) : Result<void>(link.error());
         const QString terminal = link ? link->terminal : QString();
         const std::optional<Error> error =
             saved ? std::nullopt : std::optional<Error>(saved.error());
@@ -141,7 +147,8 @@ void ServerSettingsDialog::moveAddress(const ServerLink &current)
     QPointer<ServerSettingsDialog> self(this);
     QThread *worker = QThread::create([self, current, address, path] {
         Result<ServerLink> moved = ConsoleEnrolment::moveTo(current, address);
-        Result<void> saved = moved ? moved->save(path) : Result<void>(moved.error());
+        // The same enrolment and credentials: only the file changes.
+        Result<void> saved = moved ? moved->savePublic(path) : Result<void>(moved.error());
         const std::optional<Error> error =
             saved ? std::nullopt : std::optional<Error>(saved.error());
         const QString where = moved ? moved->address.authority() : QString();

@@ -11,19 +11,21 @@ class QPushButton;
 
 namespace tessera {
 
+class Engine;
 class MessageLabel;
 
 // Settings ▸ Server… (managers): enrols this console with the central server
 // from the address and the one-time code a manager got from
 // `tessera-server enrol-code`. The server's certificate is pinned through the
-// code (ConsoleEnrolment); the link is kept beside the database. Enrolling
+// code (ConsoleEnrolment); the link is kept beside the database, its
+// credentials sealed in it through `engine` (ServerLink). Enrolling
 // runs off the GUI thread; the dialog says what went wrong, by field.
 class ServerSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ServerSettingsDialog(QString databasePath, QWidget *parent = nullptr);
+    explicit ServerSettingsDialog(Engine &engine, QWidget *parent = nullptr);
 
 signals:
     // The console is enrolled (or enrolled again) as `terminal`.
@@ -34,6 +36,7 @@ private:
     void enrol();
     void moveAddress(const ServerLink &current);
 
+    Engine &m_engine;
     QString m_path;
     QLabel *m_current = nullptr;
     QLineEdit *m_address = nullptr;

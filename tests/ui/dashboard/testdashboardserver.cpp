@@ -106,7 +106,7 @@ private slots:
         ConsoleFixture f;
         auto opsLink = ConsoleEnrolment::enrol(address, opsCode, 10000);
         QVERIFY(opsLink.ok());
-        QVERIFY(opsLink->save(f.db().path()).ok());
+        QVERIFY(opsLink->save(f.engine()).ok());
 
         QVERIFY(f.signIn(QStringLiteral("ops")));
         QCOMPARE(f.window().currentScreen(), MainWindow::Screen::Dashboard);
@@ -202,7 +202,7 @@ private slots:
         ConsoleFixture f;
         auto opsLink = ConsoleEnrolment::enrol(address, opsCode, 10000);
         QVERIFY(opsLink.ok());
-        QVERIFY(opsLink->save(f.db().path()).ok());
+        QVERIFY(opsLink->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("ops")));
         child<QComboBox>(f, "dashboardSource")->setCurrentIndex(1);
         f.window().dashboardPage()->connectToServer(QStringLiteral("4444"));
@@ -299,7 +299,7 @@ private slots:
         auto link =
             ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server.port()), code, 10000);
         QVERIFY(link.ok());
-        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(link->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("ops")));
         DashboardPage *page = f.window().dashboardPage();
         // This console's own rules until the server's figures are on screen.
@@ -375,7 +375,7 @@ private slots:
         auto link =
             ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server.port()), code, 10000);
         QVERIFY(link.ok());
-        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(link->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("manager")));
         QTest::keyClick(&f.window(), Qt::Key_F6);
         child<QComboBox>(f, "dashboardSource")->setCurrentIndex(1);

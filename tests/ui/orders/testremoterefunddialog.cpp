@@ -90,7 +90,7 @@ private slots:
         ConsoleFixture f;
         auto hereLink = ConsoleEnrolment::enrol(address, hereCode, 10000);
         QVERIFY(hereLink.ok());
-        QVERIFY(hereLink->save(f.db().path()).ok());
+        QVERIFY(hereLink->save(f.engine()).ok());
         QVERIFY(f.db()
                     .runAs(QStringLiteral("cashier"), QStringLiteral("open_shift"),
                            {{QStringLiteral("float"), 100000}})

@@ -207,7 +207,7 @@ private slots:
         ConsoleFixture f;
         auto link = ConsoleEnrolment::enrol(address, officeCode, 10000);
         QVERIFY(link.ok());
-        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(link->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("manager")));
         QTemporaryDir out;
         runReportAction(f)->trigger();

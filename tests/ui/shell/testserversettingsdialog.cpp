@@ -5,6 +5,7 @@
 #include "console/messagelabel.h"
 #include "consoleenrolment.h"
 #include "consolefixture.h"
+#include "enginefixture.h"
 #include "serverprocess.h"
 #include "shell/mainwindow.h"
 #include "shell/serversettingsdialog.h"
@@ -42,8 +43,9 @@ private slots:
         RunningServer server(kExe, data);
         QVERIFY(server.port() > 0);
 
-        const QString database = tmp.filePath(QStringLiteral("console.db"));
-        ServerSettingsDialog dialog(database);
+        EngineFixture console;
+        const QString database = console.path();
+        ServerSettingsDialog dialog(console.engine());
         dialog.show();
         auto *current = dialog.findChild<QLabel *>(QStringLiteral("serverCurrent"));
         QVERIFY(current->text().contains(QStringLiteral("not enrolled")));
@@ -72,13 +74,13 @@ private slots:
         QCOMPARE(enrolled.first().first().toString(), QStringLiteral("BOX-3"));
         QVERIFY(current->text().contains(QStringLiteral("BOX-3")));
         QVERIFY(codeEdit->text().isEmpty());
-        auto link = ServerLink::load(database);
+        auto link = ServerLink::load(console.engine());
         QVERIFY(link.ok() && link->has_value());
         QCOMPARE((*link)->terminal, QStringLiteral("BOX-3"));
         QVERIFY(ConsoleFixture::saveScreenshot(dialog, QStringLiteral("server-settings-en.png")));
         {
             ScopedLanguage chinese(QStringLiteral("zh_CN"));
-            ServerSettingsDialog zh(database);
+            ServerSettingsDialog zh(console.engine());
             zh.show();
             QVERIFY(zh.findChild<QLabel *>(QStringLiteral("serverCurrent"))
                         ->text()
@@ -95,19 +97,19 @@ private slots:
         QVERIFY(initServer(kExe, data));
         QVERIFY(initServer(kExe, stranger));
         const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-5"));
-        const QString database = tmp.filePath(QStringLiteral("console.db"));
+        EngineFixture console;
         {
             RunningServer before(kExe, data);
             auto link =
                 ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(before.port()), code);
             QVERIFY(link.ok());
-            QVERIFY(link->save(database).ok());
+            QVERIFY(link->save(console.engine()).ok());
         }
         RunningServer moved(kExe, data);
         RunningServer other(kExe, stranger);
         QVERIFY(moved.port() > 0 && other.port() > 0);
 
-        ServerSettingsDialog dialog(database);
+        ServerSettingsDialog dialog(console.engine());
         dialog.show();
         auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"));
         auto *enrol = dialog.findChild<QPushButton *>(QStringLiteral("serverEnrol"));
@@ -118,7 +120,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(enrol->isEnabled(), 10000);
         QVERIFY2(message->text().contains(QStringLiteral("nothing was sent")),
                  qPrintable(message->text()));
-        auto kept = ServerLink::load(database);
+        auto kept = ServerLink::load(console.engine());
         QVERIFY(kept.ok() && kept->has_value());
         QVERIFY((*kept)->address.port() != other.port());
         // The same server at its new address: the link follows, no new code.
@@ -127,7 +129,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(enrol->isEnabled(), 10000);
         QVERIFY2(message->text().contains(QStringLiteral("now talks")),
                  qPrintable(message->text()));
-        auto link = ServerLink::load(database);
+        auto link = ServerLink::load(console.engine());
         QVERIFY(link.ok() && link->has_value());
         QCOMPARE((*link)->address.port(), moved.port());
         QCOMPARE((*link)->terminal, QStringLiteral("BOX-5"));
@@ -145,7 +147,7 @@ private slots:
         auto link =
             ConsoleEnrolment::enrol(QStringLiteral("127.0.0.1:%1").arg(server->port()), code);
         QVERIFY(link.ok());
-        QVERIFY(link->save(f.db().path()).ok());
+        QVERIFY(link->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("manager")));
         auto *agent = f.window().findChild<SyncAgent *>();
         auto *label = f.window().findChild<QLabel *>(QStringLiteral("syncStatus"));
