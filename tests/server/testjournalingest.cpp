@@ -4,6 +4,7 @@
 #include "common/randomsource.h"
 #include "crypto/sha256.h"
 #include "enginefixture.h"
+#include "enrolledterminal.h"
 #include "sync/journalbatch.h"
 #include "sync/journalservice.h"
 #include "terminals/terminalservice.h"
@@ -55,16 +56,7 @@ private:
 
     TerminalIdentity enrol(const QString &name)
     {
-        TerminalService terminals(m_server->engine(), Sha256::digest({"ca"}));
-        SecureRandom random;
-        auto code =
-            terminals.issueCode(random, name, m_server->ids().venue, 24, m_server->clock().nowMs());
-        auto enrolled =
-            terminals.enrol({{QStringLiteral("code"), code->value(QStringLiteral("code"))}});
-        return TerminalTokens::identify(
-                   *m_reader,
-                   "Bearer " + enrolled->value(QStringLiteral("token")).toString().toLatin1())
-            .value();
+        return enrolTerminal(*m_server, *m_reader, name);
     }
 
     qint64 stored(qint64 terminal)

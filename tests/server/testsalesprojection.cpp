@@ -7,6 +7,7 @@
 // and changed entries are answered alike by both.
 #include "crypto/sha256.h"
 #include "enginefixture.h"
+#include "enrolledterminal.h"
 #include "memorysyncstores.h"
 #include "salesscenarios.h"
 #include "sync/journalbatch.h"
@@ -58,16 +59,7 @@ private:
 
     TerminalIdentity enrol(const QString &name)
     {
-        TerminalService terminals(m_server->engine(), Sha256::digest({"ca"}));
-        SecureRandom random;
-        auto code =
-            terminals.issueCode(random, name, m_server->ids().venue, 24, m_server->clock().nowMs());
-        auto enrolled =
-            terminals.enrol({{QStringLiteral("code"), code->value(QStringLiteral("code"))}});
-        return TerminalTokens::identify(
-                   *m_reader,
-                   "Bearer " + enrolled->value(QStringLiteral("token")).toString().toLatin1())
-            .value();
+        return enrolTerminal(*m_server, *m_reader, name);
     }
 
     // The server's catalog names, as the memory mirror's own copy.

@@ -32,19 +32,6 @@ QJsonObject runJson(const QStringList &arguments, int expectedExit = 0)
     return run.exitCode == expectedExit ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
 }
 
-CommandOutcome sellSeat(EngineFixture &console, const QString &guid)
-{
-    return console.run(
-        QStringLiteral("sell"),
-        {{QStringLiteral("event"), 1},
-         {QStringLiteral("lines"),
-          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
-                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-         {QStringLiteral("payments"),
-          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                 {QStringLiteral("amount"), 1}}}}});
-}
-
 CommandOutcome sellStanding(EngineFixture &console, qint64 quota, int quantity)
 {
     return console.run(
@@ -180,8 +167,8 @@ private slots:
             3);
 
         // Its own seat sells; another counter's is refused with its own code.
-        QVERIFY(sellSeat(box1, mine.first()).result.ok());
-        CommandOutcome refused = sellSeat(box1, theirs.first());
+        QVERIFY(sellAllocatedSeat(box1, mine.first(), 1).result.ok());
+        CommandOutcome refused = sellAllocatedSeat(box1, theirs.first(), 1);
         QVERIFY(!refused.result.ok());
         QCOMPARE(refused.result.error().code, ErrorCode::NotAllocated);
         QVERIFY(refused.result.error().where.endsWith(QLatin1String(".seat")));
@@ -219,7 +206,7 @@ private slots:
             4);
         QCOMPARE(box1.scalar(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE state = 0")),
                  0);
-        refused = sellSeat(box1, mine.last());
+        refused = sellAllocatedSeat(box1, mine.last(), 1);
         QCOMPARE(refused.result.error().code, ErrorCode::NotAllocated);
         // The next call delivers the answer: four back on the server, one sold.
         QVERIFY(CatalogPuller(box1.path(), link).pullOnce(box1.engine()).ok());
@@ -339,7 +326,7 @@ private slots:
         QCOMPARE(box3.scalar(QStringLiteral("SELECT COUNT(*) FROM events")),
                  serverScalar(QStringLiteral("SELECT COUNT(*) FROM events")));
         for (const QString &seat : given)
-            QVERIFY(sellSeat(box3, seat).result.ok());
+            QVERIFY(sellAllocatedSeat(box3, seat, 1).result.ok());
         // It was given no standing places: none of them are its to sell.
         const qint64 quota =
             serverScalar(QStringLiteral("SELECT id FROM ga_quotas WHERE event_id = 1 LIMIT 1"));

@@ -37,19 +37,6 @@ namespace {
 
 const QString kExe = QStringLiteral(TESSERA_SERVER_EXE);
 
-CommandOutcome sellSeat(EngineFixture &console, const QString &guid)
-{
-    return console.runAs(
-        QStringLiteral("cashier"), QStringLiteral("sell"),
-        {{QStringLiteral("event"), 1},
-         {QStringLiteral("lines"),
-          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
-                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-         {QStringLiteral("payments"),
-          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                 {QStringLiteral("amount"), 38000}}}}});
-}
-
 // The code of the first ticket of `order` at `console`.
 QString codeOf(EngineFixture &console, qint64 order)
 {
@@ -109,7 +96,8 @@ private:
     // A sale at BOX-1 that has reached the server: its order and code.
     std::pair<qint64, QString> soldAtBox1(int seat)
     {
-        const CommandOutcome sold = sellSeat(*m_box1, m_seats1[seat]);
+        const CommandOutcome sold =
+            sellAllocatedSeat(*m_box1, m_seats1[seat], 38000, QStringLiteral("cashier"));
         if (!sold.result)
             return {};
         const qint64 order = sold.result->value(QLatin1String("order")).toInteger();
@@ -263,7 +251,8 @@ private slots:
                      QStringLiteral("BOX-2"));
             QCOMPARE(refunds.first()[QStringLiteral("amount")].toInteger(), 38000);
         }
-        QVERIFY(sellSeat(*m_box1, m_seats1[0]).result.ok());
+        QVERIFY(
+            sellAllocatedSeat(*m_box1, m_seats1[0], 38000, QStringLiteral("cashier")).result.ok());
         // Pulled again: nothing applies twice.
         QVERIFY(CatalogPuller(m_box1->path(), *m_link1).pullOnce(m_box1->engine()).ok());
         QCOMPARE(m_box1->scalar(QStringLiteral("SELECT COUNT(*) FROM refunds_elsewhere")), 1);
@@ -287,7 +276,8 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::UntrustedKey);
         // Sold at BOX-1 but not shipped yet.
-        const CommandOutcome unsynced = sellSeat(*m_box1, m_seats1[2]);
+        const CommandOutcome unsynced =
+            sellAllocatedSeat(*m_box1, m_seats1[2], 38000, QStringLiteral("cashier"));
         QVERIFY(unsynced.result.ok());
         const QString late =
             codeOf(*m_box1, unsynced.result->value(QLatin1String("order")).toInteger());
@@ -296,7 +286,8 @@ private slots:
         QCOMPARE(notYet.error().code, ErrorCode::NotFound);
         QVERIFY(notYet.error().message.contains(QLatin1String("BOX-1")));
         // Sold by BOX-2 itself: refunded from its own order, not through the server.
-        const CommandOutcome own = sellSeat(*m_box2, m_seats2[0]);
+        const CommandOutcome own =
+            sellAllocatedSeat(*m_box2, m_seats2[0], 38000, QStringLiteral("cashier"));
         QVERIFY(own.result.ok());
         QVERIFY(JournalShipper(m_box2->path(), *m_link2).shipOnce().ok());
         const QString ownCode =

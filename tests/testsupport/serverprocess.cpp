@@ -68,17 +68,19 @@ QStringList allocateSeats(const QString &exe, const QString &data, const QString
     return seats;
 }
 
-CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid)
+CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid, qint64 paid,
+                                 const QString &actor)
 {
-    return console.run(
-        QStringLiteral("sell"),
-        {{QStringLiteral("event"), 1},
-         {QStringLiteral("lines"),
-          QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
-                                 {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
-         {QStringLiteral("payments"),
-          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
-                                 {QStringLiteral("amount"), 38000}}}}});
+    const QJsonObject request{
+        {QStringLiteral("event"), 1},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("seat"), guid},
+                                {QStringLiteral("ticket_type"), QStringLiteral("adult")}}}},
+        {QStringLiteral("payments"),
+         QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                {QStringLiteral("amount"), paid}}}}};
+    return actor.isEmpty() ? console.run(QStringLiteral("sell"), request)
+                           : console.runAs(actor, QStringLiteral("sell"), request);
 }
 
 RunningServer::RunningServer(const QString &exe, const QString &data, int port)

@@ -37,9 +37,11 @@ QString enrolmentCode(const QString &exe, const QString &data, const QString &te
 QStringList allocateSeats(const QString &exe, const QString &data, const QString &terminal,
                           int count);
 
-// Sells seat `guid` of the server's demo event 1 (adult, 380.00 by card) at
-// a console that took the server's catalog and was allocated the seat.
-CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid);
+// Sells seat `guid` of the server's demo event 1 (adult, `paid` by card: all
+// of its 380.00 by default) at a console that took the server's catalog and
+// was allocated the seat, as `actor` (empty: the fixture's default).
+CommandOutcome sellAllocatedSeat(EngineFixture &console, const QString &guid, qint64 paid = 38000,
+                                 const QString &actor = {});
 
 // `tessera-server run --data DIR --listen 127.0.0.1:0` in the background,
 // its port read from the "listening on" line; killed when destroyed.
