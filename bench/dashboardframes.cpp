@@ -11,8 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QImage>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -118,6 +118,13 @@ QJsonObject dashboardFrameFigures(const DashboardFramesOptions &o, const QString
     // painting and not a new 5.5 MB pixmap each time.
     QImage backingStore(page.size() * page.devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
     backingStore.setDevicePixelRatio(page.devicePixelRatio());
+    // The page as F6 opens it, before any figure: the window paints it when
+    // it is shown (the offscreen platform does not), and the figures arrive
+    // afterwards. Reported on its own, not as a streaming frame.
+    QElapsedTimer opening;
+    opening.start();
+    page.render(&backingStore);
+    const double openPaintMs = msSince(opening);
 
     std::vector<double> stalls;
     QElapsedTimer since;
@@ -188,6 +195,7 @@ QJsonObject dashboardFrameFigures(const DashboardFramesOptions &o, const QString
     return QJsonObject{
         {QStringLiteral("dashboard_venues"), o.venues},
         {QStringLiteral("dashboard_frames"), qint64(frames.size())},
+        {QStringLiteral("dashboard_open_paint_ms"), rounded(openPaintMs)},
         {QStringLiteral("dashboard_frame_ms_p50"), rounded(percentile(frames, 50))},
         {QStringLiteral("dashboard_frame_ms_p99"), rounded(percentile(frames, 99))},
         {QStringLiteral("dashboard_frame_ms_max"), rounded(percentile(frames, 100))},

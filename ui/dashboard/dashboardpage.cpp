@@ -13,6 +13,7 @@
 #include "dashboard/errorcodechart.h"
 #include "dashboard/failedpaymentspanel.h"
 #include "dashboard/localdashboardsource.h"
+#include "dashboard/salefacts.h"
 #include "dashboard/serveralertrulestore.h"
 #include "dashboard/serverdashboardsource.h"
 #include "dashboard/terminalgrid.h"
@@ -190,6 +191,17 @@ QWidget *DashboardPage::buildBody()
     m_revenue->setObjectName(QStringLiteral("revenueChart"));
     m_success = new TimeSeriesChart(tr("Payments that went through, %"), body);
     m_success->setObjectName(QStringLiteral("successChart"));
+    // The channels and the payment methods are known: their lines are made
+    // now, so the first live update only fills them in.
+    const QStringList channels{QStringLiteral("counter"), QStringLiteral("online"),
+                               QStringLiteral("phone")};
+    m_orders->prepareLines(channels);
+    m_revenue->prepareLines(channels);
+    QStringList methods;
+    for (const char *method : {"cash", "card", "qr", "transfer"})
+        methods << QLatin1String(method) + QLatin1Char('/') +
+                       paymentProviderOf(QLatin1String(method));
+    m_success->prepareLines(methods);
     m_errors = new ErrorCodeChart(body);
     m_errors->setObjectName(QStringLiteral("errorChart"));
     m_failed = new FailedPaymentsPanel(m_context.terminalId(), body);

@@ -5,6 +5,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -47,6 +48,43 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     setMinimumHeight(220);
 }
 
+QLineSeries *TimeSeriesChart::addLine(const QString &key)
+{
+    auto *series = new QLineSeries(chart());
+    series->setPen(QPen(lineColours()[m_lines.size() % lineColours().size()], 2));
+    series->setMarkerSize(5);
+    chart()->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+    m_lines.insert(key, series);
+    return series;
+}
+
+void TimeSeriesChart::showLine(QLineSeries *series, bool shown)
+{
+    if (series->isVisible() == shown)
+        return;
+    series->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(series))
+        marker->setVisible(shown);
+}
+
+void TimeSeriesChart::prepareLines(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        if (m_lines.contains(key))
+            continue;
+        showLine(addLine(key), false);
+        m_prepared.insert(key);
+    }
+}
+
+QLineSeries *TimeSeriesChart::line(const QString &key) const
+{
+    QLineSeries *series = m_lines.value(key);
+    return series && series->isVisible() ? series : nullptr;
+}
+
 void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
                            const QMap<QString, QList<double>> &lines,
                            const std::function<QString(const QString &)> &name,
@@ -55,16 +93,12 @@ void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
     double top = minimumTop;
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         QLineSeries *series = m_lines.value(it.key());
-        if (!series) {
-            series = new QLineSeries(chart());
-            series->setPen(QPen(lineColours()[m_lines.size() % lineColours().size()], 2));
-            series->setMarkerSize(5);
-            chart()->addSeries(series);
-            series->attachAxis(m_x);
-            series->attachAxis(m_y);
-            m_lines.insert(it.key(), series);
-        }
-        series->setName(name(it.key()));
+        if (!series)
+            series = addLine(it.key());
+        showLine(series, true);
+        const QString shownName = name(it.key());
+        if (series->name() != shownName)
+            series->setName(shownName);
         QList<QPointF> points;
         points.reserve(it.value().size());
         for (int i = 0; i < it.value().size(); ++i) {
@@ -79,21 +113,29 @@ void TimeSeriesChart::show(const QList<qint64> &bucketStarts,
         series->setPointsVisible(it.value().size() <= kMaxDottedPoints);
         series->replace(points);
     }
-    // A key gone from the range (a channel filtered out) leaves the chart.
+    // A key gone from the range (a channel filtered out) leaves the chart;
+    // one known ahead is only hidden.
+    bool anyShown = false;
     for (auto it = m_lines.begin(); it != m_lines.end();) {
-        if (!lines.contains(it.key())) {
+        if (lines.contains(it.key())) {
+            anyShown = true;
+            ++it;
+        } else if (m_prepared.contains(it.key())) {
+            showLine(it.value(), false);
+            if (it.value()->count() > 0)
+                it.value()->clear();
+            ++it;
+        } else {
             chart()->removeSeries(it.value());
             delete it.value();
             it = m_lines.erase(it);
-        } else {
-            ++it;
         }
     }
     m_y->setLabelFormat(valueFormat);
     m_y->setRange(0, top <= minimumTop ? minimumTop : top * 1.1);
     m_y->applyNiceNumbers();
     labelTimes(bucketStarts, time);
-    chart()->legend()->setVisible(!m_lines.isEmpty());
+    chart()->legend()->setVisible(anyShown);
 }
 
 void TimeSeriesChart::labelTimes(const QList<qint64> &bucketStarts, const VenueTime &time)

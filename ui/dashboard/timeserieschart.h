@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 
@@ -35,15 +36,24 @@ public:
               const std::function<QString(const QString &)> &name, const VenueTime &time,
               const QString &valueFormat, double minimumTop);
 
-    // The chart's lines by key (for tests).
-    QLineSeries *line(const QString &key) const { return m_lines.value(key); }
+    // Makes the lines of keys known ahead (the sales channels, the payment
+    // methods) before any figure arrives, hidden until a figure names them:
+    // the first live frame then only fills them in, and each key keeps its
+    // colour whatever order the keys come in.
+    void prepareLines(const QStringList &keys);
+
+    // The chart's shown lines by key (for tests); nullptr for a key not shown.
+    QLineSeries *line(const QString &key) const;
 
 private:
+    QLineSeries *addLine(const QString &key);
+    void showLine(QLineSeries *series, bool shown);
     void labelTimes(const QList<qint64> &bucketStarts, const VenueTime &time);
 
     QCategoryAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     QHash<QString, QLineSeries *> m_lines;
+    QSet<QString> m_prepared; // hidden, not removed, when a range lacks them
     QList<qint64> m_labelledStarts;
 };
 
