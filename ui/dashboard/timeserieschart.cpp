@@ -148,13 +148,16 @@ void TimeSeriesChart::labelTimes(const QList<qint64> &bucketStarts, const VenueT
         m_x->remove(label);
     if (bucketStarts.isEmpty())
         return;
-    // About six labels; a range over a day shows dates.
-    const bool days = bucketStarts.last() - bucketStarts.first() > 24LL * 3600 * 1000;
+    // About six labels; a range over a day shows dates and times, one over
+    // a few days the dates alone (a date and a time do not fit six abreast).
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    const qint64 span = bucketStarts.last() - bucketStarts.first();
+    const QString dateFormat =
+        span > 3 * day ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm");
     const qsizetype step = std::max<qsizetype>(1, bucketStarts.size() / 6);
     for (qsizetype i = 0; i < bucketStarts.size(); i += step) {
-        const QString label = days
-                                  ? time.at(bucketStarts[i]).toString(QStringLiteral("MM-dd HH:mm"))
-                                  : time.time(bucketStarts[i]);
+        const QString label =
+            span > day ? time.at(bucketStarts[i]).toString(dateFormat) : time.time(bucketStarts[i]);
         if (!m_x->categoriesLabels().contains(label))
             m_x->append(label, double(i));
     }
