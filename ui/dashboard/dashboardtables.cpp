@@ -35,8 +35,17 @@ void fill(QTableWidget *table, const QList<QStringList> &rows, const QList<int> 
                 item->setText(rows[row][column]);
         }
     }
-    if (reshaped)
+    if (reshaped) {
         table->resizeColumnsToContents();
+        // The stretched column fills what the fitted ones leave: the header
+        // lays its stretch out again only when asked (otherwise short
+        // content, as in Chinese, left the table half empty).
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+                header->setSectionResizeMode(column, QHeaderView::Stretch);
+        }
+    }
     table->setUpdatesEnabled(true);
 }
 

@@ -20,6 +20,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -369,6 +370,10 @@ private slots:
         QVERIFY(ConsoleFixture::waitFor([&] { return page->figures().orders == 3; }));
         QCOMPARE(page->ordersChart()->line(QStringLiteral("counter"))->name(),
                  QStringLiteral("柜台"));
+        // The stock table fills its width whatever the length of the text.
+        auto *stock = page->findChild<QTableWidget *>(QStringLiteral("stockTable"));
+        QVERIFY(stock);
+        QCOMPARE(stock->horizontalHeader()->length(), stock->viewport()->width());
         QVERIFY(screenshot(f, QStringLiteral("dashboard-zh.png")));
         clickBar(page->errorChart(), 0);
         QVERIFY(ConsoleFixture::waitFor([&] { return page->failedPanel()->isVisible(); }));
