@@ -54,6 +54,38 @@ Result<std::optional<FileContent>> readFile(const QString &path)
     return std::optional<FileContent>(std::move(c));
 }
 
+// Where the sealed credentials are read: the database and its data key.
+struct Sealed
+{
+    SqliteDb &reader;
+    const DataKey &key;
+};
+
+// The file's link with its credentials: the ones an earlier build left in
+// the file, or those sealed in the database.
+Result<ServerLink> withCredentials(const FileContent &content, const QString &databasePath,
+                                   const std::optional<Sealed> &sealed)
+{
+    ServerLink link = content.link;
+    if (!content.clearCredentials && sealed) {
+        auto token = SealedSecrets::read(sealed->reader, sealed->key, kToken);
+        if (!token)
+            return token.error();
+        auto boxKey = SealedSecrets::read(sealed->reader, sealed->key, kBoxKey);
+        if (!boxKey)
+            return boxKey.error();
+        link.token = token->has_value() ? QString::fromUtf8(**token) : QString();
+        link.boxKey = boxKey->value_or(QByteArray());
+    }
+    if (!link.isValid())
+        return fail(ErrorCode::StorageError,
+                    ServerLink::tr("This console's server credentials are missing from %1: enrol "
+                                   "it with the server again.")
+                        .arg(databasePath),
+                    kToken);
+    return link;
+}
+
 } // namespace
 
 QString ServerLink::pathFor(const QString &databasePath)
@@ -82,46 +114,38 @@ Result<std::optional<ServerLink>> ServerLink::load(const QString &databasePath, 
         return content.error();
     if (!*content)
         return std::optional<ServerLink>();
-    ServerLink link = (*content)->link;
-    if (!(*content)->clearCredentials) {
-        auto token = SealedSecrets::read(reader, key, kToken);
-        if (!token)
-            return token.error();
-        auto boxKey = SealedSecrets::read(reader, key, kBoxKey);
-        if (!boxKey)
-            return boxKey.error();
-        link.token = token->has_value() ? QString::fromUtf8(**token) : QString();
-        link.boxKey = boxKey->value_or(QByteArray());
-    }
-    if (!link.isValid())
-        return fail(ErrorCode::StorageError,
-                    tr("This console's server credentials are missing from %1: enrol it with "
-                       "the server again.")
-                        .arg(databasePath),
-                    kToken);
-    return std::optional<ServerLink>(std::move(link));
+    auto link = withCredentials(**content, databasePath, Sealed{reader, key});
+    if (!link)
+        return link.error();
+    return std::optional<ServerLink>(std::move(*link));
 }
 
 Result<std::optional<ServerLink>> ServerLink::load(Engine &engine)
 {
+    auto content = readFile(pathFor(engine.path()));
+    if (!content)
+        return content.error();
+    if (!*content)
+        return std::optional<ServerLink>();
+    if ((*content)->clearCredentials) {
+        // Written by an earlier build: sealed into the database now.
+        auto link = withCredentials(**content, engine.path(), std::nullopt);
+        if (!link)
+            return link.error();
+        if (auto r = link->save(engine); !r)
+            return r.error();
+        return std::optional<ServerLink>(std::move(*link));
+    }
     auto reader = SqliteDb::open(engine.path(), SqliteDb::Mode::ReadOnly);
     if (!reader)
         return reader.error();
     const auto key = engine.dataKey(*reader);
     if (!key)
         return fail(ErrorCode::CorruptKey, tr("The database's data key is not available."), kToken);
-    auto link = load(engine.path(), *reader, *key);
-    if (!link || !*link)
-        return link;
-    auto content = readFile(pathFor(engine.path()));
-    if (!content)
-        return content.error();
-    if (*content && (*content)->clearCredentials) {
-        // Written by an earlier build: sealed into the database now.
-        if (auto r = (*link)->save(engine); !r)
-            return r.error();
-    }
-    return link;
+    auto link = withCredentials(**content, engine.path(), Sealed{*reader, *key});
+    if (!link)
+        return link.error();
+    return std::optional<ServerLink>(std::move(*link));
 }
 
 Result<void> ServerLink::save(Engine &engine) const

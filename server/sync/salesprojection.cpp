@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/salesprojection.h"
 
-#include "crypto/sha256.h"
+#include "common/itemkind.h"
+#include "refunds/remoterefunds.h"
 #include "sales/exchangecommand.h"
+#include "sales/orderstate.h"
 #include "store/journalledger.h"
 #include "store/salesmirror.h"
 #include "sync/journalbatch.h"
@@ -17,44 +19,43 @@ namespace tessera {
 
 namespace {
 
-// The engine's numbers for the names its answers use (core/sales/orderstate.h).
+// The engine's numbers (core/sales/orderstate.h) for the names its answers
+// use; -1 for a name it does not give.
 int orderState(const QString &name)
 {
-    static const QStringList names{QStringLiteral("pending"), QStringLiteral("paid"),
-                                   QStringLiteral("cancelled"), QStringLiteral("refunded"),
-                                   QStringLiteral("partly_refunded")};
-    return int(names.indexOf(name));
+    for (OrderState state : {OrderState::Pending, OrderState::Paid, OrderState::Cancelled,
+                             OrderState::Refunded, OrderState::PartlyRefunded}) {
+        if (orderStateName(state) == name)
+            return int(state);
+    }
+    return -1;
 }
 
 int paymentState(const QString &name)
 {
-    static const QStringList names{QStringLiteral("approved"), QStringLiteral("declined"),
-                                   QStringLiteral("unknown"), QStringLiteral("refunded")};
-    return int(names.indexOf(name));
+    for (PaymentState state : {PaymentState::Approved, PaymentState::Declined,
+                               PaymentState::Unknown, PaymentState::Refunded}) {
+        if (paymentStateName(state) == name)
+            return int(state);
+    }
+    return -1;
 }
 
-constexpr int kSeat = 0;
-constexpr int kStanding = 1;
-constexpr int kCard = 2;
-// Line states.
-constexpr int kActive = 0;
-constexpr int kRefunded = 1;
-constexpr int kExchanged = 2;
-// Order states.
-constexpr int kPending = 0;
-constexpr int kPaid = 1;
-constexpr int kOrderCancelled = 2;
-constexpr int kOrderRefunded = 3;
-constexpr int kPartlyRefunded = 4;
+constexpr int kSeat = int(ItemKind::Seat);
+constexpr int kStanding = int(ItemKind::GeneralAdmission);
+constexpr int kCard = int(ItemKind::CardKey);
+constexpr int kActive = int(LineState::Active);
+constexpr int kRefunded = int(LineState::Refunded);
+constexpr int kExchanged = int(LineState::Exchanged);
+constexpr int kPending = int(OrderState::Pending);
+constexpr int kPaid = int(OrderState::Paid);
+constexpr int kOrderCancelled = int(OrderState::Cancelled);
+constexpr int kOrderRefunded = int(OrderState::Refunded);
+constexpr int kPartlyRefunded = int(OrderState::PartlyRefunded);
 
 QJsonObject objectOf(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-qint64 integer(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInteger();
 }
 
 // QJsonObject and JsonLite::Value read alike (sell and its payments go
@@ -180,7 +181,7 @@ Result<void> SalesProjection::addPayment(qint64 terminal, const QJsonObject &pay
                                          const QJsonObject &result)
 {
     const QJsonObject payment = payload.value(QStringLiteral("payment")).toObject();
-    if (auto r = insertPayment(terminal, integer(payload, "order"), payment); !r)
+    if (auto r = insertPayment(terminal, num(payload, "order"), payment); !r)
         return r;
     return updateOrder(terminal, result);
 }
@@ -188,13 +189,13 @@ Result<void> SalesProjection::addPayment(qint64 terminal, const QJsonObject &pay
 Result<void> SalesProjection::settlePayment(qint64 terminal, const QJsonObject &payload,
                                             const QJsonObject &result)
 {
-    const int state = paymentState(payload.value(QStringLiteral("state")).toString());
+    const int state = paymentState(text(payload, "state"));
     if (state < 0)
         return {};
     // The terminal keeps the code its answer gives (a late approval of a
     // settled order becomes "refund_due"), and none when there is none.
-    if (auto r = m_mirror.settlePayment(terminal, integer(payload, "payment"), state,
-                                        result.value(QStringLiteral("error_code")).toString());
+    if (auto r = m_mirror.settlePayment(terminal, num(payload, "payment"), state,
+                                        text(result, "error_code"));
         !r)
         return r;
     return updateOrder(terminal, result);
@@ -202,18 +203,16 @@ Result<void> SalesProjection::settlePayment(qint64 terminal, const QJsonObject &
 
 Result<void> SalesProjection::refund(qint64 terminal, const QJsonObject &result)
 {
-    const qint64 orderId = integer(result, "order");
+    const qint64 orderId = num(result, "order");
     const QJsonArray lines = result.value(QStringLiteral("lines")).toArray();
     for (const QJsonValue &line : lines) {
         if (auto r = m_mirror.setLineState(terminal, line.toInteger(), kRefunded); !r)
             return r;
     }
-    const qint64 amount = integer(result, "amount");
+    const qint64 amount = num(result, "amount");
     if (auto r = m_mirror.addToOrder(terminal, orderId, 0, 0, amount); !r)
         return r;
-    if (auto i = insertRefund(terminal, orderId, amount,
-                              result.value(QStringLiteral("reason")).toString());
-        !i)
+    if (auto i = insertRefund(terminal, orderId, amount, text(result, "reason")); !i)
         return i;
     // A ticket refunded at another terminal meanwhile was paid back twice.
     if (auto d = m_mirror.noteSellerRefund(terminal, lines, m_at); !d)
@@ -224,8 +223,8 @@ Result<void> SalesProjection::refund(qint64 terminal, const QJsonObject &result)
 Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &payload,
                                        const QJsonObject &result)
 {
-    const qint64 orderId = integer(result, "order");
-    auto old = m_mirror.line(terminal, integer(result, "line"));
+    const qint64 orderId = num(result, "order");
+    auto old = m_mirror.line(terminal, num(result, "line"));
     if (!old)
         return old.error();
     if (!*old)
@@ -233,14 +232,14 @@ Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &paylo
     const qint64 event = (*old)->event;
     if (auto r = m_mirror.setLineState(terminal, (*old)->line, kExchanged); !r)
         return r;
-    auto stock = m_mirror.seatCategory(event, result.value(QStringLiteral("seat")).toString());
+    auto stock = m_mirror.seatCategory(event, text(result, "seat"));
     if (!stock)
         return stock.error();
-    if (auto l = insertLine(terminal, integer(result, "new_line"), orderId, event, kSeat,
-                            integer(result, "price"), *stock);
+    if (auto l = insertLine(terminal, num(result, "new_line"), orderId, event, kSeat,
+                            num(result, "price"), *stock);
         !l)
         return l;
-    const qint64 difference = integer(result, "difference");
+    const qint64 difference = num(result, "difference");
     if (difference > 0) {
         if (auto p = insertPayment(terminal, orderId,
                                    payload.value(QStringLiteral("payment")).toObject());
@@ -267,8 +266,8 @@ Result<void> SalesProjection::exchange(qint64 terminal, const QJsonObject &paylo
 // active tickets.
 Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &payload)
 {
-    const qint64 eventId = integer(payload, "event");
-    const QString reason = payload.value(QStringLiteral("reason")).toString();
+    const qint64 eventId = num(payload, "event");
+    const QString reason = text(payload, "reason");
     auto lines = m_mirror.linesOfEvent(terminal, eventId);
     if (!lines)
         return lines.error();
@@ -338,17 +337,17 @@ Result<void> SalesProjection::cancelEvent(qint64 terminal, const QJsonObject &pa
 Result<void> SalesProjection::redeem(qint64 terminal, qint64 seq, const QJsonObject &payload,
                                      const QJsonObject &result)
 {
-    const QString code = payload.value(QStringLiteral("code")).toString();
+    const QString code = text(payload, "code");
     if (code.isEmpty())
         return {};
     MirroredRedemption d;
     d.terminal = terminal;
     d.seq = seq;
-    d.ticketKey = Sha256::digest({"tessera-ticket\n", code.toUtf8()});
-    d.event = integer(result, "event");
-    d.line = integer(result, "line");
-    d.gate = result.value(QStringLiteral("gate")).toString();
-    d.redeemedAt = integer(result, "redeemed_at");
+    d.ticketKey = RemoteRefunds::ticketKey(code);
+    d.event = num(result, "event");
+    d.line = num(result, "line");
+    d.gate = text(result, "gate");
+    d.redeemedAt = num(result, "redeemed_at");
     return m_mirror.recordRedemption(d);
 }
 
@@ -382,14 +381,14 @@ Result<void> SalesProjection::insertPayment(qint64 terminal, qint64 order, const
 
 Result<void> SalesProjection::updateOrder(qint64 terminal, const QJsonObject &result)
 {
-    const qint64 order = integer(result, "order");
-    const int state = orderState(result.value(QStringLiteral("state")).toString());
+    const qint64 order = num(result, "order");
+    const int state = orderState(text(result, "state"));
     if (state >= 0) {
         if (auto r = m_mirror.setOrderState(terminal, order, state); !r)
             return r;
     }
     if (result.contains(QStringLiteral("paid")))
-        return m_mirror.setOrderPaid(terminal, order, integer(result, "paid"));
+        return m_mirror.setOrderPaid(terminal, order, num(result, "paid"));
     return {};
 }
 

@@ -11,7 +11,6 @@
 #include "orderdetailpanel.h"
 #include "orderdetails.h"
 #include "orderformat.h"
-#include "printing/slipdocument.h"
 #include "printing/ticketprinter.h"
 #include "query/orderqueries.h"
 #include "query/terminalqueries.h"
@@ -22,19 +21,18 @@
 #include "sales/refundcommand.h"
 #include "serverlink.h"
 #include "shift/shiftgate.h"
+#include "slipoutput.h"
 #include "tickets/signedticket.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -609,37 +607,23 @@ OrderSlips::Staff OrdersPage::slipStaff(const QString &approver) const
 
 void OrdersPage::printSlip(const PrintableSlip &slip, const QString &done)
 {
-    const SlipDocument document(slip);
-    if (!m_printFolder.isEmpty()) {
-        QDir().mkpath(m_printFolder);
-        // A second refund on the order gets a slip of its own.
-        QString path = QDir(m_printFolder).filePath(document.fileName());
-        for (int n = 2; QFileInfo::exists(path); ++n)
-            path = QDir(m_printFolder)
-                       .filePath(document.fileName().chopped(4) + QStringLiteral("-%1.pdf").arg(n));
-        auto written = document.writePdf(path);
-        if (!written) {
-            m_detail->showError(
-                tr("%1 The slip could not be printed: %2").arg(done, written.error().message));
-            return;
-        }
-        m_detail->showMessage(tr("%1 Slip saved to %2.").arg(done, QDir::toNativeSeparators(path)));
-        emit slipPrinted(path);
+    const SlipOutput::Delivery delivery = SlipOutput::deliver(slip, m_printFolder);
+    switch (delivery.outcome) {
+    case SlipOutput::Outcome::Saved:
+        m_detail->showMessage(
+            tr("%1 Slip saved to %2.").arg(done, QDir::toNativeSeparators(delivery.path)));
+        emit slipPrinted(delivery.path);
         return;
-    }
-    // The counter's receipt printer is the default one: no dialog in the
-    // middle of handing money back.
-    QPrinter printer(QPrinter::HighResolution);
-    if (printer.printerName().isEmpty()) {
+    case SlipOutput::Outcome::Printed:
+        m_detail->showMessage(tr("%1 The slip was sent to the printer.").arg(done));
+        return;
+    case SlipOutput::Outcome::NoPrinter:
         m_detail->showMessage(tr("%1 No printer is set up, so no slip was printed.").arg(done));
         return;
+    case SlipOutput::Outcome::Failed:
+        m_detail->showError(tr("%1 The slip could not be printed: %2").arg(done, delivery.error));
+        return;
     }
-    auto printed = document.print(printer);
-    if (printed)
-        m_detail->showMessage(tr("%1 The slip was sent to the printer.").arg(done));
-    else
-        m_detail->showError(
-            tr("%1 The slip could not be printed: %2").arg(done, printed.error().message));
 }
 
 } // namespace tessera
