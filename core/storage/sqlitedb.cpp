@@ -102,7 +102,7 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
         return e;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
-    sqlite3_busy_timeout(db.m_db, 5000);
+    sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
     QString pragmas = QStringLiteral("PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
                                      "PRAGMA cache_size=-65536;");
     if (mode == Mode::ReadWrite)

@@ -35,6 +35,9 @@ public:
 
     // Opens (creating if needed, in ReadWrite mode) with WAL, synchronous=FULL,
     // foreign keys on and a busy timeout.
+    // How long a connection opened here waits for a lock held by another.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     static Result<SqliteDb> open(const QString &path, Mode mode = Mode::ReadWrite);
 
     bool isOpen() const { return m_db != nullptr; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/walcheckpointer.h"
 
+#include "storage/sqlitedb.h"
+
 #include <QtGlobal>
 
 #include <pthread.h>
@@ -10,7 +12,9 @@ namespace tessera {
 
 namespace {
 
-// Beyond this the writer stops and truncates the WAL itself (~400 MB).
+// Beyond this (readers kept the WAL from restarting, see kRestartPages in
+// walcheckpointer.h) the writer waits for them and truncates the WAL itself
+// (~400 MB).
 constexpr int kHardLimitPages = 100000;
 
 } // namespace
@@ -39,13 +43,34 @@ WalCheckpointer::~WalCheckpointer()
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *me = static_cast<WalCheckpointer *>(self);
+    if (pages < me->m_lastPages) { // SQLite restarted the WAL
+        me->m_lastSignalled = 0;
+        me->m_nextRestart = kRestartPages;
+    }
+    me->m_lastPages = pages;
     if (pages >= kHardLimitPages) {
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-        me->m_lastSignalled = 0;
+        me->restarted();
         return SQLITE_OK;
     }
-    if (pages < me->m_lastSignalled)
-        me->m_lastSignalled = 0; // the WAL was restarted
+    if (pages >= me->m_nextRestart) {
+        // Without waiting. Busy at once, before copying anything (no log
+        // size reported), while the checkpointer is copying: tried again at
+        // the next commit. Busy after copying what it could, while a reader
+        // still needs the WAL: tried again once the WAL has grown by another
+        // checkpoint's worth, not at every commit.
+        int logFrames = -1;
+        sqlite3_busy_timeout(db, 0);
+        const int rc =
+            sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, &logFrames, nullptr);
+        sqlite3_busy_timeout(db, SqliteDb::kBusyTimeoutMs);
+        if (rc == SQLITE_OK) {
+            me->restarted();
+            return SQLITE_OK;
+        }
+        if (logFrames >= 0)
+            me->m_nextRestart = pages + me->m_pagesPerCheckpoint;
+    }
     if (pages - me->m_lastSignalled >= me->m_pagesPerCheckpoint) {
         me->m_lastSignalled = pages;
         {
@@ -55,6 +80,15 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
         me->m_wake.notify_one();
     }
     return SQLITE_OK;
+}
+
+void WalCheckpointer::restarted()
+{
+    // The next commit writes from the WAL's first frame again.
+    m_lastSignalled = 0;
+    m_lastPages = 0;
+    m_nextRestart = kRestartPages;
+    m_restarts.fetch_add(1);
 }
 
 void WalCheckpointer::run()
