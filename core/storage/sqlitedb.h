@@ -33,11 +33,11 @@ public:
     SqliteDb(SqliteDb &&other) noexcept;
     SqliteDb &operator=(SqliteDb &&other) noexcept;
 
-    // Opens (creating if needed, in ReadWrite mode) with WAL, synchronous=FULL,
-    // foreign keys on and a busy timeout.
     // How long a connection opened here waits for a lock held by another.
     static constexpr int kBusyTimeoutMs = 5000;
 
+    // Opens (creating if needed, in ReadWrite mode) with WAL, synchronous=FULL,
+    // foreign keys on and a busy timeout.
     static Result<SqliteDb> open(const QString &path, Mode mode = Mode::ReadWrite);
 
     bool isOpen() const { return m_db != nullptr; }

@@ -43,14 +43,13 @@ WalCheckpointer::~WalCheckpointer()
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *me = static_cast<WalCheckpointer *>(self);
-    if (pages < me->m_lastPages) { // SQLite restarted the WAL
+    if (pages < me->m_lastPages) { // the WAL was restarted (by SQLite or below)
         me->m_lastSignalled = 0;
         me->m_nextRestart = kRestartPages;
     }
     me->m_lastPages = pages;
     if (pages >= kHardLimitPages) {
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-        me->restarted();
         return SQLITE_OK;
     }
     if (pages >= me->m_nextRestart) {
@@ -65,7 +64,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
             sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, &logFrames, nullptr);
         sqlite3_busy_timeout(db, SqliteDb::kBusyTimeoutMs);
         if (rc == SQLITE_OK) {
-            me->restarted();
+            me->m_restarts.fetch_add(1); // the next commit starts at frame 1
             return SQLITE_OK;
         }
         if (logFrames >= 0)
@@ -80,15 +79,6 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
         me->m_wake.notify_one();
     }
     return SQLITE_OK;
-}
-
-void WalCheckpointer::restarted()
-{
-    // The next commit writes from the WAL's first frame again.
-    m_lastSignalled = 0;
-    m_lastPages = 0;
-    m_nextRestart = kRestartPages;
-    m_restarts.fetch_add(1);
 }
 
 void WalCheckpointer::run()

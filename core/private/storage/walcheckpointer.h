@@ -40,7 +40,6 @@ public:
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *name, int pages);
-    void restarted();
     void run();
 
     QString m_path;
