@@ -17,6 +17,9 @@ namespace {
 // (~400 MB).
 constexpr int kHardLimitPages = 100000;
 
+// How long an overdue restart waits for the checkpointer's copy to end.
+constexpr int kOverdueWaitMs = 50;
+
 } // namespace
 
 WalCheckpointer::WalCheckpointer(QString path, sqlite3 *writer, int pagesPerCheckpoint)
@@ -55,11 +58,14 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
     if (pages >= me->m_nextRestart) {
         // Without waiting. Busy at once, before copying anything (no log
         // size reported), while the checkpointer is copying: tried again at
-        // the next commit. Busy after copying what it could, while a reader
-        // still needs the WAL: tried again once the WAL has grown by another
+        // the next commit, and the checkpointer is not woken meanwhile (a
+        // fast writer would otherwise keep it copying for ever). Busy after copying what it could,
+        // while a reader still needs the WAL: tried again once the WAL has grown by another
         // checkpoint's worth, not at every commit.
+        // Put off by a whole checkpoint's worth, it waits a moment for the copy.
         int logFrames = -1;
-        sqlite3_busy_timeout(db, 0);
+        const bool overdue = pages >= me->m_nextRestart + me->m_pagesPerCheckpoint;
+        sqlite3_busy_timeout(db, overdue ? kOverdueWaitMs : 0);
         const int rc =
             sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, &logFrames, nullptr);
         sqlite3_busy_timeout(db, SqliteDb::kBusyTimeoutMs);
@@ -67,8 +73,10 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
             me->m_restarts.fetch_add(1); // the next commit starts at frame 1
             return SQLITE_OK;
         }
-        if (logFrames >= 0)
-            me->m_nextRestart = pages + me->m_pagesPerCheckpoint;
+        if (logFrames < 0)
+            return SQLITE_OK; // the checkpointer is copying: not woken again, it lets the next
+                              // commit in
+        me->m_nextRestart = pages + me->m_pagesPerCheckpoint;
     }
     if (pages - me->m_lastSignalled >= me->m_pagesPerCheckpoint) {
         me->m_lastSignalled = pages;
