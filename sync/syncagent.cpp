@@ -7,6 +7,7 @@
 #include "journalshipper.h"
 #include "storage/sqlitedb.h"
 #include "syncincidentrecorder.h"
+#include "syncmark.h"
 
 #include <QThread>
 #include <QTimer>
@@ -45,6 +46,13 @@ public:
     {
         m_timer->setInterval(intervalMs);
         connect(m_timer, &QTimer::timeout, this, &Worker::ship);
+        // Started while the server is away: what it had last time, not "never".
+        auto link = ServerLink::loadPublic(m_path);
+        if (link && link->has_value()) {
+            m_mark = SyncMark::load(m_path, (*link)->terminalId);
+            m_last.acked = m_mark.acked;
+            m_last.lastSyncMs = m_mark.lastSyncMs;
+        }
     }
 
     void begin()
@@ -74,6 +82,7 @@ public:
             if (report->backlog() == 0)
                 s.lastSyncMs = m_clock.nowMs();
             s.message.clear();
+            keep(SyncMark{(*link)->terminalId, s.acked, s.lastSyncMs});
             // Catalog down after journal up: what was sold here is on the
             // server before a take-back is answered.
             auto pulled = CatalogPuller(m_path, **link).pullOnce(m_engine);
@@ -100,6 +109,17 @@ signals:
     void shipped(const tessera::SyncStatus &status);
 
 private:
+    void keep(const SyncMark &mark)
+    {
+        if (mark == m_mark)
+            return;
+        auto saved = mark.save(m_path);
+        if (saved)
+            m_mark = mark;
+        else
+            qWarning("%s", qUtf8Printable(saved.error().message));
+    }
+
     void publish(const SyncStatus &s)
     {
         m_incidents.observe(m_last, s);
@@ -113,6 +133,7 @@ private:
     Engine &m_engine;
     QTimer *m_timer;
     SyncStatus m_last;
+    SyncMark m_mark;
     SyncIncidentRecorder m_incidents;
 };
 

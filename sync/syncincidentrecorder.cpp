@@ -55,7 +55,10 @@ void SyncIncidentRecorder::observe(const SyncStatus &before, const SyncStatus &n
         if (m_checkedAtStart)
             return;
         m_checkedAtStart = true;
-        if (online && !hasOpenIncident())
+        // Online with none open: nothing happened. Still away with one
+        // open (this console was offline when it stopped, or its window was
+        // rebuilt): the same incident goes on.
+        if (online != hasOpenIncident())
             return;
     } else if ((was == QLatin1String("online")) == online) {
         return; // still online, or still failing (its first error is kept)

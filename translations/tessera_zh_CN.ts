@@ -3789,9 +3789,11 @@ Runs one Tessera engine operation and prints its result as JSON.
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <source>%1 seats free</source>
-        <translation>余座 %1</translation>
+    <message numerus="yes">
+        <source>%Ln seat(s) free</source>
+        <translation>
+            <numerusform>余座 %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 standing left</source>
@@ -9003,6 +9005,13 @@ Sold at %3 for %4.</source>
     <message>
         <source>%1 cannot approve this; a supervisor or manager must.</source>
         <translation>%1 无权授权此操作；须由主管或经理授权。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SyncMark</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

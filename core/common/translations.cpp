@@ -9,15 +9,18 @@ namespace tessera {
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // English: only the plural forms ("1 seat free"); the sources are English.
     auto *own = new QTranslator(&app);
     const bool found =
-        own->load(locale, QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+        own->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("tessera"),
+                  QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (english)
+        return found;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

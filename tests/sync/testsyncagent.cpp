@@ -175,11 +175,25 @@ private slots:
 
         // A console restarted while the server is down finds its incident
         // open and ends it when it is back: one incident, not two.
+        const SyncStatus before = agent->status();
         agent.reset();
         QCOMPARE(server->stop(), 0);
         agent = std::make_unique<SyncAgent>(console.engine(), console.clock(), 100);
         agent->start();
         QTRY_VERIFY_WITH_TIMEOUT(incidents().size() == 2 && incidents().last().isOpen(), 15000);
+        // It has not reached the server and still says what the server had
+        // and when (kept beside the database), not "never".
+        QTRY_COMPARE_WITH_TIMEOUT(agent->status().state, SyncStatus::State::Offline, 15000);
+        QCOMPARE(agent->status().acked, before.acked);
+        QCOMPARE(agent->status().lastSyncMs, before.lastSyncMs);
+        QVERIFY(before.lastSyncMs > 0);
+        // Started once more while still away: the same incident goes on.
+        agent.reset();
+        agent = std::make_unique<SyncAgent>(console.engine(), console.clock(), 100);
+        agent->start();
+        QTRY_COMPARE_WITH_TIMEOUT(agent->status().state, SyncStatus::State::Offline, 15000);
+        QCOMPARE(incidents().size(), 2);
+        QVERIFY(incidents().last().isOpen());
         agent.reset();
         console.clock().advance(60'000);
         server = std::make_unique<RunningServer>(kExe, data);

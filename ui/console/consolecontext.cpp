@@ -3,6 +3,7 @@
 
 #include "console/journalwatch.h"
 #include "engine/engine.h"
+#include "serverlink.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -33,6 +34,12 @@ ConsoleContext::~ConsoleContext()
 QString ConsoleContext::terminalId() const
 {
     return m_engine.terminalId();
+}
+
+QString ConsoleContext::terminalName() const
+{
+    auto link = ServerLink::loadPublic(m_engine.path());
+    return link && link->has_value() ? (*link)->terminal : m_engine.terminalId();
 }
 
 QString ConsoleContext::databasePath() const

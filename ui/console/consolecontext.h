@@ -40,6 +40,9 @@ public:
     ConsoleReaders &readers() const { return m_readers; }
     ConsolePayments &payments() const { return m_payments; }
     QString terminalId() const;
+    // The counter's name for people: the one the server knows it by once it
+    // is enrolled (what ops and managers call it), the terminal id before.
+    QString terminalName() const;
     QString databasePath() const;
 
     // A read-only connection for quick reads on the UI thread (a few ms at

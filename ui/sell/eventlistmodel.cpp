@@ -67,7 +67,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Name: {
         // The list shows one column: name, when, and what is left.
         const QString when = data(index.siblingAtColumn(StartsAt)).toString();
-        const QString left = row.seats > 0 ? tr("%1 seats free").arg(locale.toString(row.seatsFree))
+        const QString left = row.seats > 0 ? tr("%Ln seat(s) free", nullptr, int(row.seatsFree))
                              : row.standingLeft >= 0
                                  ? tr("%1 standing left").arg(locale.toString(row.standingLeft))
                                  : QString();

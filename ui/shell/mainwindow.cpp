@@ -75,7 +75,6 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Tessera Box Office — %1").arg(m_context.terminalId()));
     // Maximised at start (main.cpp); never larger than a small counter screen.
     resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
 
@@ -177,8 +176,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
-    m_statusLabel->setText(tr("Terminal %1 · selling from the local database (works offline)")
-                               .arg(m_context.terminalId()));
+    showTerminalName();
 
     // Payments whose outcome is unknown are checked in the background; the
     // status bar says how many are left.
@@ -255,8 +253,9 @@ void MainWindow::buildHeader(QWidget *workspace, QVBoxLayout *layout)
     title->setFont(bold);
     row->addWidget(title);
     row->addSpacing(24);
-    auto *terminal = new QLabel(tr("Terminal %1").arg(m_context.terminalId()), header);
-    row->addWidget(terminal);
+    m_terminalLabel = new QLabel(header);
+    m_terminalLabel->setObjectName(QStringLiteral("terminalLabel"));
+    row->addWidget(m_terminalLabel);
     row->addStretch();
     m_userLabel = new QLabel(header);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -485,7 +484,17 @@ void MainWindow::openServerSettings()
     auto *dialog = new ServerSettingsDialog(m_context.engine(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerSettingsDialog::enrolled, m_sync, &SyncAgent::syncNow);
+    connect(dialog, &ServerSettingsDialog::enrolled, this, &MainWindow::showTerminalName);
     dialog->open();
+}
+
+void MainWindow::showTerminalName()
+{
+    const QString name = m_context.terminalName();
+    setWindowTitle(tr("Tessera Box Office — %1").arg(name));
+    m_terminalLabel->setText(tr("Terminal %1").arg(name));
+    m_statusLabel->setText(
+        tr("Terminal %1 · selling from the local database (works offline)").arg(name));
 }
 
 void MainWindow::openAlertRules()

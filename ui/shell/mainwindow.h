@@ -74,6 +74,8 @@ public slots:
 
 private:
     void buildMenus();
+    // The counter's name in the title, the header and the status bar.
+    void showTerminalName();
     void buildHeader(QWidget *workspace, QVBoxLayout *layout);
     void onSignedIn(const StaffIdentity &identity);
     void applyPermissions();
@@ -104,6 +106,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_clockLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_terminalLabel = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_pendingWaitAction = nullptr;

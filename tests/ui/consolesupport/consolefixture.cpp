@@ -18,6 +18,10 @@ namespace tessera::test {
 ConsoleFixture::ConsoleFixture(int cardCodes)
     : m_db(true, cardCodes)
 {
+    // As the console starts: English with its plural forms, unless a test
+    // has put a language in place.
+    if (qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly).isEmpty())
+        installTranslations(*qApp, QLocale::c());
     if (auto staff = DemoStaff::seed(m_db.engine()); !staff)
         qFatal("demo staff: %s", qPrintable(staff.error().toString()));
     // A fixed seed: the QR sandbox behaves the same in every run.
@@ -93,15 +97,12 @@ bool ConsoleFixture::saveScreenshot(QWidget &widget, const QString &name)
 
 ScopedLanguage::ScopedLanguage(const QString &locale)
 {
-    QLocale::setDefault(QLocale(locale));
-    installTranslations(*qApp, QLocale(locale));
+    ConsoleWindowHost::installLanguage(*qApp, QLocale(locale));
 }
 
 ScopedLanguage::~ScopedLanguage()
 {
-    for (QTranslator *t : qApp->findChildren<QTranslator *>())
-        QCoreApplication::removeTranslator(t);
-    QLocale::setDefault(QLocale::c());
+    ConsoleWindowHost::installLanguage(*qApp, QLocale::c());
 }
 
 } // namespace tessera::test

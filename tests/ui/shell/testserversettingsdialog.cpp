@@ -6,6 +6,9 @@
 #include "consoleenrolment.h"
 #include "consolefixture.h"
 #include "enginefixture.h"
+#include "seatmap/seatmapscene.h"
+#include "seatmap/seatmapview.h"
+#include "sell/sellpage.h"
 #include "serverprocess.h"
 #include "shell/mainwindow.h"
 #include "shell/serversettingsdialog.h"
@@ -135,12 +138,19 @@ private slots:
         QCOMPARE((*link)->terminal, QStringLiteral("BOX-5"));
     }
 
+    // The status bar in English and in Chinese: online with nothing waiting,
+    // then the server gone and a sale made offline, which waits to be sent.
+    // The console is built in English (its demo venue then has the name the
+    // server's demo has) and switched to Chinese through its own language
+    // switch, as a cashier would.
     void theStatusBarSaysOnlineThenOfflineWithWhatWaits()
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath(QStringLiteral("server"));
         QVERIFY(initServer(kExe, data));
         const QString code = enrolmentCode(kExe, data, QStringLiteral("BOX-4"));
+        const QStringList seats = allocateSeats(kExe, data, QStringLiteral("BOX-4"), 2);
+        QCOMPARE(seats.size(), 2);
         auto server = std::make_unique<RunningServer>(kExe, data);
         QVERIFY(server->port() > 0);
         ConsoleFixture f;
@@ -149,20 +159,66 @@ private slots:
         QVERIFY(link.ok());
         QVERIFY(link->save(f.engine()).ok());
         QVERIFY(f.signIn(QStringLiteral("manager")));
-        auto *agent = f.window().findChild<SyncAgent *>();
-        auto *label = f.window().findChild<QLabel *>(QStringLiteral("syncStatus"));
-        QVERIFY(agent && label);
-        agent->syncNow();
-        QVERIFY(ConsoleFixture::waitFor(
-            [&] { return label->isVisible() && label->text().contains(QStringLiteral("online")); },
-            15000));
-        QVERIFY2(label->text().contains(QStringLiteral("0 to send")), qPrintable(label->text()));
-        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-online-en.png")));
+        const auto statusSays = [&f](const QString &a, const QString &b) {
+            auto *agent = f.window().findChild<SyncAgent *>();
+            auto *label = f.window().findChild<QLabel *>(QStringLiteral("syncStatus"));
+            if (!agent || !label)
+                return false;
+            agent->syncNow();
+            // The sell screen filled in too, for the screenshot.
+            SellPage *page = f.window().sellPage();
+            return ConsoleFixture::waitFor(
+                [&] {
+                    return label->isVisible() && label->text().contains(a) &&
+                           label->text().contains(b) && page->currentEvent() > 0 &&
+                           page->seatMap()->seatMapScene() &&
+                           page->seatMap()->seatMapScene()->model().seatCount() > 0;
+                },
+                15000);
+        };
+        const auto text = [&f] {
+            return f.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
+        };
 
+        QVERIFY2(statusSays(QStringLiteral("online"), QStringLiteral("0 to send")),
+                 qPrintable(text()));
+        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-online-en.png")));
+        f.windows().switchLanguage(QLocale(QStringLiteral("zh_CN")));
+        QVERIFY2(statusSays(QStringLiteral("在线"), QStringLiteral("待发送 0 条")),
+                 qPrintable(text()));
+        const qint64 acked = f.window().findChild<SyncAgent *>()->status().acked;
+        QVERIFY(acked > 0);
+        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-online-zh.png")));
+
+        // Offline: the counter sells its own seat, and the sale waits.
         QCOMPARE(server->stop(), 0);
-        agent->syncNow();
-        QVERIFY(ConsoleFixture::waitFor(
-            [&] { return label->text().contains(QStringLiteral("offline")); }, 15000));
+        const CommandOutcome sold =
+            sellAllocatedSeat(f.db(), seats.first(), 38000, QStringLiteral("cashier"));
+        QVERIFY2(sold.result.ok(), sold.result.ok() ? "" : qPrintable(sold.result.error().message));
+        QVERIFY2(statusSays(QStringLiteral("离线"), QStringLiteral("可继续售票")),
+                 qPrintable(text()));
+        QVERIFY2(!text().contains(QStringLiteral("待发送 0 条")), qPrintable(text()));
+        QVERIFY(ConsoleFixture::waitFor([&f] {
+            const SeatMapModel &map = f.window().sellPage()->seatMap()->seatMapScene()->model();
+            for (qsizetype i = 0; i < map.seatCount(); ++i) {
+                if (map.seat(i).state == SeatState::Sold)
+                    return true;
+            }
+            return false;
+        }));
+        QVERIFY(f.saveScreenshot(QStringLiteral("server-status-offline-zh.png")));
+        f.windows().switchLanguage(QLocale(QStringLiteral("en")));
+        QVERIFY2(statusSays(QStringLiteral("offline"), QStringLiteral("selling goes on")),
+                 qPrintable(text()));
+        // The rebuilt window's agent has not reached the server, and still
+        // knows what it had and when.
+        const qint64 waiting =
+            f.db().scalar(QStringLiteral("SELECT MAX(seq) FROM journal")) - acked;
+        QVERIFY2(text().contains(QStringLiteral(" %1 to send").arg(waiting)), qPrintable(text()));
+        QVERIFY2(!text().contains(QStringLiteral("never")), qPrintable(text()));
+        // The counter goes by the name the server knows it by.
+        QCOMPARE(f.window().findChild<QLabel *>(QStringLiteral("terminalLabel"))->text(),
+                 QStringLiteral("Terminal BOX-4"));
         QVERIFY(f.saveScreenshot(QStringLiteral("server-status-offline-en.png")));
     }
 };
