@@ -2,6 +2,7 @@
 // tessera-cli: every engine operation, headless, with JSON output.
 
 #include "clirunner.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
     // The same data folder as the console, so both work on one database by default.
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    // Messages for people in the system's language (LANG); codes stay the same.
+    tessera::installTranslations(*app, QLocale::system());
 
     QFile in;
     QFile out;
