@@ -201,6 +201,8 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     // Catalog down too, through this console's engine.
     m_sync = new SyncAgent(m_context.engine(), m_context.clock(), 5000, this);
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
+    // Enrolled meanwhile (here, or the file's link replaced): the new name.
+    connect(m_sync, &SyncAgent::statusChanged, this, &MainWindow::showTerminalName);
     m_sync->start();
     // A sale goes up at once, not at the next tick: the ops room sees it
     // within a second.

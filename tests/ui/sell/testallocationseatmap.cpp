@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,7 @@ private slots:
         auto pulled = CatalogPuller(f.db().path(), *link).pullOnce(f.engine());
         QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(pulled->granted, 40);
+        QVERIFY(link->save(f.engine()).ok());
 
         QVERIFY(f.signIn(QStringLiteral("cashier")));
         SellPage *page = f.window().sellPage();
@@ -90,6 +92,10 @@ private slots:
                                               "s.guid IN ('%1')")
                                    .arg(mine.join(QLatin1String("','")))),
                  2);
+        // The counter goes by the server's name once its agent has looked.
+        auto *terminal = f.window().findChild<QLabel *>(QStringLiteral("terminalLabel"));
+        QVERIFY(ConsoleFixture::waitFor(
+            [&] { return terminal->text() == QStringLiteral("Terminal BOX-1"); }, 15000));
         QVERIFY(f.saveScreenshot(QStringLiteral("sell-allocation-en.png")));
 
         // The same in Chinese.
