@@ -51,15 +51,12 @@ ShiftPolicy ShiftPolicy::read(WriteContext &ctx)
 {
     ShiftPolicy policy;
     policy.requiredFor = ctx.defaultShiftRule();
-    // Two look-ups by primary key: an IN list would build a temporary index
-    // on every call.
-    auto stmt = ctx.statement("SELECT value FROM settings WHERE key = ?");
-    if (!stmt)
-        return policy;
+    // Read on every payment: kept by the writer until SetShiftPolicyCommand
+    // (or a rollback) makes it forget them.
     for (const char *key : {kRequiredForKey, kBlindCountKey}) {
-        (*stmt)->bindText(1, QByteArrayView(key));
-        (void)(*stmt)->forEachRow(
-            [&](SqliteStatement &s) { applySetting(policy, key, s.columnBlob(0)); });
+        auto value = ctx.keptSetting(key);
+        if (value && *value)
+            applySetting(policy, key, **value);
     }
     return policy;
 }
@@ -147,6 +144,7 @@ Result<CommandResult> SetShiftPolicyCommand::apply(WriteContext &ctx)
             !r)
             return r.error();
     }
+    ctx.forgetSettings();
     const ShiftPolicy now = ShiftPolicy::read(ctx.db(), ctx.defaultShiftRule());
     return QJsonObject{{QStringLiteral("required_for"), ShiftPolicy::ruleName(now.requiredFor)},
                        {QStringLiteral("blind_count"), now.blindCount}};

@@ -125,6 +125,7 @@ void BatchApplier::forgetCaches()
 {
     m_inventory.clear();
     m_staff.clear();
+    m_context->forgetSettings();
     if (m_audit)
         m_audit->reset();
 }

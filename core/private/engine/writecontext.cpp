@@ -47,6 +47,23 @@ void WriteContext::clearStatements()
     m_statements.clear();
 }
 
+Result<std::optional<QByteArray>> WriteContext::keptSetting(const char *key)
+{
+    for (const auto &[kept, value] : m_settings) {
+        if (kept == key)
+            return value;
+    }
+    auto stmt = statement("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bindText(1, QByteArrayView(key));
+    std::optional<QByteArray> value;
+    if (auto r = (*stmt)->forEachRow([&](SqliteStatement &s) { value = s.columnBlob(0); }); !r)
+        return r.error();
+    m_settings.emplace_back(key, value);
+    return value;
+}
+
 Result<void> WriteContext::flushInventory()
 {
     for (EventInventory *event : m_inventory.loadedEvents()) {

@@ -5,7 +5,12 @@
 #include "engine/inventory.h"
 #include "shift/shiftrule.h"
 
+#include <QByteArray>
 #include <QHash>
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace tessera {
 
@@ -68,6 +73,13 @@ public:
     template<typename Bind>
     Result<void> run(const char *sql, Bind &&bind);
 
+    // A setting read on every command (the shift rule), read once through
+    // this connection and kept: `key` is a constant's address, as for
+    // statement(). Whoever writes a kept key calls forgetSettings(); so does
+    // the writer after every rollback and when the file changed under it.
+    Result<std::optional<QByteArray>> keptSetting(const char *key);
+    void forgetSettings() { m_settings.clear(); }
+
     // Writes the inventory rows changed in memory by this batch.
     Result<void> flushInventory();
     // Drops all prepared statements (before the connection closes).
@@ -87,6 +99,7 @@ private:
     const Ed25519KeyPair *m_ticketKey = nullptr;
     KeyRing *m_keyRing = nullptr;
     QHash<const char *, SqliteStatement *> m_statements;
+    std::vector<std::pair<const char *, std::optional<QByteArray>>> m_settings;
 };
 
 } // namespace tessera

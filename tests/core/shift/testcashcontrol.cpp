@@ -7,8 +7,13 @@
 #include "shift/shiftpolicy.h"
 #include "shift/shiftqueries.h"
 
+#include "storage/sqlitedb.h"
+
 #include <QJsonArray>
 #include <QTest>
+
+#include <atomic>
+#include <vector>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -127,6 +132,61 @@ private slots:
             f.run(kPolicy, QJsonObject{{QStringLiteral("required_for"), QStringLiteral("none")}})
                 .result);
         TESSERA_VERIFY_OK(sellSeat(f, QStringLiteral("S-A-4"), QJsonArray{cash(kSeat)}).result);
+        verifyJournalGapFree(f);
+    }
+
+    // The writer keeps the rule between commands: a change in the same batch,
+    // or by another program on the file, rules the very next sale.
+    void theRuleKeptByTheWriterFollowsEveryChange()
+    {
+        EngineFixture f;
+        f.requireShiftsFor(ShiftRule::Cash);
+        const auto request = [](const QString &kind, const QJsonObject &json, const QString &key) {
+            auto command = CommandFactory::fromJson(kind, json);
+            return CommandRequest{std::move(*command), key};
+        };
+        const auto card = [&](const char *seat) {
+            return request(QStringLiteral("sell"),
+                           QJsonObject{{QStringLiteral("event"), 1},
+                                       {QStringLiteral("lines"),
+                                        QJsonArray{QJsonObject{
+                                            {QStringLiteral("seat"), QLatin1String(seat)}}}},
+                                       {QStringLiteral("payments"),
+                                        QJsonArray{payment(QStringLiteral("card"), kSeat)}}},
+                           QStringLiteral("kept-") + QLatin1String(seat));
+        };
+        std::vector<CommandOutcome> outcomes(3);
+        std::atomic_int answered = 0;
+        const auto keep = [&](int i) {
+            return [&, i](CommandOutcome o) {
+                outcomes[size_t(i)] = std::move(o);
+                answered.fetch_add(1);
+            };
+        };
+        // Submitted without waiting: the writer takes them in one batch when
+        // it can; in any case in this order.
+        f.engine().submit(card("S-B-1"), keep(0));
+        f.engine().submit(
+            request(kPolicy, QJsonObject{{QStringLiteral("required_for"), QStringLiteral("all")}},
+                    QStringLiteral("kept-policy")),
+            keep(1));
+        f.engine().submit(card("S-B-2"), keep(2));
+        QTRY_COMPARE_WITH_TIMEOUT(answered.load(), 3, 10000);
+        TESSERA_VERIFY_OK(outcomes[0].result);
+        TESSERA_VERIFY_OK(outcomes[1].result);
+        TESSERA_VERIFY_REFUSED(outcomes[2], ErrorCode::ShiftRequired, QStringLiteral("payments"));
+
+        // Another program sets "none" on the file: the next card sale goes.
+        {
+            auto db = SqliteDb::open(f.path());
+            QVERIFY(db.ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE settings SET value = 'none' WHERE key = "
+                                            "'shift.required_for'"))
+                        .ok());
+        }
+        TESSERA_VERIFY_OK(
+            sellSeat(f, QStringLiteral("S-B-3"), QJsonArray{payment(QStringLiteral("card"), kSeat)})
+                .result);
         verifyJournalGapFree(f);
     }
 
