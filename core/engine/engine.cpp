@@ -168,7 +168,8 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
     pending.hash = Sha256::digest({request.command->kind().toUtf8(), "\n", pending.payload});
     if (DataKeyPtr key = m_keys ? m_keys->newest() : DataKeyPtr()) {
         request.command->seal(key);
-        pending.privateIndex = request.command->privateRequestIndex(*key);
+        const QByteArray index = request.command->privateRequestIndex(*key);
+        pending.sealedHash = index.isEmpty() ? pending.hash : Sha256::digest({pending.hash, index});
         pending.sealedWith = std::move(key);
     }
     pending.request = std::move(request);

@@ -373,9 +373,11 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
     // another request.
     // Made on the caller's thread; again here if the key rotated since.
     const DataKey &key = m_context->dataKey();
-    const QByteArray index =
-        p.sealedWith.get() == &key ? p.privateIndex : command.privateRequestIndex(key);
-    const QByteArray hash = index.isEmpty() ? p.hash : Sha256::digest({p.hash, index});
+    QByteArray hash = p.sealedHash;
+    if (p.sealedWith.get() != &key) {
+        const QByteArray index = command.privateRequestIndex(key);
+        hash = index.isEmpty() ? p.hash : Sha256::digest({p.hash, index});
+    }
     auto replayed = replay(p, hash);
     if (!replayed) {
         p.error = replayed.error();

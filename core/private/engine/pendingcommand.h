@@ -19,11 +19,12 @@ struct PendingCommand
     // The canonical request and its hash, made on the caller's thread.
     QByteArray payload;
     QByteArray hash;
-    // The keyed index of the command's private request bytes (empty: it has
-    // none) and the key it was made with, also on the caller's thread; the
-    // writer makes it again if that key is not the live one.
+    // The hash with the keyed index of the command's private request bytes
+    // folded in (the hash itself when it has none) and the key it was made
+    // with, also on the caller's thread; the writer makes it again if that
+    // key is not the live one.
     std::shared_ptr<const DataKey> sealedWith;
-    QByteArray privateIndex;
+    QByteArray sealedHash;
     CommandCallback callback;
     // Filled by the writer: the journalled answer (never a bearer credential),
     // what the caller gets (with ticket codes; empty: the journalled answer),
