@@ -30,6 +30,8 @@ public:
     JsonText &field(const char *name, const QString &text) { return key(name).value(text); }
 
     QByteArray take() { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
+    // The bytes written so far: where a member may later be spliced in.
+    qsizetype size() const { return qsizetype(m_out.size()); }
 
 private:
     void separate();

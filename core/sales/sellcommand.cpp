@@ -341,40 +341,52 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     }
     // The answer twice: the journal's without the ticket codes (bearer
     // credentials, TicketCredentials), the caller's with them.
-    auto answer = [&](bool withCodes) {
-        JsonText json;
+    // The journalled answer, written once; the caller's is the same bytes
+    // with each ticket's code spliced in after its price.
+    std::vector<std::pair<qsizetype, const QString *>> codeAt;
+    JsonText json;
+    json.beginObject()
+        .field("order", *orderId)
+        .field("number", orderNumber(ctx.terminalId(), *orderId))
+        .field("state", orderStateName(state))
+        .field("currency", currency)
+        .field("total", total)
+        .field("paid", approved);
+    json.key("tickets").beginArray();
+    for (const IssuedLine &t : tickets) {
+        json.beginObject().field("line", t.line);
+        if (t.request->kind == ItemKind::Seat)
+            json.field("seat", t.request->seatGuid);
+        else
+            json.field("ga", t.request->refId);
+        json.field("ticket_type", t.request->ticketType).field("price", t.price);
+        if (!t.code.isEmpty())
+            codeAt.emplace_back(json.size(), &t.code);
+        json.endObject();
+    }
+    json.endArray().key("cards").beginArray();
+    for (const IssuedLine &c : cards)
         json.beginObject()
-            .field("order", *orderId)
-            .field("number", orderNumber(ctx.terminalId(), *orderId))
-            .field("state", orderStateName(state))
-            .field("currency", currency)
-            .field("total", total)
-            .field("paid", approved);
-        json.key("tickets").beginArray();
-        for (const IssuedLine &t : tickets) {
-            json.beginObject().field("line", t.line);
-            if (t.request->kind == ItemKind::Seat)
-                json.field("seat", t.request->seatGuid);
-            else
-                json.field("ga", t.request->refId);
-            json.field("ticket_type", t.request->ticketType).field("price", t.price);
-            if (withCodes && !t.code.isEmpty())
-                json.field("code", t.code);
-            json.endObject();
-        }
-        json.endArray().key("cards").beginArray();
-        for (const IssuedLine &c : cards)
-            json.beginObject()
-                .field("line", c.line)
-                .field("card", c.request->refId)
-                .field("price", c.price)
-                .endObject();
-        json.endArray().endObject();
-        return json.take();
-    };
+            .field("line", c.line)
+            .field("card", c.request->refId)
+            .field("price", c.price)
+            .endObject();
+    json.endArray().endObject();
+    QByteArray journalled = json.take();
     if (!issued)
-        return CommandResult(answer(false));
-    return CommandResult(answer(false), answer(true));
+        return CommandResult(std::move(journalled));
+    QByteArray caller;
+    caller.reserve(journalled.size() + qsizetype(codeAt.size()) * 48);
+    qsizetype from = 0;
+    for (const auto &[at, code] : codeAt) {
+        caller.append(journalled.constData() + from, at - from);
+        JsonText member;
+        member.field("code", *code);
+        caller.append(',').append(member.take());
+        from = at;
+    }
+    caller.append(journalled.constData() + from, journalled.size() - from);
+    return CommandResult(std::move(journalled), std::move(caller));
 }
 
 void SellCommand::seal(const std::shared_ptr<const DataKey> &key)
