@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 #ifdef Q_OS_UNIX
@@ -177,6 +178,8 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_text(std::move(other.m_text))
+    , m_textCount(std::exchange(other.m_textCount, 0))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -186,6 +189,8 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
             sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_text = std::move(other.m_text);
+        m_textCount = std::exchange(other.m_textCount, 0);
     }
     return *this;
 }
@@ -204,11 +209,21 @@ SqliteStatement &SqliteStatement::bind(int index, double value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    // SQLITE_TRANSIENT copies at once, so one scratch buffer per thread serves all binds.
-    thread_local std::string scratch;
-    scratch.clear();
-    appendUtf8(scratch, value);
-    sqlite3_bind_text(m_stmt, index, scratch.data(), int(scratch.size()), SQLITE_TRANSIENT);
+    if (!m_text && m_stmt) {
+        m_textCount = sqlite3_bind_parameter_count(m_stmt);
+        m_text = std::make_unique<std::string[]>(size_t(std::max(m_textCount, 1)));
+    }
+    if (index < 1 || index > m_textCount) {
+        // Out of range: SQLite refuses it as it would any other bind.
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    // SQLite reads this parameter's own buffer in place until it is bound
+    // again (rewritten just before) or the statement is finalized.
+    std::string &text = m_text[size_t(index - 1)];
+    text.clear();
+    appendUtf8(text, value);
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
     return *this;
 }
 

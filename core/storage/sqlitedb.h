@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -124,6 +125,11 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    // The UTF-8 of each text parameter bound from a QString, which SQLite
+    // reads in place (no copy per bind). Allocated once; never moved while
+    // bound (a move of the statement moves the pointer, not the strings).
+    std::unique_ptr<std::string[]> m_text;
+    int m_textCount = 0;
 };
 
 // Runs BEGIN IMMEDIATE / COMMIT, rolling back if destroyed before commit().
