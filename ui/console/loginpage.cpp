@@ -119,8 +119,9 @@ void LoginPage::prepare(const QString &lockedBy)
     } else {
         m_heading->setText(tr("Tessera Box Office"));
         m_hint->setText(
-            setup ? tr("Terminal %1. No staff have been set up yet.").arg(m_context.terminalName())
-                  : tr("Terminal %1. Sign in with your name and PIN.").arg(m_context.terminalName()));
+            setup
+                ? tr("Terminal %1. No staff have been set up yet.").arg(m_context.terminalName())
+                : tr("Terminal %1. Sign in with your name and PIN.").arg(m_context.terminalName()));
     }
     if (m_name->currentText().isEmpty())
         m_name->setFocus();
