@@ -68,11 +68,13 @@ public:
         auto link = ServerLink::load(m_engine);
         if (!link || !link->has_value()) {
             s.local = localEnd(m_path);
+            s.terminal.clear();
             s.state = link ? SyncStatus::State::NotEnrolled : SyncStatus::State::Failing;
             s.message = link ? QString() : link.error().message;
             publish(s);
             return;
         }
+        s.terminal = (*link)->terminal;
         JournalShipper shipper(m_path, **link);
         auto report = shipper.shipOnce();
         if (report) {

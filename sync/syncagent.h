@@ -26,6 +26,7 @@ struct SyncStatus
     qint64 lastSyncMs = 0;     // the last time the server had everything; 0: never
     qint64 catalogVersion = 0; // the server's catalog this terminal has applied
     QString message;           // why, when not online
+    QString terminal;          // the name the server knows this counter by; empty: not enrolled
 
     qint64 backlog() const { return local > acked ? local - acked : 0; }
 };

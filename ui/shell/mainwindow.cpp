@@ -176,7 +176,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
-    showTerminalName();
+    showTerminalName(m_context.terminalName());
 
     // Payments whose outcome is unknown are checked in the background; the
     // status bar says how many are left.
@@ -202,7 +202,10 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_sync = new SyncAgent(m_context.engine(), m_context.clock(), 5000, this);
     connect(m_sync, &SyncAgent::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
     // Enrolled meanwhile (here, or the file's link replaced): the new name.
-    connect(m_sync, &SyncAgent::statusChanged, this, &MainWindow::showTerminalName);
+    connect(m_sync, &SyncAgent::statusChanged, this, [this](const SyncStatus &status) {
+        if (!status.terminal.isEmpty())
+            showTerminalName(status.terminal);
+    });
     m_sync->start();
     // A sale goes up at once, not at the next tick: the ops room sees it
     // within a second.
@@ -490,9 +493,10 @@ void MainWindow::openServerSettings()
     dialog->open();
 }
 
-void MainWindow::showTerminalName()
+void MainWindow::showTerminalName(const QString &name)
 {
-    const QString name = m_context.terminalName();
+    if (m_terminalLabel->text() == tr("Terminal %1").arg(name))
+        return;
     setWindowTitle(tr("Tessera Box Office — %1").arg(name));
     m_terminalLabel->setText(tr("Terminal %1").arg(name));
     m_statusLabel->setText(

@@ -75,7 +75,7 @@ public slots:
 private:
     void buildMenus();
     // The counter's name in the title, the header and the status bar.
-    void showTerminalName();
+    void showTerminalName(const QString &name);
     void buildHeader(QWidget *workspace, QVBoxLayout *layout);
     void onSignedIn(const StaffIdentity &identity);
     void applyPermissions();
