@@ -3,6 +3,7 @@
 
 #include "crypto/keyring.h"
 #include "crypto/sha256.h"
+#include "engine/answersheet.h"
 #include "engine/batchapplier.h"
 #include "engine/pendingcommand.h"
 #include "engine/writerlock.h"
@@ -251,10 +252,12 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
             slice.assign(std::make_move_iterator(batch.begin() + qsizetype(i)),
                          std::make_move_iterator(batch.begin() + qsizetype(end)));
         m_applier->apply(slice);
+        AnswerSheet answers = m_applier->takeAnswers();
         m_batches.fetch_add(1, std::memory_order_relaxed);
         m_commands.fetch_add(qint64(slice.size()), std::memory_order_relaxed);
         m_journalSeq.store(m_applier->seq(), std::memory_order_relaxed);
         std::lock_guard lock(m_completionMutex);
+        m_completedAnswers.push_back(std::move(answers));
         if (m_completed.empty())
             m_completed = std::move(slice);
         else
@@ -267,6 +270,7 @@ void Engine::completionLoop()
 {
     pthread_setname_np(pthread_self(), "tessera-answers");
     std::vector<PendingCommand> done;
+    std::vector<AnswerSheet> answers;
     for (;;) {
         {
             std::unique_lock lock(m_completionMutex);
@@ -275,19 +279,23 @@ void Engine::completionLoop()
             if (m_completed.empty() && m_completionStopping)
                 return;
             done.swap(m_completed);
+            answers.swap(m_completedAnswers);
         }
         for (PendingCommand &p : done) {
             CommandOutcome outcome;
             outcome.journalSeq = p.journalSeq;
             outcome.replayed = p.replayed;
-            if (p.error)
+            if (p.error) {
                 outcome.result = std::move(*p.error);
-            else
-                outcome.result = CommandAnswer::fromJson(
-                    p.answerJson.isEmpty() ? std::move(p.resultJson) : std::move(p.answerJson));
+            } else {
+                // A copy of its own: the answer is a view of a sheet dropped below.
+                const QByteArray &kept = p.answerJson.isEmpty() ? p.resultJson : p.answerJson;
+                outcome.result = CommandAnswer::fromJson(QByteArray(kept.constData(), kept.size()));
+            }
             p.callback(std::move(outcome));
         }
         done.clear();
+        answers.clear();
     }
 }
 

@@ -27,6 +27,7 @@ class KeyRing;
 class KeySource;
 class SqliteDb;
 // The engine's internals, defined in core/private/engine: not for callers.
+class AnswerSheet;
 class BatchApplier;
 class WriterLock;
 struct PendingCommand;
@@ -135,6 +136,8 @@ private:
     std::mutex m_completionMutex;
     std::condition_variable m_completionWake;
     std::vector<PendingCommand> m_completed;
+    // The sheets their answers are kept in (BatchApplier::takeAnswers).
+    std::vector<AnswerSheet> m_completedAnswers;
     bool m_completionStopping = false;
     std::mutex m_mutex;
     std::condition_variable m_wake;

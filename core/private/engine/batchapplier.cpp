@@ -325,8 +325,8 @@ Result<bool> BatchApplier::replay(PendingCommand &p, const QByteArray &hash)
     auto answer = TicketCredentials::restore(*m_context, result);
     if (!answer)
         return answer.error();
-    p.resultJson = std::move(result);
-    p.answerJson = std::move(*answer);
+    p.resultJson = m_answers.keep(result);
+    p.answerJson = m_answers.keep(*answer);
     p.journalSeq = seq;
     p.replayed = true;
     return true;
@@ -399,8 +399,8 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
             return applied.error();
         if (applied->callerJson.isEmpty())
             *applied = TicketCredentials::split(std::move(applied->json));
-        p.resultJson = std::move(applied->json);
-        p.answerJson = std::move(applied->callerJson);
+        p.resultJson = m_answers.keep(applied->json);
+        p.answerJson = m_answers.keep(applied->callerJson);
         if (auto r = auditCommand(p, *authorized); !r)
             return r;
         auto seq = journal(command.kind(), p.request.idempotencyKey, hash, p.payload, p.resultJson,

@@ -3,6 +3,7 @@
 
 #include "audit/auditlog.h"
 #include "common/result.h"
+#include "engine/answersheet.h"
 #include "engine/inventory.h"
 #include "engine/pendingcommand.h"
 #include "engine/writecontext.h"
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace tessera {
@@ -74,6 +76,10 @@ public:
     qint64 batchesAppliedAgain() const { return m_appliedAgain.load(std::memory_order_relaxed); }
     // Closes statements and stops the checkpointer (before the connection goes).
     void shutdown();
+    // The sheet the answers of the batches applied since the last call are
+    // kept in (each PendingCommand's resultJson and answerJson are views of
+    // it): it goes with those commands to whoever answers their callers.
+    AnswerSheet takeAnswers() { return std::exchange(m_answers, AnswerSheet()); }
 
 private:
     explicit BatchApplier(SqliteDb db, const Setup &setup);
@@ -124,6 +130,7 @@ private:
     QString m_path;
     InventoryCache m_inventory;
     StaffDirectory m_staff;
+    AnswerSheet m_answers;
     std::optional<AuditLog> m_audit;
     std::unique_ptr<WriteContext> m_context;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

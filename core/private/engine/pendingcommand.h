@@ -28,7 +28,8 @@ struct PendingCommand
     CommandCallback callback;
     // Filled by the writer: the journalled answer (never a bearer credential),
     // what the caller gets (with ticket codes; empty: the journalled answer),
-    // or why it was refused.
+    // or why it was refused. The two answers are views of the writer's
+    // AnswerSheet, valid until the answering thread drops it.
     QByteArray resultJson;
     QByteArray answerJson;
     std::optional<Error> error;

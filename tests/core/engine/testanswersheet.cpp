@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/answersheet.h"
+
+#include <QtTest>
+
+#include <utility>
+#include <vector>
+
+using namespace tessera;
+
+class TestAnswerSheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsEachAnswerAcrossBlocks();
+    void viewsSurviveAMoveOfTheSheet();
+    void largeAnswersGetABlockOfTheirOwn();
+    void emptyAnswerStaysEmpty();
+};
+
+namespace {
+
+QByteArray answer(int i, qsizetype size)
+{
+    QByteArray bytes = QByteArray::number(i).append(':');
+    while (bytes.size() < size)
+        bytes.append(char('a' + (i + bytes.size()) % 26));
+    return bytes;
+}
+
+} // namespace
+
+void TestAnswerSheet::keepsEachAnswerAcrossBlocks()
+{
+    AnswerSheet sheet;
+    QVERIFY(sheet.isEmpty());
+    std::vector<QByteArray> kept;
+    // About 600 KB: ten blocks and more, answers of uneven sizes.
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray source = answer(i, 100 + (i * 37) % 300);
+        kept.push_back(sheet.keep(source));
+        // A copy, not the caller's bytes.
+        QVERIFY(kept.back().constData() != source.constData());
+    }
+    QVERIFY(!sheet.isEmpty());
+    for (int i = 0; i < 3000; ++i)
+        QCOMPARE(kept[size_t(i)], answer(i, 100 + (i * 37) % 300));
+}
+
+void TestAnswerSheet::viewsSurviveAMoveOfTheSheet()
+{
+    AnswerSheet sheet;
+    const QByteArray first = sheet.keep("{\"order\":1}");
+    AnswerSheet moved = std::move(sheet);
+    const QByteArray second = moved.keep("{\"order\":2}");
+    std::vector<AnswerSheet> handedOn;
+    handedOn.push_back(std::move(moved));
+    handedOn.reserve(64); // the vector reallocates: the blocks stay put
+    QCOMPARE(first, QByteArray("{\"order\":1}"));
+    QCOMPARE(second, QByteArray("{\"order\":2}"));
+}
+
+void TestAnswerSheet::largeAnswersGetABlockOfTheirOwn()
+{
+    AnswerSheet sheet;
+    const QByteArray small1 = sheet.keep(answer(1, 200));
+    const QByteArray large = sheet.keep(answer(2, 200 * 1024));
+    const QByteArray small2 = sheet.keep(answer(3, 200));
+    QCOMPARE(small1, answer(1, 200));
+    QCOMPARE(large, answer(2, 200 * 1024));
+    QCOMPARE(small2, answer(3, 200));
+    // The small ones still share the block being filled.
+    QCOMPARE(small2.constData(), small1.constData() + small1.size());
+
+    AnswerSheet onlyLarge;
+    const QByteArray big = onlyLarge.keep(answer(4, 100 * 1024));
+    const QByteArray after = onlyLarge.keep(answer(5, 50));
+    QCOMPARE(big, answer(4, 100 * 1024));
+    QCOMPARE(after, answer(5, 50));
+}
+
+void TestAnswerSheet::emptyAnswerStaysEmpty()
+{
+    AnswerSheet sheet;
+    QVERIFY(sheet.keep(QByteArray()).isEmpty());
+    QVERIFY(sheet.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAnswerSheet)
+#include "testanswersheet.moc"
