@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "common/result.h"
 #include "engine/answersheet.h"
+#include "engine/idempotencyfilter.h"
 #include "engine/inventory.h"
 #include "engine/pendingcommand.h"
 #include "engine/writecontext.h"
@@ -90,6 +91,7 @@ private:
     // Forgets everything held in memory: after a rollback, or when the file
     // changed under the writer.
     void forgetCaches();
+    void loadSeenKeys();
     void expireDue();
     Result<void> expireHolds();
     Result<void> expireOrders(bool force);
@@ -131,6 +133,8 @@ private:
     InventoryCache m_inventory;
     StaffDirectory m_staff;
     AnswerSheet m_answers;
+    // The idempotency keys the journal may hold (replay() skips the rest).
+    IdempotencyFilter m_seenKeys;
     std::optional<AuditLog> m_audit;
     std::unique_ptr<WriteContext> m_context;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

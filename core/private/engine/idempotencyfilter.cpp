@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/idempotencyfilter.h"
+
+#include "storage/sqlitedb.h"
+
+#include <QHash>
+
+#include <bit>
+
+namespace tessera {
+
+namespace {
+
+// Two independent hashes of the key; probe i looks at h1 + i * h2.
+struct KeyHash
+{
+    std::uint64_t h1;
+    std::uint64_t h2;
+};
+
+KeyHash hashOf(const QString &key)
+{
+    const auto h1 = std::uint64_t(qHash(QStringView(key), size_t(0x2545F4914F6CDD1DULL)));
+    const auto h2 = std::uint64_t(qHash(QStringView(key), size_t(0x9E3779B97F4A7C15ULL)));
+    return {h1, h2 | 1};
+}
+
+} // namespace
+
+void IdempotencyFilter::size(qint64 keys)
+{
+    // At least a million bits (128 KB); room for twice the keys it starts with.
+    const auto wanted = std::uint64_t(qMax<qint64>(keys * 2, 1) * kBitsPerKey);
+    const std::uint64_t bits = std::bit_ceil(qMax<std::uint64_t>(wanted, 1u << 20));
+    m_bits.assign(size_t(bits / 64), 0);
+    m_mask = bits - 1;
+    m_keys = 0;
+    m_capacity = qint64(bits) / kBitsPerKey;
+}
+
+Result<void> IdempotencyFilter::load(SqliteDb &db)
+{
+    invalidate();
+    auto count = db.prepare(QStringLiteral("SELECT COUNT(*) FROM journal"));
+    if (!count)
+        return count.error();
+    auto counted = count->step();
+    if (!counted)
+        return counted.error();
+    size(count->columnInt(0));
+    auto keys = db.prepare(QStringLiteral("SELECT idem_key FROM journal"));
+    if (!keys)
+        return keys.error();
+    for (;;) {
+        auto row = keys->step();
+        if (!row) {
+            invalidate();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        if (!add(keys->columnText(0)))
+            break; // grew while we read: a bigger filter next time
+    }
+    return {};
+}
+
+void IdempotencyFilter::invalidate()
+{
+    m_bits.clear();
+    m_mask = 0;
+    m_keys = 0;
+    m_capacity = 0;
+}
+
+bool IdempotencyFilter::mayContain(const QString &key) const
+{
+    if (m_bits.empty())
+        return true;
+    const KeyHash h = hashOf(key);
+    for (int i = 0; i < kProbes; ++i) {
+        const std::uint64_t bit = (h.h1 + std::uint64_t(i) * h.h2) & m_mask;
+        if (!(m_bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))))
+            return false;
+    }
+    return true;
+}
+
+bool IdempotencyFilter::add(const QString &key)
+{
+    if (m_bits.empty())
+        return false;
+    if (m_keys >= m_capacity) {
+        invalidate();
+        return false;
+    }
+    const KeyHash h = hashOf(key);
+    for (int i = 0; i < kProbes; ++i) {
+        const std::uint64_t bit = (h.h1 + std::uint64_t(i) * h.h2) & m_mask;
+        m_bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);
+    }
+    ++m_keys;
+    return true;
+}
+
+} // namespace tessera

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/idempotencyfilter.h"
+#include "storage/sqlitedb.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tessera;
+
+class TestIdempotencyFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unloadedAnswersMaybeForEveryKey();
+    void loadsEveryJournalledKey();
+    void addedKeysAreNeverMissed();
+    void fewFalseMaybes();
+    void fullFilterAsksToBeLoadedAgain();
+    void failedLoadLeavesItUnloaded();
+};
+
+namespace {
+
+SqliteDb journalDb(const QString &path, int keys)
+{
+    auto db = SqliteDb::open(path);
+    if (!db)
+        qFatal("open: %s", qPrintable(db.error().toString()));
+    if (!db->exec(QStringLiteral("CREATE TABLE journal(seq INTEGER PRIMARY KEY, "
+                                 "idem_key TEXT NOT NULL UNIQUE)")))
+        qFatal("schema");
+    (void)db->exec(QStringLiteral("BEGIN"));
+    for (int i = 0; i < keys; ++i)
+        (void)db->exec(QStringLiteral("INSERT INTO journal(idem_key) VALUES('old-%1')").arg(i));
+    (void)db->exec(QStringLiteral("COMMIT"));
+    return std::move(*db);
+}
+
+} // namespace
+
+void TestIdempotencyFilter::unloadedAnswersMaybeForEveryKey()
+{
+    IdempotencyFilter filter;
+    QVERIFY(!filter.isLoaded());
+    QVERIFY(filter.mayContain(QStringLiteral("anything")));
+    QVERIFY(!filter.add(QStringLiteral("anything"))); // nothing to add to: load first
+}
+
+void TestIdempotencyFilter::loadsEveryJournalledKey()
+{
+    QTemporaryDir dir;
+    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 5000);
+    IdempotencyFilter filter;
+    QVERIFY(filter.load(db).ok());
+    QVERIFY(filter.isLoaded());
+    for (int i = 0; i < 5000; ++i)
+        QVERIFY2(filter.mayContain(QStringLiteral("old-%1").arg(i)),
+                 qPrintable(QString::number(i)));
+}
+
+void TestIdempotencyFilter::addedKeysAreNeverMissed()
+{
+    QTemporaryDir dir;
+    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 0);
+    IdempotencyFilter filter;
+    QVERIFY(filter.load(db).ok());
+    QVERIFY(!filter.mayContain(QStringLiteral("sale-1")));
+    QVERIFY(filter.add(QStringLiteral("sale-1")));
+    QVERIFY(filter.mayContain(QStringLiteral("sale-1")));
+    // Another key, same prefix: still certainly absent (or, rarely, a maybe).
+    filter.invalidate();
+    QVERIFY(!filter.isLoaded());
+    QVERIFY(filter.mayContain(QStringLiteral("sale-2")));
+}
+
+void TestIdempotencyFilter::fewFalseMaybes()
+{
+    QTemporaryDir dir;
+    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 20000);
+    IdempotencyFilter filter;
+    QVERIFY(filter.load(db).ok());
+    int maybes = 0;
+    for (int i = 0; i < 100000; ++i)
+        maybes += filter.mayContain(QStringLiteral("new-%1").arg(i)) ? 1 : 0;
+    // A false "maybe" only costs a lookup, but the filter must spare most.
+    QVERIFY2(maybes < 1000, qPrintable(QString::number(maybes)));
+}
+
+void TestIdempotencyFilter::fullFilterAsksToBeLoadedAgain()
+{
+    QTemporaryDir dir;
+    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 0);
+    IdempotencyFilter filter;
+    QVERIFY(filter.load(db).ok());
+    int added = 0;
+    while (filter.add(QStringLiteral("k-%1").arg(added)))
+        ++added;
+    QVERIFY(added > 50000); // a million bits hold tens of thousands of keys
+    // Full: it says "maybe" for everything until loaded again.
+    QVERIFY(!filter.isLoaded());
+    QVERIFY(filter.mayContain(QStringLiteral("never-added")));
+}
+
+void TestIdempotencyFilter::failedLoadLeavesItUnloaded()
+{
+    QTemporaryDir dir;
+    auto db = SqliteDb::open(dir.filePath(QStringLiteral("empty.db")));
+    QVERIFY(db.ok());
+    IdempotencyFilter filter;
+    QVERIFY(!filter.load(*db).ok()); // no journal table
+    QVERIFY(!filter.isLoaded());
+    QVERIFY(filter.mayContain(QStringLiteral("any")));
+}
+
+QTEST_GUILESS_MAIN(TestIdempotencyFilter)
+#include "testidempotencyfilter.moc"
