@@ -37,6 +37,17 @@ SqliteDb journalDb(const QString &path, int keys)
     return std::move(*db);
 }
 
+// A filter loaded from a journal of `keys` keys "old-0", "old-1", …
+IdempotencyFilter loadedFilter(int keys)
+{
+    QTemporaryDir dir;
+    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), keys);
+    IdempotencyFilter filter;
+    if (!filter.load(db).ok())
+        qFatal("load failed");
+    return filter;
+}
+
 } // namespace
 
 void TestIdempotencyFilter::unloadedAnswersMaybeForEveryKey()
@@ -61,14 +72,11 @@ void TestIdempotencyFilter::loadsEveryJournalledKey()
 
 void TestIdempotencyFilter::addedKeysAreNeverMissed()
 {
-    QTemporaryDir dir;
-    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 0);
-    IdempotencyFilter filter;
-    QVERIFY(filter.load(db).ok());
+    IdempotencyFilter filter = loadedFilter(0);
     QVERIFY(!filter.mayContain(QStringLiteral("sale-1")));
     QVERIFY(filter.add(QStringLiteral("sale-1")));
     QVERIFY(filter.mayContain(QStringLiteral("sale-1")));
-    // Another key, same prefix: still certainly absent (or, rarely, a maybe).
+    // Invalidated, it is back to "maybe" for every key.
     filter.invalidate();
     QVERIFY(!filter.isLoaded());
     QVERIFY(filter.mayContain(QStringLiteral("sale-2")));
@@ -76,10 +84,7 @@ void TestIdempotencyFilter::addedKeysAreNeverMissed()
 
 void TestIdempotencyFilter::fewFalseMaybes()
 {
-    QTemporaryDir dir;
-    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 20000);
-    IdempotencyFilter filter;
-    QVERIFY(filter.load(db).ok());
+    IdempotencyFilter filter = loadedFilter(20000);
     int maybes = 0;
     for (int i = 0; i < 100000; ++i)
         maybes += filter.mayContain(QStringLiteral("new-%1").arg(i)) ? 1 : 0;
@@ -89,10 +94,7 @@ void TestIdempotencyFilter::fewFalseMaybes()
 
 void TestIdempotencyFilter::fullFilterAsksToBeLoadedAgain()
 {
-    QTemporaryDir dir;
-    SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 0);
-    IdempotencyFilter filter;
-    QVERIFY(filter.load(db).ok());
+    IdempotencyFilter filter = loadedFilter(0);
     int added = 0;
     while (filter.add(QStringLiteral("k-%1").arg(added)))
         ++added;
