@@ -125,7 +125,7 @@ Result<qint64> BatchApplier::readDataVersion()
 void BatchApplier::loadSeenKeys()
 {
     // Without it every command looks its key up on disk: slower, still right.
-    if (auto r = m_seenKeys.load(m_db); !r)
+    if (auto r = m_seenKeys.load(m_db, m_seq); !r)
         qCWarning(lcWriter, "idempotency keys not loaded: %s", qPrintable(r.error().toString()));
 }
 

@@ -25,6 +25,11 @@ KeyHash hashOf(const QString &key)
     return {h1, h2 | 1};
 }
 
+std::uint64_t probe(const KeyHash &h, int i, std::uint64_t mask)
+{
+    return (h.h1 + std::uint64_t(i) * h.h2) & mask;
+}
+
 } // namespace
 
 void IdempotencyFilter::size(qint64 keys)
@@ -38,19 +43,13 @@ void IdempotencyFilter::size(qint64 keys)
     m_capacity = qint64(bits) / kBitsPerKey;
 }
 
-Result<void> IdempotencyFilter::load(SqliteDb &db)
+Result<void> IdempotencyFilter::load(SqliteDb &db, qint64 journalled)
 {
     invalidate();
-    auto count = db.prepare(QStringLiteral("SELECT COUNT(*) FROM journal"));
-    if (!count)
-        return count.error();
-    auto counted = count->step();
-    if (!counted)
-        return counted.error();
-    size(count->columnInt(0));
     auto keys = db.prepare(QStringLiteral("SELECT idem_key FROM journal"));
     if (!keys)
         return keys.error();
+    size(journalled);
     for (;;) {
         auto row = keys->step();
         if (!row) {
@@ -79,7 +78,7 @@ bool IdempotencyFilter::mayContain(const QString &key) const
         return true;
     const KeyHash h = hashOf(key);
     for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = (h.h1 + std::uint64_t(i) * h.h2) & m_mask;
+        const std::uint64_t bit = probe(h, i, m_mask);
         if (!(m_bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))))
             return false;
     }
@@ -96,7 +95,7 @@ bool IdempotencyFilter::add(const QString &key)
     }
     const KeyHash h = hashOf(key);
     for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = (h.h1 + std::uint64_t(i) * h.h2) & m_mask;
+        const std::uint64_t bit = probe(h, i, m_mask);
         m_bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);
     }
     ++m_keys;

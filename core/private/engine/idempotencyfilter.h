@@ -22,8 +22,9 @@ class SqliteDb;
 class IdempotencyFilter
 {
 public:
-    // Every key the journal holds now (reads the idem_key index).
-    Result<void> load(SqliteDb &db);
+    // Every key the journal holds now (reads the idem_key index), sized for
+    // `journalled` keys (the journal's gap-free end, which the writer knows).
+    Result<void> load(SqliteDb &db, qint64 journalled);
     // Forgets what it knew: every key is "maybe" until the next load().
     void invalidate();
     bool isLoaded() const { return !m_bits.empty(); }

@@ -43,7 +43,7 @@ IdempotencyFilter loadedFilter(int keys)
     QTemporaryDir dir;
     SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), keys);
     IdempotencyFilter filter;
-    if (!filter.load(db).ok())
+    if (!filter.load(db, keys).ok())
         qFatal("load failed");
     return filter;
 }
@@ -63,7 +63,7 @@ void TestIdempotencyFilter::loadsEveryJournalledKey()
     QTemporaryDir dir;
     SqliteDb db = journalDb(dir.filePath(QStringLiteral("j.db")), 5000);
     IdempotencyFilter filter;
-    QVERIFY(filter.load(db).ok());
+    QVERIFY(filter.load(db, 5000).ok());
     QVERIFY(filter.isLoaded());
     for (int i = 0; i < 5000; ++i)
         QVERIFY2(filter.mayContain(QStringLiteral("old-%1").arg(i)),
@@ -110,7 +110,7 @@ void TestIdempotencyFilter::failedLoadLeavesItUnloaded()
     auto db = SqliteDb::open(dir.filePath(QStringLiteral("empty.db")));
     QVERIFY(db.ok());
     IdempotencyFilter filter;
-    QVERIFY(!filter.load(*db).ok()); // no journal table
+    QVERIFY(!filter.load(*db, 0).ok()); // no journal table
     QVERIFY(!filter.isLoaded());
     QVERIFY(filter.mayContain(QStringLiteral("any")));
 }
