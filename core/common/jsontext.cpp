@@ -7,12 +7,6 @@
 
 namespace tessera {
 
-void JsonText::separate()
-{
-    if (m_needComma)
-        m_out += ',';
-}
-
 JsonText &JsonText::beginObject()
 {
     separate();
@@ -43,16 +37,6 @@ JsonText &JsonText::endArray()
     return *this;
 }
 
-JsonText &JsonText::key(const char *name)
-{
-    separate();
-    m_out += '"';
-    m_out += name; // member names are ASCII identifiers from the code
-    m_out += "\":";
-    m_needComma = false;
-    return *this;
-}
-
 JsonText &JsonText::value(qint64 number)
 {
     separate();
@@ -74,6 +58,28 @@ JsonText &JsonText::value(bool flag)
 JsonText &JsonText::value(const QString &text)
 {
     separate();
+    // Most text here (codes, currencies, states, names) is printable ASCII
+    // that needs no escape: copied in one pass, or left to the full path at
+    // the first character that does.
+    const size_t start = m_out.size();
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    m_out.resize(start + size_t(n) + 2);
+    char *out = m_out.data() + start;
+    *out++ = '"';
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        *out++ = char(c);
+    }
+    if (i == n) {
+        *out = '"';
+        m_needComma = true;
+        return *this;
+    }
+    m_out.resize(start);
     m_out += '"';
     thread_local std::string utf8;
     utf8.clear();

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
 #include <string>
 
 namespace tessera {
@@ -20,21 +21,43 @@ public:
     JsonText &endObject();
     JsonText &beginArray();
     JsonText &endArray();
-    // A member name inside an object; the next call writes its value.
-    JsonText &key(const char *name);
+    // A member name inside an object (an ASCII identifier from the code, a
+    // literal: its length is known here); the next call writes its value.
+    template<size_t N>
+    JsonText &key(const char (&name)[N])
+    {
+        separate();
+        m_out += '"';
+        m_out.append(name, N - 1);
+        m_out.append("\":", 2);
+        m_needComma = false;
+        return *this;
+    }
     JsonText &value(qint64 number);
     JsonText &value(const QString &text);
     JsonText &value(bool flag);
     // Shorthands for key + value.
-    JsonText &field(const char *name, qint64 number) { return key(name).value(number); }
-    JsonText &field(const char *name, const QString &text) { return key(name).value(text); }
+    template<size_t N>
+    JsonText &field(const char (&name)[N], qint64 number)
+    {
+        return key(name).value(number);
+    }
+    template<size_t N>
+    JsonText &field(const char (&name)[N], const QString &text)
+    {
+        return key(name).value(text);
+    }
 
     QByteArray take() { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
     // The bytes written so far: where a member may later be spliced in.
     qsizetype size() const { return qsizetype(m_out.size()); }
 
 private:
-    void separate();
+    void separate()
+    {
+        if (m_needComma)
+            m_out += ',';
+    }
 
     std::string m_out;
     bool m_needComma = false;

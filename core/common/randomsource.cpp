@@ -25,13 +25,25 @@ SecureRandom::~SecureRandom()
     OPENSSL_cleanse(m_block, sizeof m_block);
 }
 
+void RandomSource::bytesInto(char *out, int count)
+{
+    const QByteArray drawn = bytes(count);
+    memcpy(out, drawn.constData(), size_t(qMin<qsizetype>(drawn.size(), count)));
+}
+
 QByteArray SecureRandom::bytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);
-    auto *dest = reinterpret_cast<unsigned char *>(out.data());
+    bytesInto(out.data(), count);
+    return out;
+}
+
+void SecureRandom::bytesInto(char *out, int count)
+{
+    auto *dest = reinterpret_cast<unsigned char *>(out);
     if (count > kBlock / 4) {
         fill(dest, count);
-        return out;
+        return;
     }
     if (kBlock - m_used < count) {
         fill(m_block, kBlock);
@@ -41,7 +53,6 @@ QByteArray SecureRandom::bytes(int count)
     memcpy(dest, m_block + m_used, size_t(count));
     OPENSSL_cleanse(m_block + m_used, size_t(count));
     m_used += count;
-    return out;
 }
 
 } // namespace tessera

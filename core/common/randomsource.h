@@ -13,6 +13,8 @@ class RandomSource
 public:
     virtual ~RandomSource() = default;
     virtual QByteArray bytes(int count) = 0;
+    // `count` bytes into `out`, nothing allocated where the source allows.
+    virtual void bytesInto(char *out, int count);
     QString hex(int byteCount) { return QString::fromLatin1(bytes(byteCount).toHex()); }
 };
 
@@ -28,6 +30,7 @@ public:
     SecureRandom &operator=(const SecureRandom &) = delete;
 
     QByteArray bytes(int count) override;
+    void bytesInto(char *out, int count) override;
 
 private:
     static constexpr int kBlock = 4096;

@@ -9,6 +9,7 @@
 #include "crypto/datakey.h"
 #include "crypto/keyderivation.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -144,6 +145,9 @@ public:
     Result<void> prepare(SqliteDb &db);
 
     DataKeyPtr keyFor(SqliteDb &db) const;
+    // Changes whenever the ring gains a key, so whoever keeps keyFor()'s
+    // answer knows when to ask again.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
     // The newest key without asking the database (null: none yet): usually
     // the live one; whoever uses it checks against keyFor() on the writer.
     DataKeyPtr newest() const;
@@ -167,6 +171,7 @@ private:
     KeySource &m_source;
     mutable std::mutex m_mutex;
     std::vector<DataKeyPtr> m_keys; // newest first
+    std::atomic<quint64> m_generation{0};
 };
 
 } // namespace tessera

@@ -7,15 +7,28 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tessera {
 
 class DataKey;
 
 class WriteContext;
+
+// A ticket code that the caller's copy of an answer carries and the
+// journalled one does not: `,"code":"TK1-<line>-<secret>"` goes in at byte
+// `at` of the journalled answer. The thread that answers the caller writes
+// it there, off the writer's path.
+struct TicketCodeAt
+{
+    qsizetype at = 0;
+    qint64 line = 0;
+    std::array<char, 16> secret{};
+};
 
 // What a command answers, as compact JSON: the bytes that are journalled for
 // idempotent replay and handed back to the caller.
@@ -24,8 +37,9 @@ struct CommandResult
     QByteArray json;
     // What the caller gets when it differs from the journalled answer: the
     // same with bearer credentials (ticket codes), which the journal never
-    // holds. Empty: the journalled answer.
+    // holds. Empty: the journalled answer, with `codes` spliced in if any.
     QByteArray callerJson;
+    std::vector<TicketCodeAt> codes;
 
     CommandResult(const QJsonObject &object);
     explicit CommandResult(QByteArray compactJson, QByteArray forCaller = {})
@@ -77,6 +91,11 @@ public:
     // queues, to keep the writer's path short. apply() uses the result only
     // if `key` is still the live key, and seals again otherwise.
     virtual void seal(const std::shared_ptr<const DataKey> &key) { Q_UNUSED(key); }
+    // A hint, on the writer thread, for the command after the one it is
+    // applying: start fetching what apply() reads first (a sale's lines and
+    // payments), which the caller's thread allocated and the writer's cache
+    // does not hold. Changes nothing.
+    virtual void prefetch() const {}
 };
 
 // What a caller submits: the command, its idempotency key and who acts.

@@ -7,6 +7,7 @@
 #include "engine/batchapplier.h"
 #include "engine/pendingcommand.h"
 #include "engine/writerlock.h"
+#include "sales/ticketcredentials.h"
 #include "storage/schema.h"
 #include "storage/sqlitedb.h"
 #include "tickets/ticketkeys.h"
@@ -166,7 +167,12 @@ void Engine::submit(CommandRequest request, CommandCallback callback)
     // Serialising, hashing and sealing happen here, on the caller's thread,
     // to keep the writer's critical path short.
     pending.payload = request.command->toJsonBytes();
-    pending.hash = Sha256::digest({request.command->kind().toUtf8(), "\n", pending.payload});
+    pending.kind = request.command->kind().toUtf8();
+    pending.hash = Sha256::digest({pending.kind, "\n", pending.payload});
+    pending.key = request.idempotencyKey.toUtf8();
+    pending.keyHash = IdempotencyFilter::hashOf(request.idempotencyKey);
+    if (!request.actor.isNull()) // empty is not null: stored as '', not NULL
+        pending.actor = request.actor.isEmpty() ? QByteArray("") : request.actor.toUtf8();
     if (DataKeyPtr key = m_keys ? m_keys->newest() : DataKeyPtr()) {
         request.command->seal(key);
         const QByteArray index = request.command->privateRequestIndex(*key);
@@ -290,7 +296,9 @@ void Engine::completionLoop()
             } else {
                 // A copy of its own: the answer is a view of a sheet dropped below.
                 const QByteArray &kept = p.answerJson.isEmpty() ? p.resultJson : p.answerJson;
-                outcome.result = CommandAnswer::fromJson(QByteArray(kept.constData(), kept.size()));
+                outcome.result = CommandAnswer::fromJson(
+                    p.codes.isEmpty() ? QByteArray(kept.constData(), kept.size())
+                                      : TicketCredentials::withCodes(kept, p.codes));
             }
             p.callback(std::move(outcome));
         }

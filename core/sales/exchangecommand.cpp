@@ -219,7 +219,7 @@ Result<CommandResult> ExchangeSeatCommand::apply(WriteContext &ctx)
     QJsonObject answer{
         {QStringLiteral("order"), m_orderId},
         {QStringLiteral("line"), m_lineId},
-        {QStringLiteral("old_seat"), inventory.guidBySeatId.value(line.refId)},
+        {QStringLiteral("old_seat"), inventory.guidOf(line.refId)},
         {QStringLiteral("new_line"), *newLine},
         {QStringLiteral("seat"), m_seatGuid},
         {QStringLiteral("ticket_type"), inventory.ticketTypeCodeById.value(line.ticketTypeId)},

@@ -96,29 +96,29 @@ Result<CommandResult> HoldCommand::apply(WriteContext &ctx)
         slot->holdId = hold.id;
         resolved->event->markDirty(*slot);
         hold.items.push_back({ItemKind::Seat, resolved->event->eventId, slot->seatId, 1});
-        json.value(resolved->event->guidBySeatId.value(slot->seatId));
+        json.value(resolved->event->guidOf(slot->seatId));
     }
     json.endArray().key("ga").beginArray();
-    for (auto it = resolved->gaByQuota.cbegin(); it != resolved->gaByQuota.cend(); ++it) {
-        GaQuota &quota = resolved->event->quotas[it.key()];
-        quota.held += it.value();
+    for (const auto &[quotaId, quantity] : resolved->gaByQuota) {
+        GaQuota &quota = resolved->event->quotas[quotaId];
+        quota.held += quantity;
         resolved->event->markDirty(quota);
         hold.items.push_back(
-            {ItemKind::GeneralAdmission, resolved->event->eventId, it.key(), it.value()});
-        json.beginObject().field("ga", it.key()).field("quantity", it.value()).endObject();
+            {ItemKind::GeneralAdmission, resolved->event->eventId, quotaId, quantity});
+        json.beginObject().field("ga", quotaId).field("quantity", quantity).endObject();
     }
     json.endArray().key("cards").beginArray();
-    for (auto it = resolved->cardsByProduct.cbegin(); it != resolved->cardsByProduct.cend(); ++it) {
-        CardPool *pool = resolved->pools.value(it.key());
-        for (qint64 i = 0; i < it.value(); ++i) {
+    for (const auto &[productId, quantity] : resolved->cardsByProduct) {
+        CardPool *pool = resolved->pools.value(productId);
+        for (qint64 i = 0; i < quantity; ++i) {
             const qint64 codeId = pool->takeCode();
             auto r = ctx.run("UPDATE card_codes SET state = 1, hold_id = ? WHERE id = ?",
                              [&](SqliteStatement &s) { s.bind(1, hold.id).bind(2, codeId); });
             if (!r)
                 return r.error();
-            hold.items.push_back({ItemKind::CardKey, it.key(), codeId, 1});
+            hold.items.push_back({ItemKind::CardKey, productId, codeId, 1});
         }
-        json.beginObject().field("card", it.key()).field("quantity", it.value()).endObject();
+        json.beginObject().field("card", productId).field("quantity", quantity).endObject();
     }
     json.endArray().endObject();
     for (const HoldItem &item : hold.items) {

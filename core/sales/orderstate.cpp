@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/orderstate.h"
 
+#include <charconv>
+
 namespace tessera {
 
 QString orderStateName(OrderState state)
@@ -55,13 +57,15 @@ QString orderNumber(const QString &terminalId, qint64 orderId)
                QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
     // At least six digits, zero-padded ("T1-000042"); built without arg(),
     // as every sale's answer carries one.
-    const QString digits = QString::number(orderId);
+    char digits[24];
+    const auto size =
+        qsizetype(std::to_chars(digits, digits + sizeof digits, orderId).ptr - digits);
     QString number;
-    number.reserve(terminalId.size() + 1 + qMax<qsizetype>(6, digits.size()));
+    number.reserve(terminalId.size() + 1 + qMax<qsizetype>(6, size));
     number.append(terminalId).append(QLatin1Char('-'));
-    for (qsizetype i = digits.size(); i < 6; ++i)
+    for (qsizetype i = size; i < 6; ++i)
         number.append(QLatin1Char('0'));
-    return number.append(digits);
+    return number.append(QLatin1StringView(digits, size));
 }
 
 } // namespace tessera

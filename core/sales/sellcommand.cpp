@@ -14,6 +14,9 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace tessera {
 
@@ -28,7 +31,7 @@ const QStringList &knownChannels()
 
 // Inserts one ticket line and returns its id.
 Result<qint64> insertLine(WriteContext &ctx, qint64 orderId, ItemKind kind, qint64 eventId,
-                          qint64 refId, qint64 ticketTypeId, qint64 price, const QString &secret)
+                          qint64 refId, qint64 ticketTypeId, qint64 price, QByteArrayView secret)
 {
     return ctx.insert("INSERT INTO order_lines(order_id, kind, event_id, ref_id, ticket_type_id, "
                       "price, secret) VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -38,7 +41,8 @@ Result<qint64> insertLine(WriteContext &ctx, qint64 orderId, ItemKind kind, qint
                           s.bind(4, refId);
                           ticketTypeId ? s.bind(5, ticketTypeId) : s.bindNull(5);
                           s.bind(6, price);
-                          secret.isEmpty() ? s.bindNull(7) : s.bind(7, secret);
+                          // The secret outlives run(), which resets the statement.
+                          secret.isEmpty() ? s.bindNull(7) : s.bindTextNoCopy(7, secret);
                       });
 }
 
@@ -163,8 +167,11 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
 
     // Price every line before anything is written.
     QString currency = event ? event->currency : QString();
-    std::vector<qint64> linePrice(size_t(m_in.lines.size()), 0);
-    std::vector<qint64> lineType(size_t(m_in.lines.size()), 0);
+    // A counter sale has a few lines: these stay on the stack.
+    QVarLengthArray<qint64, 8> linePrice(m_in.lines.size());
+    QVarLengthArray<qint64, 8> lineType(m_in.lines.size());
+    std::fill(linePrice.begin(), linePrice.end(), 0);
+    std::fill(lineType.begin(), lineType.end(), 0);
     size_t seatIndex = 0;
     qint64 total = 0;
     for (qsizetype i = 0; i < m_in.lines.size(); ++i) {
@@ -178,16 +185,16 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                             tr("\"%1\" is sold in %2, the rest of the order in %3.")
                                 .arg(pool->name, pool->currency, currency),
                             line.path + QStringLiteral(".card"));
-            linePrice[size_t(i)] = pool->price;
+            linePrice[i] = pool->price;
             total += pool->price * line.quantity;
             continue;
         }
-        const qint64 typeId = event->ticketTypeByCode.value(line.ticketType, 0);
+        const qint64 typeId = event->ticketTypeId(line.ticketType);
         if (!typeId)
             return fail(ErrorCode::UnknownReference,
                         tr("This event has no ticket type \"%1\".").arg(line.ticketType),
                         line.path + QStringLiteral(".ticket_type"));
-        lineType[size_t(i)] = typeId;
+        lineType[i] = typeId;
         std::optional<qint64> price;
         if (line.kind == ItemKind::Seat) {
             const SeatSlot *slot = resolved->seatSlots[seatIndex++];
@@ -205,7 +212,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
             return fail(ErrorCode::UnknownReference,
                         tr("There is no price for ticket type \"%1\" here.").arg(line.ticketType),
                         line.path + QStringLiteral(".ticket_type"));
-        linePrice[size_t(i)] = *price;
+        linePrice[i] = *price;
         total += *price * line.quantity;
     }
     const qint64 approved = PaymentInput::approvedSum(m_in.payments);
@@ -233,11 +240,14 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
                            s.bindNull(5).bindNull(6).bindNull(7);
                        } else {
                            // Sealed on the caller's thread unless the key changed since.
+                           // Referred to, not copied: the copy would share the
+                           // caller's buffers and key, counts on other cores.
                            const DataKey &key = ctx.dataKey();
-                           const SealedCustomer c =
-                               m_sealed.key.get() == &key
-                                   ? m_sealed
-                                   : sealCustomer(ctx.keyRing().keyFor(ctx.db()));
+                           SealedCustomer resealed;
+                           if (m_sealed.key.get() != &key)
+                               resealed = sealCustomer(ctx.keyRing().keyFor(ctx.db()));
+                           const SealedCustomer &c =
+                               m_sealed.key.get() == &key ? m_sealed : resealed;
                            s.bind(5, c.sealed);
                            c.phoneIndex.isNull() ? s.bindNull(6) : s.bind(6, c.phoneIndex);
                            c.nameIndex.isNull() ? s.bindNull(7) : s.bind(7, c.nameIndex);
@@ -253,39 +263,41 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         qint64 line;
         const SaleLine *request;
         qint64 price;
-        QString code;
+        TicketCode::SecretDigits secret;
     };
-    std::vector<IssuedLine> tickets;
-    std::vector<IssuedLine> cards;
+    auto digits = [](const TicketCode::SecretDigits &secret) {
+        return QByteArrayView(secret.data(), qsizetype(secret.size()));
+    };
+    QVarLengthArray<IssuedLine, 8> tickets;
+    QVarLengthArray<IssuedLine, 4> cards;
     QSet<qint64> consumedSeats;
     seatIndex = 0;
     for (qsizetype i = 0; i < m_in.lines.size(); ++i) {
         const SaleLine &line = m_in.lines[i];
-        const qint64 price = linePrice[size_t(i)];
+        const qint64 price = linePrice[i];
         if (line.kind == ItemKind::Seat) {
             SeatSlot *slot = resolved->seatSlots[seatIndex++];
-            const QString secret = TicketCode::newSecret(ctx.random());
+            const TicketCode::SecretDigits secret = TicketCode::newSecretDigits(ctx.random());
             auto lineId = insertLine(ctx, *orderId, ItemKind::Seat, event->eventId, slot->seatId,
-                                     lineType[size_t(i)], price, secret);
+                                     lineType[i], price, digits(secret));
             if (!lineId)
                 return lineId.error();
             slot->state = SeatState::Sold;
             slot->holdId = 0;
             slot->orderId = *orderId;
             event->markDirty(*slot);
-            consumedSeats.insert(slot->seatId);
-            tickets.push_back({*lineId, &line, price,
-                               issued ? TicketCode{*lineId, secret}.toString() : QString()});
+            if (hold) // only a hold's leftovers are sorted out below
+                consumedSeats.insert(slot->seatId);
+            tickets.push_back({*lineId, &line, price, secret});
         } else if (line.kind == ItemKind::GeneralAdmission) {
             GaQuota &quota = event->quotas[line.refId];
             for (qint64 n = 0; n < line.quantity; ++n) {
-                const QString secret = TicketCode::newSecret(ctx.random());
+                const TicketCode::SecretDigits secret = TicketCode::newSecretDigits(ctx.random());
                 auto lineId = insertLine(ctx, *orderId, ItemKind::GeneralAdmission, event->eventId,
-                                         line.refId, lineType[size_t(i)], price, secret);
+                                         line.refId, lineType[i], price, digits(secret));
                 if (!lineId)
                     return lineId.error();
-                tickets.push_back({*lineId, &line, price,
-                                   issued ? TicketCode{*lineId, secret}.toString() : QString()});
+                tickets.push_back({*lineId, &line, price, secret});
             }
             quota.sold += line.quantity;
             if (hold) {
@@ -339,11 +351,10 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         if (auto r = releaseHold(ctx, m_in.holdId, HoldEnd::Converted); !r)
             return r.error();
     }
-    // The answer twice: the journal's without the ticket codes (bearer
-    // credentials, TicketCredentials), the caller's with them.
-    // The journalled answer, written once; the caller's is the same bytes
-    // with each ticket's code spliced in after its price.
-    std::vector<std::pair<qsizetype, const QString *>> codeAt;
+    // The answer as journalled, without the ticket codes (bearer credentials,
+    // TicketCredentials); where each code goes in the caller's copy, which
+    // the thread answering the caller writes.
+    CommandResult result{QByteArray()};
     JsonText json;
     json.beginObject()
         .field("order", *orderId)
@@ -353,6 +364,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         .field("total", total)
         .field("paid", approved);
     json.key("tickets").beginArray();
+    if (issued)
+        result.codes.reserve(size_t(tickets.size()));
     for (const IssuedLine &t : tickets) {
         json.beginObject().field("line", t.line);
         if (t.request->kind == ItemKind::Seat)
@@ -360,8 +373,8 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         else
             json.field("ga", t.request->refId);
         json.field("ticket_type", t.request->ticketType).field("price", t.price);
-        if (!t.code.isEmpty())
-            codeAt.emplace_back(json.size(), &t.code);
+        if (issued)
+            result.codes.push_back({json.size(), t.line, t.secret});
         json.endObject();
     }
     json.endArray().key("cards").beginArray();
@@ -372,27 +385,21 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
             .field("price", c.price)
             .endObject();
     json.endArray().endObject();
-    QByteArray journalled = json.take();
-    if (!issued)
-        return CommandResult(std::move(journalled));
-    QByteArray caller;
-    caller.reserve(journalled.size() + qsizetype(codeAt.size()) * 48);
-    qsizetype from = 0;
-    for (const auto &[at, code] : codeAt) {
-        caller.append(journalled.constData() + from, at - from);
-        JsonText member;
-        member.field("code", *code);
-        caller.append(',').append(member.take());
-        from = at;
-    }
-    caller.append(journalled.constData() + from, journalled.size() - from);
-    return CommandResult(std::move(journalled), std::move(caller));
+    result.json = json.take();
+    return result;
 }
 
 void SellCommand::seal(const std::shared_ptr<const DataKey> &key)
 {
     if (!m_in.customer.isEmpty() && key)
         m_sealed = sealCustomer(key);
+}
+
+void SellCommand::prefetch() const
+{
+    __builtin_prefetch(m_in.lines.constData());
+    __builtin_prefetch(m_in.payments.constData());
+    __builtin_prefetch(m_sealed.sealed.constData());
 }
 
 SellCommand::SealedCustomer

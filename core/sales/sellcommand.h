@@ -44,6 +44,7 @@ public:
     QByteArray privateRequestBytes() const override;
     // Seals the customer and makes its blind indexes.
     void seal(const std::shared_ptr<const DataKey> &key) override;
+    void prefetch() const override;
 
 private:
     // The customer as the orders row stores it, and the key it is sealed under.

@@ -15,19 +15,25 @@ QString TicketCode::toString() const
     return code.append(secret);
 }
 
-QString TicketCode::newSecret(RandomSource &random)
+TicketCode::SecretDigits TicketCode::newSecretDigits(RandomSource &random)
 {
     // The same text as random.hex(8).toUpper(), without the temporaries.
     static constexpr char digits[] = "0123456789ABCDEF";
-    const QByteArray raw = random.bytes(8);
-    QString secret(2 * raw.size(), Qt::Uninitialized);
-    QChar *out = secret.data();
-    for (const char c : raw) {
-        const auto b = uchar(c);
-        *out++ = QLatin1Char(digits[b >> 4]);
-        *out++ = QLatin1Char(digits[b & 0xF]);
+    char raw[8] = {};
+    random.bytesInto(raw, int(sizeof raw));
+    SecretDigits secret;
+    for (size_t i = 0; i < sizeof raw; ++i) {
+        const auto b = uchar(raw[i]);
+        secret[2 * i] = digits[b >> 4];
+        secret[2 * i + 1] = digits[b & 0xF];
     }
     return secret;
+}
+
+QString TicketCode::newSecret(RandomSource &random)
+{
+    const SecretDigits secret = newSecretDigits(random);
+    return QString::fromLatin1(secret.data(), qsizetype(secret.size()));
 }
 
 QString TicketCode::readable() const

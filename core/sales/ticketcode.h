@@ -7,6 +7,7 @@ namespace tessera {
 class RandomSource;
 }
 
+#include <array>
 #include <optional>
 
 namespace tessera {
@@ -24,6 +25,9 @@ struct TicketCode
     QString readable() const;
     // A new secret: 8 random bytes as 16 upper-case hex digits.
     static QString newSecret(RandomSource &random);
+    // The same digits as ASCII, for the writer's hot path (nothing allocated).
+    using SecretDigits = std::array<char, 16>;
+    static SecretDigits newSecretDigits(RandomSource &random);
     // Takes toString() and readable() alike, in any case, with spaces.
     static std::optional<TicketCode> parse(const QString &text);
 };

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+#include <cstring>
+
 namespace tessera {
 
 namespace {
@@ -99,6 +102,31 @@ Result<QByteArray> TicketCredentials::restore(WriteContext &ctx, const QByteArra
     if (!tickets.isEmpty())
         answer.insert(kTickets, tickets);
     return compact(answer);
+}
+
+QByteArray TicketCredentials::withCodes(QByteArrayView journalled, QByteArrayView codes)
+{
+    const qsizetype count = codes.size() / qsizetype(sizeof(TicketCodeAt));
+    QByteArray out;
+    out.reserve(journalled.size() + count * 48);
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        TicketCodeAt code;
+        std::memcpy(&code, codes.data() + i * qsizetype(sizeof code), sizeof code);
+        const qsizetype at = qBound(from, code.at, journalled.size());
+        out.append(journalled.sliced(from, at - from));
+        // Digits and hex: nothing in a code needs escaping.
+        char line[24];
+        const auto end = std::to_chars(line, line + sizeof line, code.line).ptr;
+        out.append(",\"code\":\"TK1-")
+            .append(line, end - line)
+            .append('-')
+            .append(code.secret.data(), qsizetype(code.secret.size()))
+            .append('"');
+        from = at;
+    }
+    out.append(journalled.sliced(from));
+    return out;
 }
 
 } // namespace tessera

@@ -25,6 +25,10 @@ public:
     // "new_line") read back from the order: only for active lines of an order
     // that is paid (or partly refunded).
     static Result<QByteArray> restore(WriteContext &ctx, const QByteArray &journalled);
+    // The caller's copy of a journalled answer, each code written at its
+    // place. `codes` holds TicketCodeAt records byte for byte, in order of
+    // place (as the writer keeps them in its AnswerSheet, not aligned).
+    static QByteArray withCodes(QByteArrayView journalled, QByteArrayView codes);
 };
 
 } // namespace tessera

@@ -5,7 +5,7 @@
 
 namespace tessera {
 
-QByteArray AnswerSheet::keep(const QByteArray &bytes)
+QByteArray AnswerSheet::keep(QByteArrayView bytes)
 {
     const qsizetype size = bytes.size();
     if (size == 0)
@@ -27,7 +27,7 @@ QByteArray AnswerSheet::keep(const QByteArray &bytes)
         at = m_blocks.back().get() + m_used;
         m_used += size;
     }
-    std::memcpy(at, bytes.constData(), size_t(size));
+    std::memcpy(at, bytes.data(), size_t(size));
     return QByteArray::fromRawData(at, size);
 }
 

@@ -20,7 +20,7 @@ class AnswerSheet
 public:
     // A view of a copy of `bytes`, valid while this sheet lives (moving the
     // sheet keeps it valid). Empty bytes give an empty QByteArray.
-    QByteArray keep(const QByteArray &bytes);
+    QByteArray keep(QByteArrayView bytes);
     bool isEmpty() const { return m_blocks.empty(); }
 
 private:

@@ -134,6 +134,7 @@ void BatchApplier::forgetCaches()
     m_inventory.clear();
     m_staff.clear();
     m_context->forgetSettings();
+    m_context->forgetKey();
     if (m_audit)
         m_audit->reset();
 }
@@ -209,9 +210,7 @@ BatchApplier::Traces BatchApplier::traces() const
             m_seq};
 }
 
-Result<qint64> BatchApplier::journal(const QString &kind, const QString &key,
-                                     const QByteArray &hash, const QByteArray &payload,
-                                     const QByteArray &result, const QString &actor)
+Result<qint64> BatchApplier::journal(const JournalRow &row)
 {
     const qint64 seq = m_seq + 1;
     WriteContext &ctx = *m_context;
@@ -219,14 +218,16 @@ Result<qint64> BatchApplier::journal(const QString &kind, const QString &key,
                      "result, actor, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                      [&](SqliteStatement &s) {
                          // The bytes outlive run(), which resets the statement.
-                         s.bind(1, seq).bind(2, kind).bind(3, key).bindBlobNoCopy(4, hash);
-                         s.bindTextNoCopy(5, payload).bindTextNoCopy(6, result);
-                         s.bindOptional(7, actor).bind(8, ctx.now());
+                         s.bind(1, seq).bindTextNoCopy(2, row.kind).bindTextNoCopy(3, row.key);
+                         s.bindBlobNoCopy(4, row.hash).bindTextNoCopy(5, row.payload);
+                         s.bindTextNoCopy(6, row.result);
+                         row.actor.isNull() ? s.bindNull(7) : s.bindTextNoCopy(7, row.actor);
+                         s.bind(8, ctx.now());
                      });
     if (!r)
         return r.error();
     m_seq = seq;
-    m_seenKeys.add(key); // when full, it is loaded again, bigger, at the next batch
+    m_seenKeys.add(row.keyHash); // when full, it is loaded again, bigger, at the next batch
     return seq;
 }
 
@@ -237,8 +238,12 @@ Result<qint64> BatchApplier::journalSystem(const QString &kind, const QString &f
 {
     const QByteArray payload =
         QJsonDocument(QJsonObject{{field, id}}).toJson(QJsonDocument::Compact);
-    return journal(kind, QStringLiteral("system:%1:%2").arg(kind).arg(id),
-                   Sha256::digest({payload}), payload, result, QStringLiteral("system"));
+    const QString key = QStringLiteral("system:%1:%2").arg(kind).arg(id);
+    const QByteArray kindText = kind.toUtf8();
+    const QByteArray keyText = key.toUtf8();
+    const QByteArray hash = Sha256::digest({payload});
+    return journal({kindText, keyText, IdempotencyFilter::hashOf(key), hash, payload, result,
+                    QByteArrayView("system")});
 }
 
 Result<void> BatchApplier::expireHolds()
@@ -297,7 +302,7 @@ void BatchApplier::expireDue()
 
 Result<bool> BatchApplier::replay(PendingCommand &p, const QByteArray &hash)
 {
-    if (!m_seenKeys.mayContain(p.request.idempotencyKey))
+    if (!m_seenKeys.mayContain(p.keyHash))
         return false; // a key never journalled: nothing to look up
     auto lookup = m_context->statement("SELECT kind, request_hash, result, seq, actor "
                                        "FROM journal WHERE idem_key = ?");
@@ -358,14 +363,14 @@ Result<void> BatchApplier::auditCommand(const PendingCommand &p, bool overridden
         details.insert(QStringLiteral("approved_by"), p.request.overrideBy);
     const QString subject = command.kind() + QLatin1Char(' ') + p.request.idempotencyKey;
     if (overridden) {
-        auto entry =
-            m_audit->append(now(), p.request.actor, QStringLiteral("override"), subject, details);
+        auto entry = m_audit->append(m_context->now(), p.request.actor, QStringLiteral("override"),
+                                     subject, details);
         if (!entry)
             return entry.error();
     }
     if (!command.auditAction().isEmpty()) {
-        auto entry =
-            m_audit->append(now(), p.request.actor, command.auditAction(), subject, details);
+        auto entry = m_audit->append(m_context->now(), p.request.actor, command.auditAction(),
+                                     subject, details);
         if (!entry)
             return entry.error();
     }
@@ -374,10 +379,21 @@ Result<void> BatchApplier::auditCommand(const PendingCommand &p, bool overridden
 
 void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
 {
+    // The command happens at one instant: the clock is read once for it.
+    struct HeldTime
+    {
+        WriteContext &ctx;
+        HeldTime(WriteContext &c, qint64 at)
+            : ctx(c)
+        {
+            ctx.holdTime(at);
+        }
+        ~HeldTime() { ctx.releaseTime(); }
+    } held(*m_context, now());
     Command &command = *p.request.command;
     // Authorised before anything is answered, replays included.
     auto authorized = m_staff.authorize(p.request.actor, p.request.overrideBy,
-                                        command.requiredPermission(), now());
+                                        command.requiredPermission(), m_context->now());
     if (!authorized) {
         p.error = authorized.error();
         return;
@@ -387,11 +403,14 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
     // another request.
     // Made on the caller's thread; again here if the key rotated since.
     const DataKey &key = m_context->dataKey();
-    QByteArray hash = p.sealedHash;
-    if (p.sealedWith.get() != &key) {
+    // Referred to, not copied: a copy would bump a count the caller's core holds.
+    QByteArray rehashed;
+    const bool sealedLive = p.sealedWith.get() == &key;
+    if (!sealedLive) {
         const QByteArray index = command.privateRequestIndex(key);
-        hash = index.isEmpty() ? p.hash : Sha256::digest({p.hash, index});
+        rehashed = index.isEmpty() ? p.hash : Sha256::digest({p.hash, index});
     }
+    const QByteArray &hash = sealedLive ? p.sealedHash : rehashed;
     auto replayed = replay(p, hash);
     if (!replayed) {
         p.error = replayed.error();
@@ -411,14 +430,16 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
         auto applied = command.apply(*m_context);
         if (!applied)
             return applied.error();
-        if (applied->callerJson.isEmpty())
+        if (applied->callerJson.isEmpty() && applied->codes.empty())
             *applied = TicketCredentials::split(std::move(applied->json));
         p.resultJson = m_answers.keep(applied->json);
         p.answerJson = m_answers.keep(applied->callerJson);
+        p.codes =
+            m_answers.keep(QByteArrayView(reinterpret_cast<const char *>(applied->codes.data()),
+                                          qsizetype(applied->codes.size() * sizeof(TicketCodeAt))));
         if (auto r = auditCommand(p, *authorized); !r)
             return r;
-        auto seq = journal(command.kind(), p.request.idempotencyKey, hash, p.payload, p.resultJson,
-                           p.request.actor);
+        auto seq = journal({p.kind, p.key, p.keyHash, hash, p.payload, p.resultJson, p.actor});
         if (!seq)
             return seq.error();
         p.journalSeq = *seq;
@@ -429,13 +450,39 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
         p.error = done.error();
         p.resultJson.clear();
         p.answerJson.clear();
+        p.codes.clear();
         p.journalSeq = 0;
     }
 }
 
+namespace {
+
+// Commands and their bytes were allocated on the callers' threads, so the
+// writer's cache holds none of them: while it applies one, it asks for the
+// command two ahead and its bytes, and for what the next one will read first.
+// (Following the next one's lines further, to their strings, cost more than
+// it saved.)
+void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
+{
+    if (at + 2 < batch.size()) {
+        const PendingCommand &later = batch[at + 2];
+        __builtin_prefetch(later.request.command.get());
+        __builtin_prefetch(later.payload.constData());
+        __builtin_prefetch(later.key.constData());
+        __builtin_prefetch(later.actor.constData());
+        __builtin_prefetch(later.sealedHash.constData());
+    }
+    if (at + 1 < batch.size())
+        batch[at + 1].request.command->prefetch();
+}
+
+} // namespace
+
 bool BatchApplier::applyTogether(std::vector<PendingCommand> &batch)
 {
-    for (PendingCommand &p : batch) {
+    for (size_t i = 0; i < batch.size(); ++i) {
+        PendingCommand &p = batch[i];
+        prefetchAhead(batch, i);
         const Traces before = traces();
         applyOne(p, false);
         if (sqlite3_get_autocommit(m_db.handle()))
@@ -473,6 +520,7 @@ bool BatchApplier::startAgain(std::vector<PendingCommand> &batch)
         p.error.reset();
         p.resultJson.clear();
         p.answerJson.clear();
+        p.codes.clear();
         p.journalSeq = 0;
         p.replayed = false;
     }
@@ -510,6 +558,7 @@ void BatchApplier::loseTransaction(std::vector<PendingCommand> &batch, size_t up
         p.error = error;
         p.resultJson.clear();
         p.answerJson.clear();
+        p.codes.clear();
         p.journalSeq = 0;
     }
 }

@@ -115,9 +115,19 @@ private:
     // (and the caches, if the step changed them).
     template<typename Step>
     Result<void> inSavepoint(Step &&step);
-    Result<qint64> journal(const QString &kind, const QString &key, const QByteArray &hash,
-                           const QByteArray &payload, const QByteArray &result,
-                           const QString &actor);
+    // One journal row, its texts in UTF-8 (most made on the caller's thread);
+    // a null actor is stored as NULL.
+    struct JournalRow
+    {
+        QByteArrayView kind;
+        QByteArrayView key;
+        IdempotencyFilter::KeyHash keyHash;
+        QByteArrayView hash;
+        QByteArrayView payload;
+        QByteArrayView result;
+        QByteArrayView actor;
+    };
+    Result<qint64> journal(const JournalRow &row);
     Result<qint64> journalSystem(const QString &kind, const QString &field, qint64 id,
                                  const QByteArray &result);
     Result<void> auditCommand(const PendingCommand &p, bool overridden);

@@ -11,26 +11,19 @@ namespace tessera {
 
 namespace {
 
-// Two independent hashes of the key; probe i looks at h1 + i * h2.
-struct KeyHash
-{
-    std::uint64_t h1;
-    std::uint64_t h2;
-};
-
-KeyHash hashOf(const QString &key)
-{
-    const auto h1 = std::uint64_t(qHash(QStringView(key), size_t(0x2545F4914F6CDD1DULL)));
-    const auto h2 = std::uint64_t(qHash(QStringView(key), size_t(0x9E3779B97F4A7C15ULL)));
-    return {h1, h2 | 1};
-}
-
-std::uint64_t probe(const KeyHash &h, int i, std::uint64_t mask)
+std::uint64_t probe(const IdempotencyFilter::KeyHash &h, int i, std::uint64_t mask)
 {
     return (h.h1 + std::uint64_t(i) * h.h2) & mask;
 }
 
 } // namespace
+
+IdempotencyFilter::KeyHash IdempotencyFilter::hashOf(QStringView key)
+{
+    const auto h1 = std::uint64_t(qHash(key, size_t(0x2545F4914F6CDD1DULL)));
+    const auto h2 = std::uint64_t(qHash(key, size_t(0x9E3779B97F4A7C15ULL)));
+    return {h1, h2 | 1};
+}
 
 void IdempotencyFilter::size(qint64 keys)
 {
@@ -72,11 +65,10 @@ void IdempotencyFilter::invalidate()
     m_capacity = 0;
 }
 
-bool IdempotencyFilter::mayContain(const QString &key) const
+bool IdempotencyFilter::mayContain(const KeyHash &h) const
 {
     if (m_bits.empty())
         return true;
-    const KeyHash h = hashOf(key);
     for (int i = 0; i < kProbes; ++i) {
         const std::uint64_t bit = probe(h, i, m_mask);
         if (!(m_bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))))
@@ -85,7 +77,7 @@ bool IdempotencyFilter::mayContain(const QString &key) const
     return true;
 }
 
-bool IdempotencyFilter::add(const QString &key)
+bool IdempotencyFilter::add(const KeyHash &h)
 {
     if (m_bits.empty())
         return false;
@@ -93,7 +85,6 @@ bool IdempotencyFilter::add(const QString &key)
         invalidate();
         return false;
     }
-    const KeyHash h = hashOf(key);
     for (int i = 0; i < kProbes; ++i) {
         const std::uint64_t bit = probe(h, i, m_mask);
         m_bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);

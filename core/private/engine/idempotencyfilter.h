@@ -28,11 +28,24 @@ public:
     // Forgets what it knew: every key is "maybe" until the next load().
     void invalidate();
     bool isLoaded() const { return !m_bits.empty(); }
-    // False only if the journal certainly does not hold `key`.
-    bool mayContain(const QString &key) const;
+
+    // A key as the filter sees it: two independent hashes, probe i looks at
+    // h1 + i * h2. Made once per command, on the caller's thread (submit),
+    // so the writer only tests and sets bits.
+    struct KeyHash
+    {
+        std::uint64_t h1 = 0;
+        std::uint64_t h2 = 1;
+    };
+    static KeyHash hashOf(QStringView key);
+
+    // False only if the journal certainly does not hold the key.
+    bool mayContain(const KeyHash &key) const;
+    bool mayContain(QStringView key) const { return mayContain(hashOf(key)); }
     // After the key was journalled. Returns false when the filter is full
     // and should be loaded again, bigger (it then answers "maybe" for all).
-    bool add(const QString &key);
+    bool add(const KeyHash &key);
+    bool add(QStringView key) { return add(hashOf(key)); }
 
 private:
     static constexpr int kProbes = 4;

@@ -9,14 +9,20 @@ namespace tessera {
 
 SeatSlot *EventInventory::seatByGuid(const QString &guid)
 {
-    const auto it = seatIndexByGuid.constFind(guid);
-    return it == seatIndexByGuid.cend() ? nullptr : &seats[size_t(*it)];
+    const qsizetype slot = seatIndex.find(guid);
+    return slot < 0 ? nullptr : &seats[size_t(slot)];
 }
 
 SeatSlot *EventInventory::seatById(qint64 seatId)
 {
-    const auto guid = guidBySeatId.constFind(seatId);
-    return guid == guidBySeatId.cend() ? nullptr : seatByGuid(*guid);
+    const auto slot = slotBySeatId.constFind(seatId);
+    return slot == slotBySeatId.cend() ? nullptr : &seats[size_t(*slot)];
+}
+
+QString EventInventory::guidOf(qint64 seatId) const
+{
+    const auto slot = slotBySeatId.constFind(seatId);
+    return slot == slotBySeatId.cend() ? QString() : seatIndex.guid(*slot);
 }
 
 void EventInventory::markDirty(SeatSlot &slot)
@@ -227,6 +233,22 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
         inv->cancelledAt = stmt->columnInt(6);
     }
     {
+        // Room for every seat at once: a stadium is not rehashed ten times over.
+        auto count =
+            m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM event_seats WHERE event_id = ?"));
+        if (!count)
+            return count.error();
+        count->bind(1, eventId);
+        if (auto r = count->forEachRow([&](SqliteStatement &s) {
+                const qsizetype seats = s.columnInt(0);
+                inv->seats.reserve(size_t(seats));
+                inv->seatIndex.reserve(seats);
+                inv->slotBySeatId.reserve(seats);
+            });
+            !r)
+            return r.error();
+    }
+    {
         auto stmt = m_db.prepare(QStringLiteral(
             "SELECT s.id, s.guid, s.category_id, es.state, es.hold_id, es.order_id "
             "FROM event_seats es JOIN seats s ON s.id = es.seat_id WHERE es.event_id = ?"));
@@ -240,9 +262,9 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
                 slot.state = SeatState(stmt->columnInt(3));
                 slot.holdId = stmt->columnInt(4);
                 slot.orderId = stmt->columnInt(5);
-                const QString guid = stmt->columnText(1);
-                inv->seatIndexByGuid.insert(guid, qsizetype(inv->seats.size()));
-                inv->guidBySeatId.insert(slot.seatId, guid);
+                // Slots are added in the same order to the index and the seats.
+                const qsizetype index = inv->seatIndex.add(stmt->columnText(1));
+                inv->slotBySeatId.insert(slot.seatId, index);
                 inv->seats.push_back(slot);
             });
             !r)
@@ -255,7 +277,7 @@ Result<std::unique_ptr<EventInventory>> InventoryCache::loadEvent(qint64 eventId
             return stmt.error();
         stmt->bind(1, eventId);
         if (auto r = stmt->forEachRow([&](SqliteStatement &) {
-                inv->ticketTypeByCode.insert(stmt->columnText(1), stmt->columnInt(0));
+                inv->ticketTypes.emplace_back(stmt->columnText(1), stmt->columnInt(0));
                 inv->ticketTypeCodeById.insert(stmt->columnInt(0), stmt->columnText(1));
             });
             !r)

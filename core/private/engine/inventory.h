@@ -4,6 +4,7 @@
 #include "common/itemkind.h"
 #include "common/result.h"
 #include "common/seatstate.h"
+#include "engine/seatindex.h"
 
 #include <QHash>
 #include <QString>
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace tessera {
@@ -61,9 +63,12 @@ struct EventInventory
     qint64 saleEndsAt = 0;
     qint64 cancelledAt = 0; // 0 = not cancelled
     std::vector<SeatSlot> seats;
-    QHash<QString, qsizetype> seatIndexByGuid;
-    QHash<qint64, QString> guidBySeatId;
-    QHash<QString, qint64> ticketTypeByCode;
+    // Slots by GUID (the index keeps each GUID once) and by seat id.
+    SeatIndex seatIndex;
+    QHash<qint64, qsizetype> slotBySeatId;
+    // (code, id): an event has a handful of ticket types, and comparing a
+    // few short codes costs less than hashing one on every sale.
+    std::vector<std::pair<QString, qint64>> ticketTypes;
     QHash<qint64, QString> ticketTypeCodeById;
     // key: categoryId << 32 | ticketTypeId
     QHash<qint64, qint64> seatPrice;
@@ -77,7 +82,17 @@ struct EventInventory
     {
         return (categoryId << 32) | ticketTypeId;
     }
+    // The id of the ticket type with this code; 0 when the event has none.
+    qint64 ticketTypeId(const QString &code) const
+    {
+        for (const auto &[known, id] : ticketTypes)
+            if (known == code)
+                return id;
+        return 0;
+    }
     SeatSlot *seatByGuid(const QString &guid);
+    // The GUID of a seat of this event; empty when it has no such seat.
+    QString guidOf(qint64 seatId) const;
     SeatSlot *seatById(qint64 seatId);
     void markDirty(SeatSlot &slot);
     void markDirty(GaQuota &quota);

@@ -3,6 +3,7 @@
 
 #include "crypto/datakey.h"
 #include "engine/command.h"
+#include "engine/idempotencyfilter.h"
 
 #include <QByteArray>
 
@@ -16,9 +17,15 @@ namespace tessera {
 struct PendingCommand
 {
     CommandRequest request;
-    // The canonical request and its hash, made on the caller's thread.
+    // The canonical request and its hash, made on the caller's thread, with
+    // the journal row's other texts in UTF-8 (the actor null when there is
+    // none) and the key as the idempotency filter hashes it.
     QByteArray payload;
     QByteArray hash;
+    QByteArray kind;
+    QByteArray key;
+    QByteArray actor;
+    IdempotencyFilter::KeyHash keyHash;
     // The hash with the keyed index of the command's private request bytes
     // folded in (the hash itself when it has none) and the key it was made
     // with, also on the caller's thread; the writer makes it again if that
@@ -32,6 +39,10 @@ struct PendingCommand
     // AnswerSheet, valid until the answering thread drops it.
     QByteArray resultJson;
     QByteArray answerJson;
+    // The ticket codes the answering thread writes into its copy of
+    // resultJson for the caller (TicketCodeAt records, byte for byte), also
+    // a view of the sheet; empty when there are none.
+    QByteArray codes;
     std::optional<Error> error;
     qint64 journalSeq = 0;
     bool replayed = false;

@@ -19,12 +19,21 @@ WriteContext::WriteContext(SqliteDb &db, InventoryCache &inventory, StaffDirecto
 
 const DataKey &WriteContext::dataKey()
 {
-    // The ring never drops a key while the engine runs, so the reference stays valid.
-    return *m_keyRing->keyFor(m_db);
+    // Asking the ring takes its lock and a share of a pointer the callers'
+    // threads share too; the answer changes only when the ring gains a key
+    // or the file changes (a rollback, another connection: forgetKey()).
+    const quint64 generation = m_keyRing->generation();
+    if (!m_key || generation != m_keyGeneration) {
+        m_key = m_keyRing->keyFor(m_db);
+        m_keyGeneration = generation;
+    }
+    return *m_key;
 }
 
 qint64 WriteContext::now() const
 {
+    if (m_heldNow)
+        return *m_heldNow;
     return m_clock.nowMs();
 }
 

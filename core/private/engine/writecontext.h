@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -43,26 +44,34 @@ public:
     void setTicketKey(const Ed25519KeyPair *key) { m_ticketKey = key; }
     // The data key that seals card keys and customers' details (the newest
     // one after a rotation in this batch), and the ring that keeps it.
+    // Kept between commands until the ring gains a key or forgetKey().
     const DataKey &dataKey();
+    // After a rollback, or when another connection changed the file: which
+    // key is live is read from the file again.
+    void forgetKey() { m_key.reset(); }
     KeyRing &keyRing() { return *m_keyRing; }
     void setKeyRing(KeyRing *ring) { m_keyRing = ring; }
     // Who approved the command being applied, when its actor needed it.
     const QString &approvedBy() const { return m_approvedBy; }
-    void setApprovedBy(const QString &name) { m_approvedBy = name; }
+    void setApprovedBy(const QString &name) { keep(m_approvedBy, name); }
     // Who the caller named as approver (CommandRequest::overrideBy), whether
     // or not the actor's role needed one; the caller verified their PIN. A
     // command whose data needs an approval (a shift closed with a
     // difference) checks it itself.
     const QString &offeredApprover() const { return m_offeredApprover; }
-    void setOfferedApprover(const QString &name) { m_offeredApprover = name; }
+    void setOfferedApprover(const QString &name) { keep(m_offeredApprover, name); }
     // Which payments need an open shift when the box office set nothing.
     ShiftRule defaultShiftRule() const { return m_defaultShiftRule; }
     void setDefaultShiftRule(ShiftRule rule) { m_defaultShiftRule = rule; }
     RandomSource &random() { return m_random; }
+    // The time: while a command is applied, the one instant it happens at
+    // (read once, every row it writes agrees); otherwise the clock's.
     qint64 now() const;
+    void holdTime(qint64 at) { m_heldNow = at; }
+    void releaseTime() { m_heldNow.reset(); }
     const QString &terminalId() const { return m_terminalId; }
     const QString &actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor) { keep(m_actor, actor); }
 
     // A prepared statement for `sql`, kept for the life of the writer.
     Result<SqliteStatement *> statement(const char *sql);
@@ -86,6 +95,14 @@ public:
     void clearStatements();
 
 private:
+    // Names are set before every command and are nearly always the same:
+    // comparing them costs less than taking a share of another thread's string.
+    static void keep(QString &kept, const QString &name)
+    {
+        if (kept.isNull() != name.isNull() || kept != name)
+            kept = name;
+    }
+
     SqliteDb &m_db;
     InventoryCache &m_inventory;
     StaffDirectory &m_staff;
@@ -95,9 +112,12 @@ private:
     QString m_actor;
     QString m_approvedBy;
     QString m_offeredApprover;
+    std::optional<qint64> m_heldNow;
     ShiftRule m_defaultShiftRule = ShiftRule::Cash;
     const Ed25519KeyPair *m_ticketKey = nullptr;
     KeyRing *m_keyRing = nullptr;
+    std::shared_ptr<const DataKey> m_key;
+    quint64 m_keyGeneration = 0;
     QHash<const char *, SqliteStatement *> m_statements;
     std::vector<std::pair<const char *, std::optional<QByteArray>>> m_settings;
 };

@@ -116,12 +116,13 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
             break;
         }
         case ItemKind::GeneralAdmission: {
-            if (!out.event->quotas.contains(line.refId))
+            const auto found = std::as_const(out.event->quotas).find(line.refId);
+            if (found == out.event->quotas.cend())
                 return fail(ErrorCode::UnknownReference,
                             tr("GA quota %1 does not belong to this event.").arg(line.refId),
                             line.path + QStringLiteral(".ga"));
-            const qint64 wanted = (out.gaByQuota[line.refId] += line.quantity);
-            const GaQuota &quota = out.event->quotas[line.refId];
+            const qint64 wanted = out.gaByQuota.add(line.refId, line.quantity);
+            const GaQuota &quota = *found;
             const qint64 have = fromHold ? heldQuantity(*fromHold, ItemKind::GeneralAdmission,
                                                         out.event->eventId, line.refId)
                                          : quota.available();
@@ -148,7 +149,7 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
                 return fail(pool.error().code, pool.error().message,
                             line.path + QStringLiteral(".card"));
             out.pools.insert(line.refId, *pool);
-            const qint64 wanted = (out.cardsByProduct[line.refId] += line.quantity);
+            const qint64 wanted = out.cardsByProduct.add(line.refId, line.quantity);
             const qint64 have = fromHold ? heldQuantity(*fromHold, ItemKind::CardKey, line.refId, 0)
                                          : qint64((*pool)->availableCodes.size());
             if (wanted > have)

@@ -8,12 +8,36 @@
 #include "sales/salelines.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
+#include <utility>
 #include <vector>
 
 namespace tessera {
 
 class WriteContext;
+
+// Quantities per id, in the order the lines first name them. An order names
+// one or two quotas or products: a scan of a few pairs kept in place costs
+// less than a hash table built for every sale.
+class QuantityById
+{
+public:
+    // Adds `quantity` to `id`'s and returns its total so far.
+    qint64 add(qint64 id, qint64 quantity)
+    {
+        for (auto &[known, total] : m_items)
+            if (known == id)
+                return total += quantity;
+        m_items.push_back({id, quantity});
+        return quantity;
+    }
+    auto begin() const { return m_items.cbegin(); }
+    auto end() const { return m_items.cend(); }
+
+private:
+    QVarLengthArray<std::pair<qint64, qint64>, 4> m_items;
+};
 
 // The inventory a list of lines asks for, checked against what is on sale
 // (or, when `fromHold` is given, against what that hold reserves).
@@ -23,8 +47,8 @@ struct ResolvedLines
     // Parallel to the seat lines, in request order.
     std::vector<SeatSlot *> seatSlots;
     std::vector<const SaleLine *> seatLines;
-    QHash<qint64, qint64> gaByQuota;      // quota id -> quantity
-    QHash<qint64, qint64> cardsByProduct; // product id -> quantity
+    QuantityById gaByQuota;      // quota id -> quantity
+    QuantityById cardsByProduct; // product id -> quantity
     QHash<qint64, CardPool *> pools;
 };
 

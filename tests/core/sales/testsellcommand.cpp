@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -138,6 +139,46 @@ private slots:
         QCOMPARE(count(f, QStringLiteral("payments"),
                        QStringLiteral("order_id = %1 AND state = 0").arg(orderId(sold))),
                  1);
+    }
+
+    void eachTicketsCodeIsItsStoredSecretAndTheJournalHoldsNone()
+    {
+        EngineFixture f;
+        auto sold = f.run(kSell, saleRequest(f.ids().event,
+                                             QJsonArray{seatLine(QStringLiteral("S-A-2")),
+                                                        gaLine(f.ids().standingQuota, 3)},
+                                             QJsonArray{cash(38000 + 3 * 12000)}));
+        TESSERA_VERIFY_OK(sold.result);
+        const QJsonArray tickets = sold.result.value()[QStringLiteral("tickets")].toArray();
+        QCOMPARE(tickets.size(), 4);
+        for (const QJsonValue &ticket : tickets) {
+            const qint64 line = ticket[QStringLiteral("line")].toInteger();
+            const QString secret =
+                f.text(QStringLiteral("SELECT secret FROM order_lines WHERE id = %1").arg(line));
+            QCOMPARE(secret.size(), 16);
+            QCOMPARE(ticket[QStringLiteral("code")].toString(),
+                     QStringLiteral("TK1-%1-%2").arg(line).arg(secret));
+            // Written into the answer's bytes right after the ticket's price.
+            const QByteArray member = QStringLiteral(R"("price":%1,"code":"TK1-%2-%3"})")
+                                          .arg(ticket[QStringLiteral("price")].toInteger())
+                                          .arg(line)
+                                          .arg(secret)
+                                          .toUtf8();
+            QVERIFY2(sold.result.json().contains(member), sold.result.json().constData());
+        }
+        // The journal keeps the same answer without a single code.
+        const QString journalled = f.text(
+            QStringLiteral("SELECT result FROM journal WHERE seq = %1").arg(sold.journalSeq));
+        QVERIFY(!journalled.contains(QStringLiteral("code")));
+        QJsonObject withoutCodes = sold.result.value();
+        QJsonArray stripped;
+        for (const QJsonValue &ticket : tickets) {
+            QJsonObject t = ticket.toObject();
+            t.remove(QStringLiteral("code"));
+            stripped.push_back(t);
+        }
+        withoutCodes.insert(QStringLiteral("tickets"), stripped);
+        QCOMPARE(QJsonDocument::fromJson(journalled.toUtf8()).object(), withoutCodes);
     }
 
     void priceDependsOnCategoryAndTicketType_data()
