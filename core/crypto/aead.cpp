@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/aead.h"
 
+#include "common/randomsource.h"
 #include "crypto/securebytes.h"
 
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 
 #include <algorithm>
 #include <climits>
@@ -56,6 +56,17 @@ bool addAad(EVP_CIPHER_CTX *ctx, const QByteArray &aad)
            EVP_CipherUpdate(ctx, nullptr, &ignored, bytes(aad), int(aad.size())) == 1;
 }
 
+// A fresh random nonce. Each thread draws from its own buffered CSPRNG
+// (SecureRandom: one RAND_bytes per 4 KiB, every byte wiped as it is handed
+// out), so callers' threads sealing customers at once do not queue on
+// OpenSSL's DRBG lock, which RAND_bytes takes on every call.
+bool newNonce(unsigned char *nonce)
+{
+    thread_local SecureRandom random;
+    random.bytesInto(reinterpret_cast<char *>(nonce), Aes256Gcm::NonceSize);
+    return true;
+}
+
 } // namespace
 
 Result<QByteArray> Aes256Gcm::seal(const QByteArray &key32, const QByteArray &plaintext,
@@ -78,7 +89,7 @@ Result<QByteArray> Aes256Gcm::seal(const QByteArray &key32, const QByteArray &pl
     int written = 0;
     int finalWritten = 0;
     const bool ok =
-        ctx && aes256Gcm() && RAND_bytes(nonce, NonceSize) == 1 &&
+        ctx && aes256Gcm() && newNonce(nonce) &&
         EVP_EncryptInit_ex2(ctx.get(), aes256Gcm(), bytes(key32), nonce, nullptr) == 1 &&
         addAad(ctx.get(), aad) &&
         (plaintext.isEmpty() || EVP_EncryptUpdate(ctx.get(), body, &written, bytes(plaintext),

@@ -4,9 +4,11 @@
 #include <QtGlobal>
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <cstring>
 #include <memory>
 
 namespace tessera {
@@ -41,9 +43,38 @@ struct MacContext
             ctx = nullptr;
         }
     }
-    ~MacContext() { EVP_MAC_CTX_free(ctx); }
+    ~MacContext()
+    {
+        EVP_MAC_CTX_free(ctx);
+        forgetKey();
+    }
     MacContext(const MacContext &) = delete;
     MacContext &operator=(const MacContext &) = delete;
+
+    // The key the context was last initialised with: the same key again
+    // (the usual case, one data key's index key) is reused as it stands in
+    // the context, without hashing its pads again.
+    bool keyIs(const QByteArray &key) const
+    {
+        return keySize >= 0 && key.size() == keySize &&
+               CRYPTO_memcmp(key.constData(), lastKey, size_t(keySize)) == 0;
+    }
+    void rememberKey(const QByteArray &key)
+    {
+        forgetKey();
+        if (key.size() <= qsizetype(sizeof lastKey)) {
+            std::memcpy(lastKey, key.constData(), size_t(key.size()));
+            keySize = int(key.size());
+        }
+    }
+    void forgetKey()
+    {
+        OPENSSL_cleanse(lastKey, sizeof lastKey);
+        keySize = -1;
+    }
+
+    unsigned char lastKey[64] = {};
+    int keySize = -1; // -1: none remembered
 };
 
 } // namespace
@@ -58,8 +89,11 @@ QByteArray Hmac::sha256(const QByteArray &key, const QByteArray &data)
     static const unsigned char noKey = 0;
     const auto *keyBytes =
         key.isEmpty() ? &noKey : reinterpret_cast<const unsigned char *>(key.constData());
+    const bool sameKey = context.keyIs(key);
     const bool ok =
-        context.ctx && EVP_MAC_init(context.ctx, keyBytes, size_t(key.size()), nullptr) == 1 &&
+        context.ctx &&
+        (sameKey ? EVP_MAC_init(context.ctx, nullptr, 0, nullptr)
+                 : EVP_MAC_init(context.ctx, keyBytes, size_t(key.size()), nullptr)) == 1 &&
         EVP_MAC_update(context.ctx, reinterpret_cast<const unsigned char *>(data.constData()),
                        size_t(data.size())) == 1 &&
         EVP_MAC_final(context.ctx, reinterpret_cast<unsigned char *>(mac.data()), &macSize,
@@ -68,6 +102,8 @@ QByteArray Hmac::sha256(const QByteArray &key, const QByteArray &data)
     // sensible MAC to return and carrying on would match nothing.
     if (!ok || macSize != Sha256Size)
         qFatal("OpenSSL HMAC-SHA256 failed");
+    if (!sameKey)
+        context.rememberKey(key);
     return mac;
 }
 

@@ -231,29 +231,28 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
 
     // The customer is stored only sealed (customer_enc) with blind indexes of
     // the phone and name for search; customer_name/phone/email stay NULL.
-    auto orderId =
-        ctx.insert("INSERT INTO orders(state, currency, total, paid, customer_enc, phone_index, "
-                   "name_index, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [&](SqliteStatement &s) {
-                       s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
-                       if (m_in.customer.isEmpty()) {
-                           s.bindNull(5).bindNull(6).bindNull(7);
-                       } else {
-                           // Sealed on the caller's thread unless the key changed since.
-                           // Referred to, not copied: the copy would share the
-                           // caller's buffers and key, counts on other cores.
-                           const DataKey &key = ctx.dataKey();
-                           SealedCustomer resealed;
-                           if (m_sealed.key.get() != &key)
-                               resealed = sealCustomer(ctx.keyRing().keyFor(ctx.db()));
-                           const SealedCustomer &c =
-                               m_sealed.key.get() == &key ? m_sealed : resealed;
-                           s.bind(5, c.sealed);
-                           c.phoneIndex.isNull() ? s.bindNull(6) : s.bind(6, c.phoneIndex);
-                           c.nameIndex.isNull() ? s.bindNull(7) : s.bind(7, c.nameIndex);
-                       }
-                       s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
-                   });
+    auto orderId = ctx.insert(
+        "INSERT INTO orders(state, currency, total, paid, customer_enc, phone_index, "
+        "name_index, created_at, actor, channel) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [&](SqliteStatement &s) {
+            s.bind(1, int(state)).bind(2, currency).bind(3, total).bind(4, approved);
+            if (m_in.customer.isEmpty()) {
+                s.bindNull(5).bindNull(6).bindNull(7);
+            } else {
+                // Sealed on the caller's thread unless the key changed since
+                // (then sealed again here and kept, for an apply after a
+                // rollback). The command outlives the statement's run, so
+                // its bytes are bound in place, not copied.
+                const DataKey &key = ctx.dataKey();
+                if (m_sealed.key.get() != &key)
+                    m_sealed = sealCustomer(ctx.keyRing().keyFor(ctx.db()));
+                const SealedCustomer &c = m_sealed;
+                s.bindBlobNoCopy(5, c.sealed);
+                c.phoneIndex.isNull() ? s.bindNull(6) : s.bindBlobNoCopy(6, c.phoneIndex);
+                c.nameIndex.isNull() ? s.bindNull(7) : s.bindBlobNoCopy(7, c.nameIndex);
+            }
+            s.bind(8, ctx.now()).bindOptional(9, ctx.actor()).bind(10, m_in.channel);
+        });
     if (!orderId)
         return orderId.error();
 

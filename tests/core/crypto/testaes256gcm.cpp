@@ -2,7 +2,11 @@
 #include "crypto/aead.h"
 #include "resultassert.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace tessera;
 
@@ -71,6 +75,34 @@ private slots:
         TESSERA_VERIFY_OK(second);
         QVERIFY(*first != *second);
         QVERIFY(first->mid(1, Aes256Gcm::NonceSize) != second->mid(1, Aes256Gcm::NonceSize));
+    }
+    // Nonces come from a buffered random source per thread: across threads
+    // sealing at once, and across the buffer's refills, none repeats.
+    void noNonceRepeatsAcrossThreadsAndRefills()
+    {
+        constexpr int kThreads = 4;
+        constexpr int kSeals = 3000; // 36 000 nonce bytes a thread: several 4 KiB refills
+        std::vector<std::vector<QByteArray>> nonces(kThreads);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&nonces, t] {
+                for (int i = 0; i < kSeals; ++i) {
+                    const auto sealed = Aes256Gcm::seal(key('k'), "record");
+                    if (sealed)
+                        nonces[size_t(t)].push_back(sealed->mid(1, Aes256Gcm::NonceSize));
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QSet<QByteArray> seen;
+        for (const auto &fromThread : nonces) {
+            QCOMPARE(qsizetype(fromThread.size()), qsizetype(kSeals));
+            for (const QByteArray &nonce : fromThread)
+                seen.insert(nonce);
+        }
+        QCOMPARE(seen.size(), qsizetype(kThreads * kSeals));
+        QVERIFY(!seen.contains(QByteArray(Aes256Gcm::NonceSize, '\0')));
     }
     void everyFlippedByteIsRejected()
     {

@@ -55,6 +55,37 @@ private slots:
         QCOMPARE(Hmac::sha256(QByteArray(), QByteArray()).toHex(),
                  QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"));
     }
+    // The context keeps the last key and reuses it when the same key comes
+    // again: every change of key, in any order and of any length (past the
+    // 64 bytes it remembers too), still gives the RFC 4231 answers.
+    void keysTakenInTurnKeepTheirOwnMacs()
+    {
+        const QByteArray jefe("Jefe");
+        const QByteArray jefeData("what do ya want for nothing?");
+        const QByteArray jefeMac(
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        const QByteArray longKey(131, '\xaa');
+        const QByteArray longData("Test Using Larger Than Block-Size Key - Hash Key First");
+        const QByteArray longMac(
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+        const QByteArray shortKey(20, '\x0b');
+        const QByteArray shortMac(
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(Hmac::sha256(jefe, jefeData).toHex(), jefeMac);
+            QCOMPARE(Hmac::sha256(jefe, jefeData).toHex(), jefeMac); // same key again
+            QCOMPARE(Hmac::sha256(longKey, longData).toHex(), longMac);
+            QCOMPARE(Hmac::sha256(longKey, longData).toHex(), longMac);
+            QCOMPARE(Hmac::sha256(shortKey, "Hi There").toHex(), shortMac);
+            // A key that differs from the last one in its last byte only.
+            QByteArray almost = shortKey;
+            almost[almost.size() - 1] = '\x0c';
+            QVERIFY(Hmac::sha256(almost, "Hi There").toHex() != shortMac);
+            QCOMPARE(Hmac::sha256(shortKey, "Hi There").toHex(), shortMac);
+            // A prefix of the last key is another key.
+            QVERIFY(Hmac::sha256(shortKey.left(19), "Hi There").toHex() != shortMac);
+        }
+    }
     void everyThreadGivesTheSameMac()
     {
         const QByteArray expected = Hmac::sha256("key", "value");
