@@ -72,9 +72,9 @@ QJsonObject HoldCommand::toJson() const
 
 Result<CommandResult> HoldCommand::apply(WriteContext &ctx)
 {
-    auto resolved = LineResolver::resolve(ctx, m_eventId, m_lines, nullptr);
-    if (!resolved)
-        return resolved.error();
+    ResolvedLines resolved;
+    if (auto r = LineResolver::resolve(ctx, m_eventId, m_lines, nullptr, resolved); !r)
+        return r.error();
     const qint64 expiresAt = ctx.now() + m_ttlSeconds * 1000;
     auto holdId = ctx.insert("INSERT INTO holds(state, created_at, expires_at, actor) "
                              "VALUES(0, ?, ?, ?)",
@@ -91,25 +91,25 @@ Result<CommandResult> HoldCommand::apply(WriteContext &ctx)
     JsonText json;
     json.beginObject().field("hold", *holdId).field("expires_at", expiresAt);
     json.key("seats").beginArray();
-    for (SeatSlot *slot : resolved->seatSlots) {
+    for (SeatSlot *slot : resolved.seatSlots) {
         slot->state = SeatState::Held;
         slot->holdId = hold.id;
-        resolved->event->markDirty(*slot);
-        hold.items.push_back({ItemKind::Seat, resolved->event->eventId, slot->seatId, 1});
-        json.value(resolved->event->guidOf(slot->seatId));
+        resolved.event->markDirty(*slot);
+        hold.items.push_back({ItemKind::Seat, resolved.event->eventId, slot->seatId, 1});
+        json.value(resolved.event->guidOf(slot->seatId));
     }
     json.endArray().key("ga").beginArray();
-    for (const auto &[quotaId, quantity] : resolved->gaByQuota) {
-        GaQuota &quota = resolved->event->quotas[quotaId];
+    for (const auto &[quotaId, quantity] : resolved.gaByQuota) {
+        GaQuota &quota = resolved.event->quotas[quotaId];
         quota.held += quantity;
-        resolved->event->markDirty(quota);
+        resolved.event->markDirty(quota);
         hold.items.push_back(
-            {ItemKind::GeneralAdmission, resolved->event->eventId, quotaId, quantity});
+            {ItemKind::GeneralAdmission, resolved.event->eventId, quotaId, quantity});
         json.beginObject().field("ga", quotaId).field("quantity", quantity).endObject();
     }
     json.endArray().key("cards").beginArray();
-    for (const auto &[productId, quantity] : resolved->cardsByProduct) {
-        CardPool *pool = resolved->pools.value(productId);
+    for (const auto &[productId, quantity] : resolved.cardsByProduct) {
+        CardPool *pool = resolved.pools.value(productId);
         for (qint64 i = 0; i < quantity; ++i) {
             const qint64 codeId = pool->takeCode();
             auto r = ctx.run("UPDATE card_codes SET state = 1, hold_id = ? WHERE id = ?",

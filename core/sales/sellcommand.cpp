@@ -160,10 +160,10 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
             return found.error();
         hold = *found;
     }
-    auto resolved = LineResolver::resolve(ctx, m_in.eventId, m_in.lines, hold);
-    if (!resolved)
-        return resolved.error();
-    EventInventory *event = resolved->event;
+    ResolvedLines resolved;
+    if (auto r = LineResolver::resolve(ctx, m_in.eventId, m_in.lines, hold, resolved); !r)
+        return r.error();
+    EventInventory *event = resolved.event;
 
     // Price every line before anything is written.
     QString currency = event ? event->currency : QString();
@@ -177,7 +177,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     for (qsizetype i = 0; i < m_in.lines.size(); ++i) {
         const SaleLine &line = m_in.lines[i];
         if (line.kind == ItemKind::CardKey) {
-            const CardPool *pool = resolved->pools.value(line.refId);
+            const CardPool *pool = resolved.pools.value(line.refId);
             if (currency.isEmpty())
                 currency = pool->currency;
             if (pool->currency != currency)
@@ -197,7 +197,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         lineType[i] = typeId;
         std::optional<qint64> price;
         if (line.kind == ItemKind::Seat) {
-            const SeatSlot *slot = resolved->seatSlots[seatIndex++];
+            const SeatSlot *slot = resolved.seatSlots[seatIndex++];
             const auto it =
                 event->seatPrice.constFind(EventInventory::priceKey(slot->categoryId, typeId));
             if (it != event->seatPrice.cend())
@@ -275,7 +275,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
         const SaleLine &line = m_in.lines[i];
         const qint64 price = linePrice[i];
         if (line.kind == ItemKind::Seat) {
-            SeatSlot *slot = resolved->seatSlots[seatIndex++];
+            SeatSlot *slot = resolved.seatSlots[seatIndex++];
             const TicketCode::SecretDigits secret = TicketCode::newSecretDigits(ctx.random());
             auto lineId = insertLine(ctx, *orderId, ItemKind::Seat, event->eventId, slot->seatId,
                                      lineType[i], price, digits(secret));
@@ -312,7 +312,7 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
             }
             event->markDirty(quota);
         } else {
-            CardPool *pool = resolved->pools.value(line.refId);
+            CardPool *pool = resolved.pools.value(line.refId);
             for (qint64 n = 0; n < line.quantity; ++n) {
                 qint64 codeId = 0;
                 if (hold) {

@@ -65,11 +65,9 @@ Result<void> LineResolver::checkSaleWindow(const EventInventory &event, qint64 n
     return {};
 }
 
-Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
-                                            const QList<SaleLine> &lines,
-                                            const ActiveHold *fromHold)
+Result<void> LineResolver::resolve(WriteContext &ctx, qint64 eventId, const QList<SaleLine> &lines,
+                                   const ActiveHold *fromHold, ResolvedLines &out)
 {
-    ResolvedLines out;
     if (SaleLines::needsEvent(lines)) {
         if (eventId <= 0)
             return fail(ErrorCode::MissingField, tr("Seats and GA tickets need an event."),
@@ -160,7 +158,7 @@ Result<ResolvedLines> LineResolver::resolve(WriteContext &ctx, qint64 eventId,
         }
         }
     }
-    return out;
+    return {};
 }
 
 } // namespace tessera

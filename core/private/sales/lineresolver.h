@@ -58,8 +58,10 @@ public:
     Q_DECLARE_TR_FUNCTIONS(tessera::LineResolver)
 
 public:
-    static Result<ResolvedLines> resolve(WriteContext &ctx, qint64 eventId,
-                                         const QList<SaleLine> &lines, const ActiveHold *fromHold);
+    // Fills `out` (empty, the caller's: resolved once per sale, it is not
+    // moved through a Result).
+    static Result<void> resolve(WriteContext &ctx, qint64 eventId, const QList<SaleLine> &lines,
+                                const ActiveHold *fromHold, ResolvedLines &out);
     // Sales are only allowed inside the event's sale window.
     static Result<void> checkSaleWindow(const EventInventory &event, qint64 now);
 };
