@@ -227,7 +227,7 @@ Result<qint64> BatchApplier::journal(const JournalRow &row)
     if (!r)
         return r.error();
     m_seq = seq;
-    m_seenKeys.add(row.keyHash); // when full, it is loaded again, bigger, at the next batch
+    m_seenKeys.add(row.keyHash); // when full, it grows by itself
     return seq;
 }
 

@@ -25,15 +25,24 @@ IdempotencyFilter::KeyHash IdempotencyFilter::hashOf(QStringView key)
     return {h1, h2 | 1};
 }
 
-void IdempotencyFilter::size(qint64 keys)
+IdempotencyFilter::Generation IdempotencyFilter::sized(qint64 keys)
 {
     // At least a million bits (128 KB); room for twice the keys it starts with.
     const auto wanted = std::uint64_t(qMax<qint64>(keys * 2, 1) * kBitsPerKey);
     const std::uint64_t bits = std::bit_ceil(qMax<std::uint64_t>(wanted, 1u << 20));
-    m_bits.assign(size_t(bits / 64), 0);
-    m_mask = bits - 1;
-    m_keys = 0;
-    m_capacity = qint64(bits) / kBitsPerKey;
+    Generation g;
+    g.bits.assign(size_t(bits / 64), 0);
+    g.mask = bits - 1;
+    g.capacity = qint64(bits) / kBitsPerKey;
+    return g;
+}
+
+qint64 IdempotencyFilter::keyCount() const
+{
+    qint64 keys = 0;
+    for (const Generation &g : m_generations)
+        keys += g.keys;
+    return keys;
 }
 
 Result<void> IdempotencyFilter::load(SqliteDb &db, qint64 journalled)
@@ -42,7 +51,7 @@ Result<void> IdempotencyFilter::load(SqliteDb &db, qint64 journalled)
     auto keys = db.prepare(QStringLiteral("SELECT idem_key FROM journal"));
     if (!keys)
         return keys.error();
-    size(journalled);
+    m_generations.push_back(sized(journalled));
     for (;;) {
         auto row = keys->step();
         if (!row) {
@@ -51,45 +60,45 @@ Result<void> IdempotencyFilter::load(SqliteDb &db, qint64 journalled)
         }
         if (!*row)
             break;
-        if (!add(keys->columnText(0)))
-            break; // grew while we read: a bigger filter next time
+        add(keys->columnText(0));
     }
     return {};
 }
 
 void IdempotencyFilter::invalidate()
 {
-    m_bits.clear();
-    m_mask = 0;
-    m_keys = 0;
-    m_capacity = 0;
+    m_generations.clear();
 }
 
 bool IdempotencyFilter::mayContain(const KeyHash &h) const
 {
-    if (m_bits.empty())
+    if (m_generations.empty())
         return true;
-    for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = probe(h, i, m_mask);
-        if (!(m_bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))))
-            return false;
+    // Newest first: a key journalled lately is there.
+    for (auto g = m_generations.crbegin(); g != m_generations.crend(); ++g) {
+        bool all = true;
+        for (int i = 0; i < kProbes && all; ++i) {
+            const std::uint64_t bit = probe(h, i, g->mask);
+            all = (g->bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))) != 0;
+        }
+        if (all)
+            return true;
     }
-    return true;
+    return false;
 }
 
 bool IdempotencyFilter::add(const KeyHash &h)
 {
-    if (m_bits.empty())
+    if (m_generations.empty())
         return false;
-    if (m_keys >= m_capacity) {
-        invalidate();
-        return false;
-    }
+    if (m_generations.back().keys >= m_generations.back().capacity)
+        m_generations.push_back(sized(keyCount()));
+    Generation &g = m_generations.back();
     for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = probe(h, i, m_mask);
-        m_bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);
+        const std::uint64_t bit = probe(h, i, g.mask);
+        g.bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);
     }
-    ++m_keys;
+    ++g.keys;
     return true;
 }
 

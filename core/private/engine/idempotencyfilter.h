@@ -17,8 +17,11 @@ class SqliteDb;
 // with a key never seen before, so the writer skips the journal lookup for
 // it. The filter only ever gains keys: a key added by a command rolled back
 // later costs one needless lookup, never a missed replay. It is built from
-// the journal when the writer opens, again when it grows past its size, and
-// whenever another connection changed the file.
+// the journal when the writer opens and whenever another connection changed
+// the file. When it is full it grows by itself, without reading the journal
+// again: a new filter twice the size takes the new keys, and a key is
+// "maybe" if any of them says so (a scalable Bloom filter), so a writer
+// ingesting millions of entries never stops to reload them.
 class IdempotencyFilter
 {
 public:
@@ -27,7 +30,7 @@ public:
     Result<void> load(SqliteDb &db, qint64 journalled);
     // Forgets what it knew: every key is "maybe" until the next load().
     void invalidate();
-    bool isLoaded() const { return !m_bits.empty(); }
+    bool isLoaded() const { return !m_generations.empty(); }
 
     // A key as the filter sees it: two independent hashes, probe i looks at
     // h1 + i * h2. Made once per command, on the caller's thread (submit),
@@ -42,20 +45,28 @@ public:
     // False only if the journal certainly does not hold the key.
     bool mayContain(const KeyHash &key) const;
     bool mayContain(QStringView key) const { return mayContain(hashOf(key)); }
-    // After the key was journalled. Returns false when the filter is full
-    // and should be loaded again, bigger (it then answers "maybe" for all).
+    // After the key was journalled. False only when it is not loaded.
     bool add(const KeyHash &key);
     bool add(QStringView key) { return add(hashOf(key)); }
+    // How many filters it is made of (1 until it first filled up).
+    int generations() const { return int(m_generations.size()); }
 
 private:
     static constexpr int kProbes = 4;
-    // Bits per key at most: a false "maybe" about one key in two hundred.
+    // Bits per key at most: a false "maybe" about one key in two hundred
+    // per generation.
     static constexpr qint64 kBitsPerKey = 12;
-    void size(qint64 keys);
-    std::vector<std::uint64_t> m_bits;
-    std::uint64_t m_mask = 0;
-    qint64 m_keys = 0;
-    qint64 m_capacity = 0;
+    struct Generation
+    {
+        std::vector<std::uint64_t> bits;
+        std::uint64_t mask = 0;
+        qint64 keys = 0;
+        qint64 capacity = 0;
+    };
+    // Room for at least twice `keys` (and a million bits).
+    static Generation sized(qint64 keys);
+    qint64 keyCount() const;
+    std::vector<Generation> m_generations; // oldest first; empty: not loaded
 };
 
 } // namespace tessera

@@ -16,7 +16,7 @@ private slots:
     void loadsEveryJournalledKey();
     void addedKeysAreNeverMissed();
     void fewFalseMaybes();
-    void fullFilterAsksToBeLoadedAgain();
+    void aFullFilterGrowsAndForgetsNothing();
     void failedLoadLeavesItUnloaded();
 };
 
@@ -92,16 +92,27 @@ void TestIdempotencyFilter::fewFalseMaybes()
     QVERIFY2(maybes < 1000, qPrintable(QString::number(maybes)));
 }
 
-void TestIdempotencyFilter::fullFilterAsksToBeLoadedAgain()
+void TestIdempotencyFilter::aFullFilterGrowsAndForgetsNothing()
 {
-    IdempotencyFilter filter = loadedFilter(0);
-    int added = 0;
-    while (filter.add(QStringLiteral("k-%1").arg(added)))
-        ++added;
-    QVERIFY(added > 50000); // a million bits hold tens of thousands of keys
-    // Full: it says "maybe" for everything until loaded again.
-    QVERIFY(!filter.isLoaded());
-    QVERIFY(filter.mayContain(QStringLiteral("never-added")));
+    // A million bits hold about 87 000 keys: 300 000 fill it and the next
+    // generation (twice as big) and spill into a third.
+    IdempotencyFilter filter = loadedFilter(1000);
+    QCOMPARE(filter.generations(), 1);
+    const int added = 300000;
+    for (int i = 0; i < added; ++i)
+        QVERIFY(filter.add(QStringLiteral("k-%1").arg(i)));
+    QVERIFY(filter.isLoaded());
+    QCOMPARE(filter.generations(), 3);
+    // Every key, old or new, in whichever generation took it, is found.
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(filter.mayContain(QStringLiteral("old-%1").arg(i)));
+    for (int i = 0; i < added; ++i)
+        QVERIFY2(filter.mayContain(QStringLiteral("k-%1").arg(i)), qPrintable(QString::number(i)));
+    // And keys never added are still mostly spared the lookup.
+    int maybes = 0;
+    for (int i = 0; i < 100000; ++i)
+        maybes += filter.mayContain(QStringLiteral("new-%1").arg(i)) ? 1 : 0;
+    QVERIFY2(maybes < 2000, qPrintable(QString::number(maybes)));
 }
 
 void TestIdempotencyFilter::failedLoadLeavesItUnloaded()
