@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <bit>
+#include <numeric>
 
 namespace tessera {
 
@@ -39,10 +40,8 @@ IdempotencyFilter::Generation IdempotencyFilter::sized(qint64 keys)
 
 qint64 IdempotencyFilter::keyCount() const
 {
-    qint64 keys = 0;
-    for (const Generation &g : m_generations)
-        keys += g.keys;
-    return keys;
+    return std::accumulate(m_generations.cbegin(), m_generations.cend(), qint64(0),
+                           [](qint64 keys, const Generation &g) { return keys + g.keys; });
 }
 
 Result<void> IdempotencyFilter::load(SqliteDb &db, qint64 journalled)
