@@ -5,14 +5,23 @@
 
 #include <QStringList>
 
+#include <charconv>
+
 namespace tessera {
+
+void TicketCode::appendText(QByteArray &out, qint64 lineId, QByteArrayView secret)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, lineId).ptr;
+    out.append("TK1-").append(digits, end - digits).append('-').append(secret);
+}
 
 QString TicketCode::toString() const
 {
-    QString code;
+    QByteArray code;
     code.reserve(4 + 20 + 1 + secret.size());
-    code.append(QLatin1String("TK1-")).append(QString::number(lineId)).append(QLatin1Char('-'));
-    return code.append(secret);
+    appendText(code, lineId, secret.toLatin1());
+    return QString::fromLatin1(code);
 }
 
 TicketCode::SecretDigits TicketCode::newSecretDigits(RandomSource &random)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace tessera {
@@ -20,6 +21,10 @@ struct TicketCode
     QString secret;
 
     QString toString() const;
+    // toString()'s text appended to `out` as ASCII, from a line id and the
+    // secret's digits, allocating nothing else: the one place the code's
+    // form is written (the answer thread splices codes into answers with it).
+    static void appendText(QByteArray &out, qint64 lineId, QByteArrayView secret);
     // The code as printed under the QR for a person to read out and type:
     // the secret in groups of four, "TK1-42-0123-4567-89AB-CDEF".
     QString readable() const;

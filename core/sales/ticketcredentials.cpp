@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <charconv>
 #include <cstring>
 
 namespace tessera {
@@ -116,13 +115,10 @@ QByteArray TicketCredentials::withCodes(QByteArrayView journalled, QByteArrayVie
         const qsizetype at = qBound(from, code.at, journalled.size());
         out.append(journalled.sliced(from, at - from));
         // Digits and hex: nothing in a code needs escaping.
-        char line[24];
-        const auto end = std::to_chars(line, line + sizeof line, code.line).ptr;
-        out.append(",\"code\":\"TK1-")
-            .append(line, end - line)
-            .append('-')
-            .append(code.secret.data(), qsizetype(code.secret.size()))
-            .append('"');
+        out.append(",\"code\":\"");
+        TicketCode::appendText(out, code.line,
+                               QByteArrayView(code.secret.data(), qsizetype(code.secret.size())));
+        out.append('"');
         from = at;
     }
     out.append(journalled.sliced(from));

@@ -380,16 +380,7 @@ Result<void> BatchApplier::auditCommand(const PendingCommand &p, bool overridden
 void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
 {
     // The command happens at one instant: the clock is read once for it.
-    struct HeldTime
-    {
-        WriteContext &ctx;
-        HeldTime(WriteContext &c, qint64 at)
-            : ctx(c)
-        {
-            ctx.holdTime(at);
-        }
-        ~HeldTime() { ctx.releaseTime(); }
-    } held(*m_context, now());
+    const WriteContext::HeldTime held(*m_context, now());
     Command &command = *p.request.command;
     // Authorised before anything is answered, replays included.
     auto authorized = m_staff.authorize(p.request.actor, p.request.overrideBy,
@@ -448,35 +439,9 @@ void BatchApplier::applyOne(PendingCommand &p, bool ownSavepoint)
     auto done = ownSavepoint ? inSavepoint(step) : step();
     if (!done) {
         p.error = done.error();
-        p.resultJson.clear();
-        p.answerJson.clear();
-        p.codes.clear();
-        p.journalSeq = 0;
+        p.forgetAnswer();
     }
 }
-
-namespace {
-
-// Commands and their bytes were allocated on the callers' threads, so the
-// writer's cache holds none of them: while it applies one, it asks for the
-// command two ahead and its bytes, and for what the next one will read first.
-// (Following the next one's lines further, to their strings, cost more than
-// it saved.)
-void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
-{
-    if (at + 2 < batch.size()) {
-        const PendingCommand &later = batch[at + 2];
-        __builtin_prefetch(later.request.command.get());
-        __builtin_prefetch(later.payload.constData());
-        __builtin_prefetch(later.key.constData());
-        __builtin_prefetch(later.actor.constData());
-        __builtin_prefetch(later.sealedHash.constData());
-    }
-    if (at + 1 < batch.size())
-        batch[at + 1].request.command->prefetch();
-}
-
-} // namespace
 
 bool BatchApplier::applyTogether(std::vector<PendingCommand> &batch)
 {
@@ -518,10 +483,7 @@ bool BatchApplier::startAgain(std::vector<PendingCommand> &batch)
     rollBack();
     for (PendingCommand &p : batch) {
         p.error.reset();
-        p.resultJson.clear();
-        p.answerJson.clear();
-        p.codes.clear();
-        p.journalSeq = 0;
+        p.forgetAnswer();
         p.replayed = false;
     }
     if (auto r = begin(); !r) {
@@ -556,10 +518,7 @@ void BatchApplier::loseTransaction(std::vector<PendingCommand> &batch, size_t up
         if (p.error || p.replayed)
             continue;
         p.error = error;
-        p.resultJson.clear();
-        p.answerJson.clear();
-        p.codes.clear();
-        p.journalSeq = 0;
+        p.forgetAnswer();
     }
 }
 

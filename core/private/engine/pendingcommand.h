@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tessera {
 
@@ -46,6 +47,34 @@ struct PendingCommand
     std::optional<Error> error;
     qint64 journalSeq = 0;
     bool replayed = false;
+
+    // The writer's answer is void (its savepoint or transaction was rolled back).
+    void forgetAnswer()
+    {
+        resultJson.clear();
+        answerJson.clear();
+        codes.clear();
+        journalSeq = 0;
+    }
 };
+
+// Commands and their bytes were allocated on the callers' threads, so the
+// writer's cache holds none of them: while it applies batch[at], it asks for
+// the command two ahead and its bytes, and for what the next one will read
+// first. (Following the next one's lines further, to their strings, cost
+// more than it saved.)
+inline void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
+{
+    if (at + 2 < batch.size()) {
+        const PendingCommand &later = batch[at + 2];
+        __builtin_prefetch(later.request.command.get());
+        __builtin_prefetch(later.payload.constData());
+        __builtin_prefetch(later.key.constData());
+        __builtin_prefetch(later.actor.constData());
+        __builtin_prefetch(later.sealedHash.constData());
+    }
+    if (at + 1 < batch.size())
+        batch[at + 1].request.command->prefetch();
+}
 
 } // namespace tessera

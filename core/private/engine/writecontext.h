@@ -67,8 +67,22 @@ public:
     // The time: while a command is applied, the one instant it happens at
     // (read once, every row it writes agrees); otherwise the clock's.
     qint64 now() const;
-    void holdTime(qint64 at) { m_heldNow = at; }
-    void releaseTime() { m_heldNow.reset(); }
+    // Holds `at` as now() for its lifetime (one command's).
+    class HeldTime
+    {
+    public:
+        HeldTime(WriteContext &ctx, qint64 at)
+            : m_ctx(ctx)
+        {
+            m_ctx.m_heldNow = at;
+        }
+        ~HeldTime() { m_ctx.m_heldNow.reset(); }
+        HeldTime(const HeldTime &) = delete;
+        HeldTime &operator=(const HeldTime &) = delete;
+
+    private:
+        WriteContext &m_ctx;
+    };
     const QString &terminalId() const { return m_terminalId; }
     const QString &actor() const { return m_actor; }
     void setActor(const QString &actor) { keep(m_actor, actor); }
