@@ -91,11 +91,14 @@ public:
     // queues, to keep the writer's path short. apply() uses the result only
     // if `key` is still the live key, and seals again otherwise.
     virtual void seal(const std::shared_ptr<const DataKey> &key) { Q_UNUSED(key); }
-    // A hint, on the writer thread, for the command after the one it is
-    // applying: start fetching what apply() reads first (a sale's lines and
-    // payments), which the caller's thread allocated and the writer's cache
-    // does not hold. Changes nothing.
+    // Hints, on the writer thread, for a command it comes to shortly: start
+    // fetching what apply() reads, which the caller's thread allocated and
+    // the writer's cache does not hold. prefetch() asks for what the command
+    // points to (a sale's lines and payments); prefetchContents(), called a
+    // command later, when those are in cache, for what they point to in turn
+    // (the lines' and payments' texts). Neither changes anything.
     virtual void prefetch() const {}
+    virtual void prefetchContents() const {}
 };
 
 // What a caller submits: the command, its idempotency key and who acts.

@@ -251,8 +251,9 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
     // A batch larger than maxBatch is applied in slices, each its own commit.
     for (size_t i = 0; i < batch.size(); i += size_t(m_maxBatch)) {
         const size_t end = qMin(batch.size(), i + size_t(m_maxBatch));
+        const bool whole = i == 0 && end == batch.size();
         std::vector<PendingCommand> slice;
-        if (i == 0 && end == batch.size())
+        if (whole)
             slice.swap(batch); // the usual case: the whole batch, nothing moved one by one
         else
             slice.assign(std::make_move_iterator(batch.begin() + qsizetype(i)),
@@ -262,13 +263,23 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
         m_batches.fetch_add(1, std::memory_order_relaxed);
         m_commands.fetch_add(qint64(slice.size()), std::memory_order_relaxed);
         m_journalSeq.store(m_applier->seq(), std::memory_order_relaxed);
-        std::lock_guard lock(m_completionMutex);
-        m_completedAnswers.push_back(std::move(answers));
-        if (m_completed.empty())
-            m_completed = std::move(slice);
-        else
-            std::move(slice.begin(), slice.end(), std::back_inserter(m_completed));
-        m_completionWake.notify_one();
+        {
+            std::lock_guard lock(m_completionMutex);
+            m_completedAnswers.push_back(std::move(answers));
+            // Swapped, not assigned: the slice takes the emptied vector the
+            // answering thread handed back, and it becomes the queue again
+            // below, so the callers never grow a queue from nothing (a
+            // megabyte of commands moved at each doubling, under m_mutex).
+            if (m_completed.empty())
+                m_completed.swap(slice);
+            else
+                std::move(slice.begin(), slice.end(), std::back_inserter(m_completed));
+            m_completionWake.notify_one();
+        }
+        if (whole) {
+            slice.clear();
+            batch.swap(slice);
+        }
     }
 }
 

@@ -396,9 +396,27 @@ void SellCommand::seal(const std::shared_ptr<const DataKey> &key)
 
 void SellCommand::prefetch() const
 {
-    __builtin_prefetch(m_in.lines.constData());
-    __builtin_prefetch(m_in.payments.constData());
+    // A line or a payment spans two cache lines.
+    for (const auto *at : {static_cast<const void *>(m_in.lines.constData()),
+                           static_cast<const void *>(m_in.payments.constData())}) {
+        if (at) {
+            __builtin_prefetch(at);
+            __builtin_prefetch(static_cast<const char *>(at) + 64);
+        }
+    }
     __builtin_prefetch(m_sealed.sealed.constData());
+    __builtin_prefetch(m_sealed.phoneIndex.constData());
+    __builtin_prefetch(m_sealed.nameIndex.constData());
+}
+
+void SellCommand::prefetchContents() const
+{
+    for (const SaleLine &line : m_in.lines) {
+        __builtin_prefetch(line.seatGuid.constData());
+        __builtin_prefetch(line.ticketType.constData());
+    }
+    for (const PaymentInput &payment : m_in.payments)
+        __builtin_prefetch(payment.method.constData());
 }
 
 SellCommand::SealedCustomer

@@ -45,6 +45,7 @@ public:
     // Seals the customer and makes its blind indexes.
     void seal(const std::shared_ptr<const DataKey> &key) override;
     void prefetch() const override;
+    void prefetchContents() const override;
 
 private:
     // The customer as the orders row stores it, and the key it is sealed under.

@@ -80,7 +80,7 @@ public:
     // The sheet the answers of the batches applied since the last call are
     // kept in (each PendingCommand's resultJson and answerJson are views of
     // it): it goes with those commands to whoever answers their callers.
-    AnswerSheet takeAnswers() { return std::exchange(m_answers, AnswerSheet()); }
+    AnswerSheet takeAnswers() { return std::exchange(m_answers, AnswerSheet(m_answerBlocks)); }
 
 private:
     explicit BatchApplier(SqliteDb db, const Setup &setup);
@@ -142,7 +142,9 @@ private:
     QString m_path;
     InventoryCache m_inventory;
     StaffDirectory m_staff;
-    AnswerSheet m_answers;
+    // The blocks the sheets are made of, reused batch after batch.
+    std::shared_ptr<AnswerBlocks> m_answerBlocks = std::make_shared<AnswerBlocks>();
+    AnswerSheet m_answers{m_answerBlocks};
     // The idempotency keys the journal may hold (replay() skips the rest).
     IdempotencyFilter m_seenKeys;
     std::optional<AuditLog> m_audit;

@@ -12,9 +12,15 @@ namespace tessera {
 
 namespace {
 
-std::uint64_t probe(const IdempotencyFilter::KeyHash &h, int i, std::uint64_t mask)
+// The bit a key sets in each word of its block: six bits of h2, each word's
+// mixed by its own odd multiplier (as Parquet's split block filters do).
+constexpr std::uint64_t kSalts[8] = {
+    0x47b6137b44974d91ULL, 0x8824ad5ba2b7289dULL, 0x705495c72df1424bULL, 0x9efc49475c6bfb31ULL,
+    0xd4b3c7b9e5ea2a57ULL, 0x2bb6a1a55f3b1e4dULL, 0x5c6bfb31a9e34c67ULL, 0xe3a1c3e52f9d7b15ULL};
+
+std::uint64_t bitOf(std::uint64_t h2, int word)
 {
-    return (h.h1 + std::uint64_t(i) * h.h2) & mask;
+    return std::uint64_t(1) << ((h2 * kSalts[word]) >> 58);
 }
 
 } // namespace
@@ -32,8 +38,8 @@ IdempotencyFilter::Generation IdempotencyFilter::sized(qint64 keys)
     const auto wanted = std::uint64_t(qMax<qint64>(keys * 2, 1) * kBitsPerKey);
     const std::uint64_t bits = std::bit_ceil(qMax<std::uint64_t>(wanted, 1u << 20));
     Generation g;
-    g.bits.assign(size_t(bits / 64), 0);
-    g.mask = bits - 1;
+    g.blocks.assign(size_t(bits / 512), Block{});
+    g.mask = bits / 512 - 1;
     g.capacity = qint64(bits) / kBitsPerKey;
     return g;
 }
@@ -75,12 +81,13 @@ bool IdempotencyFilter::mayContain(const KeyHash &h) const
         return true;
     // Newest first: a key journalled lately is there.
     for (auto g = m_generations.crbegin(); g != m_generations.crend(); ++g) {
-        bool all = true;
-        for (int i = 0; i < kProbes && all; ++i) {
-            const std::uint64_t bit = probe(h, i, g->mask);
-            all = (g->bits[size_t(bit / 64)] & (std::uint64_t(1) << (bit % 64))) != 0;
+        const Block &block = g->blockOf(h);
+        std::uint64_t missing = 0;
+        for (int w = 0; w < 8; ++w) {
+            const std::uint64_t bit = bitOf(h.h2, w);
+            missing |= bit & ~block.words[w];
         }
-        if (all)
+        if (missing == 0)
             return true;
     }
     return false;
@@ -93,12 +100,17 @@ bool IdempotencyFilter::add(const KeyHash &h)
     if (m_generations.back().keys >= m_generations.back().capacity)
         m_generations.push_back(sized(keyCount()));
     Generation &g = m_generations.back();
-    for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = probe(h, i, g.mask);
-        g.bits[size_t(bit / 64)] |= std::uint64_t(1) << (bit % 64);
-    }
+    Block &block = g.blockOf(h);
+    for (int w = 0; w < 8; ++w)
+        block.words[w] |= bitOf(h.h2, w);
     ++g.keys;
     return true;
+}
+
+void IdempotencyFilter::prefetch(const KeyHash &h) const
+{
+    for (const Generation &g : m_generations)
+        __builtin_prefetch(&g.blockOf(h));
 }
 
 } // namespace tessera

@@ -71,6 +71,31 @@ Result<EventInventory *> InventoryCache::event(qint64 eventId)
     return raw;
 }
 
+Result<int> InventoryCache::warm(qint64 now, qint64 seatBudget)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id FROM events WHERE starts_at > ?1 AND COALESCE(cancelled_at, 0) = 0 "
+        "AND COALESCE(sale_ends_at, ?1 + 1) > ?1 ORDER BY starts_at, id LIMIT 64"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, now);
+    std::vector<qint64> ids;
+    if (auto r = stmt->forEachRow([&](SqliteStatement &s) { ids.push_back(s.columnInt(0)); }); !r)
+        return r.error();
+    int loaded = 0;
+    qint64 seats = 0;
+    for (const qint64 id : ids) {
+        if (seats >= seatBudget)
+            break;
+        auto event = this->event(id);
+        if (!event)
+            return event.error();
+        seats += qint64((*event)->seats.size());
+        ++loaded;
+    }
+    return loaded;
+}
+
 Result<CardPool *> InventoryCache::cardPool(qint64 productId)
 {
     if (auto it = m_pools.constFind(productId); it != m_pools.cend())

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <memory>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -17,6 +19,8 @@ private slots:
     void viewsSurviveAMoveOfTheSheet();
     void largeAnswersGetABlockOfTheirOwn();
     void emptyAnswerStaysEmpty();
+    void droppedSheetsHandTheirBlocksOn();
+    void thePoolKeepsAFewBlocksOnly();
 };
 
 namespace {
@@ -85,6 +89,54 @@ void TestAnswerSheet::emptyAnswerStaysEmpty()
     AnswerSheet sheet;
     QVERIFY(sheet.keep(QByteArray()).isEmpty());
     QVERIFY(sheet.isEmpty());
+}
+
+void TestAnswerSheet::droppedSheetsHandTheirBlocksOn()
+{
+    auto pool = std::make_shared<AnswerBlocks>();
+    std::set<const char *> firstBlocks;
+    {
+        AnswerSheet sheet(pool);
+        // Three blocks' worth of answers, and one large answer of its own.
+        for (int i = 0; i < 600; ++i)
+            firstBlocks.insert(sheet.keep(answer(i, 300)).constData());
+        QCOMPARE(sheet.keep(answer(600, 100 * 1024)), answer(600, 100 * 1024));
+        QCOMPARE(pool->kept(), size_t(0));
+    }
+    // The blocks came back (the large answer's own block did not).
+    QCOMPARE(pool->kept(), size_t(3));
+    AnswerSheet next(pool);
+    const QByteArray a = next.keep(answer(1, 300));
+    QCOMPARE(pool->kept(), size_t(2));
+    QCOMPARE(a, answer(1, 300));
+    // The answer sits at the start of one of the blocks the first sheet used.
+    bool reused = false;
+    for (const char *at : firstBlocks)
+        reused = reused || at == a.constData();
+    QVERIFY(reused);
+    // A sheet moved over another gives the other's blocks back first.
+    AnswerSheet other(pool);
+    (void)other.keep(answer(2, 300));
+    QCOMPARE(pool->kept(), size_t(1));
+    other = std::move(next);
+    QCOMPARE(pool->kept(), size_t(2));
+    QCOMPARE(other.keep(answer(3, 300)).size(), 300);
+}
+
+void TestAnswerSheet::thePoolKeepsAFewBlocksOnly()
+{
+    auto pool = std::make_shared<AnswerBlocks>();
+    {
+        AnswerSheet big(pool);
+        // Far more blocks than the pool keeps: about 10 MB of answers.
+        const size_t blocks = AnswerBlocks::kKept * 3;
+        for (size_t i = 0; i < blocks * 4; ++i)
+            (void)big.keep(answer(int(i), AnswerBlocks::kBlock / 4));
+    }
+    QCOMPARE(pool->kept(), AnswerBlocks::kKept);
+    // A sheet without a pool frees its own blocks.
+    AnswerSheet alone;
+    QCOMPARE(alone.keep(answer(1, 300)), answer(1, 300));
 }
 
 QTEST_GUILESS_MAIN(TestAnswerSheet)
