@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -74,10 +75,11 @@ inline void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
     }
     if (at + 3 < batch.size()) {
         const PendingCommand &later = batch[at + 3];
-        // The command's first lines (a sale's customer lies past the first).
-        const char *command = reinterpret_cast<const char *>(later.request.command.get());
-        for (int line = 0; line < 4; ++line)
-            __builtin_prefetch(command + line * 64);
+        // The command's first lines (a sale's customer lies past the first);
+        // addresses as integers: a small command may end before the fourth.
+        const auto command = reinterpret_cast<std::uintptr_t>(later.request.command.get());
+        for (std::uintptr_t line = 0; line < 4; ++line)
+            __builtin_prefetch(reinterpret_cast<const void *>(command + line * 64));
         __builtin_prefetch(later.payload.constData());
         __builtin_prefetch(later.key.constData());
         __builtin_prefetch(later.actor.constData());
