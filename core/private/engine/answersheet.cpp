@@ -6,6 +6,15 @@
 
 namespace tessera {
 
+namespace {
+
+std::unique_ptr<char[]> newBlock()
+{
+    return std::unique_ptr<char[]>(new char[size_t(AnswerBlocks::kBlock)]);
+}
+
+} // namespace
+
 std::unique_ptr<char[]> AnswerBlocks::take()
 {
     {
@@ -16,7 +25,7 @@ std::unique_ptr<char[]> AnswerBlocks::take()
             return block;
         }
     }
-    return std::unique_ptr<char[]>(new char[size_t(kBlock)]);
+    return newBlock();
 }
 
 void AnswerBlocks::giveBack(std::vector<std::unique_ptr<char[]>> &blocks)
@@ -80,9 +89,7 @@ QByteArray AnswerSheet::keep(QByteArrayView bytes)
         at = m_large.back().get();
     } else {
         if (m_used + size > AnswerBlocks::kBlock) {
-            m_blocks.push_back(
-                m_pool ? m_pool->take()
-                       : std::unique_ptr<char[]>(new char[size_t(AnswerBlocks::kBlock)]));
+            m_blocks.push_back(m_pool ? m_pool->take() : newBlock());
             m_used = 0;
         }
         at = m_blocks.back().get() + m_used;

@@ -454,9 +454,7 @@ bool BatchApplier::applyTogether(std::vector<PendingCommand> &batch)
 {
     for (size_t i = 0; i < batch.size(); ++i) {
         PendingCommand &p = batch[i];
-        prefetchAhead(batch, i);
-        if (i + 2 < batch.size()) // its key's bits, which replay() and journal() test and set
-            m_seenKeys.prefetch(batch[i + 2].keyHash);
+        prefetchAhead(batch, i, m_seenKeys);
         const Traces before = traces();
         applyOne(p, false);
         if (sqlite3_get_autocommit(m_db.handle()))

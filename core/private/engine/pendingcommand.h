@@ -64,9 +64,10 @@ struct PendingCommand
 // ahead in stages, each following pointers the stage before brought in, so
 // no hint waits for memory itself: four ahead the pending command, three
 // ahead what it points to (the command, its journal texts), two ahead what
-// the command points to (prefetch()), one ahead what those point to
-// (prefetchContents()).
-inline void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
+// the command points to (prefetch()) and the line of `seenKeys` its key's
+// bits lie in, one ahead what those point to (prefetchContents()).
+inline void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at,
+                          const IdempotencyFilter &seenKeys)
 {
     if (at + 4 < batch.size()) {
         const char *later = reinterpret_cast<const char *>(&batch[at + 4]);
@@ -85,8 +86,10 @@ inline void prefetchAhead(const std::vector<PendingCommand> &batch, size_t at)
         __builtin_prefetch(later.actor.constData());
         __builtin_prefetch(later.sealedHash.constData());
     }
-    if (at + 2 < batch.size())
+    if (at + 2 < batch.size()) {
         batch[at + 2].request.command->prefetch();
+        seenKeys.prefetch(batch[at + 2].keyHash);
+    }
     if (at + 1 < batch.size())
         batch[at + 1].request.command->prefetchContents();
 }
