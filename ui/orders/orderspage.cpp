@@ -272,6 +272,15 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
     if (keep)
         m_results->setCurrentItem(keep);
     m_filling = false;
+    if (count == 0 && !text.isEmpty() && text == m_remoteRefundedCode) {
+        m_resultsInfo->setText(m_remoteRefundedMessage);
+        if (openSingleHit) {
+            m_openOrder = 0;
+            ++m_loadSeq;
+            m_detail->showPlaceholder(m_remoteRefundedMessage);
+        }
+        return;
+    }
     if (openSingleHit && count == 0 && text.startsWith(SignedTicket::prefix())) {
         auto link = ServerLink::loadPublic(m_context.databasePath());
         if (link && *link) {
@@ -312,6 +321,8 @@ void OrdersPage::startRemoteRefund()
                 m_remoteRefund->setVisible(false);
                 const QString done = tr("Ticket %1 refunded through the server: pay back %2.")
                                          .arg(ticket, MoneyFormat::money(amount, currency));
+                m_remoteRefundedCode = m_lastSearch;
+                m_remoteRefundedMessage = done;
                 m_resultsInfo->setText(done);
                 m_detail->showPlaceholder(done);
             });

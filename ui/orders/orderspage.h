@@ -88,6 +88,11 @@ private:
     OrderDetailPanel *m_detail = nullptr;
     QString m_printFolder;
     QString m_lastSearch;
+    // The ticket code last refunded through the server and what was said;
+    // a refresh of the same search (the drawer's cash-out changes the
+    // database) says it again instead of offering the refund once more.
+    QString m_remoteRefundedCode;
+    QString m_remoteRefundedMessage;
     bool m_searched = false;
     bool m_filling = false;
     bool m_stale = false;
