@@ -5,17 +5,20 @@
 #include <QString>
 
 #include <cstddef>
-#include <string>
+#include <cstring>
+#include <string_view>
 
 namespace tessera {
 
 // Writes compact JSON straight into bytes. The writer thread answers hot
 // commands (sell, hold) with it: building a QJsonObject and serialising it
-// costs ten times more, and the writer is the one serial resource.
+// costs ten times more, and the writer is the one serial resource. The bytes
+// go into the QByteArray take() hands over, through a pointer: a member name
+// is one copy, and nothing is copied again at the end.
 class JsonText
 {
 public:
-    JsonText() { m_out.reserve(512); }
+    JsonText();
 
     JsonText &beginObject();
     JsonText &endObject();
@@ -26,15 +29,22 @@ public:
     template<size_t N>
     JsonText &key(const char (&name)[N])
     {
-        separate();
-        m_out += '"';
-        m_out.append(name, N - 1);
-        m_out.append("\":", 2);
+        char *out = room(N + 3);
+        if (m_needComma)
+            *out++ = ',';
+        *out++ = '"';
+        std::memcpy(out, name, N - 1);
+        out += N - 1;
+        *out++ = '"';
+        *out++ = ':';
+        m_at = out;
         m_needComma = false;
         return *this;
     }
     JsonText &value(qint64 number);
     JsonText &value(const QString &text);
+    // UTF-8 text (escaped as needed).
+    JsonText &value(std::string_view utf8);
     JsonText &value(bool flag);
     // Shorthands for key + value.
     template<size_t N>
@@ -47,19 +57,38 @@ public:
     {
         return key(name).value(text);
     }
+    template<size_t N>
+    JsonText &field(const char (&name)[N], std::string_view utf8)
+    {
+        return key(name).value(utf8);
+    }
 
-    QByteArray take() { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
+    // The text written; the writer is empty afterwards.
+    QByteArray take();
     // The bytes written so far: where a member may later be spliced in.
-    qsizetype size() const { return qsizetype(m_out.size()); }
+    qsizetype size() const { return m_at ? qsizetype(m_at - m_out.constData()) : 0; }
 
 private:
+    // Where the next `count` bytes go (the buffer grows when they do not fit).
+    char *room(size_t count)
+    {
+        if (size_t(m_end - m_at) < count)
+            grow(count);
+        return m_at;
+    }
+    void grow(size_t count);
     void separate()
     {
         if (m_needComma)
-            m_out += ',';
+            *m_at++ = ',';
     }
+    void put(char c) { *room(1) = c, ++m_at; }
+    void put(const char *bytes, size_t count);
+    void escaped(std::string_view utf8);
 
-    std::string m_out;
+    QByteArray m_out;
+    char *m_at = nullptr;
+    char *m_end = nullptr;
     bool m_needComma = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <optional>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -51,16 +52,21 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-        , m_failed(true)
     {}
 
-    bool ok() const { return !m_failed; }
+    bool ok() const { return !m_error; }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return m_error; }
+    const Error &error() const { return m_error ? *m_error : noError(); }
 
 private:
-    Error m_error;
-    bool m_failed = false;
+    // Success makes no Error (three strings and a list built and dropped
+    // on every step of the writer's hot path).
+    static const Error &noError()
+    {
+        static const Error none;
+        return none;
+    }
+    std::optional<Error> m_error;
 };
 
 // Shorthand for building an error result: `return fail(ErrorCode::NotFound, msg);`

@@ -274,8 +274,8 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
                 m_completed.swap(slice);
             else
                 std::move(slice.begin(), slice.end(), std::back_inserter(m_completed));
-            m_completionWake.notify_one();
         }
+        m_completionWake.notify_one();
         if (whole) {
             slice.clear();
             batch.swap(slice);
@@ -286,6 +286,11 @@ void Engine::applyInSlices(std::vector<PendingCommand> &batch)
 void Engine::completionLoop()
 {
     pthread_setname_np(pthread_self(), "tessera-answers");
+    // Waking this thread must not take the writer's CPU from it: a batch's
+    // answers wait for the writer's next sleep or the other core, instead of
+    // the writer (the one serial resource) waiting for them.
+    sched_param batch{};
+    pthread_setschedparam(pthread_self(), SCHED_BATCH, &batch);
     std::vector<PendingCommand> done;
     std::vector<AnswerSheet> answers;
     for (;;) {

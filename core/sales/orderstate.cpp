@@ -2,6 +2,7 @@
 #include "sales/orderstate.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace tessera {
 
@@ -52,20 +53,33 @@ QString lineStateName(LineState state)
 
 QString orderNumber(const QString &terminalId, qint64 orderId)
 {
-    if (orderId < 0)
-        return terminalId + QLatin1Char('-') +
-               QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
-    // At least six digits, zero-padded ("T1-000042"); built without arg(),
-    // as every sale's answer carries one.
+    char text[64];
+    if (const std::string_view number = orderNumber(text, terminalId, orderId); !number.empty())
+        return QString::fromUtf8(number.data(), qsizetype(number.size()));
+    return terminalId + QLatin1Char('-') +
+           QStringLiteral("%1").arg(orderId, 6, 10, QLatin1Char('0'));
+}
+
+std::string_view orderNumber(char (&out)[64], QStringView terminalId, qint64 orderId)
+{
+    // At least six digits, zero-padded ("T1-000042"). Terminal ids are short
+    // ASCII; anything else takes the QString path.
+    if (orderId < 0 || terminalId.size() > 32)
+        return {};
+    char *at = out;
+    for (const QChar c : terminalId) {
+        if (c.unicode() >= 0x80)
+            return {};
+        *at++ = char(c.unicode());
+    }
+    *at++ = '-';
     char digits[24];
-    const auto size =
-        qsizetype(std::to_chars(digits, digits + sizeof digits, orderId).ptr - digits);
-    QString number;
-    number.reserve(terminalId.size() + 1 + qMax<qsizetype>(6, size));
-    number.append(terminalId).append(QLatin1Char('-'));
-    for (qsizetype i = size; i < 6; ++i)
-        number.append(QLatin1Char('0'));
-    return number.append(QLatin1StringView(digits, size));
+    const auto size = size_t(std::to_chars(digits, digits + sizeof digits, orderId).ptr - digits);
+    for (size_t i = size; i < 6; ++i)
+        *at++ = '0';
+    std::memcpy(at, digits, size);
+    at += size;
+    return {out, size_t(at - out)};
 }
 
 } // namespace tessera

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <string_view>
+
 namespace tessera {
 
 enum class OrderState : int {
@@ -23,5 +25,8 @@ QString paymentStateName(PaymentState state);
 QString lineStateName(LineState state);
 // Order numbers as people read them: "<terminal>-000042".
 QString orderNumber(const QString &terminalId, qint64 orderId);
+// The same text as UTF-8 in `out`, for an answer written as bytes by the
+// writer (no QString made and dropped per sale); empty when it does not fit.
+std::string_view orderNumber(char (&out)[64], QStringView terminalId, qint64 orderId);
 
 } // namespace tessera

@@ -355,10 +355,14 @@ Result<CommandResult> SellCommand::apply(WriteContext &ctx)
     // the thread answering the caller writes.
     CommandResult result{QByteArray()};
     JsonText json;
-    json.beginObject()
-        .field("order", *orderId)
-        .field("number", orderNumber(ctx.terminalId(), *orderId))
-        .field("state", orderStateName(state))
+    json.beginObject().field("order", *orderId);
+    char numberText[64];
+    if (const std::string_view number = orderNumber(numberText, ctx.terminalId(), *orderId);
+        !number.empty())
+        json.field("number", number);
+    else
+        json.field("number", orderNumber(ctx.terminalId(), *orderId));
+    json.field("state", orderStateName(state))
         .field("currency", currency)
         .field("total", total)
         .field("paid", approved);

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #ifdef Q_OS_UNIX
@@ -180,6 +181,9 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_text(std::move(other.m_text))
     , m_textCount(std::exchange(other.m_textCount, 0))
+    , m_bound(std::exchange(other.m_bound, 0))
+    , m_paramCount(std::exchange(other.m_paramCount, -1))
+    , m_stepping(std::exchange(other.m_stepping, false))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -191,24 +195,30 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_text = std::move(other.m_text);
         m_textCount = std::exchange(other.m_textCount, 0);
+        m_bound = std::exchange(other.m_bound, 0);
+        m_paramCount = std::exchange(other.m_paramCount, -1);
+        m_stepping = std::exchange(other.m_stepping, false);
     }
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
+    bound(index);
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bind(int index, double value)
 {
+    bound(index);
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
+    bound(index);
     if (!m_text && m_stmt) {
         m_textCount = sqlite3_bind_parameter_count(m_stmt);
         m_text = std::make_unique<std::string[]>(size_t(std::max(m_textCount, 1)));
@@ -229,18 +239,21 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
 {
+    bound(index);
     sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
+    bound(index);
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bindTextNoCopy(int index, QByteArrayView utf8)
 {
+    bound(index);
     // A null view is empty text, not SQL NULL.
     sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
                       SQLITE_STATIC);
@@ -249,6 +262,7 @@ SqliteStatement &SqliteStatement::bindTextNoCopy(int index, QByteArrayView utf8)
 
 SqliteStatement &SqliteStatement::bindBlobNoCopy(int index, QByteArrayView blob)
 {
+    bound(index);
     sqlite3_bind_blob(m_stmt, index, blob.data() ? blob.data() : "", int(blob.size()),
                       SQLITE_STATIC);
     return *this;
@@ -256,6 +270,7 @@ SqliteStatement &SqliteStatement::bindBlobNoCopy(int index, QByteArrayView blob)
 
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
+    bound(index);
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -267,6 +282,10 @@ SqliteStatement &SqliteStatement::bindOptional(int index, const QString &value)
 
 Result<bool> SqliteStatement::step()
 {
+    if (!m_stepping) {
+        nullUnbound();
+        m_stepping = true;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -294,7 +313,26 @@ Result<void> SqliteStatement::run()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    if (parameterCount() > 64)
+        sqlite3_clear_bindings(m_stmt);
+    m_bound = 0;
+    m_stepping = false;
+}
+
+int SqliteStatement::parameterCount()
+{
+    if (m_paramCount < 0)
+        m_paramCount = m_stmt ? sqlite3_bind_parameter_count(m_stmt) : 0;
+    return m_paramCount;
+}
+
+void SqliteStatement::nullUnbound()
+{
+    if (parameterCount() > 64)
+        return;
+    const quint64 all = m_paramCount == 64 ? ~quint64(0) : (quint64(1) << m_paramCount) - 1;
+    for (quint64 missing = all & ~m_bound; missing; missing &= missing - 1)
+        sqlite3_bind_null(m_stmt, std::countr_zero(missing) + 1);
 }
 
 qint64 SqliteStatement::columnInt(int col) const

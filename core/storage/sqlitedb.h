@@ -130,6 +130,22 @@ private:
     // bound (a move of the statement moves the pointer, not the strings).
     std::unique_ptr<std::string[]> m_text;
     int m_textCount = 0;
+    // Parameters bound since the last reset (bit i: parameter i + 1). A
+    // reset leaves the values bound; the first step after it binds NULL to
+    // the ones not bound again, so a statement sees exactly what was bound
+    // since its reset, as after sqlite3_clear_bindings, without visiting
+    // every parameter of every run (statements with over 64 parameters are
+    // cleared at reset as before).
+    void bound(int index)
+    {
+        if (unsigned(index - 1) < 64U)
+            m_bound |= quint64(1) << (index - 1);
+    }
+    void nullUnbound();
+    int parameterCount();
+    quint64 m_bound = 0;
+    int m_paramCount = -1;
+    bool m_stepping = false;
 };
 
 // Runs BEGIN IMMEDIATE / COMMIT, rolling back if destroyed before commit().

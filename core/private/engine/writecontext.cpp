@@ -40,18 +40,25 @@ qint64 WriteContext::now() const
 Result<SqliteStatement *> WriteContext::statement(const char *sql)
 {
     // Keyed by the literal's address: every call site passes a string literal.
-    if (auto it = m_statements.constFind(sql); it != m_statements.cend())
+    RecentStatement &recent = m_recent[(quintptr(sql) >> 3) % m_recent.size()];
+    if (recent.sql == sql)
+        return recent.statement;
+    if (auto it = m_statements.constFind(sql); it != m_statements.cend()) {
+        recent = {sql, *it};
         return *it;
+    }
     auto prepared = m_db.prepare(QString::fromUtf8(sql));
     if (!prepared)
         return prepared.error();
     auto *stmt = new SqliteStatement(std::move(*prepared));
     m_statements.insert(sql, stmt);
+    recent = {sql, stmt};
     return stmt;
 }
 
 void WriteContext::clearStatements()
 {
+    m_recent.fill({});
     qDeleteAll(m_statements);
     m_statements.clear();
 }

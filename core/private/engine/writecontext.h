@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -133,6 +134,14 @@ private:
     std::shared_ptr<const DataKey> m_key;
     quint64 m_keyGeneration = 0;
     QHash<const char *, SqliteStatement *> m_statements;
+    // The statements of the last few call sites, by the literal's address:
+    // a sale asks for about ten, each a hash lookup otherwise.
+    struct RecentStatement
+    {
+        const char *sql = nullptr;
+        SqliteStatement *statement = nullptr;
+    };
+    std::array<RecentStatement, 64> m_recent{};
     std::vector<std::pair<const char *, std::optional<QByteArray>>> m_settings;
 };
 

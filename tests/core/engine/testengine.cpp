@@ -4,11 +4,16 @@
 
 #include "sales/sellcommand.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTest>
 
 #include <atomic>
 #include <latch>
+
+#include <sched.h>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -143,6 +148,32 @@ private slots:
                        QString());
         QVERIFY(!r.result.ok());
         QCOMPARE(r.result.error().code, ErrorCode::MissingField);
+    }
+
+    // Waking the answer thread must not take the CPU from the writer: it
+    // runs as SCHED_BATCH, which the kernel never lets preempt on wake-up.
+    void theAnswerThreadDoesNotPreemptTheWriter()
+    {
+        EngineFixture f;
+        TESSERA_VERIFY_OK(
+            f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-5"))).result);
+        QMap<QString, int> policies; // thread name -> scheduling policy
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue;
+            // Field 41 (policy) of stat, counted after the name's closing parenthesis.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 38)
+                policies.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.at(38).toInt());
+        }
+        QVERIFY2(policies.contains(QStringLiteral("tessera-answers")),
+                 qPrintable(QStringList(policies.keys()).join(u' ')));
+        QCOMPARE(policies.value(QStringLiteral("tessera-answers")), int(SCHED_BATCH));
+        QCOMPARE(policies.value(QStringLiteral("tessera-writer")), int(SCHED_OTHER));
     }
 };
 

@@ -148,6 +148,77 @@ private slots:
         QVERIFY(*row);
         QCOMPARE(stmt->columnInt(0), 7);
     }
+
+    // A statement run again sees only what was bound since its last run:
+    // a parameter left out is NULL, never the previous run's value, nor a
+    // pointer to bytes bound without a copy and gone since.
+    void aRunSeesOnlyWhatWasBoundSinceTheLastRun()
+    {
+        QTemporaryDir dir;
+        auto db = SqliteDb::open(dir.filePath(QStringLiteral("t.db")));
+        TESSERA_VERIFY_OK(db);
+        TESSERA_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE t(n, a, b, c)")));
+        auto insert = db->prepare(QStringLiteral("INSERT INTO t VALUES(?, ?, ?, ?)"));
+        TESSERA_VERIFY_OK(insert);
+        {
+            QByteArray gone("bytes bound in place");
+            insert->bind(1, 1).bind(2, QStringLiteral("text")).bind(3, 2.5);
+            insert->bindTextNoCopy(4, gone);
+            TESSERA_VERIFY_OK(insert->run());
+            gone.fill('x'); // the caller reuses its buffer after the run
+        }
+        insert->bind(1, 2);
+        TESSERA_VERIFY_OK(insert->run());
+        insert->bind(1, 3).bindBlobNoCopy(3, QByteArrayView("blob"));
+        TESSERA_VERIFY_OK(insert->run());
+        // Bound, then reset by hand before running: nothing of it stays.
+        insert->bind(1, 99).bind(2, QStringLiteral("dropped"));
+        insert->reset();
+        insert->bind(1, 4);
+        TESSERA_VERIFY_OK(insert->run());
+
+        auto rows =
+            db->prepare(QStringLiteral("SELECT n, quote(a), quote(b), quote(c) FROM t ORDER BY n"));
+        TESSERA_VERIFY_OK(rows);
+        QStringList seen;
+        TESSERA_VERIFY_OK(rows->forEachRow([&](SqliteStatement &r) {
+            seen << QStringLiteral("%1 %2 %3 %4")
+                        .arg(r.columnInt(0))
+                        .arg(r.columnText(1), r.columnText(2), r.columnText(3));
+        }));
+        QCOMPARE(seen, (QStringList{QStringLiteral("1 'text' 2.5 'bytes bound in place'"),
+                                    QStringLiteral("2 NULL NULL NULL"),
+                                    QStringLiteral("3 NULL X'626C6F62' NULL"),
+                                    QStringLiteral("4 NULL NULL NULL")}));
+    }
+
+    void aStatementOfManyParametersIsClearedToo()
+    {
+        QTemporaryDir dir;
+        auto db = SqliteDb::open(dir.filePath(QStringLiteral("t.db")));
+        TESSERA_VERIFY_OK(db);
+        // 70 parameters: more than the 64 tracked one by one.
+        QStringList params;
+        for (int i = 0; i < 70; ++i)
+            params << QStringLiteral("?");
+        auto select = db->prepare(QStringLiteral("SELECT quote(?1), quote(?70), ") +
+                                  params.join(QLatin1Char('+')));
+        TESSERA_VERIFY_OK(select);
+        for (int i = 1; i <= 70; ++i)
+            select->bind(i, i);
+        auto row = select->step();
+        TESSERA_VERIFY_OK(row);
+        QVERIFY(*row);
+        QCOMPARE(select->columnText(1), QStringLiteral("70"));
+        select->reset();
+        select->bind(1, 5);
+        row = select->step();
+        TESSERA_VERIFY_OK(row);
+        QVERIFY(*row);
+        QCOMPARE(select->columnText(0), QStringLiteral("5"));
+        QCOMPARE(select->columnText(1), QStringLiteral("NULL"));
+        select->reset();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteDb)
