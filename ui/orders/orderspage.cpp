@@ -274,20 +274,15 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
     m_filling = false;
     if (count == 0 && !text.isEmpty() && text == m_remoteRefundedCode) {
         m_resultsInfo->setText(m_remoteRefundedMessage);
-        if (openSingleHit) {
-            m_openOrder = 0;
-            ++m_loadSeq;
-            m_detail->showPlaceholder(m_remoteRefundedMessage);
-        }
+        if (openSingleHit)
+            showNoOrder(m_remoteRefundedMessage);
         return;
     }
     if (openSingleHit && count == 0 && text.startsWith(SignedTicket::prefix())) {
         auto link = ServerLink::loadPublic(m_context.databasePath());
         if (link && *link) {
-            m_openOrder = 0;
-            ++m_loadSeq;
             m_resultsInfo->setText(tr("This ticket was not sold at this counter."));
-            m_detail->showPlaceholder(
+            showNoOrder(
                 tr("This ticket was sold at another counter. The central server %1 can refund "
                    "it: press “Refund through the server…”.")
                     .arg((*link)->address.host()));
@@ -297,12 +292,18 @@ void OrdersPage::showResults(const Result<QJsonArray> &found, const QString &tex
         }
     }
     if (openSingleHit && !keep) {
-        m_openOrder = 0;
-        ++m_loadSeq;
-        m_detail->showPlaceholder(count == 0 ? tr("Nothing found. Check the number, or try the "
-                                                  "customer's full name or phone.")
-                                             : tr("Pick an order from the list (↑/↓ or click)."));
+        showNoOrder(count == 0 ? tr("Nothing found. Check the number, or try the "
+                                    "customer's full name or phone.")
+                               : tr("Pick an order from the list (↑/↓ or click)."));
     }
+}
+
+void OrdersPage::showNoOrder(const QString &message)
+{
+    // No order open: a load still on its way is dropped when it comes.
+    m_openOrder = 0;
+    ++m_loadSeq;
+    m_detail->showPlaceholder(message);
 }
 
 void OrdersPage::startRemoteRefund()

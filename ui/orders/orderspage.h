@@ -75,6 +75,8 @@ private:
     void startCancel();
     // A scanned ticket this counter did not sell: refunded through the
     // central server, when the console is enrolled with one.
+    // The detail panel says `message` instead of an order.
+    void showNoOrder(const QString &message);
     void startRemoteRefund();
     // Shows the engine's answer to an action; `success` when it went through.
     void report(const CommandOutcome &outcome, const QString &success);
