@@ -3,9 +3,8 @@
 #include "resultassert.h"
 
 #include "sales/sellcommand.h"
+#include "threadpolicies.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QMap>
 #include <QTest>
@@ -157,19 +156,7 @@ private slots:
         EngineFixture f;
         TESSERA_VERIFY_OK(
             f.run(QStringLiteral("sell"), seatSale(f.ids().event, QStringLiteral("S-A-5"))).result);
-        QMap<QString, int> policies; // thread name -> scheduling policy
-        const QDir tasks(QStringLiteral("/proc/self/task"));
-        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-            QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
-            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
-                continue;
-            // Field 41 (policy) of stat, counted after the name's closing parenthesis.
-            const QByteArray line = stat.readAll();
-            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-            if (fields.size() > 38)
-                policies.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.at(38).toInt());
-        }
+        const QMap<QString, int> policies = test::threadPolicies(); // name -> policy
         QVERIFY2(policies.contains(QStringLiteral("tessera-answers")),
                  qPrintable(QStringList(policies.keys()).join(u' ')));
         QCOMPARE(policies.value(QStringLiteral("tessera-answers")), int(SCHED_BATCH));

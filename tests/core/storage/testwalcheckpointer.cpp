@@ -2,6 +2,7 @@
 #include "resultassert.h"
 #include "storage/sqlitedb.h"
 #include "storage/walcheckpointer.h"
+#include "threadpolicies.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 
 #include <limits>
 
+#include <sched.h>
 #include <sqlite3.h>
 
 using namespace tessera;
@@ -61,6 +63,7 @@ private slots:
     void writerThatNeverPausesKeepsTheWalSmall_data();
     void writerThatNeverPausesKeepsTheWalSmall();
     void readerHoldingTheWalDelaysTheRestartOnly();
+    void theCheckpointerDoesNotPreemptTheWriter();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +157,20 @@ void TestWalCheckpointer::readerHoldingTheWalDelaysTheRestartOnly()
     writeRows(*db, 40, next);
     QCOMPARE(walBytes(m_path), grown);
     QCOMPARE(count(*reader), qint64(next - 1 + 40));
+}
+
+// Woken while the writer is busy, the checkpointer must not take its CPU: it
+// runs as SCHED_BATCH, which the kernel never lets preempt on wake-up.
+void TestWalCheckpointer::theCheckpointerDoesNotPreemptTheWriter()
+{
+    auto db = SqliteDb::open(m_path);
+    TESSERA_VERIFY_OK(db);
+    QVERIFY(!test::threadPolicies().contains(QStringLiteral("tessera-ckpt")));
+    WalCheckpointer checkpointer(m_path, db->handle());
+    // The thread names itself and sets its policy as it starts.
+    QTRY_COMPARE(test::threadPolicies().value(QStringLiteral("tessera-ckpt"), -1),
+                 int(SCHED_BATCH));
+    QCOMPARE(sched_getscheduler(0), int(SCHED_OTHER)); // this thread, the writer, unchanged
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
